@@ -1,0 +1,41 @@
+import type { Reply } from "../replies/reply.ts";
+
+export type ChatPlatform = "slack" | "discord" | "telegram" | "console";
+
+/** What a person did, as every adapter reports it. Untrusted: the core validates all of it. */
+export type IncomingInput =
+  | { kind: "text"; text: string }
+  | { kind: "command"; name: string; args: string }
+  | { kind: "button"; data: string }
+  | { kind: "form"; data: string; values: Record<string, string> };
+
+/** One platform event turned neutral by an adapter. */
+export interface IncomingEvent {
+  platform: ChatPlatform;
+  /** Unique per delivery on the platform (Slack event id, Telegram update id, Discord interaction id). */
+  eventId: string;
+  user: { platformUserId: string; displayName: string };
+  conversation: {
+    /** Slack team id, Discord guild id, Telegram group chat id; null in a direct message. */
+    spaceId: string | null;
+    channelId: string;
+    isDirect: boolean;
+  };
+  input: IncomingInput;
+}
+
+/** Suggestions for an autocompleting field (Discord autocomplete). */
+export interface SuggestRequest {
+  platform: ChatPlatform;
+  user: { platformUserId: string; displayName: string };
+  spaceId: string | null;
+  field: "training" | "trainer";
+  prefix: string;
+}
+
+/** The one entry point adapters call. */
+export interface ChatCore {
+  /** dedupe by eventId -> intent -> use case -> replies. Never throws; never leaks internals. */
+  handle(event: IncomingEvent): Promise<Reply[]>;
+  suggest(req: SuggestRequest): Promise<Array<{ label: string; value: string }>>;
+}

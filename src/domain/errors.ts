@@ -1,0 +1,35 @@
+/** Every way a use case can refuse. The wording a person reads lives in src/replies/. */
+export const ErrorCode = {
+  NotFound: "not_found",
+  NotAllowed: "not_allowed",
+  BookingDeadlinePassed: "booking_deadline_passed",
+  CancellationDeadlinePassed: "cancellation_deadline_passed",
+  SessionStarted: "session_started",
+  SessionCancelled: "session_cancelled",
+  NoUsablePass: "no_usable_pass",
+  PassNotUsable: "pass_not_usable",
+  PassChoiceNeeded: "pass_choice_needed",
+  AlreadyBooked: "already_booked",
+  NotBooked: "not_booked",
+  ClosedSchedule: "closed_schedule",
+  IndividualTraining: "individual_training",
+  NotIndividualTraining: "not_individual_training",
+  Full: "full",
+  CapacityBelowConfirmed: "capacity_below_confirmed",
+  InvalidInput: "invalid_input",
+  Conflict: "conflict",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A refusal with a string code and the context a reply needs; it never carries SQL or a stack for chat. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly context: Record<string, unknown> = {},
+  ) {
+    super(code);
+    this.name = "DomainError";
+  }
+}
+
+export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+/**
+ * Outbox events: one row per state change that someone must hear about, written in the same
+ * transaction as the change. Payloads carry ids and the reason only; notices load the rest.
+ */
+const id = z.string().min(1).max(64);
+
+const refund = z.object({ bookingId: id, personId: id, passId: id.nullable() });
+
+export const OutboxEventSchemas = {
+  /** A waitlisted member got a spot; their pass was charged at promotion. */
+  "waitlist.promoted": z.object({ occurrenceId: id, bookingId: id, personId: id, passId: id }),
+  /** A waitlisted member was passed over because no pass of theirs was usable. */
+  "waitlist.skipped": z.object({ occurrenceId: id, bookingId: id, personId: id, reason: z.string() }),
+  /** Trainer or space changed, time unchanged ("Training updated"). */
+  "occurrence.updated": z.object({
+    occurrenceId: id,
+    changes: z.array(z.enum(["capacity", "space", "trainer", "time"])),
+    notify: z.array(id),
+    bookingsCancelled: z.boolean(),
+    refunds: z.array(refund),
+  }),
+  /** The time changed ("Training rescheduled"); previousStartsAt is an ISO instant. */
+  "occurrence.rescheduled": z.object({
+    occurrenceId: id,
+    previousStartsAt: z.string(),
+    changes: z.array(z.enum(["capacity", "space", "trainer", "time"])),
+    notify: z.array(id),
+    bookingsCancelled: z.boolean(),
+    refunds: z.array(refund),
+  }),
+  /** Capacity was lowered below the confirmed count: nobody is removed, the trainer decides. */
+  "occurrence.overbooked": z.object({ occurrenceId: id, trainerId: id.nullable(), confirmed: z.number().int(), capacity: z.number().int() }),
+  /** One occurrence cancelled with an optional reason; every booking cancelled and refunded. */
+  "occurrence.cancelled": z.object({ occurrenceId: id, reason: z.string().nullable(), refunds: z.array(refund) }),
+  /** A trainer added a member to an individual training. */
+  "booking.added_by_trainer": z.object({ occurrenceId: id, bookingId: id, personId: id, passId: id, trainerId: id }),
+  /** A pass was granted; for a pass linked to closed schedules, the bookings it enrolled. */
+  "pass.granted": z.object({ passId: id, personId: id, enrolledBookingIds: z.array(id) }),
+  /** A closed schedule has no linked pass type: trainers and admins are warned. */
+  "schedule.no_pass_linked": z.object({ scheduleId: id }),
+} as const;
+
+export type OutboxEventKind = keyof typeof OutboxEventSchemas;
+export type OutboxPayload<K extends OutboxEventKind> = z.infer<(typeof OutboxEventSchemas)[K]>;
+export type OutboxEventInput = { [K in OutboxEventKind]: { kind: K; payload: OutboxPayload<K> } }[OutboxEventKind];
+
+/** Checks a stored payload (untrusted once it left the transaction) against its kind. */
+export function parseOutboxEvent(kind: string, payload: unknown): OutboxEventInput | null {
+  if (!(kind in OutboxEventSchemas)) return null;
+  const schema = OutboxEventSchemas[kind as OutboxEventKind];
+  const parsed = schema.safeParse(payload);
+  return parsed.success ? ({ kind, payload: parsed.data } as OutboxEventInput) : null;
+}

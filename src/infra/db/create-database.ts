@@ -1,0 +1,92 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../../generated/prisma/client.ts";
+import { applyMigrations } from "./migrate.ts";
+
+/** Where the data lives: a PostgreSQL server, or an embedded PGlite folder (or memory://). */
+export type DatabaseTarget = { kind: "postgres"; url: string; poolSize?: number } | { kind: "pglite"; dir: string };
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: DatabaseTarget["kind"];
+  close(): Promise<void>;
+}
+
+// A fixed key: only one process applies migrations at a time when several start together.
+const MIGRATION_LOCK_KEY = 7_340_112;
+
+/** Opens the database, applies pending migrations, and returns a Prisma client over it. */
+export async function createDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === "postgres") {
+    await migratePostgres(target.url);
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    return {
+      prisma,
+      kind: "postgres",
+      async close() {
+        await prisma.$disconnect();
+        await pool.end().catch(() => undefined);
+      },
+    };
+  }
+  if (target.dir !== "memory://") fs.mkdirSync(path.resolve(target.dir), { recursive: true });
+  const client = new PGlite(target.dir === "memory://" ? undefined : path.resolve(target.dir));
+  await client.waitReady;
+  await applyMigrations({
+    exec: async (sql) => {
+      await client.exec(sql);
+    },
+    query: async (sql, params) => client.query(sql, params) as never,
+  });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  return {
+    prisma,
+    kind: "pglite",
+    async close() {
+      await prisma.$disconnect();
+      await client.close();
+    },
+  };
+}
+
+async function migratePostgres(url: string): Promise<void> {
+  await ensurePostgresDatabase(url);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    await applyMigrations({
+      exec: async (sql) => {
+        await client.query(sql);
+      },
+      query: async (sql, params) => client.query(sql, params) as never,
+    });
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await client.end();
+  }
+}
+
+/** Creates the database named in the URL when the server does not have it yet. */
+export async function ensurePostgresDatabase(url: string): Promise<void> {
+  const u = new URL(url);
+  const name = decodeURIComponent(u.pathname.slice(1));
+  u.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: u.toString() });
+  await admin.connect();
+  try {
+    const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (found.rowCount === 0) {
+      await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((e: { code?: string }) => {
+        if (e.code !== "42P04") throw e; // created by a process that started at the same moment
+      });
+    }
+  } finally {
+    await admin.end();
+  }
+}

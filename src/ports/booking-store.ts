@@ -1,0 +1,135 @@
+import type { OutboxEventInput } from "../domain/events.ts";
+import type {
+  BookingRecord,
+  BookingSource,
+  BookingStatus,
+  OccurrenceCounts,
+  OccurrenceInfo,
+  Organization,
+  PassInfo,
+  Role,
+} from "../domain/model.ts";
+
+/** Filters for browsing sessions. */
+export interface OccurrenceQuery {
+  orgId: string;
+  from: Date;
+  to: Date;
+  trainerId?: string;
+  trainingTypeId?: string;
+  includeIndividual: boolean;
+  includeCancelled: boolean;
+  limit?: number;
+}
+
+export interface PassTypeInfo {
+  id: string;
+  orgId: string;
+  name: string;
+  sessions: number;
+  validityDays: number;
+  archived: boolean;
+  trainingTypeIds: string[];
+  scheduleIds: string[];
+}
+
+export interface ScheduleInfo {
+  id: string;
+  orgId: string;
+  templateId: string;
+  name: string;
+  closed: boolean;
+  weekdays: number[];
+  startTime: string;
+  startDate: string;
+  endDate: string;
+}
+
+export interface PersonSummary {
+  id: string;
+  displayName: string;
+  role: Role | null;
+}
+
+export interface NewOccurrence {
+  orgId: string;
+  templateId: string;
+  scheduleId: string | null;
+  slotStartsAt: Date;
+  startsAt: Date;
+  durationMinutes: number;
+  capacity: number;
+  trainerId: string | null;
+  spaceId: string | null;
+}
+
+/** Reads and writes the booking rules need, all inside one database transaction. */
+export interface BookingTx {
+  getOrganization(orgId: string): Promise<Organization | null>;
+  getRole(orgId: string, personId: string): Promise<Role | null>;
+  getPerson(orgId: string, personId: string): Promise<PersonSummary | null>;
+  listPeople(orgId: string): Promise<PersonSummary[]>;
+
+  /** Loads an occurrence and holds a row lock on it until the transaction ends. */
+  lockOccurrence(orgId: string, occurrenceId: string): Promise<OccurrenceInfo | null>;
+  getOccurrence(orgId: string, occurrenceId: string): Promise<OccurrenceInfo | null>;
+  listOccurrences(q: OccurrenceQuery): Promise<Array<OccurrenceInfo & OccurrenceCounts>>;
+  countBookings(occurrenceId: string): Promise<OccurrenceCounts>;
+  updateOccurrence(
+    occurrenceId: string,
+    patch: Partial<Pick<OccurrenceInfo, "capacity" | "spaceId" | "trainerId" | "startsAt" | "status" | "cancelReason">> & {
+      overriddenAt?: Date;
+    },
+  ): Promise<void>;
+  insertOccurrences(rows: NewOccurrence[]): Promise<number>;
+  /** Upcoming scheduled occurrences of the given schedules, soonest first. */
+  listUpcomingOfSchedules(scheduleIds: string[], after: Date, until: Date): Promise<OccurrenceInfo[]>;
+
+  getBooking(orgId: string, bookingId: string): Promise<BookingRecord | null>;
+  findActiveBooking(occurrenceId: string, personId: string): Promise<BookingRecord | null>;
+  /** Confirmed and waitlisted bookings of an occurrence, in arrival order. */
+  listActiveBookings(occurrenceId: string): Promise<BookingRecord[]>;
+  /** The first waitlisted booking (arrival order), or null. */
+  firstWaitlisted(occurrenceId: string): Promise<BookingRecord | null>;
+  listBookingsOfPerson(orgId: string, personId: string): Promise<Array<BookingRecord & { occurrence: OccurrenceInfo }>>;
+  insertBooking(b: {
+    orgId: string;
+    occurrenceId: string;
+    personId: string;
+    passId: string | null;
+    status: Exclude<BookingStatus, "cancelled">;
+    source: BookingSource;
+    now: Date;
+  }): Promise<BookingRecord>;
+  confirmBooking(bookingId: string, passId: string, now: Date): Promise<void>;
+  cancelBooking(bookingId: string, reason: string, now: Date): Promise<void>;
+
+  listPassesOf(orgId: string, personId: string): Promise<PassInfo[]>;
+  /** Takes one session from a pass and writes the ledger debit; false when the pass is empty. */
+  debitPass(passId: string, bookingId: string, cause: string): Promise<boolean>;
+  /** Gives one session back and writes the ledger refund (at most once per booking). */
+  refundPass(passId: string, bookingId: string, cause: string): Promise<void>;
+  createPass(p: {
+    orgId: string;
+    personId: string;
+    passTypeId: string;
+    sessions: number;
+    validFrom: Date;
+    validUntil: Date;
+    cause: string;
+  }): Promise<PassInfo>;
+
+  getPassType(orgId: string, passTypeId: string): Promise<PassTypeInfo | null>;
+  /** Pass types that a session accepts: linked ones for a closed schedule, covering ones otherwise. */
+  listAcceptedPassTypes(occ: OccurrenceInfo): Promise<PassTypeInfo[]>;
+  getSchedule(orgId: string, scheduleId: string): Promise<ScheduleInfo | null>;
+  /** Closed schedules of the organization that no (unarchived) pass type is linked to. */
+  listClosedSchedulesWithoutPass(orgId: string): Promise<ScheduleInfo[]>;
+
+  addOutbox(orgId: string, event: OutboxEventInput): Promise<void>;
+}
+
+/** Runs a unit of work atomically; retried from the start when the database reports a deadlock. */
+export interface BookingStore {
+  transaction<T>(fn: (tx: BookingTx) => Promise<T>): Promise<T>;
+}
