@@ -1,0 +1,39 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { MIGRATIONS_DIR } from "../../src/infra/db/migrate.ts";
+
+/** Server URL without a database; every test file gets a database of its own on it. */
+export const PG_SERVER_URL = process.env.TEST_PG_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+export const IN_CI = process.env.CI === "true";
+/** A run-specific prefix keeps concurrent runs (and CI) on databases of their own. */
+export const DB_PREFIX = (process.env.TEST_DB_PREFIX ?? "bt").replace(/[^a-z0-9_]/gi, "").toLowerCase();
+
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** The template database name: tied to the migrations' content, so a schema change makes a new one. */
+export function templateName(): string {
+  const h = crypto.createHash("sha256");
+  for (const d of fs.readdirSync(MIGRATIONS_DIR).sort()) {
+    const f = path.join(MIGRATIONS_DIR, d, "migration.sql");
+    if (fs.existsSync(f)) h.update(d).update(fs.readFileSync(f));
+  }
+  return `${DB_PREFIX}_tpl_${h.digest("hex").slice(0, 12)}`;
+}
+
+export async function pgReachable(): Promise<boolean> {
+  const c = new pg.Client({ connectionString: PG_SERVER_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
