@@ -1,4 +1,5 @@
 import type { OutboxEventInput } from "../domain/events.ts";
+import type { CatalogTx } from "./catalog-store.ts";
 import type {
   BookingRecord,
   BookingSource,
@@ -64,7 +65,7 @@ export interface NewOccurrence {
 }
 
 /** Reads and writes the booking rules need, all inside one database transaction. */
-export interface BookingTx {
+export interface BookingTx extends CatalogTx {
   getOrganization(orgId: string): Promise<Organization | null>;
   getRole(orgId: string, personId: string): Promise<Role | null>;
   getPerson(orgId: string, personId: string): Promise<PersonSummary | null>;

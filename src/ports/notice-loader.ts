@@ -1,0 +1,81 @@
+import type { ChatPlatform } from "../chat/incoming.ts";
+
+/** A session as notices show it. */
+export interface NoticeSession {
+  occurrenceId: string;
+  orgId: string;
+  name: string;
+  startsAt: Date;
+  durationMinutes: number;
+  timezone: string;
+  trainerName: string | null;
+  spaceName: string | null;
+  status: "scheduled" | "cancelled";
+  cancelReason: string | null;
+  scheduleId: string | null;
+  trainingTypeId: string;
+}
+
+export interface NoticeIdentity {
+  personId: string;
+  platform: ChatPlatform;
+  platformUserId: string;
+  linkedAt: Date;
+}
+
+export interface NoticeChannel {
+  id: string;
+  platform: ChatPlatform;
+  channelId: string;
+}
+
+export interface NoticePass {
+  id: string;
+  name: string;
+  remaining: number;
+  validUntil: Date;
+}
+
+export interface NoticeOutboxEvent {
+  id: bigint;
+  orgId: string;
+  kind: string;
+  payload: unknown;
+  createdAt: Date;
+}
+
+export interface NoticeSchedule {
+  id: string;
+  orgId: string;
+  name: string;
+  timezone: string;
+  /** Closed, still running, and no unarchived pass type is linked. */
+  needsPass: boolean;
+}
+
+export interface DueReminder {
+  bookingId: string;
+  orgId: string;
+  personId: string;
+  occurrenceId: string;
+  startsAt: Date;
+}
+
+/** Everything a notice needs to read; notices never write booking data. */
+export interface NoticeLoader {
+  getOutboxEvent(id: bigint): Promise<NoticeOutboxEvent | null>;
+  getSession(occurrenceId: string): Promise<NoticeSession | null>;
+  getPass(passId: string): Promise<NoticePass | null>;
+  getBooking(bookingId: string): Promise<{ id: string; personId: string; occurrenceId: string; status: string } | null>;
+  getSchedule(scheduleId: string): Promise<NoticeSchedule | null>;
+  getOrgTimezone(orgId: string): Promise<string | null>;
+  listIdentities(personIds: string[]): Promise<NoticeIdentity[]>;
+  /** Channels linked to the schedule or to the training type. */
+  listChannels(orgId: string, scheduleId: string | null, trainingTypeId: string): Promise<NoticeChannel[]>;
+  /** Trainers and admins of the organization. */
+  listStaff(orgId: string): Promise<string[]>;
+  /** Confirmed bookings whose reminder time (start minus the org's lead) is in (from, to] and not started. */
+  listDueReminders(from: Date, to: Date): Promise<DueReminder[]>;
+  /** Closed schedules that still need a pass (see NoticeSchedule.needsPass). */
+  listSchedulesNeedingPass(today: Date): Promise<NoticeSchedule[]>;
+}

@@ -1,0 +1,42 @@
+import { DomainError, ErrorCode } from "../domain/errors.ts";
+import { type Actor, hasTrainerRights, type OccurrenceCounts, type OccurrenceInfo } from "../domain/model.ts";
+import type { UseCaseDeps } from "./deps.ts";
+
+export interface SessionSummary extends OccurrenceInfo, OccurrenceCounts {
+  spotsLeft: number;
+}
+
+export interface ListSessionsInput {
+  from: Date;
+  to: Date;
+  trainerId?: string;
+  trainingTypeId?: string;
+  limit?: number;
+}
+
+const MAX_RANGE_DAYS = 92;
+
+/**
+ * Upcoming sessions in a range, soonest first. Members see bookable group sessions only: individual
+ * trainings and cancelled sessions are hidden. Trainers and admins see everything.
+ */
+export async function listSessions(deps: UseCaseDeps, actor: Actor, input: ListSessionsInput): Promise<SessionSummary[]> {
+  if (!(input.from.getTime() < input.to.getTime())) throw new DomainError(ErrorCode.InvalidInput, { field: "range" });
+  if (input.to.getTime() - input.from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
+    throw new DomainError(ErrorCode.InvalidInput, { field: "range", maxDays: MAX_RANGE_DAYS });
+  }
+  const staff = hasTrainerRights(actor.role);
+  const rows = await deps.store.transaction((tx) =>
+    tx.listOccurrences({
+      orgId: actor.orgId,
+      from: input.from,
+      to: input.to,
+      trainerId: input.trainerId,
+      trainingTypeId: input.trainingTypeId,
+      includeIndividual: staff,
+      includeCancelled: staff,
+      limit: input.limit,
+    }),
+  );
+  return rows.map((r) => ({ ...r, spotsLeft: Math.max(0, r.capacity - r.confirmed) }));
+}

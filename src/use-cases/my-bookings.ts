@@ -1,0 +1,24 @@
+import type { Actor, BookingRecord, OccurrenceInfo, PassInfo } from "../domain/model.ts";
+import type { UseCaseDeps } from "./deps.ts";
+
+export type BookingWithSession = BookingRecord & { occurrence: OccurrenceInfo };
+
+/**
+ * The actor's own bookings only: upcoming soonest first, past most recent first. A session counts as
+ * upcoming until it starts.
+ */
+export async function myBookings(deps: UseCaseDeps, actor: Actor): Promise<{ upcoming: BookingWithSession[]; past: BookingWithSession[] }> {
+  const now = deps.clock.now().getTime();
+  const all = await deps.store.transaction((tx) => tx.listBookingsOfPerson(actor.orgId, actor.personId));
+  const byStart = (a: BookingWithSession, b: BookingWithSession) =>
+    a.occurrence.startsAt.getTime() - b.occurrence.startsAt.getTime() || Number(a.seq - b.seq);
+  return {
+    upcoming: all.filter((b) => b.occurrence.startsAt.getTime() > now).sort(byStart),
+    past: all.filter((b) => b.occurrence.startsAt.getTime() <= now).sort((a, b) => byStart(b, a)),
+  };
+}
+
+/** The actor's own passes, the one expiring first first. */
+export async function myPasses(deps: UseCaseDeps, actor: Actor): Promise<PassInfo[]> {
+  return deps.store.transaction((tx) => tx.listPassesOf(actor.orgId, actor.personId));
+}
