@@ -1,0 +1,30 @@
+import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { Reply } from "../../src/replies/reply.ts";
+import type { AdapterLog } from "./log.ts";
+
+/** What a person reads when something broke on our side: no internals, and what to do next. */
+export const FALLBACK_REPLY: Reply = {
+  visibility: "private",
+  lines: ["Something went wrong on our side. Please try again in a minute."],
+};
+
+/**
+ * Calls the core. ChatCore promises never to throw, but a platform handler that throws leaves a
+ * person without an answer (and Slack/Telegram retry the delivery), so this is the last boundary.
+ */
+export async function handleSafely(core: ChatCore, event: IncomingEvent, log: AdapterLog): Promise<Reply[]> {
+  try {
+    return await core.handle(event);
+  } catch (err) {
+    log.error({ err, eventId: event.eventId }, "chat core threw; sending the fallback reply");
+    return [FALLBACK_REPLY];
+  }
+}
+
+/** Splits the first word off a command text: "sessions tomorrow" -> ["sessions", "tomorrow"]. */
+export function firstWord(text: string): [string, string] {
+  const trimmed = text.trim();
+  const space = trimmed.search(/\s/);
+  if (space < 0) return [trimmed, ""];
+  return [trimmed.slice(0, space), trimmed.slice(space).trim()];
+}

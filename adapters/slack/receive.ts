@@ -1,0 +1,117 @@
+import type { RequestListener } from "node:http";
+import type { App, HTTPReceiver, RespondFn, webApi } from "@slack/bolt";
+import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { Reply } from "../../src/replies/reply.ts";
+import { handleSafely } from "../shared/handle.ts";
+import type { AdapterLog } from "../shared/log.ts";
+import { SLACK_MAX_TIMESTAMP_SKEW_SEC } from "./limits.ts";
+import { renderSlack, renderSlackModal, SLACK_BUTTON_ACTION_PREFIX, SLACK_FORM_CALLBACK_ID } from "./render.ts";
+import { blockActionToInput, messageEventToInput, slashCommandToInput, viewSubmissionToInput } from "./to-input.ts";
+
+/**
+ * Wraps Bolt's HTTPReceiver listener with a replay window in both directions. Bolt verifies the
+ * signature and rejects stale timestamps, but accepts future-dated ones; a forged clock skew must
+ * not widen the window, so anything further than 5 minutes from now is refused before Bolt runs.
+ */
+export function createSlackRequestListener(receiver: HTTPReceiver, now: () => number = Date.now): RequestListener {
+  return (req, res) => {
+    const ts = Number(req.headers["x-slack-request-timestamp"]);
+    if (!Number.isFinite(ts) || Math.abs(now() / 1000 - ts) > SLACK_MAX_TIMESTAMP_SKEW_SEC) {
+      req.resume();
+      res.writeHead(401).end();
+      return;
+    }
+    receiver.requestListener(req, res);
+  };
+}
+
+/** Where the answers to one Slack interaction go. */
+interface SlackTarget {
+  client: webApi.WebClient;
+  channelId: string;
+  userId: string;
+  isDirect: boolean;
+  /** Opens a modal; valid once, for 3 seconds after the interaction. */
+  triggerId?: string;
+  /** The interaction's response_url: works in channels the bot has not joined. */
+  respond?: RespondFn;
+  /** Button clicks answer below the message instead of replacing it. */
+  fromAction?: boolean;
+}
+
+/** Posts the core's replies: private ones as ephemeral (or in the DM), public ones in the channel. */
+export async function deliverSlack(target: SlackTarget, replies: Reply[], log: AdapterLog): Promise<void> {
+  let triggerId = target.triggerId;
+  for (const reply of replies) {
+    if (reply.form) {
+      if (triggerId) {
+        const view = renderSlackModal(reply.form, { data: reply.form.data, channelId: target.channelId, isDirect: target.isDirect });
+        await target.client.views.open({ trigger_id: triggerId, view });
+        triggerId = undefined;
+      } else log.warn({ form: reply.form.data }, "slack: a form without a trigger_id cannot open a modal");
+      if (reply.lines.length === 0 && !reply.sections?.length) continue;
+    }
+    for (const message of renderSlack(reply)) {
+      if (target.respond) {
+        await target.respond({
+          response_type: reply.visibility === "private" ? "ephemeral" : "in_channel",
+          ...(target.fromAction ? { replace_original: false } : {}),
+          text: message.text,
+          blocks: message.blocks,
+        });
+      } else if (reply.visibility === "public" || target.isDirect) {
+        await target.client.chat.postMessage({ channel: target.channelId, text: message.text, blocks: message.blocks });
+      } else {
+        await target.client.chat.postEphemeral({ channel: target.channelId, user: target.userId, text: message.text, blocks: message.blocks });
+      }
+    }
+  }
+}
+
+/**
+ * Registers every listener. Each one acks first (Slack wants an answer within 3 seconds and
+ * retries otherwise), then asks the core, then answers through the Web API or response_url.
+ */
+export function registerSlackHandlers(app: App, core: ChatCore, log: AdapterLog): void {
+  const run = async (event: IncomingEvent | null, target: Omit<SlackTarget, "channelId" | "userId" | "isDirect">) => {
+    if (!event) return;
+    const replies = await handleSafely(core, event, log);
+    const { channelId, isDirect } = event.conversation;
+    await deliverSlack({ ...target, channelId, isDirect, userId: event.user.platformUserId }, replies, log);
+  };
+
+  app.command(/.*/, async ({ ack, body, client, respond }) => {
+    await ack();
+    const event = slashCommandToInput(body);
+    if (!event) log.warn({ command: body.command }, "slack: malformed slash command ignored");
+    await run(event, { client, respond, triggerId: body.trigger_id });
+  });
+
+  app.action({ type: "block_actions", action_id: new RegExp(`^${SLACK_BUTTON_ACTION_PREFIX}`) }, async ({ ack, body, client, respond }) => {
+    await ack();
+    const event = blockActionToInput(body);
+    if (!event) log.warn({}, "slack: malformed button click ignored");
+    await run(event, { client, respond, triggerId: body.trigger_id, fromAction: true });
+  });
+
+  app.view(SLACK_FORM_CALLBACK_ID, async ({ ack, body, client }) => {
+    // Acking with no body closes the modal; the outcome is posted as a message.
+    await ack();
+    const parsed = viewSubmissionToInput(body);
+    if (!parsed) log.warn({}, "slack: malformed form submission ignored");
+    // No triggerId: a new modal from a submission would need response_action "push", not views.open.
+    await run(parsed?.event ?? null, { client });
+  });
+
+  app.event("app_mention", async ({ body, client, context }) => {
+    await run(messageEventToInput(body, context.botUserId), { client });
+  });
+
+  app.event("message", async ({ body, client, context }) => {
+    await run(messageEventToInput(body, context.botUserId), { client });
+  });
+
+  app.error(async (error) => {
+    log.error({ err: error, code: error.code }, "slack: listener failed");
+  });
+}

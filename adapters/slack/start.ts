@@ -1,0 +1,48 @@
+import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
+import type { RequestListener } from "node:http";
+import type { ChatCore } from "../../src/chat/incoming.ts";
+import type { ChatSender } from "../../src/ports/chat-sender.ts";
+import type { AdapterLog } from "../shared/log.ts";
+import { createSlackRequestListener, registerSlackHandlers } from "./receive.ts";
+import { createSlackSender, withTrailingSlash } from "./sender.ts";
+
+export interface SlackOptions {
+  botToken: string;
+  /** HTTP mode (default): verifies every request with this secret. */
+  signingSecret?: string;
+  /** Socket Mode: no public URL needed; events arrive over a WebSocket opened with this xapp- token. */
+  socketMode?: { appToken: string };
+  /** Web API base URL override (SLACK_API_URL), e.g. a local fake in tests. */
+  apiUrl?: string;
+  /** Clock for the replay window; tests pin it. */
+  now?: () => number;
+}
+
+export interface SlackAdapter {
+  app: App;
+  sender: ChatSender;
+  /** HTTP mode only: mount at POST /slack/events (the caller owns the HTTP server). */
+  listener?: RequestListener;
+  stop(): Promise<void>;
+}
+
+/** Builds the Bolt app, wires the handlers and, in Socket Mode, connects. */
+export async function startSlack(opts: SlackOptions, core: ChatCore, log: AdapterLog): Promise<SlackAdapter> {
+  const clientOptions = opts.apiUrl ? { slackApiUrl: withTrailingSlash(opts.apiUrl) } : {};
+  const sender = createSlackSender({ token: opts.botToken, ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}) });
+  if (opts.socketMode) {
+    const app = new App({ token: opts.botToken, appToken: opts.socketMode.appToken, socketMode: true, clientOptions, logLevel: LogLevel.WARN });
+    registerSlackHandlers(app, core, log);
+    await app.start();
+    log.info({ mode: "socket" }, "slack: connected");
+    return { app, sender, stop: () => app.stop().then(() => undefined) };
+  }
+  if (!opts.signingSecret) throw new Error("slack: HTTP mode needs a signing secret");
+  // Default processBeforeResponse=false: ack() answers the HTTP request at once, work continues after.
+  const receiver = new HTTPReceiver({ signingSecret: opts.signingSecret, logLevel: LogLevel.WARN });
+  const app = new App({ token: opts.botToken, receiver, clientOptions, logLevel: LogLevel.WARN });
+  registerSlackHandlers(app, core, log);
+  log.info({ mode: "http" }, "slack: ready at POST /slack/events");
+  // The receiver's own server is never started: the caller mounts `listener` on its HTTP server.
+  return { app, sender, listener: createSlackRequestListener(receiver, opts.now), stop: async () => {} };
+}

@@ -1,0 +1,62 @@
+import crypto from "node:crypto";
+import { type FakeHttp, type FakeResponse, type RecordedRequest, startFakeHttp } from "../adapters/support/fake-http.ts";
+
+export const FAKE_SLACK_BOT_USER = "UBOT00001";
+export const FAKE_SLACK_TEAM = "T0001";
+
+/**
+ * A local stand-in for the Slack Web API (and response_url endpoints). Answers the methods the
+ * adapter calls with the documented success shapes; `override` lets a test answer differently
+ * (429 with Retry-After, 5xx, ok:false).
+ */
+export async function startFakeSlack(override?: (r: RecordedRequest) => FakeResponse | undefined): Promise<FakeHttp & { apiUrl: string }> {
+  let ts = 1_700_000_000;
+  const fake = await startFakeHttp((r) => {
+    const custom = override?.(r);
+    if (custom) return custom;
+    const method = r.path.replace(/^\/api\//, "").split("?")[0];
+    switch (method) {
+      case "auth.test":
+        return { json: { ok: true, url: "https://fake.slack.com/", team: "Fake", user: "bot", team_id: FAKE_SLACK_TEAM, user_id: FAKE_SLACK_BOT_USER, bot_id: "BBOT00001" } };
+      case "chat.postMessage":
+        return { json: { ok: true, channel: channelOf(r.body), ts: `${ts++}.000100` } };
+      case "chat.postEphemeral":
+        return { json: { ok: true, message_ts: `${ts++}.000100` } };
+      case "views.open":
+        return { json: { ok: true, view: { id: "V0001" } } };
+      default:
+        // response_url posts answer plain ok.
+        return { json: { ok: true } };
+    }
+  });
+  return Object.assign(fake, { apiUrl: `${fake.url}/api/` });
+}
+
+function channelOf(body: unknown): string {
+  return typeof body === "object" && body !== null && "channel" in body ? String(body.channel) : "";
+}
+
+/** Signs a request body the way Slack does (v0 HMAC-SHA256 of "v0:timestamp:body"). */
+export function slackSignature(secret: string, timestampSec: number, body: string): string {
+  return `v0=${crypto.createHmac("sha256", secret).update(`v0:${timestampSec}:${body}`).digest("hex")}`;
+}
+
+/** POSTs a signed request to a Slack receiver, like Slack does. */
+export async function postSigned(
+  url: string,
+  secret: string,
+  body: string,
+  opts: { contentType: "json" | "form"; timestampSec?: number; signature?: string; headers?: Record<string, string> },
+): Promise<Response> {
+  const ts = opts.timestampSec ?? Math.floor(Date.now() / 1000);
+  return fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": opts.contentType === "json" ? "application/json" : "application/x-www-form-urlencoded",
+      "x-slack-request-timestamp": String(ts),
+      "x-slack-signature": opts.signature ?? slackSignature(secret, ts, body),
+      ...opts.headers,
+    },
+    body,
+  });
+}
