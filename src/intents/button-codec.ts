@@ -1,0 +1,113 @@
+import { DateTime } from "luxon";
+import { z } from "zod";
+
+/**
+ * Button data: what a button does, small enough for every platform and checked when it comes back.
+ * Format: `<version><op>[.<arg>]*`, e.g. `1bk.cmf0abc...` (book that session). ASCII only, so bytes
+ * equal characters. Decoded data is untrusted (anyone can forge a callback), so it goes through zod;
+ * ids are then re-checked by the use cases against the actor's organization and rights.
+ */
+
+/** Telegram inline keyboard callback_data: 1-64 bytes. */
+export const TELEGRAM_CALLBACK_DATA_MAX_BYTES = 64;
+/** Discord component custom_id: at most 100 characters. */
+export const DISCORD_CUSTOM_ID_MAX_CHARS = 100;
+/** The budget every encoded button must fit: the smallest of the platforms. */
+export const BUTTON_DATA_MAX_BYTES = Math.min(TELEGRAM_CALLBACK_DATA_MAX_BYTES, DISCORD_CUSTOM_ID_MAX_CHARS);
+/** Bumped when the format changes; buttons of an older format get "this button is out of date". */
+export const BUTTON_CODEC_VERSION = "1";
+
+const Id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
+const Int = (max: number) => z.coerce.number().int().min(0).max(max);
+// Days since 2000-01-01 in base 36: a date in 4 characters.
+const EPOCH = DateTime.fromISO("2000-01-01", { zone: "utc" });
+const DayB36 = z
+  .string()
+  .regex(/^[0-9a-z]{1,5}$/)
+  .transform((s) => EPOCH.plus({ days: Number.parseInt(s, 36) }).toISODate()!);
+
+/** Everything a button can do. */
+export const ButtonActionSchema = z.discriminatedUnion("op", [
+  z.object({ op: z.literal("bk"), occurrenceId: Id, passId: Id.optional() }),
+  z.object({ op: z.literal("sd"), occurrenceId: Id }),
+  z.object({ op: z.literal("cb"), bookingId: Id }),
+  z.object({ op: z.literal("cy"), bookingId: Id }),
+  z.object({ op: z.literal("ls"), fromDay: DayB36, days: Int(62), page: Int(1000), trainerId: Id.optional(), trainingTypeId: Id.optional() }),
+  z.object({ op: z.literal("wk"), fromDay: DayB36 }),
+  z.object({ op: z.literal("mb"), page: Int(1000), past: z.enum(["0", "1"]).transform((v) => v === "1") }),
+  z.object({ op: z.literal("mp") }),
+  z.object({ op: z.literal("ro"), occurrenceId: Id }),
+  /** Resume a pending intent (stored in ConversationState under `key`) with the chosen id. */
+  z.object({ op: z.literal("pk"), key: z.string().regex(/^[A-Za-z0-9]{6,16}$/), choiceId: Id }),
+  z.object({ op: z.literal("og"), orgId: Id }),
+  z.object({ op: z.literal("ps"), scheduleId: Id }),
+  z.object({ op: z.literal("no") }),
+  z.object({ op: z.literal("hp") }),
+]);
+export type ButtonAction = z.input<typeof ButtonActionSchema>;
+export type DecodedButton = z.output<typeof ButtonActionSchema>;
+
+// Argument order per op: positional keeps the data short.
+const ARGS: Record<ButtonAction["op"], string[]> = {
+  bk: ["occurrenceId", "passId"],
+  sd: ["occurrenceId"],
+  cb: ["bookingId"],
+  cy: ["bookingId"],
+  ls: ["fromDay", "days", "page", "trainerId", "trainingTypeId"],
+  wk: ["fromDay"],
+  mb: ["page", "past"],
+  mp: [],
+  ro: ["occurrenceId"],
+  pk: ["key", "choiceId"],
+  og: ["orgId"],
+  ps: ["scheduleId"],
+  no: [],
+  hp: [],
+};
+
+/** Thrown when a button would not fit: a programming error, so it fails loudly rather than truncating. */
+export class ButtonDataTooLongError extends Error {
+  constructor(readonly data: string) {
+    super(`button data is ${Buffer.byteLength(data)} bytes, the limit is ${BUTTON_DATA_MAX_BYTES}: ${data}`);
+    this.name = "ButtonDataTooLongError";
+  }
+}
+
+/** An ISO day as 4 base-36 characters. */
+export const dayToB36 = (isoDay: string): string =>
+  Math.round(DateTime.fromISO(isoDay, { zone: "utc" }).diff(EPOCH, "days").days).toString(36);
+
+/** Encodes a button action; an ISO `fromDay` is packed, booleans become 0/1. */
+export function encodeButton(action: ButtonAction): string {
+  const record = action as Record<string, unknown>;
+  const parts = ARGS[action.op].map((name) => {
+    const v = record[name];
+    if (v === undefined) return "";
+    if (name === "fromDay" && typeof v === "string" && v.includes("-")) return dayToB36(v);
+    if (typeof v === "boolean") return v ? "1" : "0";
+    return String(v);
+  });
+  while (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
+  const data = [`${BUTTON_CODEC_VERSION}${action.op}`, ...parts].join(".");
+  if (Buffer.byteLength(data, "utf8") > BUTTON_DATA_MAX_BYTES) throw new ButtonDataTooLongError(data);
+  return data;
+}
+
+export type DecodeResult = { ok: true; action: DecodedButton } | { ok: false; reason: "stale" | "invalid" };
+
+/** Decodes and validates button data from a platform. Never throws. */
+export function decodeButton(data: unknown): DecodeResult {
+  if (typeof data !== "string" || data.length < 3 || data.length > DISCORD_CUSTOM_ID_MAX_CHARS) return { ok: false, reason: "invalid" };
+  if (!/^[0-9]/.test(data)) return { ok: false, reason: "invalid" };
+  if (data[0] !== BUTTON_CODEC_VERSION) return { ok: false, reason: "stale" };
+  const [head, ...args] = data.slice(1).split(".");
+  const names = ARGS[head as ButtonAction["op"]];
+  if (!names || !Object.hasOwn(ARGS, head ?? "") || args.length > names.length) return { ok: false, reason: "invalid" };
+  const raw: Record<string, string> = { op: head ?? "" };
+  names.forEach((n, i) => {
+    const v = args[i];
+    if (v !== undefined && v !== "") raw[n] = v;
+  });
+  const parsed = ButtonActionSchema.safeParse(raw);
+  return parsed.success ? { ok: true, action: parsed.data } : { ok: false, reason: "invalid" };
+}

@@ -1,0 +1,93 @@
+/**
+ * Forgiving name matching: case, accents, punctuation and a few typos do not matter. Names are
+ * short (training types, trainers), so a plain edit distance is fast enough and easy to reason about.
+ */
+
+/** Lower case, accents removed, anything but letters and digits becomes one space. */
+export function normalize(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Damerau (optimal string alignment) distance: a swapped pair of letters is one typo, not two. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const prev = rows[i - 1]!;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      row.push(d);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** Typos allowed for a word of this length: none for tiny words, where a typo makes another word. */
+export const typoBudget = (len: number): number => (len <= 3 ? 0 : len <= 6 ? 1 : 2);
+
+export interface NamedThing {
+  id: string;
+  name: string;
+}
+
+export interface NameMatch<T extends NamedThing> {
+  item: T;
+  /** 0 = exact; higher = more typos. */
+  score: number;
+  /** Token range [start, end) of the words that matched. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds names mentioned in a list of words. A name matches a run of as many words as it has (exactly
+ * or within the typo budget); a one-word prefix of a multi-word name ("spin" for "Spin Express") also
+ * matches. Returns the best matches only: all ties at the best score, so the caller can ask.
+ */
+export function findNames<T extends NamedThing>(words: string[], items: T[]): NameMatch<T>[] {
+  const found: NameMatch<T>[] = [];
+  for (const item of items) {
+    const nameWords = normalize(item.name).split(" ").filter(Boolean);
+    if (nameWords.length === 0) continue;
+    let best: NameMatch<T> | null = null;
+    for (let i = 0; i < words.length; i++) {
+      for (const n of [nameWords.length, 1]) {
+        if (i + n > words.length) continue;
+        const phrase = words.slice(i, i + n).join(" ");
+        const target = n === nameWords.length ? nameWords.join(" ") : nameWords[0]!;
+        const d = editDistance(phrase, target, 2);
+        // A first-word match of a longer name costs a little, so the full name wins when both fit.
+        const score = d + (n === nameWords.length ? 0 : 0.5);
+        if (d <= typoBudget(target.length) && (!best || score < best.score)) best = { item, score, start: i, end: i + n };
+      }
+    }
+    if (best) found.push(best);
+  }
+  if (found.length === 0) return [];
+  const min = Math.min(...found.map((f) => f.score));
+  return found.filter((f) => f.score === min);
+}
+
+/** Things whose normalized name starts with the prefix (for autocomplete), then fuzzy ones. */
+export function suggestNames<T extends NamedThing>(prefix: string, items: T[], limit = 25): T[] {
+  const p = normalize(prefix);
+  if (!p) return items.slice(0, limit);
+  const starts = items.filter((i) => normalize(i.name).startsWith(p) || normalize(i.name).includes(` ${p}`));
+  const fuzzy = findNames(p.split(" "), items)
+    .map((m) => m.item)
+    .filter((i) => !starts.includes(i));
+  return [...starts, ...fuzzy].slice(0, limit);
+}

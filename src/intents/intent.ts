@@ -1,0 +1,204 @@
+import { z } from "zod";
+
+/**
+ * Every action a person can ask for in chat, platform-neutral. Text parsing and button decoding both
+ * produce an Intent; the chat core checks it with `IntentSchema.safeParse` before acting, because
+ * everything that arrives from a platform is untrusted.
+ */
+
+export const IdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,40}$/, "id");
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "day");
+const Page = z.number().int().min(0).max(1000).default(0);
+
+/** A time of day as typed; without am/pm an hour of 1-12 may mean morning or evening. */
+export const TimeOfDaySchema = z.object({
+  hour: z.number().int().min(0).max(23),
+  minute: z.number().int().min(0).max(59),
+  meridiemKnown: z.boolean(),
+});
+export type TimeOfDay = z.infer<typeof TimeOfDaySchema>;
+
+/**
+ * Which sessions a person means, before the database is asked. Candidate lists hold every name that
+ * matched equally well: the core lists the sessions that fit and asks when more than one does.
+ */
+export const SessionQuerySchema = z.object({
+  fromDay: Day,
+  toDay: Day,
+  time: TimeOfDaySchema.optional(),
+  trainingTypeIds: z.array(IdSchema).max(20).default([]),
+  templateIds: z.array(IdSchema).max(20).default([]),
+  trainerIds: z.array(IdSchema).max(20).default([]),
+  /** True when the person named a day (or a time): "cancel my spin" vs "cancel my friday spin". */
+  dated: z.boolean().default(false),
+});
+export type SessionQuery = z.infer<typeof SessionQuerySchema>;
+
+/** A session given by id (buttons) or by what the person typed (text). */
+export const SessionTargetSchema = z.union([
+  z.object({ occurrenceId: IdSchema }),
+  z.object({ query: SessionQuerySchema }),
+]);
+export type SessionTarget = z.infer<typeof SessionTargetSchema>;
+
+/** A person given by id (buttons) or by name candidates (text). */
+export const PersonTargetSchema = z.union([
+  z.object({ personId: IdSchema }),
+  z.object({ personIds: z.array(IdSchema).max(20), typed: z.string().max(100) }),
+]);
+export type PersonTarget = z.infer<typeof PersonTargetSchema>;
+
+const member = {
+  help: z.object({ kind: z.literal("help"), topic: z.enum(["member", "trainer", "admin"]).optional() }),
+  listSessions: z.object({ kind: z.literal("list_sessions"), query: SessionQuerySchema, page: Page }),
+  weekView: z.object({ kind: z.literal("week_view"), fromDay: Day }),
+  sessionDetail: z.object({ kind: z.literal("session_detail"), target: SessionTargetSchema }),
+  book: z.object({ kind: z.literal("book"), target: SessionTargetSchema, passId: IdSchema.optional() }),
+  myBookings: z.object({ kind: z.literal("my_bookings"), page: Page, past: z.boolean().default(false) }),
+  cancelBooking: z.object({
+    kind: z.literal("cancel_booking"),
+    target: z.union([z.object({ bookingId: IdSchema }), z.object({ query: SessionQuerySchema })]),
+    confirmed: z.boolean().default(false),
+  }),
+  myPasses: z.object({ kind: z.literal("my_passes") }),
+};
+
+const trainer = {
+  roster: z.object({ kind: z.literal("roster"), target: SessionTargetSchema }),
+  override: z.object({
+    kind: z.literal("override"),
+    target: SessionTargetSchema,
+    capacity: z.number().int().min(1).max(1000).optional(),
+    spaceName: z.string().min(1).max(100).optional(),
+    trainer: PersonTargetSchema.optional(),
+    /** New start as a local day and time in the organization's timezone. */
+    newDay: Day.optional(),
+    newTime: TimeOfDaySchema.optional(),
+    cancelExistingBookings: z.boolean().default(false),
+  }),
+  cancelOccurrence: z.object({
+    kind: z.literal("cancel_occurrence"),
+    target: SessionTargetSchema,
+    reason: z.string().max(300).optional(),
+    confirmed: z.boolean().default(false),
+  }),
+  addToIndividual: z.object({
+    kind: z.literal("add_to_individual"),
+    target: SessionTargetSchema,
+    person: PersonTargetSchema,
+    passId: IdSchema.optional(),
+  }),
+  grantPass: z.object({
+    kind: z.literal("grant_pass"),
+    person: PersonTargetSchema,
+    passTypeIds: z.array(IdSchema).max(20),
+    typedPassType: z.string().max(100).default(""),
+  }),
+  createPassForSchedule: z.object({ kind: z.literal("create_pass_for_schedule"), scheduleId: IdSchema }),
+  createTemplate: z.object({
+    kind: z.literal("create_template"),
+    name: z.string().min(1).max(100),
+    trainingTypeName: z.string().min(1).max(100),
+    durationMinutes: z.number().int().min(5).max(600),
+    capacity: z.number().int().min(1).max(1000),
+    closed: z.boolean().default(false),
+  }),
+  createSchedule: z.object({
+    kind: z.literal("create_schedule"),
+    templateIds: z.array(IdSchema).max(20),
+    weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+    startTime: z.string().regex(/^\d{2}:\d{2}$/),
+    weeks: z.number().int().min(1).max(52).default(8),
+  }),
+  linkChannel: z.object({
+    kind: z.literal("link_channel"),
+    trainingTypeIds: z.array(IdSchema).max(20).default([]),
+    templateIds: z.array(IdSchema).max(20).default([]),
+    scheduleId: IdSchema.optional(),
+  }),
+};
+
+const identity = {
+  /** Without a code: issue one. With a code: attach this platform identity to the code's person. */
+  linkAccount: z.object({ kind: z.literal("link_account"), code: z.string().max(40).optional() }),
+  /** Without a code (admin, anywhere): issue one. With a code: map this chat space to the org. */
+  connectSpace: z.object({ kind: z.literal("connect_space"), code: z.string().max(40).optional() }),
+  /** In a direct message with several organizations: which one this person is talking to. */
+  chooseOrg: z.object({ kind: z.literal("choose_org"), orgId: IdSchema.optional() }),
+  /** Telegram deep link /start [code]. */
+  start: z.object({ kind: z.literal("start"), code: z.string().max(64).optional() }),
+};
+
+/** The 1-2-1 programs and personal sessions arrive later; their intents already parse and say so. */
+const later = {
+  comingSoon: z.object({ kind: z.literal("coming_soon"), feature: z.enum(["one_to_one", "personal_sessions"]) }),
+};
+
+const other = {
+  /** Nothing understood: answered with short help and examples. */
+  unknown: z.object({ kind: z.literal("unknown"), text: z.string().max(200) }),
+  /** A button press that only dismisses (e.g. "Keep it" on a cancel confirmation). */
+  dismiss: z.object({ kind: z.literal("dismiss") }),
+};
+
+export const IntentSchema = z.discriminatedUnion("kind", [
+  member.help,
+  member.listSessions,
+  member.weekView,
+  member.sessionDetail,
+  member.book,
+  member.myBookings,
+  member.cancelBooking,
+  member.myPasses,
+  trainer.roster,
+  trainer.override,
+  trainer.cancelOccurrence,
+  trainer.addToIndividual,
+  trainer.grantPass,
+  trainer.createPassForSchedule,
+  trainer.createTemplate,
+  trainer.createSchedule,
+  trainer.linkChannel,
+  identity.linkAccount,
+  identity.connectSpace,
+  identity.chooseOrg,
+  identity.start,
+  later.comingSoon,
+  other.unknown,
+  other.dismiss,
+]);
+
+/** One action a person asked for. */
+export type Intent = z.infer<typeof IntentSchema>;
+export type IntentKind = Intent["kind"];
+export type IntentOf<K extends IntentKind> = Extract<Intent, { kind: K }>;
+
+/** Who may ask for what: members everything personal; trainers the session tools; admins setup. */
+export const REQUIRED_ROLE: Record<IntentKind, "none" | "member" | "trainer" | "admin"> = {
+  help: "none",
+  unknown: "none",
+  dismiss: "none",
+  link_account: "none",
+  start: "none",
+  connect_space: "none", // issuing a code needs admin: checked by the handler, redeeming is by code
+  choose_org: "none",
+  coming_soon: "member",
+  list_sessions: "member",
+  week_view: "member",
+  session_detail: "member",
+  book: "member",
+  my_bookings: "member",
+  cancel_booking: "member",
+  my_passes: "member",
+  roster: "trainer",
+  override: "trainer",
+  cancel_occurrence: "trainer",
+  add_to_individual: "trainer",
+  grant_pass: "trainer",
+  create_pass_for_schedule: "trainer",
+  create_template: "admin",
+  create_schedule: "admin",
+  link_channel: "trainer",
+};
