@@ -1,0 +1,65 @@
+import type { RequestListener } from "node:http";
+import { Bot, webhookCallback } from "grammy";
+import type { ChatCore } from "../../src/chat/incoming.ts";
+import type { ChatSender } from "../../src/ports/chat-sender.ts";
+import { MEMBER_COMMANDS } from "../shared/commands.ts";
+import type { AdapterLog } from "../shared/log.ts";
+import { trimTo } from "../shared/text.ts";
+import { TELEGRAM_MAX_COMMAND_DESCRIPTION } from "./limits.ts";
+import { autoRetryTransformer, registerTelegramHandlers } from "./receive.ts";
+import { createTelegramSender } from "./sender.ts";
+
+export interface TelegramOptions {
+  token: string;
+  /** Bot API base URL override (TELEGRAM_API_ROOT), without a trailing slash. */
+  apiRoot?: string;
+  /** Webhook mode: Telegram POSTs updates to `url` with the secret in X-Telegram-Bot-Api-Secret-Token. */
+  webhook?: { url: string; secret: string };
+}
+
+export interface TelegramAdapter {
+  bot: Bot;
+  sender: ChatSender;
+  /** Webhook mode only: mount at POST /telegram/webhook (the caller owns the HTTP server). */
+  listener?: RequestListener;
+  stop(): Promise<void>;
+}
+
+/** Only the update kinds we handle: Telegram then never sends (or bills our queue for) the rest. */
+const ALLOWED_UPDATES = ["message", "callback_query"] as const;
+
+/** Creates the grammY bot, sets the command menu, and starts long polling or the webhook. */
+export async function startTelegram(opts: TelegramOptions, core: ChatCore, log: AdapterLog): Promise<TelegramAdapter> {
+  const apiRoot = opts.apiRoot?.replace(/\/+$/, "");
+  const bot = new Bot(opts.token, apiRoot ? { client: { apiRoot } } : {});
+  bot.api.config.use(autoRetryTransformer(log));
+  const handlers = registerTelegramHandlers(bot, core, log);
+  // One error boundary: a handler that throws is logged with its update, and the bot keeps running.
+  bot.catch((err) => log.error({ err: err.error, updateId: err.ctx.update.update_id }, "telegram: handler failed"));
+  await bot.init();
+  await bot.api.setMyCommands([
+    ...MEMBER_COMMANDS.map((c) => ({ command: c.name, description: trimTo(c.description, TELEGRAM_MAX_COMMAND_DESCRIPTION) })),
+    { command: "trainer", description: "Trainer tools: roster, override, cancel, add, invite, write" },
+  ]);
+  const sender = createTelegramSender({ token: opts.token, ...(apiRoot ? { apiRoot } : {}) });
+
+  if (opts.webhook) {
+    await bot.api.setWebhook(opts.webhook.url, { secret_token: opts.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+    // grammY compares the secret header in constant time and answers 401 before any handler runs.
+    const listener = webhookCallback(bot, "http", { secretToken: opts.webhook.secret }) as RequestListener;
+    log.info({ mode: "webhook", bot: bot.botInfo.username }, "telegram: ready at POST /telegram/webhook");
+    return { bot, sender, listener, stop: () => handlers.idle() };
+  }
+
+  const polling = bot.start({ allowed_updates: [...ALLOWED_UPDATES] }).catch((err: unknown) => log.error({ err }, "telegram: long polling stopped"));
+  log.info({ mode: "polling", bot: bot.botInfo.username }, "telegram: polling");
+  return {
+    bot,
+    sender,
+    async stop() {
+      await bot.stop();
+      await polling;
+      await handlers.idle();
+    },
+  };
+}
