@@ -1,0 +1,34 @@
+import type { ChatPlatform } from "../chat/incoming.ts";
+import type { Role } from "../domain/model.ts";
+
+/** A one-time code (identity linking, organization connect), as stored. */
+export interface LinkCodeRecord {
+  code: string;
+  purpose: "link_identity" | "connect_space";
+  personId: string | null;
+  orgId: string | null;
+}
+
+/** Who is behind a platform account, which organizations a chat space and a person belong to. */
+export interface IdentityStore {
+  /** Records a platform event id; false when it was seen before (by this or another process). */
+  markProcessed(key: string): Promise<boolean>;
+
+  findPerson(platform: ChatPlatform, platformUserId: string): Promise<{ personId: string; displayName: string } | null>;
+  /** Creates a person with this identity; returns the existing one when another process won the race. */
+  createPerson(platform: ChatPlatform, platformUserId: string, displayName: string): Promise<{ personId: string; displayName: string }>;
+  /** Points this platform identity at another person (the one who issued a link code). */
+  attachIdentity(platform: ChatPlatform, platformUserId: string, personId: string): Promise<void>;
+
+  orgOfSpace(platform: ChatPlatform, spaceId: string): Promise<string | null>;
+  mapSpace(platform: ChatPlatform, spaceId: string, orgId: string): Promise<void>;
+  memberships(personId: string): Promise<Array<{ orgId: string; orgName: string; role: Role }>>;
+  /** Adds a membership (no-op when one exists; an existing role is never lowered). */
+  ensureMembership(orgId: string, personId: string, role: Role): Promise<Role>;
+
+  createCode(rec: LinkCodeRecord, expiresAt: Date): Promise<void>;
+  /** Marks an unused, unexpired code of that purpose as used and returns it; null otherwise. Atomic. */
+  consumeCode(code: string, purpose: LinkCodeRecord["purpose"], now: Date): Promise<LinkCodeRecord | null>;
+
+  linkChannel(link: { orgId: string; platform: ChatPlatform; channelId: string; scheduleId?: string; trainingTypeId?: string }): Promise<void>;
+}

@@ -1,0 +1,91 @@
+import type { OccurrenceInfo, PassInfo } from "../domain/model.ts";
+import { encodeButton } from "../intents/button-codec.ts";
+import type { BookSessionResult } from "../use-cases/book-session.ts";
+import type { CancelBookingResult } from "../use-cases/cancel-booking.ts";
+import type { BookingWithSession } from "../use-cases/my-bookings.ts";
+import { formatDate, paginate, plural, sessionButtonLabel, sessionLine, truncate } from "./format.ts";
+import type { Line, Reply, ReplyButton } from "./reply.ts";
+
+export const BOOKINGS_PAGE_SIZE = 5;
+const STATUS: Record<string, string> = { confirmed: "Confirmed", waitlisted: "Waitlisted", cancelled: "Cancelled" };
+
+const flat = (l: Line): Exclude<Line, string> => (typeof l === "string" ? [l] : l);
+
+export function bookedReply(r: BookSessionResult, occ: OccurrenceInfo, timezone: string): Reply {
+  const head = r.status === "confirmed" ? "Booked: " : `Waitlisted (place ${r.waitlistPosition ?? "?"}): `;
+  const after =
+    r.status === "confirmed"
+      ? `${r.pass.name}: ${plural(r.pass.remaining, "session")} left.`
+      : `Nothing charged yet: if a spot frees up you are booked automatically and ${r.pass.name} is charged then.`;
+  return {
+    visibility: "private",
+    lines: [[head, ...flat(sessionLine(occ, timezone))], after],
+    buttons: [[{ label: r.status === "confirmed" ? "Cancel booking" : "Leave waitlist", data: encodeButton({ op: "cb", bookingId: r.booking.id }), style: "danger" }]],
+  };
+}
+
+/** Several usable passes: one button each, the one expiring first first (and marked as the default). */
+export function choosePassReply(occ: OccurrenceInfo, passes: PassInfo[], timezone: string): Reply {
+  return {
+    visibility: "private",
+    lines: [["Which pass for ", ...flat(sessionLine(occ, timezone)), "?"], "The first one expires soonest."],
+    buttons: passes.slice(0, 6).map((p, i) => [
+      {
+        label: truncate(`${i === 0 ? "★ " : ""}${p.name} (${p.remaining} left, until ${formatDate(p.validUntil, timezone)})`, 60),
+        data: encodeButton({ op: "bk", occurrenceId: occ.id, passId: p.id }),
+        ...(i === 0 ? { style: "primary" as const } : {}),
+      },
+    ]),
+  };
+}
+
+export function myBookingsReply(list: BookingWithSession[], past: boolean, page: number, timezone: string): Reply {
+  if (list.length === 0) {
+    return { visibility: "private", lines: [past ? "No past bookings." : "You have no upcoming bookings. Type \"sessions\" to find one."] };
+  }
+  const p = paginate(list, page, BOOKINGS_PAGE_SIZE);
+  const lines = p.items.map((b): Line => [`${STATUS[b.status] ?? b.status}: `, ...flat(sessionLine(b.occurrence, timezone))]);
+  const buttons: ReplyButton[][] = past
+    ? []
+    : p.items
+        .filter((b) => b.status !== "cancelled")
+        .map((b) => [{ label: `Cancel ${sessionButtonLabel(b.occurrence, timezone)}`, data: encodeButton({ op: "cb", bookingId: b.id }), style: "danger" as const }]);
+  const nav: ReplyButton[] = [];
+  if (p.page > 0) nav.push({ label: "◀ Newer", data: encodeButton({ op: "mb", page: p.page - 1, past }) });
+  if (p.page < p.pages - 1) nav.push({ label: "More ▶", data: encodeButton({ op: "mb", page: p.page + 1, past }) });
+  if (!past) nav.push({ label: "Past bookings", data: encodeButton({ op: "mb", page: 0, past: true }) });
+  if (nav.length) buttons.push(nav);
+  return {
+    visibility: "private",
+    title: `${past ? "Past" : "Upcoming"} bookings${p.pages > 1 ? ` (page ${p.page + 1} of ${p.pages})` : ""}`,
+    lines,
+    buttons,
+  };
+}
+
+/** Cancelling asks first: a mis-tap should not cost a spot that someone on the waitlist then takes. */
+export function confirmCancelReply(b: BookingWithSession, timezone: string): Reply {
+  return {
+    visibility: "private",
+    lines: [["Cancel ", ...flat(sessionLine(b.occurrence, timezone)), "?"]],
+    buttons: [[
+      { label: "Yes, cancel", data: encodeButton({ op: "cy", bookingId: b.id }), style: "danger" },
+      { label: "Keep it", data: encodeButton({ op: "no" }) },
+    ]],
+  };
+}
+
+export function cancelledReply(r: CancelBookingResult, occ: OccurrenceInfo, timezone: string): Reply {
+  const lines: Line[] = [["Cancelled: ", ...flat(sessionLine(occ, timezone))]];
+  lines.push(r.refunded ? "The session went back to your pass." : "Nothing was charged, so nothing to refund.");
+  return { visibility: "private", lines, buttons: [[{ label: "My bookings", data: encodeButton({ op: "mb", page: 0, past: false }) }]] };
+}
+
+export function passesReply(passes: PassInfo[], timezone: string): Reply {
+  if (passes.length === 0) return { visibility: "private", lines: ["You have no passes yet. Ask the studio for one."] };
+  return {
+    visibility: "private",
+    title: "Your passes",
+    lines: passes.map((p) => `${p.name}: ${plural(p.remaining, "session")} left, valid ${formatDate(p.validFrom, timezone)} to ${formatDate(p.validUntil, timezone)}`),
+  };
+}

@@ -1,0 +1,74 @@
+import { type DomainError, ErrorCode } from "../domain/errors.ts";
+import type { Reply } from "./reply.ts";
+
+const WHAT: Record<string, string> = {
+  session: "That session",
+  booking: "That booking",
+  member: "That member",
+  trainer: "That trainer",
+  space: "That space",
+  pass_type: "That pass type",
+  schedule: "That schedule",
+  template: "That template",
+  training_type: "That training type",
+};
+
+/**
+ * The wording a person reads for each refusal: what happened and what to do next. Context values
+ * are used only when they are ours (codes, numbers), never echoed raw from the database.
+ */
+export function domainErrorReply(e: DomainError): Reply {
+  const ctx = e.context;
+  const line = (text: string): Reply => ({ visibility: "private", lines: [text] });
+  switch (e.code) {
+    case ErrorCode.NotFound: {
+      const what = WHAT[typeof ctx.what === "string" ? ctx.what : ""] ?? "That";
+      return line(`${what} was not found (it may have been removed). Try "sessions" or "my bookings".`);
+    }
+    case ErrorCode.NotAllowed:
+      return line("Only trainers and admins can do that. Type help to see what you can do.");
+    case ErrorCode.BookingDeadlinePassed:
+      return line("Booking for this session has closed. Try \"sessions\" for another one.");
+    case ErrorCode.CancellationDeadlinePassed:
+      return line("It is too late to cancel this session. Please tell your trainer if you cannot come.");
+    case ErrorCode.SessionStarted:
+      return line("This session has already started.");
+    case ErrorCode.SessionCancelled:
+      return line("This session is cancelled. Try \"sessions\" for another one.");
+    case ErrorCode.NoUsablePass:
+      return line("You have no pass that covers this session. Ask the studio for a pass, then book again.");
+    case ErrorCode.PassNotUsable:
+      return line("That pass cannot be used for this session. Type \"passes\" to see yours.");
+    case ErrorCode.AlreadyBooked:
+      return line(ctx.status === "waitlisted" ? "You are already on the waitlist for this session." : "You are already booked on this session.");
+    case ErrorCode.NotBooked:
+      return line("That booking is already cancelled.");
+    case ErrorCode.ClosedSchedule:
+      return line("This is a closed (pass-only) course: you are enrolled through its pass, not by booking. Ask the studio.");
+    case ErrorCode.IndividualTraining:
+      return line("This is an individual training: your trainer adds you to it.");
+    case ErrorCode.NotIndividualTraining:
+      return line("That session is not an individual training; members book group sessions themselves.");
+    case ErrorCode.Full:
+      return line("That session is full.");
+    case ErrorCode.CapacityBelowConfirmed:
+      return line("The new capacity is below the number of confirmed bookings.");
+    case ErrorCode.InvalidInput:
+      return line(invalidInputText(ctx));
+    case ErrorCode.Conflict:
+      return line("That already exists or changed at the same moment. Please check and try again.");
+    case ErrorCode.PassChoiceNeeded:
+      return line("Please choose which pass to use.");
+    default:
+      return line("That did not work. Type help to see what you can do.");
+  }
+}
+
+function invalidInputText(ctx: Record<string, unknown>): string {
+  if (ctx.reason === "nothing_to_change") return "Nothing to change: say what to change, e.g. capacity 20, space Studio B, trainer Sam, to fri 18:00.";
+  if (ctx.reason === "in_the_past") return "The new time is in the past.";
+  if (ctx.field === "range") return "That date range is too long; ask for up to three months.";
+  if (ctx.field === "reason") return "The reason is too long; keep it under 500 characters.";
+  if (ctx.field === "capacity") return "Capacity must be a whole number from 0 to 1000.";
+  return "Some of that was not valid. Type help for examples.";
+}

@@ -1,0 +1,37 @@
+import type { Role } from "../domain/model.ts";
+import type { Reply } from "./reply.ts";
+
+const MEMBER = [
+  "sessions · sessions tomorrow · what's on next week with Anna",
+  "book yoga tomorrow 7am · book spin fri 18:00",
+  "my bookings · cancel my friday spin",
+  "passes · week · help",
+];
+const TRAINER = [
+  "/roster spin tomorrow 7",
+  "/override spin fri 18:00 capacity 20 | space Studio B | trainer Sam | to sat 10:00 | reset",
+  "/cancelsession yoga tomorrow 7 reason: teacher is ill",
+  "/add Maria to pt tomorrow 9 · /grant Maria Spin 10",
+];
+const ADMIN = [
+  "/template Morning Flow | Yoga | 60 | 12 [| closed]",
+  "/schedule Morning Flow | mon,wed,fri | 07:00 [| weeks]",
+  "/linkchannel spin (in a group channel) · /connect (get a code for a chat space)",
+];
+
+/** Short help with examples, fitted to the person's role. */
+export function helpReply(role: Role | null, opening?: string): Reply {
+  const sections = [{ heading: "Try", lines: MEMBER }];
+  if (role === "trainer" || role === "admin") sections.push({ heading: "Trainers", lines: TRAINER });
+  if (role === "admin") sections.push({ heading: "Admins", lines: ADMIN });
+  return {
+    visibility: "private",
+    lines: [opening ?? "I book sessions for you. Dates and times are in the studio's timezone.", "Link another chat app with /link."],
+    sections,
+  };
+}
+
+/** Not understood: say so briefly and show examples. */
+export function unknownReply(role: Role | null): Reply {
+  return helpReply(role, "Sorry, I did not understand that. Here is what I can do:");
+}
