@@ -1,0 +1,114 @@
+import { DelayedError, type Job, UnrecoverableError, Worker } from "bullmq";
+import type { Redis } from "ioredis";
+import type { ChatPlatform } from "../../chat/incoming.ts";
+import { DAILY_SCAN_JOB, DeliveryJobSchema, OUTBOX_JOB, OutboxJobSchema, REMINDER_SCAN_JOB } from "../../jobs/notice-jobs.ts";
+import { type DeliverDeps, deliverNotice } from "../../notices/deliver.ts";
+import { type FanOutDeps, fanOutOutboxEvent } from "../../notices/fan-out.ts";
+import { scanNoPassDaily, scanReminders } from "../../notices/scheduled.ts";
+import { deliveryQueueName, type NoticeQueues, OUTBOX_QUEUE } from "./notice-queues.ts";
+
+export interface WorkerTuning {
+  /** Parallel sends per platform; pacing is the limiter's job, this only hides network latency. */
+  deliveryConcurrency: number;
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+}
+
+export const DEFAULT_TUNING: WorkerTuning = { deliveryConcurrency: 16 };
+
+export interface NoticeWorkers {
+  workers: Worker[];
+  /** Waits for running jobs to finish, then closes (SIGTERM path). */
+  close(): Promise<void>;
+}
+
+/** Outbox fan-out, scheduled scans and per-platform delivery workers. */
+export function startNoticeWorkers(opts: {
+  connection: Redis;
+  prefix: string;
+  queues: NoticeQueues;
+  fanOut: FanOutDeps;
+  deliver: DeliverDeps;
+  platforms: ChatPlatform[];
+  tuning?: WorkerTuning;
+}): NoticeWorkers {
+  const { fanOut, deliver, queues } = opts;
+  const tuning = opts.tuning ?? DEFAULT_TUNING;
+  const common = {
+    connection: opts.connection,
+    prefix: opts.prefix,
+    ...(tuning.lockDurationMs ? { lockDuration: tuning.lockDurationMs } : {}),
+    ...(tuning.stalledIntervalMs ? { stalledInterval: tuning.stalledIntervalMs } : {}),
+  };
+
+  // Concurrency 1: outbox rows fan out in id order, so the notices of one chain keep their order.
+  const outboxWorker = new Worker(
+    OUTBOX_QUEUE,
+    async (job: Job) => {
+      if (job.name === OUTBOX_JOB) {
+        const data = OutboxJobSchema.safeParse(job.data);
+        if (!data.success) throw new UnrecoverableError(`bad outbox job data: ${data.error.message}`);
+        await queues.addDeliveries(await fanOutOutboxEvent(fanOut, BigInt(data.data.outboxId)));
+      } else if (job.name === REMINDER_SCAN_JOB) {
+        await queues.addDeliveries(await scanReminders(fanOut, deliver.clock.now()));
+      } else if (job.name === DAILY_SCAN_JOB) {
+        await queues.addDeliveries(await scanNoPassDaily(fanOut, deliver.clock.now()));
+      } else {
+        throw new UnrecoverableError(`unknown notice job ${job.name}`);
+      }
+    },
+    { ...common, concurrency: 1 },
+  );
+
+  const deliveryWorkers = opts.platforms.map((platform) => {
+    const w = new Worker(
+      deliveryQueueName(platform),
+      async (job: Job, token?: string) => {
+        const data = DeliveryJobSchema.safeParse(job.data);
+        if (!data.success) throw new UnrecoverableError(`bad delivery job data: ${data.error.message}`);
+        const out = await deliverNotice(deliver, data.data.key);
+        if (out.kind === "delay") {
+          // A rate limit or an older notice ahead: wait without spending one of the job's attempts.
+          await job.moveToDelayed(deliver.clock.now().getTime() + out.ms, token);
+          throw new DelayedError();
+        }
+        return out.kind;
+      },
+      { ...common, concurrency: tuning.deliveryConcurrency },
+    );
+    w.on("failed", (job, err) => {
+      if (!job || err instanceof DelayedError) return;
+      const final = err instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
+      if (final) void markExhausted(deliver, String(job.id));
+    });
+    return w;
+  });
+
+  const workers = [outboxWorker, ...deliveryWorkers];
+  for (const w of workers) w.on("error", (err) => deliver.log.warn({ err: String(err), queue: w.name }, "notice worker: redis error"));
+  return {
+    workers,
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+    },
+  };
+}
+
+/** Out of attempts: a send that may have left is "uncertain", one that surely did not is "failed". */
+async function markExhausted(deps: DeliverDeps, key: string): Promise<void> {
+  try {
+    const d = await deps.deliveries.get(key);
+    if (!d || (d.status !== "pending" && d.status !== "attempting")) return;
+    await deps.deliveries.markFinal(key, d.status === "attempting" ? "uncertain" : "failed", "out of attempts");
+    deps.log.error({ key, status: d.status }, "notice: delivery out of attempts");
+  } catch (err) {
+    deps.log.error({ key, err: String(err) }, "notice: could not record an exhausted delivery");
+  }
+}
+
+/** Reminder scan every minute; "No pass linked" scan hourly (each org's local hour decides). */
+export async function upsertNoticeSchedulers(queues: NoticeQueues): Promise<void> {
+  const opts = { removeOnComplete: true, removeOnFail: { count: 100 } };
+  await queues.outbox.upsertJobScheduler("notices-reminder-scan", { every: 60_000 }, { name: REMINDER_SCAN_JOB, data: {}, opts });
+  await queues.outbox.upsertJobScheduler("notices-daily-scan", { pattern: "0 * * * *", tz: "UTC" }, { name: DAILY_SCAN_JOB, data: {}, opts });
+}

@@ -1,0 +1,110 @@
+import { parseOutboxEvent } from "../domain/events.ts";
+import { reminderStartOf } from "../jobs/notice-jobs.ts";
+import type { DeliveryRecord } from "../ports/notice-deliveries.ts";
+import type { NoticeLoader, NoticeSession } from "../ports/notice-loader.ts";
+import type { Reply } from "../replies/reply.ts";
+import { type BookingOutcome, renderCancelled, renderOverbooked, renderRescheduled, renderUpdated } from "./render/change-notices.ts";
+import { renderAddedByTrainer, renderPassGranted, renderPromoted, renderReminder, renderSkipped } from "./render/member-notices.ts";
+import type { SessionView } from "./render/session.ts";
+import { renderNoPassLinked } from "./render/staff-notices.ts";
+
+export const REMINDER_KIND = "reminder";
+export const DAILY_NO_PASS_KIND = "schedule.no_pass_linked.daily";
+
+/** The notice for one delivery, or why it no longer applies (then it is skipped, not sent). */
+export type Composed = { ok: true; reply: Reply } | { ok: false; reason: string };
+
+const skip = (reason: string): Composed => ({ ok: false, reason });
+const reply = (r: Reply): Composed => ({ ok: true, reply: r });
+
+const view = (s: NoticeSession): SessionView => ({
+  name: s.name,
+  startsAt: s.startsAt,
+  timezone: s.timezone,
+  trainerName: s.trainerName,
+  spaceName: s.spaceName,
+});
+
+/** Loads what a delivery announces, now, and renders it as a neutral reply. */
+export async function composeNotice(loader: NoticeLoader, d: DeliveryRecord): Promise<Composed> {
+  if (d.kind === REMINDER_KIND) return composeReminder(loader, d);
+  if (d.kind === DAILY_NO_PASS_KIND) return composeNoPass(loader, d.subjectId, true);
+  if (d.outboxId === null) return skip(`unknown scheduled notice kind ${d.kind}`);
+  const row = await loader.getOutboxEvent(d.outboxId);
+  const event = row ? parseOutboxEvent(row.kind, row.payload) : null;
+  if (!event) return skip("outbox row missing or malformed");
+  if (event.kind === "schedule.no_pass_linked") return composeNoPass(loader, event.payload.scheduleId, false);
+  if (event.kind === "pass.granted") return composePass(loader, d.orgId, event.payload.passId, event.payload.enrolledBookingIds);
+
+  const session = await loader.getSession(event.payload.occurrenceId);
+  if (!session) return skip("session not found");
+  const s = view(session);
+  switch (event.kind) {
+    case "waitlist.promoted":
+    case "booking.added_by_trainer": {
+      const pass = await loader.getPass(event.payload.passId);
+      if (!pass) return skip("pass not found");
+      return reply(event.kind === "waitlist.promoted" ? renderPromoted(s, pass) : renderAddedByTrainer(s, pass));
+    }
+    case "waitlist.skipped":
+      return reply(renderSkipped(s, event.payload.reason));
+    case "occurrence.overbooked":
+      return reply(renderOverbooked(s, event.payload.confirmed, event.payload.capacity));
+    case "occurrence.updated":
+    case "occurrence.rescheduled":
+    case "occurrence.cancelled": {
+      const refunds = event.payload.refunds;
+      const keptOrCancelled = event.kind === "occurrence.cancelled" || event.payload.bookingsCancelled ? "cancelled" : "kept";
+      const outcome = await outcomeFor(loader, d, keptOrCancelled, refunds);
+      if (event.kind === "occurrence.cancelled") return reply(renderCancelled(s, event.payload.reason, outcome));
+      if (event.kind === "occurrence.updated") return reply(renderUpdated(s, event.payload.changes, outcome));
+      return reply(renderRescheduled(s, new Date(event.payload.previousStartsAt), event.payload.changes, outcome));
+    }
+  }
+}
+
+async function outcomeFor(
+  loader: NoticeLoader,
+  d: DeliveryRecord,
+  kind: "kept" | "cancelled",
+  refunds: Array<{ personId: string; passId: string | null }>,
+): Promise<BookingOutcome> {
+  if (d.targetKind === "channel") return { kind: "announcement" };
+  if (kind === "kept") return { kind: "kept" };
+  const refund = refunds.find((r) => r.personId === d.personId);
+  const pass = refund?.passId ? await loader.getPass(refund.passId) : null;
+  return { kind: "cancelled", refundedTo: pass ? { name: pass.name, remaining: pass.remaining } : null };
+}
+
+async function composeReminder(loader: NoticeLoader, d: DeliveryRecord): Promise<Composed> {
+  const booking = d.subjectId ? await loader.getBooking(d.subjectId) : null;
+  if (!booking || booking.status !== "confirmed") return skip("booking no longer confirmed");
+  const session = await loader.getSession(booking.occurrenceId);
+  if (!session || session.status !== "scheduled") return skip("session cancelled");
+  // A moved session gets its own reminder under a new key; this one is stale.
+  if (reminderStartOf(d.key) !== session.startsAt.getTime()) return skip("session moved");
+  return reply(renderReminder(view(session)));
+}
+
+async function composeNoPass(loader: NoticeLoader, scheduleId: string | null, daily: boolean): Promise<Composed> {
+  const schedule = scheduleId ? await loader.getSchedule(scheduleId) : null;
+  if (!schedule) return skip("schedule not found");
+  if (!schedule.needsPass) return skip("schedule has a pass now");
+  return reply(renderNoPassLinked(schedule, daily));
+}
+
+async function composePass(loader: NoticeLoader, orgId: string, passId: string, bookingIds: string[]): Promise<Composed> {
+  const pass = await loader.getPass(passId);
+  if (!pass) return skip("pass not found");
+  const sessions: SessionView[] = [];
+  for (const id of bookingIds) {
+    const b = await loader.getBooking(id);
+    const s = b && b.status !== "cancelled" ? await loader.getSession(b.occurrenceId) : null;
+    if (!s) continue;
+    sessions.push(view(s));
+  }
+  sessions.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const timezone = await loader.getOrgTimezone(orgId);
+  if (!timezone) return skip("organization not found");
+  return reply(renderPassGranted(pass, timezone, sessions));
+}

@@ -1,0 +1,103 @@
+import type { ChatPlatform } from "../chat/incoming.ts";
+import { type ChatSender, type NoticeTarget, SendError } from "../ports/chat-sender.ts";
+import type { Clock } from "../ports/clock.ts";
+import type { DeliveryRecord, DeliveryStatus, NoticeDeliveryStore } from "../ports/notice-deliveries.ts";
+import type { NoticeLoader } from "../ports/notice-loader.ts";
+import type { NoticeRateLimiter } from "../ports/notice-rate-limiter.ts";
+import { composeNotice } from "./compose.ts";
+import type { NoticeLog } from "./log.ts";
+import { GLOBAL_PAUSE_CAP_MS, globalKey, MAX_INLINE_WAIT_MS, RESEND_AFTER_UNCERTAIN, rulesFor, targetKey } from "./rate-limits.ts";
+
+export interface DeliverDeps {
+  deliveries: NoticeDeliveryStore;
+  loader: NoticeLoader;
+  senders: ReadonlyMap<ChatPlatform, ChatSender>;
+  limiter: NoticeRateLimiter;
+  clock: Clock;
+  sleep(ms: number): Promise<void>;
+  log: NoticeLog;
+}
+
+/** What happened to one delivery; only `retry` asks the queue for another attempt with backoff. */
+export type DeliveryOutcome =
+  | { kind: "sent"; messageId: string }
+  | { kind: "already"; status: DeliveryStatus }
+  | { kind: "skipped"; reason: string }
+  | { kind: "delay"; ms: number; reason: "rate_limited" | "ordering" }
+  | { kind: "failed"; reason: string }
+  | { kind: "uncertain" };
+
+/** The platform may recover: the queue retries with exponential backoff and jitter. */
+export class RetryableDeliveryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RetryableDeliveryError";
+  }
+}
+
+// An older notice to the same chat goes first; this one looks again shortly.
+export const ORDERING_RETRY_MS = 250;
+
+export const targetOf = (d: DeliveryRecord): NoticeTarget =>
+  d.targetKind === "channel"
+    ? { kind: "channel", platform: d.platform, channelId: d.targetId }
+    : { kind: "direct", platform: d.platform, platformUserId: d.targetId };
+
+/**
+ * Sends one delivery at most once in effect. The attempt is recorded before the send; a row found
+ * still "attempting" means an earlier send may have reached the platform, and is only repeated
+ * where the platform drops duplicates (RESEND_AFTER_UNCERTAIN).
+ */
+export async function deliverNotice(deps: DeliverDeps, key: string): Promise<DeliveryOutcome> {
+  const d = await deps.deliveries.get(key);
+  if (!d) return { kind: "skipped", reason: "no such delivery" };
+  if (d.status !== "pending" && d.status !== "attempting") return { kind: "already", status: d.status };
+  if (await deps.deliveries.hasEarlierOpen(d)) return { kind: "delay", ms: ORDERING_RETRY_MS, reason: "ordering" };
+
+  const sender = deps.senders.get(d.platform);
+  if (!sender) return finish(deps, d, "failed", `no sender for ${d.platform}`);
+  if (d.status === "attempting" && !RESEND_AFTER_UNCERTAIN[d.platform]) {
+    deps.log.warn({ key, platform: d.platform }, "notice: earlier send has no recorded outcome; not repeating it");
+    await deps.deliveries.markFinal(key, "uncertain", "earlier send has no recorded outcome");
+    return { kind: "uncertain" };
+  }
+  const composed = await composeNotice(deps.loader, d);
+  if (!composed.ok) return finish(deps, d, "skipped", composed.reason);
+
+  const target = targetOf(d);
+  const slot = await deps.limiter.reserve(rulesFor(d.platform, target), MAX_INLINE_WAIT_MS);
+  if (!slot.ok) return { kind: "delay", ms: slot.retryInMs, reason: "rate_limited" };
+  if (slot.waitMs > 0) await deps.sleep(slot.waitMs);
+
+  if (!(await deps.deliveries.claimAttempt(key, d.attempts, deps.clock.now()))) {
+    // Another worker claimed this attempt between our read and now: it owns the send.
+    const now = await deps.deliveries.get(key);
+    return { kind: "already", status: now?.status ?? "pending" };
+  }
+  try {
+    const { messageId } = await sender.send(target, composed.reply, key);
+    await deps.deliveries.markSent(key, messageId, deps.clock.now());
+    return { kind: "sent", messageId };
+  } catch (err) {
+    if (!(err instanceof SendError)) {
+      // Unknown failure (timeout, dropped connection): the row stays "attempting", so the retry
+      // applies the uncertain-send rule above instead of sending blindly.
+      throw new RetryableDeliveryError(`send outcome unknown: ${String(err)}`);
+    }
+    await deps.deliveries.markNotSent(key, `${err.kind}: ${err.message}`);
+    if (err.kind === "rate_limited") {
+      const ms = Math.max(err.retryAfterMs ?? MAX_INLINE_WAIT_MS, 1);
+      await deps.limiter.block([targetKey(d.platform, target)], ms);
+      await deps.limiter.block([globalKey(d.platform)], Math.min(ms, GLOBAL_PAUSE_CAP_MS));
+      return { kind: "delay", ms, reason: "rate_limited" };
+    }
+    if (err.kind === "permanent") return finish(deps, d, "failed", err.message);
+    throw new RetryableDeliveryError(err.message);
+  }
+}
+
+async function finish(deps: DeliverDeps, d: DeliveryRecord, status: "failed" | "skipped", reason: string): Promise<DeliveryOutcome> {
+  await deps.deliveries.markFinal(d.key, status, reason);
+  if (status === "failed") deps.log.warn({ key: d.key, reason }, "notice: delivery failed permanently");
+  return status === "failed" ? { kind: "failed", reason } : { kind: "skipped", reason };
+}

@@ -1,0 +1,93 @@
+import type { ChatPlatform } from "../chat/incoming.ts";
+import { type OutboxEventInput, parseOutboxEvent } from "../domain/events.ts";
+import { deliveryKeys } from "../jobs/notice-jobs.ts";
+import type { NewDelivery, NoticeDeliveryStore } from "../ports/notice-deliveries.ts";
+import type { NoticeChannel, NoticeLoader } from "../ports/notice-loader.ts";
+import type { NoticeLog } from "./log.ts";
+import { chooseIdentities } from "./recipients.ts";
+
+export interface FanOutDeps {
+  loader: NoticeLoader;
+  deliveries: NoticeDeliveryStore;
+  /** Platforms with a sender configured; nobody is targeted on a platform we cannot send on. */
+  platforms: ReadonlySet<ChatPlatform>;
+  log: NoticeLog;
+}
+
+/** A delivery ready to be queued. */
+export interface DeliveryRef {
+  key: string;
+  platform: ChatPlatform;
+}
+
+interface Audience {
+  people: string[];
+  channels: NoticeChannel[];
+}
+
+/**
+ * Expands one outbox event into per-recipient deliveries. Idempotent: keys are derived from the
+ * outbox id and the recipient, rows that exist keep their first target, and the open ones are
+ * returned every time, so a fan-out re-run after a crash queues exactly what is still unsent.
+ */
+export async function fanOutOutboxEvent(deps: FanOutDeps, outboxId: bigint): Promise<DeliveryRef[]> {
+  const row = await deps.loader.getOutboxEvent(outboxId);
+  if (!row) {
+    deps.log.warn({ outboxId: String(outboxId) }, "notice fan-out: outbox row not found");
+    return [];
+  }
+  const event = parseOutboxEvent(row.kind, row.payload);
+  if (!event) {
+    // A malformed row will not get better on retry: log it once and move on.
+    deps.log.error({ outboxId: String(outboxId), kind: row.kind }, "notice fan-out: unknown kind or bad payload");
+    return [];
+  }
+  const audience = await audienceOf(deps.loader, row.orgId, event);
+  const identities = chooseIdentities(await deps.loader.listIdentities(audience.people), deps.platforms);
+  const rows: NewDelivery[] = [];
+  const base = { orgId: row.orgId, kind: row.kind, outboxId, subjectId: null };
+  for (const personId of audience.people) {
+    const identity = identities.get(personId);
+    if (!identity) {
+      deps.log.warn({ outboxId: String(outboxId), personId }, "notice fan-out: no identity on a configured platform");
+      continue;
+    }
+    rows.push({ ...base, key: deliveryKeys.outboxPerson(outboxId, personId), personId, platform: identity.platform, targetKind: "direct", targetId: identity.platformUserId });
+  }
+  for (const c of audience.channels) {
+    if (!deps.platforms.has(c.platform)) continue;
+    rows.push({ ...base, key: deliveryKeys.outboxChannel(outboxId, c.id), personId: null, platform: c.platform, targetKind: "channel", targetId: c.channelId });
+  }
+  await deps.deliveries.ensure(rows);
+  return deps.deliveries.listOpenKeysOfOutbox(outboxId);
+}
+
+const unique = (ids: string[]): string[] => [...new Set(ids)];
+
+async function audienceOf(loader: NoticeLoader, orgId: string, event: OutboxEventInput): Promise<Audience> {
+  switch (event.kind) {
+    case "waitlist.promoted":
+    case "waitlist.skipped":
+    case "booking.added_by_trainer":
+    case "pass.granted":
+      return { people: [event.payload.personId], channels: [] };
+    case "occurrence.updated":
+    case "occurrence.rescheduled":
+      return {
+        people: unique([...event.payload.notify, ...event.payload.refunds.map((r) => r.personId)]),
+        channels: await channelsOf(loader, event.payload.occurrenceId),
+      };
+    case "occurrence.cancelled":
+      return { people: unique(event.payload.refunds.map((r) => r.personId)), channels: await channelsOf(loader, event.payload.occurrenceId) };
+    case "occurrence.overbooked":
+      // Without an assigned trainer the organization's trainers and admins decide.
+      return { people: event.payload.trainerId ? [event.payload.trainerId] : await loader.listStaff(orgId), channels: [] };
+    case "schedule.no_pass_linked":
+      return { people: await loader.listStaff(orgId), channels: [] };
+  }
+}
+
+async function channelsOf(loader: NoticeLoader, occurrenceId: string): Promise<NoticeChannel[]> {
+  const s = await loader.getSession(occurrenceId);
+  return s ? loader.listChannels(s.orgId, s.scheduleId, s.trainingTypeId) : [];
+}

@@ -1,0 +1,97 @@
+import type { NoticeOutbox } from "../ports/notice-outbox.ts";
+import { type DeliverDeps, deliverNotice, RetryableDeliveryError } from "./deliver.ts";
+import { type FanOutDeps, fanOutOutboxEvent } from "./fan-out.ts";
+import { RELAY_BATCH_SIZE, relayOnce } from "./relay.ts";
+import { REMINDER_SCAN_EVERY_MS, scanNoPassDaily, scanReminders } from "./scheduled.ts";
+
+export const IN_PROCESS_POLL_MS = 500;
+export const IN_PROCESS_MAX_ATTEMPTS = 8;
+const DAILY_SCAN_EVERY_MS = 60 * 60_000;
+const OPEN_BATCH = 200;
+const backoffMs = (failures: number): number => Math.min(1_000 * 2 ** failures, 5 * 60_000);
+
+/**
+ * Without Redis the same processors run here: the outbox is fanned out into delivery rows, and
+ * open delivery rows are sent. The rows are the queue, so a restart resumes where it stopped.
+ */
+export function startInProcessNotices(deps: { outbox: NoticeOutbox; fanOut: FanOutDeps; deliver: DeliverDeps; pollMs?: number }): {
+  stop(): Promise<void>;
+  /** Runs one full pass now (tests, and a poke after a write). */
+  tick(): Promise<void>;
+} {
+  const { fanOut, deliver } = deps;
+  const notBefore = new Map<string, number>();
+  const failures = new Map<string, number>();
+  let nextReminderScan = 0;
+  let nextDailyScan = 0;
+  let running: Promise<void> | null = null;
+  let stopped = false;
+
+  const publish = async (rows: Array<{ id: bigint }>): Promise<bigint[]> => {
+    const done: bigint[] = [];
+    for (const r of rows) {
+      try {
+        await fanOutOutboxEvent(fanOut, r.id);
+        done.push(r.id);
+      } catch (err) {
+        deliver.log.warn({ outboxId: String(r.id), err: String(err) }, "notices: fan-out failed; retried next poll");
+        break; // keep outbox order: later rows wait for this one
+      }
+    }
+    return done;
+  };
+
+  const pass = async (): Promise<void> => {
+    await relayOnce({ outbox: deps.outbox, publish, clock: deliver.clock, log: deliver.log, batchSize: RELAY_BATCH_SIZE });
+    const now = deliver.clock.now().getTime();
+    if (now >= nextReminderScan) {
+      nextReminderScan = now + REMINDER_SCAN_EVERY_MS;
+      await scanReminders(fanOut, deliver.clock.now());
+    }
+    if (now >= nextDailyScan) {
+      nextDailyScan = now + DAILY_SCAN_EVERY_MS;
+      await scanNoPassDaily(fanOut, deliver.clock.now());
+    }
+    for (const d of await deliver.deliveries.listOpen(OPEN_BATCH)) {
+      if (stopped) return;
+      if ((notBefore.get(d.key) ?? 0) > deliver.clock.now().getTime()) continue;
+      try {
+        const out = await deliverNotice(deliver, d.key);
+        if (out.kind === "delay") notBefore.set(d.key, deliver.clock.now().getTime() + out.ms);
+        else {
+          notBefore.delete(d.key);
+          failures.delete(d.key);
+        }
+      } catch (err) {
+        if (!(err instanceof RetryableDeliveryError)) throw err;
+        const n = (failures.get(d.key) ?? 0) + 1;
+        failures.set(d.key, n);
+        notBefore.set(d.key, deliver.clock.now().getTime() + backoffMs(n));
+        if (n >= IN_PROCESS_MAX_ATTEMPTS) {
+          const cur = await deliver.deliveries.get(d.key);
+          await deliver.deliveries.markFinal(d.key, cur?.status === "attempting" ? "uncertain" : "failed", "out of attempts");
+        }
+      }
+    }
+  };
+
+  const tick = (): Promise<void> => {
+    if (!running) {
+      running = pass()
+        .catch((err: unknown) => deliver.log.error({ err: String(err) }, "notices: in-process pass failed"))
+        .finally(() => {
+          running = null;
+        });
+    }
+    return running;
+  };
+  const timer = setInterval(() => void tick(), deps.pollMs ?? IN_PROCESS_POLL_MS);
+  return {
+    tick,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import type { Reply } from "../../replies/reply.ts";
+import { compact, passLine, type SessionView, sessionLine, whoWhereLine } from "./session.ts";
+import { timeToken } from "./time.ts";
+
+export interface PassView {
+  name: string;
+  remaining: number;
+  validUntil: Date;
+}
+
+/** A waitlisted member got the spot and their pass was charged. */
+export function renderPromoted(s: SessionView, pass: PassView): Reply {
+  return {
+    visibility: "private",
+    title: "You're in: a spot opened up",
+    lines: compact([
+      sessionLine(s, " is confirmed for you."),
+      whoWhereLine(s),
+      passLine("1 session charged to", pass),
+      "Can't come? Cancel it in My bookings before the cancellation deadline.",
+    ]),
+  };
+}
+
+// The booking engine names the reason with a code; anything unknown still reads sensibly.
+const SKIP_REASONS: Record<string, string> = {
+  no_usable_pass: "none of your passes covers this session",
+  pass_expired: "your pass has expired",
+  no_sessions_left: "your pass has no sessions left",
+};
+
+/** A spot opened but this member had no usable pass, so the next person got it. */
+export function renderSkipped(s: SessionView, reason: string): Reply {
+  return {
+    visibility: "private",
+    title: "Waitlist: spot passed on",
+    lines: [
+      sessionLine(s, ` had a free spot, but ${SKIP_REASONS[reason] ?? "none of your passes could be used"}.`),
+      "You are off the waitlist. Get a pass that covers it, then book again.",
+    ],
+  };
+}
+
+/** A trainer put this member into an individual training. */
+export function renderAddedByTrainer(s: SessionView, pass: PassView): Reply {
+  return {
+    visibility: "private",
+    title: "Booked by your trainer",
+    lines: compact([
+      sessionLine(s, " is booked for you."),
+      whoWhereLine(s),
+      passLine("1 session charged to", pass),
+      "See it in My bookings.",
+    ]),
+  };
+}
+
+// A pass may enrol a member in many sessions; the notice names the first few.
+const MAX_LISTED_SESSIONS = 5;
+
+/** A pass was granted; for closed schedules, the sessions it enrolled the member in. */
+export function renderPassGranted(pass: PassView, timezone: string, enrolled: SessionView[]): Reply {
+  const lines = [
+    ["You have ", `${pass.name}: ${pass.remaining} ${pass.remaining === 1 ? "session" : "sessions"}, valid until `, timeToken(pass.validUntil, timezone, "date"), "."],
+  ];
+  if (enrolled.length === 0) {
+    return { visibility: "private", title: "New pass", lines: [...lines, "Book a session with it from the schedule."] };
+  }
+  const shown = enrolled.slice(0, MAX_LISTED_SESSIONS).map((s) => sessionLine(s));
+  const more = enrolled.length - shown.length;
+  return {
+    visibility: "private",
+    title: "New pass: you're enrolled",
+    lines: [...lines, `It enrolled you in ${enrolled.length} upcoming ${enrolled.length === 1 ? "session" : "sessions"}.`],
+    sections: [{ heading: "Your sessions", lines: more > 0 ? [...shown, `and ${more} more in My bookings.`] : shown }],
+  };
+}
+
+/** Sent at the organization's reminder lead time before a confirmed session. */
+export function renderReminder(s: SessionView): Reply {
+  return {
+    visibility: "private",
+    title: "Reminder",
+    lines: compact([["You're booked: ", ...sessionLineParts(s), "."], whoWhereLine(s), "Can't come? Cancel it in My bookings if the deadline allows."]),
+  };
+}
+
+const sessionLineParts = (s: SessionView) => {
+  const line = sessionLine(s);
+  return typeof line === "string" ? [line] : line;
+};

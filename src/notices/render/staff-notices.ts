@@ -1,0 +1,20 @@
+import type { Reply } from "../../replies/reply.ts";
+
+/**
+ * Button data that starts pass creation pre-filled with the schedule. A placeholder until the
+ * chat core's button codec (src/intents/button-codec.ts) exists; its encoder replaces this.
+ */
+export const newPassButtonData = (scheduleId: string): string => `pt:new:${scheduleId}`;
+
+/** A closed schedule nobody can join because no pass is linked to it. */
+export function renderNoPassLinked(schedule: { id: string; name: string }, daily: boolean): Reply {
+  return {
+    visibility: "private",
+    title: "No pass linked",
+    lines: [
+      `The closed schedule ${schedule.name} has no pass linked, so no member can be enrolled.`,
+      daily ? "Daily reminder: create a pass for it to fix this." : "Create a pass for it to fix this.",
+    ],
+    buttons: [[{ label: `Create pass for ${schedule.name}`.slice(0, 60), data: newPassButtonData(schedule.id), style: "primary" }]],
+  };
+}

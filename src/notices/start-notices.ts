@@ -1,0 +1,123 @@
+import { setTimeout as delay } from "node:timers/promises";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { createPrismaNoticeDeliveries } from "../infra/prisma/notice-deliveries.ts";
+import { createPrismaNoticeLoader } from "../infra/prisma/notice-loader.ts";
+import { createPrismaNoticeOutbox } from "../infra/prisma/notice-outbox.ts";
+import { createProducerRedis, createWorkerRedis } from "../infra/queue/connection.ts";
+import { createNoticeQueues } from "../infra/queue/notice-queues.ts";
+import { startNoticeWorkers, upsertNoticeSchedulers, type WorkerTuning } from "../infra/queue/notice-workers.ts";
+import { createRedisRateLimiter } from "../infra/queue/redis-rate-limiter.ts";
+import type { ChatSender } from "../ports/chat-sender.ts";
+import type { Clock } from "../ports/clock.ts";
+import type { DeliverDeps } from "./deliver.ts";
+import type { FanOutDeps } from "./fan-out.ts";
+import { startInProcessNotices } from "./in-process.ts";
+import type { NoticeLog } from "./log.ts";
+import { createMemoryRateLimiter } from "./memory-rate-limiter.ts";
+import { RELAY_BATCH_SIZE, RELAY_POLL_MS, startRelayLoop } from "./relay.ts";
+import type { NoticeStatus } from "./status.ts";
+
+export interface StartNoticesOptions {
+  prisma: PrismaClient;
+  /** With it: relay + BullMQ workers. Without it (embedded default): the in-process runner. */
+  redisUrl?: string;
+  /** One per platform; a console sender (platform "console") shows notices in the local console. */
+  senders: ChatSender[];
+  log: NoticeLog;
+  clock: Clock;
+  /** BullMQ key prefix (tests and benchmarks use a fresh one). */
+  queuePrefix?: string;
+  tuning?: WorkerTuning;
+  relayPollMs?: number;
+}
+
+export interface NoticesHandle {
+  /** Stops polling, lets running jobs finish, closes connections. Call it on SIGTERM. */
+  stop(): Promise<void>;
+  status(): Promise<NoticeStatus>;
+  /** Polls the outbox now instead of at the next tick. */
+  kick(): void;
+}
+
+const STATUS_TIMEOUT_MS = 2_000;
+
+/** Starts notice delivery: the composition of relay, queues, workers and senders. */
+export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHandle> {
+  const { prisma, clock, log } = opts;
+  const senders = new Map(opts.senders.map((s) => [s.platform, s] as const));
+  const platforms = [...senders.keys()];
+  const loader = createPrismaNoticeLoader(prisma);
+  const deliveries = createPrismaNoticeDeliveries(prisma);
+  const outbox = createPrismaNoticeOutbox(prisma);
+  const fanOut: FanOutDeps = { loader, deliveries, platforms: new Set(platforms), log };
+  const base = { deliveries, loader, senders, clock, log, sleep: (ms: number) => delay(ms) };
+
+  if (!opts.redisUrl) {
+    const deliver: DeliverDeps = { ...base, limiter: createMemoryRateLimiter(clock) };
+    const runner = startInProcessNotices({ outbox, fanOut, deliver, ...(opts.relayPollMs ? { pollMs: opts.relayPollMs } : {}) });
+    return {
+      stop: runner.stop,
+      kick: () => void runner.tick(),
+      status: async () => ({ mode: "in-process", queues: {}, ...(await dbStatus()) }),
+    };
+  }
+
+  const prefix = opts.queuePrefix ?? "bull";
+  const producer = createProducerRedis(opts.redisUrl);
+  const workerRedis = createWorkerRedis(opts.redisUrl);
+  const queues = createNoticeQueues(producer, prefix, platforms);
+  const deliver: DeliverDeps = { ...base, limiter: createRedisRateLimiter(workerRedis, prefix) };
+  const workers = startNoticeWorkers({ connection: workerRedis, prefix, queues, fanOut, deliver, platforms, ...(opts.tuning ? { tuning: opts.tuning } : {}) });
+  // Redis may be down at start: schedulers are (re)installed by the relay loop until it works.
+  let schedulersReady = false;
+  const relay = startRelayLoop(
+    {
+      outbox,
+      clock,
+      log,
+      batchSize: RELAY_BATCH_SIZE,
+      publish: async (rows) => {
+        if (!schedulersReady) {
+          await upsertNoticeSchedulers(queues);
+          schedulersReady = true;
+        }
+        return queues.publishOutbox(rows);
+      },
+    },
+    opts.relayPollMs ?? RELAY_POLL_MS,
+  );
+
+  async function dbStatus(): Promise<Omit<NoticeStatus, "mode" | "queues">> {
+    const b = await outbox.backlog(clock.now());
+    return { outbox: { unrelayed: b.count, oldestAgeMs: b.oldestAgeMs }, deliveries: await deliveries.countByStatus() };
+  }
+
+  return {
+    kick: relay.kick,
+    async status() {
+      const queueCounts: NoticeStatus["queues"] = {};
+      for (const q of queues.all()) {
+        const counts = q.getJobCounts("waiting", "active", "failed", "delayed", "completed", "prioritized");
+        queueCounts[q.name] = await Promise.race([counts, delay(STATUS_TIMEOUT_MS).then(() => ({ unreachable: 1 }))]).catch(() => ({ unreachable: 1 }));
+      }
+      return { mode: "redis", queues: queueCounts, ...(await dbStatus()) };
+    },
+    async stop() {
+      await relay.stop();
+      await workers.close();
+      await queues.close();
+      producer.disconnect();
+      workerRedis.disconnect();
+    },
+  };
+}
+
+/** Stops notices cleanly on SIGTERM/SIGINT (for the composition root). */
+export function stopNoticesOnSignals(handle: NoticesHandle, log: NoticeLog): void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    log.info({ signal }, "notices: stopping");
+    void handle.stop().catch((err: unknown) => log.error({ err: String(err) }, "notices: stop failed"));
+  };
+  process.once("SIGTERM", onSignal);
+  process.once("SIGINT", onSignal);
+}
