@@ -1,0 +1,139 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { SendError } from "../../src/ports/chat-sender.ts";
+import { deliverNotice, RetryableDeliveryError } from "../../src/notices/deliver.ts";
+import { fanOutOutboxEvent } from "../../src/notices/fan-out.ts";
+import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
+import { addOutbox, rescheduleEvent, seedStudio, type Studio } from "./fixtures.ts";
+import { dropQuietly, processorDeps } from "./harness.ts";
+import { createRecordingSender, duplicates } from "./recording-sender.ts";
+
+describePg("notice processors on PostgreSQL (no Redis)", () => {
+  let db: TestDatabase;
+  let studio: Studio;
+  beforeAll(async () => {
+    db = await createTestPgDatabase();
+    studio = await seedStudio(db.prisma, { members: 3 });
+  });
+  afterAll(async () => dropQuietly(db));
+  beforeEach(async () => {
+    await db.prisma.noticeDelivery.deleteMany();
+  });
+
+  it("fans a reschedule out to each booked member and the linked group, the same way every time", async () => {
+    const sender = createRecordingSender("telegram");
+    const deps = processorDeps(db.prisma, [sender]);
+    const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
+    const first = await fanOutOutboxEvent(deps.fanOut, id);
+    const second = await fanOutOutboxEvent(deps.fanOut, id);
+    expect(second).toEqual(first);
+    expect(first.map((r) => r.key).sort()).toEqual(
+      [...studio.members.map((m) => `n-${id}-p-${m.personId}`), `n-${id}-c-${studio.channelLinkId}`].sort(),
+    );
+    const rows = await db.prisma.noticeDelivery.findMany({ where: { outboxId: id }, orderBy: { key: "asc" } });
+    expect(rows.map((r) => [r.targetKind, r.targetId]).sort()).toEqual(
+      [...studio.members.map((m) => ["direct", m.platformUserId]), ["channel", "-1007770001"]].sort(),
+    );
+  });
+
+  it("sends each delivery once however often its job runs", async () => {
+    const sender = createRecordingSender("telegram");
+    const deps = processorDeps(db.prisma, [sender]);
+    const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
+    const refs = await fanOutOutboxEvent(deps.fanOut, id);
+    for (let round = 0; round < 3; round++) for (const r of refs) await deliverNotice(deps.deliver, r.key);
+    expect(sender.sent).toHaveLength(refs.length);
+    expect(duplicates(sender.sent)).toEqual([]);
+    expect(await deps.fanOut.deliveries.countByStatus()).toEqual({ sent: refs.length });
+  });
+
+  it("property: at-least-once attempts with crashes and concurrent runs never send a key twice", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ member: fc.nat({ max: 2 }), crashAfterSend: fc.boolean(), parallel: fc.boolean() }), { minLength: 1, maxLength: 12 }),
+        async (steps) => {
+          await db.prisma.noticeDelivery.deleteMany();
+          const crashOn = new Set<number>();
+          let call = 0;
+          // A crash after the platform accepted the message: the outcome is never recorded.
+          const sender = createRecordingSender("discord", {
+            dedupeByKey: true,
+            beforeSend: () => {
+              call += 1;
+            },
+          });
+          const base = sender.send.bind(sender);
+          sender.send = async (t, r, k) => {
+            const res = await base(t, r, k);
+            if (crashOn.has(call)) throw new Error("worker died after send");
+            return res;
+          };
+          const tg = createRecordingSender("telegram");
+          const deps = processorDeps(db.prisma, [sender, tg]);
+          const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
+          await fanOutOutboxEvent(deps.fanOut, id);
+          for (const s of steps) {
+            const key = `n-${id}-p-${studio.members[s.member]?.personId}`;
+            if (s.crashAfterSend) crashOn.add(call + 1);
+            const run = () => deliverNotice(deps.deliver, key).catch((e) => (e instanceof RetryableDeliveryError ? null : Promise.reject(e)));
+            await (s.parallel ? Promise.all([run(), run()]) : run());
+          }
+          expect(duplicates(tg.sent)).toEqual([]);
+          expect(duplicates(sender.sent)).toEqual([]);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it("does not repeat a Telegram send whose outcome was never recorded; marks it uncertain", async () => {
+    const sender = createRecordingSender("telegram", {
+      beforeSend: () => {
+        throw new Error("socket hang up");
+      },
+    });
+    const deps = processorDeps(db.prisma, [sender]);
+    const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
+    const key = `n-${id}-p-${studio.members[0]?.personId}`;
+    await fanOutOutboxEvent(deps.fanOut, id);
+    await expect(deliverNotice(deps.deliver, key)).rejects.toBeInstanceOf(RetryableDeliveryError);
+    expect(await deliverNotice(deps.deliver, key)).toEqual({ kind: "uncertain" });
+    expect(sender.calls.get(key)).toBe(1);
+    expect((await deps.deliveries.get(key))?.status).toBe("uncertain");
+  });
+
+  it("treats 429 as a delay (not a failure) and a 4xx as final", async () => {
+    const answers = [new SendError("rate_limited", "429", 3_000), new SendError("permanent", "403 bot was blocked")];
+    const sender = createRecordingSender("telegram", {
+      beforeSend: () => {
+        const next = answers.shift();
+        if (next) throw next;
+      },
+    });
+    const deps = processorDeps(db.prisma, [sender]);
+    const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
+    const key = `n-${id}-p-${studio.members[0]?.personId}`;
+    await fanOutOutboxEvent(deps.fanOut, id);
+    expect(await deliverNotice(deps.deliver, key)).toEqual({ kind: "delay", ms: 3_000, reason: "rate_limited" });
+    expect((await deps.deliveries.get(key))?.status).toBe("pending");
+    // The limiter now holds the chat back for the retry_after.
+    const again = await deliverNotice(deps.deliver, key);
+    expect(again.kind).toBe("delay");
+    expect(sender.calls.get(key)).toBe(1);
+  });
+
+  it("keeps notices to one chat in outbox order", async () => {
+    const sender = createRecordingSender("telegram");
+    const deps = processorDeps(db.prisma, [sender]);
+    const m = studio.members[0];
+    if (!m) throw new Error("seed");
+    const first = await addOutbox(db.prisma, studio.orgId, { kind: "waitlist.skipped", payload: { occurrenceId: studio.occurrenceId, bookingId: m.bookingId, personId: m.personId, reason: "no_usable_pass" } });
+    const second = await addOutbox(db.prisma, studio.orgId, { kind: "waitlist.promoted", payload: { occurrenceId: studio.occurrenceId, bookingId: m.bookingId, personId: m.personId, passId: m.passId } });
+    await fanOutOutboxEvent(deps.fanOut, first);
+    const [late] = await fanOutOutboxEvent(deps.fanOut, second);
+    expect(await deliverNotice(deps.deliver, late?.key ?? "")).toEqual({ kind: "delay", ms: 250, reason: "ordering" });
+    await deliverNotice(deps.deliver, `n-${first}-p-${m.personId}`);
+    await deliverNotice(deps.deliver, late?.key ?? "");
+    expect(sender.titles()).toEqual(["Waitlist: spot passed on", "You're in: a spot opened up"]);
+  });
+});
