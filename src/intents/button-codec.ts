@@ -34,7 +34,7 @@ export const ButtonActionSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("cy"), bookingId: Id }),
   z.object({ op: z.literal("ls"), fromDay: DayB36, days: Int(62), page: Int(1000), trainerId: Id.optional(), trainingTypeId: Id.optional() }),
   z.object({ op: z.literal("wk"), fromDay: DayB36 }),
-  z.object({ op: z.literal("mb"), page: Int(1000), past: z.enum(["0", "1"]).transform((v) => v === "1") }),
+  z.object({ op: z.literal("mb"), page: Int(1000), past: z.union([z.boolean(), z.enum(["0", "1"])]).transform((v) => v === true || v === "1") }),
   z.object({ op: z.literal("mp") }),
   z.object({ op: z.literal("ro"), occurrenceId: Id }),
   /** Resume a pending intent (stored in ConversationState under `key`) with the chosen id. */

@@ -3,7 +3,8 @@ import type { NamedThing } from "./fuzzy.ts";
 /** The names of one organization that text may mention, loaded per message by the chat core. */
 export interface Vocabulary {
   trainingTypes: NamedThing[];
-  templates: Array<NamedThing & { trainingTypeId: string }>;
+  /** individual: capacity-1 template (its name is not suggested to anyone). */
+  templates: Array<NamedThing & { trainingTypeId: string; individual?: boolean }>;
   /** People with trainer rights. */
   trainers: NamedThing[];
   /** Everyone in the organization; only used for trainer and admin commands. */

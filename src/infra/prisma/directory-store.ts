@@ -13,7 +13,7 @@ export function createPrismaDirectory(prisma: PrismaClient): Directory {
     async vocabulary(orgId) {
       const [types, templates, members, passTypes, spaces] = await Promise.all([
         prisma.trainingType.findMany({ where: { orgId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-        prisma.trainingTemplate.findMany({ where: { orgId }, select: { id: true, name: true, trainingTypeId: true }, orderBy: { name: "asc" } }),
+        prisma.trainingTemplate.findMany({ where: { orgId }, select: { id: true, name: true, trainingTypeId: true, capacity: true }, orderBy: { name: "asc" } }),
         prisma.membership.findMany({
           where: { orgId },
           select: { role: true, person: { select: { id: true, displayName: true } } },
@@ -25,7 +25,7 @@ export function createPrismaDirectory(prisma: PrismaClient): Directory {
       const people = members.map((m) => ({ id: m.person.id, name: m.person.displayName, role: m.role }));
       return {
         trainingTypes: types,
-        templates,
+        templates: templates.map((t) => ({ id: t.id, name: t.name, trainingTypeId: t.trainingTypeId, individual: t.capacity === 1 })),
         trainers: people.filter((p) => p.role !== "member").map(({ id, name }) => ({ id, name })),
         people: people.map(({ id, name }) => ({ id, name })),
         passTypes,

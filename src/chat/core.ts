@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { isDomainError } from "../domain/errors.ts";
+import { suggestNames } from "../intents/fuzzy.ts";
+import { type Intent, IntentSchema, REQUIRED_ROLE } from "../intents/intent.ts";
+import { emptyVocabulary } from "../intents/vocabulary.ts";
+import { domainErrorReply } from "../replies/error-reply.ts";
+import type { Reply } from "../replies/reply.ts";
+import { dispatch, dispatchWithoutOrg } from "./dispatch.ts";
+import type { ChatCore, IncomingEvent, SuggestRequest } from "./incoming.ts";
+import { resolveOrg } from "./resolve-org.ts";
+import { toIntent } from "./to-intent.ts";
+import type { ChatCoreDeps, OrgTurn, Turn } from "./turn.ts";
+
+/** The reply when something broke on our side: no internals, and what to do next. */
+export const APOLOGY: Reply = { visibility: "private", lines: ["Sorry, something went wrong on our side. Please try again in a minute."] };
+
+const Platform = z.enum(["slack", "discord", "telegram", "console"]);
+const Str = (max: number) => z.string().min(1).max(max);
+/** Adapters are trusted to shape events, not to fill them sensibly: the core checks sizes and kinds. */
+const EventSchema = z.object({
+  platform: Platform,
+  eventId: Str(200),
+  user: z.object({ platformUserId: Str(100), displayName: z.string().max(200) }),
+  conversation: z.object({ spaceId: Str(100).nullable(), channelId: Str(200), isDirect: z.boolean() }),
+  input: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("text"), text: z.string().max(20_000) }),
+    z.object({ kind: z.literal("command"), name: z.string().max(100), args: z.string().max(20_000) }),
+    z.object({ kind: z.literal("button"), data: z.string().max(200) }),
+    z.object({ kind: z.literal("form"), data: z.string().max(200), values: z.record(z.string(), z.string().max(2000)) }),
+  ]),
+});
+
+const RANK = { none: -1, member: 0, trainer: 1, admin: 2 } as const;
+
+/** Builds the platform-neutral chat core that every adapter (and the console) calls. */
+export function createChatCore(deps: ChatCoreDeps): ChatCore {
+  const uc = { store: deps.store, clock: deps.clock };
+
+  async function handleUnsafe(event: IncomingEvent, ctxLog: Record<string, unknown>): Promise<Reply[]> {
+    const parsed = EventSchema.safeParse(event);
+    if (!parsed.success) return [{ visibility: "private", lines: ["I could not read that message. Please try again."] }];
+    const ev = parsed.data as IncomingEvent;
+    // A redelivered event (platform retry, double click with the same id) acts once: the second gets nothing.
+    if (!(await deps.identities.markProcessed(`${ev.platform}:${ev.eventId}`))) return [];
+    const now = deps.clock.now();
+    const displayName = ev.user.displayName.replace(/[\p{Cc}\p{Cf}]/gu, "").trim().slice(0, 80) || "Member";
+    const person =
+      (await deps.identities.findPerson(ev.platform, ev.user.platformUserId)) ??
+      (await deps.identities.createPerson(ev.platform, ev.user.platformUserId, displayName));
+    const base: Turn = { deps, uc, event: ev, now, personId: person.personId, displayName: person.displayName, org: null, actor: null, vocab: emptyVocabulary() };
+    ctxLog.personId = person.personId;
+
+    // Linking and connecting work before (and without) an organization.
+    const early = await toIntent(base, ev.input, { now, timezone: "UTC", locale: "en-GB" });
+    if (early.ok && ["link_account", "start", "connect_space", "choose_org"].includes(early.intent.kind)) {
+      const org = await resolveOrg(deps, ev, person.personId, now);
+      const turn = org.kind === "org" ? ((await withOrg(base, org.orgId, org.role)) ?? base) : base;
+      const replies = await dispatchWithoutOrg(turn, early.intent);
+      if (replies) return replies;
+    }
+
+    const org = await resolveOrg(deps, ev, person.personId, now);
+    if (org.kind !== "org") return [org.reply];
+    const turn = await withOrg(base, org.orgId, org.role);
+    if (!turn) return [APOLOGY];
+    ctxLog.orgId = turn.org.id;
+    const t = await toIntent(turn, ev.input, { now, timezone: turn.org.timezone, locale: turn.org.locale });
+    if (!t.ok) return [t.reply];
+    const checked = IntentSchema.safeParse(t.intent);
+    if (!checked.success) return [{ visibility: "private", lines: ["I could not read that. Type help for examples."] }];
+    const intent: Intent = checked.data;
+    ctxLog.intent = intent.kind;
+    const need = REQUIRED_ROLE[intent.kind];
+    if (RANK[turn.actor.role] < RANK[need]) {
+      return [{ visibility: "private", lines: [need === "admin" ? "Only studio admins can do that." : "Only trainers and admins can do that. Type help to see what you can do."] }];
+    }
+    return dispatch(turn, intent);
+  }
+
+  async function withOrg(base: Turn, orgId: string, role: OrgTurn["actor"]["role"]): Promise<OrgTurn | null> {
+    const org = await deps.directory.organization(orgId);
+    if (!org) return null;
+    return { ...base, org, actor: { orgId, personId: base.personId, role }, vocab: await deps.directory.vocabulary(orgId) };
+  }
+
+  return {
+    async handle(event) {
+      const ctxLog: Record<string, unknown> = { eventId: safeStr(event?.eventId), platform: safeStr(event?.platform), input: safeStr(event?.input?.kind) };
+      try {
+        const replies = await handleUnsafe(event, ctxLog);
+        return replies;
+      } catch (err) {
+        // The one catch boundary: refusals become their wording, everything else is logged (with
+        // context, to stderr) and the person gets a short apology without any internals.
+        if (isDomainError(err)) return [domainErrorReply(err)];
+        deps.log.error({ err, ...ctxLog }, "chat core: unexpected error while handling an event");
+        return [APOLOGY];
+      }
+    },
+
+    async suggest(req: SuggestRequest) {
+      try {
+        const platform = Platform.safeParse(req.platform);
+        if (!platform.success || typeof req.prefix !== "string") return [];
+        const person = await deps.identities.findPerson(platform.data, String(req.user?.platformUserId ?? ""));
+        const orgId = req.spaceId ? await deps.identities.orgOfSpace(platform.data, req.spaceId) : null;
+        const mine = person ? await deps.identities.memberships(person.personId) : [];
+        const org = orgId ?? (mine.length === 1 ? mine[0]!.orgId : null);
+        if (!org) return [];
+        const vocab = await deps.directory.vocabulary(org);
+        // Individual trainings are private: their template names are not offered to anyone here.
+        const pool = req.field === "trainer" ? vocab.trainers : [...vocab.trainingTypes, ...vocab.templates.filter((t) => !t.individual)];
+        return suggestNames(req.prefix.slice(0, 100), pool, 25).map((n) => ({ label: n.name.slice(0, 100), value: n.name.slice(0, 100) }));
+      } catch (err) {
+        deps.log.error({ err, platform: safeStr(req?.platform) }, "chat core: suggest failed");
+        return [];
+      }
+    },
+  };
+}
+
+const safeStr = (v: unknown): string | undefined => (typeof v === "string" ? v.slice(0, 200) : undefined);

@@ -1,0 +1,98 @@
+import type { Intent } from "../intents/intent.ts";
+import { helpReply, unknownReply } from "../replies/help-reply.ts";
+import type { Reply } from "../replies/reply.ts";
+import { noPassLinkedReply } from "../replies/staff-replies.ts";
+import { closedSchedulesWithoutPass } from "../use-cases/closed-schedule-links.ts";
+import { hasTrainerRights } from "../domain/model.ts";
+import { createPassForScheduleHandler, createScheduleHandler, createTemplateHandler, linkChannelHandler } from "./handlers/admin.ts";
+import { chooseOrgHandler, connectSpaceHandler, linkAccountHandler } from "./handlers/identity.ts";
+import {
+  bookHandler,
+  cancelBookingHandler,
+  listSessionsHandler,
+  myBookingsHandler,
+  myPassesHandler,
+  sessionDetailHandler,
+  weekViewHandler,
+} from "./handlers/member.ts";
+import { addToIndividualHandler, cancelOccurrenceHandler, grantPassHandler, overrideHandler, rosterHandler } from "./handlers/staff.ts";
+import type { OrgTurn, Turn } from "./turn.ts";
+
+const text = (line: string): Reply[] => [{ visibility: "private", lines: [line] }];
+
+/** Intents that work before an organization is known (linking accounts, connecting spaces). */
+export async function dispatchWithoutOrg(turn: Turn, intent: Intent): Promise<Reply[] | null> {
+  switch (intent.kind) {
+    case "link_account":
+      return linkAccountHandler(turn, intent);
+    case "start":
+      return intent.code ? linkAccountHandler(turn, { kind: "link_account", code: intent.code }) : null;
+    case "connect_space":
+      return connectSpaceHandler(turn, intent);
+    case "choose_org":
+      return chooseOrgHandler(turn, intent);
+    default:
+      return null;
+  }
+}
+
+/** One intent to one use case and its replies. Roles were checked by the caller. */
+export async function dispatch(turn: OrgTurn, intent: Intent): Promise<Reply[]> {
+  switch (intent.kind) {
+    case "help":
+    case "start":
+      return helpWithWarnings(turn);
+    case "unknown":
+      return [unknownReply(turn.actor.role)];
+    case "dismiss":
+      return text("OK, nothing changed.");
+    case "coming_soon":
+      return text(intent.feature === "one_to_one" ? "1-2-1 coaching calendars are coming soon to chat." : "Personal session booking is coming soon to chat.");
+    case "list_sessions":
+      return listSessionsHandler(turn, intent);
+    case "week_view":
+      return weekViewHandler(turn, intent);
+    case "session_detail":
+      return sessionDetailHandler(turn, intent);
+    case "book":
+      return bookHandler(turn, intent);
+    case "my_bookings":
+      return myBookingsHandler(turn, intent);
+    case "cancel_booking":
+      return cancelBookingHandler(turn, intent);
+    case "my_passes":
+      return myPassesHandler(turn);
+    case "roster":
+      return rosterHandler(turn, intent);
+    case "override":
+      return overrideHandler(turn, intent);
+    case "cancel_occurrence":
+      return cancelOccurrenceHandler(turn, intent);
+    case "add_to_individual":
+      return addToIndividualHandler(turn, intent);
+    case "grant_pass":
+      return grantPassHandler(turn, intent);
+    case "create_pass_for_schedule":
+      return createPassForScheduleHandler(turn, intent);
+    case "create_template":
+      return createTemplateHandler(turn, intent);
+    case "create_schedule":
+      return createScheduleHandler(turn, intent);
+    case "link_channel":
+      return linkChannelHandler(turn, intent);
+    case "link_account":
+      return linkAccountHandler(turn, intent);
+    case "connect_space":
+      return connectSpaceHandler(turn, intent);
+    case "choose_org":
+      return chooseOrgHandler(turn, intent);
+  }
+}
+
+/** Help; trainers and admins also see the "No pass linked" warning with its one-step fix. */
+async function helpWithWarnings(turn: OrgTurn): Promise<Reply[]> {
+  const help = helpReply(turn.actor.role);
+  if (!hasTrainerRights(turn.actor.role)) return [help];
+  const warning = noPassLinkedReply(await closedSchedulesWithoutPass(turn.uc, turn.actor));
+  return warning ? [help, warning] : [help];
+}

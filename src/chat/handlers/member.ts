@@ -1,0 +1,113 @@
+import { DateTime } from "luxon";
+import { DomainError, ErrorCode, isDomainError } from "../../domain/errors.ts";
+import { hasTrainerRights, type PassInfo } from "../../domain/model.ts";
+import { encodeButton } from "../../intents/button-codec.ts";
+import type { IntentOf } from "../../intents/intent.ts";
+import { dayRangeToInstants, matchesTime } from "../../intents/parse-when.ts";
+import { bookedReply, cancelledReply, choosePassReply, confirmCancelReply, myBookingsReply, passesReply } from "../../replies/booking-replies.ts";
+import { sessionButtonLabel } from "../../replies/format.ts";
+import type { Reply } from "../../replies/reply.ts";
+import { sessionDetailReply, sessionListReply, weekViewReply } from "../../replies/session-replies.ts";
+import { bookSession } from "../../use-cases/book-session.ts";
+import { cancelBooking } from "../../use-cases/cancel-booking.ts";
+import { listSessions } from "../../use-cases/list-sessions.ts";
+import { myBookings, myPasses } from "../../use-cases/my-bookings.ts";
+import { sessionDetail } from "../../use-cases/session-detail.ts";
+import { describeQuery, findSessions, resolveSession } from "../resolve-target.ts";
+import type { OrgTurn } from "../turn.ts";
+
+const one = (r: Reply): Reply[] => [r];
+
+export async function listSessionsHandler(turn: OrgTurn, intent: IntentOf<"list_sessions">): Promise<Reply[]> {
+  const q = intent.query;
+  const found = await findSessions(turn, q);
+  const days = Math.round(DateTime.fromISO(q.toDay).diff(DateTime.fromISO(q.fromDay), "days").days) + 1;
+  // Page buttons re-ask with one trainer and one type at most (button data is small); when more
+  // candidates or a time were typed the list is short anyway, so it goes without page buttons.
+  const simple = !q.time && q.templateIds.length === 0 && q.trainerIds.length <= 1 && q.trainingTypeIds.length <= 1;
+  const req = simple
+    ? { fromDay: q.fromDay, days, ...(q.trainerIds[0] ? { trainerId: q.trainerIds[0] } : {}), ...(q.trainingTypeIds[0] ? { trainingTypeId: q.trainingTypeIds[0] } : {}) }
+    : null;
+  if (found.length === 0) {
+    return one({ visibility: "private", lines: [`No ${describeQuery(q, turn)} found. Try "sessions next week" or "week".`] });
+  }
+  return one(sessionListReply(found, turn.org.timezone, intent.page, req, hasTrainerRights(turn.actor.role)));
+}
+
+export async function weekViewHandler(turn: OrgTurn, intent: IntentOf<"week_view">): Promise<Reply[]> {
+  const start = DateTime.fromISO(intent.fromDay, { zone: turn.org.timezone });
+  const toDay = start.plus({ days: 6 }).toISODate()!;
+  const { from, to } = dayRangeToInstants(intent.fromDay, toDay, turn.org.timezone);
+  const sessions = await listSessions(turn.uc, turn.actor, { from, to });
+  return one(weekViewReply(sessions, intent.fromDay, turn.org.timezone));
+}
+
+export async function sessionDetailHandler(turn: OrgTurn, intent: IntentOf<"session_detail">): Promise<Reply[]> {
+  const r = await resolveSession(turn, intent, intent.target, "Which session?");
+  if (!r.ok) return one(r.reply);
+  const d = await sessionDetail(turn.uc, turn.actor, { occurrenceId: r.value });
+  return one(sessionDetailReply(d, turn.org.timezone, hasTrainerRights(turn.actor.role)));
+}
+
+export async function bookHandler(turn: OrgTurn, intent: IntentOf<"book">): Promise<Reply[]> {
+  const r = await resolveSession(turn, intent, intent.target, "Which session do you want to book?");
+  if (!r.ok) return one(r.reply);
+  try {
+    const result = await bookSession(turn.uc, turn.actor, { occurrenceId: r.value, ...(intent.passId ? { passId: intent.passId } : {}) });
+    const occ = (await sessionDetail(turn.uc, turn.actor, { occurrenceId: r.value })).occurrence;
+    return one(bookedReply(result, occ, turn.org.timezone));
+  } catch (e) {
+    if (isDomainError(e) && e.code === ErrorCode.PassChoiceNeeded) {
+      const detail = await sessionDetail(turn.uc, turn.actor, { occurrenceId: r.value });
+      const passes = Array.isArray(e.context.passes) ? (e.context.passes as PassInfo[]) : detail.myUsablePasses;
+      return one(choosePassReply(detail.occurrence, passes, turn.org.timezone));
+    }
+    throw e;
+  }
+}
+
+export async function myBookingsHandler(turn: OrgTurn, intent: IntentOf<"my_bookings">): Promise<Reply[]> {
+  const { upcoming, past } = await myBookings(turn.uc, turn.actor);
+  const list = intent.past ? past : upcoming.filter((b) => b.status !== "cancelled");
+  return one(myBookingsReply(list, intent.past, intent.page, turn.org.timezone));
+}
+
+/** Cancelling one's own booking: find it, confirm with a button, then cancel. */
+export async function cancelBookingHandler(turn: OrgTurn, intent: IntentOf<"cancel_booking">): Promise<Reply[]> {
+  const tz = turn.org.timezone;
+  const { upcoming } = await myBookings(turn.uc, turn.actor);
+  const active = upcoming.filter((b) => b.status !== "cancelled");
+  const t = intent.target;
+  if ("bookingId" in t) {
+    const b = active.find((x) => x.id === t.bookingId);
+    // Not among the actor's own active bookings: the same answer whether it is someone else's or gone.
+    if (!b) throw new DomainError(ErrorCode.NotFound, { what: "booking" });
+    if (!intent.confirmed) return one(confirmCancelReply(b, tz));
+    const result = await cancelBooking(turn.uc, turn.actor, { bookingId: b.id });
+    return one(cancelledReply(result, b.occurrence, tz));
+  }
+  const q = t.query;
+  const { from, to } = dayRangeToInstants(q.fromDay, q.toDay, tz);
+  const named = q.trainingTypeIds.length + q.templateIds.length > 0;
+  const matches = active.filter((b) => {
+    const o = b.occurrence;
+    if (q.dated && (o.startsAt < from || o.startsAt >= to)) return false;
+    if (named && !q.trainingTypeIds.includes(o.trainingTypeId) && !q.templateIds.includes(o.templateId)) return false;
+    if (q.trainerIds.length && (!o.trainerId || !q.trainerIds.includes(o.trainerId))) return false;
+    return !q.time || matchesTime(o.startsAt, tz, q.time);
+  });
+  if (matches.length === 1) return one(confirmCancelReply(matches[0]!, tz));
+  if (matches.length === 0) {
+    const lines = active.length ? [`You have no booking for ${describeQuery(q, turn)}. Your upcoming bookings:`] : ["You have no upcoming bookings to cancel."];
+    return active.length ? [{ visibility: "private", lines }, myBookingsReply(active, false, 0, tz)] : one({ visibility: "private", lines });
+  }
+  return one({
+    visibility: "private",
+    lines: ["Which booking do you want to cancel?"],
+    buttons: matches.slice(0, 8).map((b) => [{ label: sessionButtonLabel(b.occurrence, tz), data: encodeButton({ op: "cb", bookingId: b.id }) }]),
+  });
+}
+
+export async function myPassesHandler(turn: OrgTurn): Promise<Reply[]> {
+  return one(passesReply(await myPasses(turn.uc, turn.actor), turn.org.timezone));
+}

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { encodeButton } from "../intents/button-codec.ts";
+import { type Intent, IntentSchema } from "../intents/intent.ts";
+import type { Reply, ReplyButton } from "../replies/reply.ts";
+import { randomCode } from "./codes.ts";
+import type { OrgTurn, Turn } from "./turn.ts";
+
+/** What a pending choice fills in when a button is pressed. */
+export type Slot = "session" | "person" | "trainer" | "passType" | "template";
+
+const PENDING_TTL_MS = 60 * 60_000;
+
+/** Stored in ConversationState: read back as untrusted (another version may have written it). */
+const PendingSchema = z.object({
+  v: z.literal(1),
+  personId: z.string(),
+  orgId: z.string(),
+  slot: z.enum(["session", "person", "trainer", "passType", "template"]),
+  options: z.array(z.string()).max(50),
+  intent: z.unknown(),
+});
+
+const stateKey = (key: string): string => `pending:${key}`;
+
+/**
+ * Asks which one was meant: the intent waits in ConversationState (not in memory, so any bot process
+ * can take the answer) and each button carries the state key and the chosen id.
+ */
+export async function askChoice(
+  turn: OrgTurn,
+  intent: Intent,
+  slot: Slot,
+  question: string,
+  options: Array<{ id: string; label: string }>,
+  lines: Reply["lines"] = [],
+): Promise<Reply> {
+  const shown = options.slice(0, 8);
+  const key = (turn.deps.randomCode ?? randomCode)(10).replace(/[^A-Za-z0-9]/g, "X");
+  await turn.deps.state.set(
+    stateKey(key),
+    { v: 1, personId: turn.personId, orgId: turn.org.id, slot, options: shown.map((o) => o.id), intent },
+    new Date(turn.now.getTime() + PENDING_TTL_MS),
+  );
+  const buttons: ReplyButton[][] = shown.map((o) => [{ label: o.label.slice(0, 60), data: encodeButton({ op: "pk", key, choiceId: o.id }) }]);
+  const more = options.length > shown.length ? [`…and ${options.length - shown.length} more: be more specific to narrow it down.`] : [];
+  return { visibility: "private", lines: [question, ...lines, ...more], buttons };
+}
+
+export type ResumeResult = { ok: true; intent: Intent } | { ok: false; reply: Reply };
+
+/** The pending intent with the choice filled in, or a clear reply when the button is stale or not theirs. */
+export async function resumeChoice(turn: Turn, key: string, choiceId: string): Promise<ResumeResult> {
+  const stale: Reply = { visibility: "private", lines: ["That choice has expired. Please ask again."] };
+  const raw = await turn.deps.state.get(stateKey(key), turn.now);
+  const pending = PendingSchema.safeParse(raw);
+  if (!pending.success) return { ok: false, reply: stale };
+  const p = pending.data;
+  if (p.personId !== turn.personId || p.orgId !== turn.org?.id) {
+    return { ok: false, reply: { visibility: "private", lines: ["That button belongs to someone else's question."] } };
+  }
+  if (!p.options.includes(choiceId)) return { ok: false, reply: stale };
+  const parsed = IntentSchema.safeParse(p.intent);
+  if (!parsed.success) return { ok: false, reply: stale };
+  // The filled intent is checked again: a slot that does not fit the intent is refused, not cast.
+  const filled = IntentSchema.safeParse(fill(parsed.data, p.slot, choiceId));
+  return filled.success ? { ok: true, intent: filled.data } : { ok: false, reply: stale };
+}
+
+function fill(intent: Intent, slot: Slot, id: string): unknown {
+  switch (slot) {
+    case "session":
+      return "target" in intent && intent.kind !== "cancel_booking" ? { ...intent, target: { occurrenceId: id } } : null;
+    case "person":
+      return "person" in intent ? { ...intent, person: { personId: id } } : null;
+    case "trainer":
+      return intent.kind === "override" ? { ...intent, trainer: { personId: id } } : null;
+    case "passType":
+      return intent.kind === "grant_pass" ? { ...intent, passTypeIds: [id] } : null;
+    case "template":
+      return intent.kind === "create_schedule" ? { ...intent, templateIds: [id] } : null;
+  }
+}

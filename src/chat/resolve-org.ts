@@ -1,0 +1,60 @@
+import { z } from "zod";
+import type { Role } from "../domain/model.ts";
+import { encodeButton } from "../intents/button-codec.ts";
+import type { Reply } from "../replies/reply.ts";
+import { orgChoiceKey } from "./handlers/identity.ts";
+import type { IncomingEvent } from "./incoming.ts";
+import type { ChatCoreDeps } from "./turn.ts";
+
+export type OrgResolution =
+  | { kind: "org"; orgId: string; role: Role }
+  | { kind: "none"; reply: Reply }
+  | { kind: "ask"; reply: Reply };
+
+const Choice = z.object({ orgId: z.string() });
+
+/**
+ * Which organization a message is for. In a connected space: that space's organization, and a person
+ * seen there for the first time becomes a member (the space's admin invited them by letting them in).
+ * In a direct message (or an unconnected space's DM): the person's only organization, the one they
+ * chose before, or a question with buttons when there are several.
+ */
+export async function resolveOrg(deps: ChatCoreDeps, event: IncomingEvent, personId: string, now: Date): Promise<OrgResolution> {
+  const ids = deps.identities;
+  const c = event.conversation;
+  if (c.spaceId) {
+    const orgId = await ids.orgOfSpace(event.platform, c.spaceId);
+    if (orgId) return { kind: "org", orgId, role: await ids.ensureMembership(orgId, personId, "member") };
+    if (!c.isDirect) {
+      return {
+        kind: "none",
+        reply: { visibility: "private", lines: ["This chat is not connected to a studio yet. A studio admin can send /connect to get a code, then /connect CODE here."] },
+      };
+    }
+  }
+  const mine = await ids.memberships(personId);
+  if (mine.length === 1) return { kind: "org", orgId: mine[0]!.orgId, role: mine[0]!.role };
+  if (mine.length === 0) {
+    return {
+      kind: "none",
+      reply: {
+        visibility: "private",
+        lines: [
+          "Hi! You are not a member of a studio here yet.",
+          "Say hello in your studio's workspace, server or group, or link this app to your account there: send /link in that app and /link CODE here.",
+        ],
+      },
+    };
+  }
+  const saved = Choice.safeParse(await deps.state.get(orgChoiceKey({ event }), now));
+  const chosen = saved.success ? mine.find((m) => m.orgId === saved.data.orgId) : undefined;
+  if (chosen) return { kind: "org", orgId: chosen.orgId, role: chosen.role };
+  return {
+    kind: "ask",
+    reply: {
+      visibility: "private",
+      lines: ["You belong to several studios. Which one do you mean? (Change later with /org.)"],
+      buttons: mine.slice(0, 8).map((m) => [{ label: m.orgName.slice(0, 60), data: encodeButton({ op: "og", orgId: m.orgId }) }]),
+    },
+  };
+}

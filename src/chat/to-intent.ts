@@ -1,0 +1,90 @@
+import { type DecodedButton, decodeButton } from "../intents/button-codec.ts";
+import type { Intent } from "../intents/intent.ts";
+import { parseCommand, parseText } from "../intents/parse-text.ts";
+import type { TextContext } from "../intents/parse-when.ts";
+import type { Reply } from "../replies/reply.ts";
+import type { IncomingInput } from "./incoming.ts";
+import { resumeChoice } from "./pending.ts";
+import type { Turn } from "./turn.ts";
+
+export type ToIntent = { ok: true; intent: Intent } | { ok: false; reply: Reply };
+
+const STALE: Reply = { visibility: "private", lines: ["That button is out of date. Please ask again (type help if unsure)."] };
+const FORGED: Reply = { visibility: "private", lines: ["I could not read that button. Please ask again."] };
+
+/** Trainer actions arrive as one `trainer` command ("trainer roster spin"): its first word is the verb. */
+const TRAINER_ALIASES: Record<string, string> = { cancel: "cancelsession", invite: "program", write: "program" };
+
+/** Text, command, button or form to an intent. Untrusted input stays data: nothing here throws. */
+export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContext): Promise<ToIntent> {
+  switch (input.kind) {
+    case "text":
+      return { ok: true, intent: parseText(input.text, ctx, turn.vocab) };
+    case "command": {
+      let name = input.name.toLowerCase().replace(/^\//, "").replace(/[-_]/g, "");
+      let args = input.args;
+      if (name === "trainer") {
+        const m = /^\s*(\S+)\s*(.*)$/s.exec(args);
+        name = (m?.[1] ?? "help").toLowerCase();
+        name = TRAINER_ALIASES[name] ?? name;
+        args = m?.[2] ?? "";
+      }
+      return { ok: true, intent: parseCommand(name.slice(0, 40), args, ctx, turn.vocab) };
+    }
+    case "button":
+    case "form": {
+      // This core sends no forms yet; a submitted form is read like its button.
+      const d = decodeButton(input.data);
+      if (!d.ok) return { ok: false, reply: d.reason === "stale" ? STALE : FORGED };
+      return fromButton(turn, d.action);
+    }
+  }
+}
+
+async function fromButton(turn: Turn, a: DecodedButton): Promise<ToIntent> {
+  const ok = (intent: Intent): ToIntent => ({ ok: true, intent });
+  switch (a.op) {
+    case "bk":
+      return ok({ kind: "book", target: { occurrenceId: a.occurrenceId }, ...(a.passId ? { passId: a.passId } : {}) });
+    case "sd":
+      return ok({ kind: "session_detail", target: { occurrenceId: a.occurrenceId } });
+    case "cb":
+      return ok({ kind: "cancel_booking", target: { bookingId: a.bookingId }, confirmed: false });
+    case "cy":
+      return ok({ kind: "cancel_booking", target: { bookingId: a.bookingId }, confirmed: true });
+    case "ls": {
+      const to = new Date(`${a.fromDay}T00:00:00Z`);
+      to.setUTCDate(to.getUTCDate() + Math.max(1, a.days) - 1);
+      const query = {
+        fromDay: a.fromDay,
+        toDay: to.toISOString().slice(0, 10),
+        trainingTypeIds: a.trainingTypeId ? [a.trainingTypeId] : [],
+        templateIds: [],
+        trainerIds: a.trainerId ? [a.trainerId] : [],
+        dated: true,
+      };
+      return ok({ kind: "list_sessions", query, page: a.page });
+    }
+    case "wk":
+      return ok({ kind: "week_view", fromDay: a.fromDay });
+    case "mb":
+      return ok({ kind: "my_bookings", page: a.page, past: a.past });
+    case "mp":
+      return ok({ kind: "my_passes" });
+    case "ro":
+      return ok({ kind: "roster", target: { occurrenceId: a.occurrenceId } });
+    case "og":
+      return ok({ kind: "choose_org", orgId: a.orgId });
+    case "ps":
+      return ok({ kind: "create_pass_for_schedule", scheduleId: a.scheduleId });
+    case "no":
+      return ok({ kind: "dismiss" });
+    case "hp":
+      return ok({ kind: "help" });
+    case "pk": {
+      if (!turn.org) return { ok: false, reply: STALE };
+      const r = await resumeChoice(turn, a.key, a.choiceId);
+      return r.ok ? ok(r.intent) : { ok: false, reply: r.reply };
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import type { Actor, Organization } from "../domain/model.ts";
+import type { Vocabulary } from "../intents/vocabulary.ts";
+import type { BookingStore } from "../ports/booking-store.ts";
+import type { ChatStateStore } from "../ports/chat-state.ts";
+import type { Clock } from "../ports/clock.ts";
+import type { IdentityStore } from "../ports/identity-store.ts";
+import type { UseCaseDeps } from "../use-cases/deps.ts";
+import type { Directory } from "./directory.ts";
+import type { IncomingEvent } from "./incoming.ts";
+
+/** The log calls the core makes (pino's shape); logs go to stderr, never into a chat. */
+export interface ChatLog {
+  error(obj: Record<string, unknown>, msg: string): void;
+  warn(obj: Record<string, unknown>, msg: string): void;
+  info(obj: Record<string, unknown>, msg: string): void;
+  debug(obj: Record<string, unknown>, msg: string): void;
+}
+
+/** Everything the chat core is built from; the composition root (src/main.ts) makes the concrete ones. */
+export interface ChatCoreDeps {
+  store: BookingStore;
+  clock: Clock;
+  identities: IdentityStore;
+  state: ChatStateStore;
+  directory: Directory;
+  log: ChatLog;
+  /** One-time codes and state keys; injectable so tests can predict them. */
+  randomCode?: (length: number) => string;
+}
+
+/** One person's message being handled: who, where, in which organization, at which moment. */
+export interface Turn {
+  deps: ChatCoreDeps;
+  uc: UseCaseDeps;
+  event: IncomingEvent;
+  now: Date;
+  personId: string;
+  displayName: string;
+  /** Null until an organization is known (an unconnected space, a DM of a person with none). */
+  org: Organization | null;
+  actor: Actor | null;
+  vocab: Vocabulary;
+}
+
+/** A turn that has an organization and an actor in it. */
+export type OrgTurn = Turn & { org: Organization; actor: Actor };
