@@ -1,0 +1,140 @@
+import crypto from "node:crypto";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { createPrismaNoticeOutbox } from "../../src/infra/prisma/notice-outbox.ts";
+import { createNoticeQueues, OUTBOX_QUEUE } from "../../src/infra/queue/notice-queues.ts";
+import { silentLog } from "../../src/notices/log.ts";
+import { relayOnce } from "../../src/notices/relay.ts";
+import { type NoticesHandle, startNotices } from "../../src/notices/start-notices.ts";
+import type { ChatSender } from "../../src/ports/chat-sender.ts";
+import { systemClock } from "../../src/ports/clock.ts";
+import { REDIS_URL } from "../support/services.ts";
+import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
+import { addOutbox, rescheduleEvent, seedStudio, type Studio } from "./fixtures.ts";
+import { dropQuietly, waitFor } from "./harness.ts";
+import { createRecordingSender, duplicates, rateLimitedOnce } from "./recording-sender.ts";
+
+const freshPrefix = () => `nt${crypto.randomBytes(4).toString("hex")}`;
+
+describePg("notices through BullMQ on real Redis", () => {
+  let db: TestDatabase;
+  let studio: Studio;
+  const handles: NoticesHandle[] = [];
+  const start = async (senders: ChatSender[], prefix: string) => {
+    const h = await startNotices({ prisma: db.prisma, redisUrl: REDIS_URL, senders, log: silentLog, clock: systemClock, queuePrefix: prefix, relayPollMs: 100 });
+    handles.push(h);
+    return h;
+  };
+  const sentCount = async (outboxIds: bigint[]) => db.prisma.noticeDelivery.count({ where: { outboxId: { in: outboxIds }, status: "sent" } });
+
+  beforeAll(async () => {
+    db = await createTestPgDatabase();
+    studio = await seedStudio(db.prisma, { members: 4 });
+  });
+  beforeEach(async () => {
+    while (handles.length > 0) await handles.pop()?.stop();
+    // Each test starts from an empty outbox so earlier rows are not relayed again under a new prefix.
+    await db.prisma.outboxEvent.updateMany({ where: { relayedAt: null }, data: { relayedAt: new Date() } });
+  });
+  afterAll(async () => {
+    while (handles.length > 0) await handles.pop()?.stop();
+    await dropQuietly(db);
+  });
+
+  it("relays, fans out and delivers every notice exactly once", async () => {
+    const sender = createRecordingSender("telegram");
+    const ids = [await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio))];
+    await start([sender], freshPrefix());
+    expect(await waitFor(async () => (await sentCount(ids)) === studio.members.length + 1)).toBe(true);
+    expect(sender.sent).toHaveLength(studio.members.length + 1);
+    expect(duplicates(sender.sent)).toEqual([]);
+    expect(await db.prisma.outboxEvent.count({ where: { id: { in: ids }, relayedAt: null } })).toBe(0);
+  });
+
+  it("relaying the same outbox row twice (two relays at once, or a relay that died before marking) makes one job", async () => {
+    const prefix = freshPrefix();
+    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+    const queues = createNoticeQueues(redis, prefix, ["telegram"]);
+    const outbox = createPrismaNoticeOutbox(db.prisma);
+    const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
+    const relay = () => relayOnce({ outbox, publish: (rows) => queues.publishOutbox(rows), clock: systemClock, log: silentLog, batchSize: 10 });
+    const [a, b] = await Promise.all([relay(), relay()]);
+    expect(a + b).toBe(1);
+    // A relay that added the job but died before marking the row: the next relay adds it again.
+    await queues.publishOutbox([{ id, orgId: studio.orgId, kind: "occurrence.rescheduled", createdAt: new Date() }]);
+    const q = new Queue(OUTBOX_QUEUE, { connection: redis, prefix });
+    expect(await q.getJobCounts("waiting", "delayed", "active")).toEqual({ waiting: 1, delayed: 0, active: 0 });
+    expect((await q.getWaiting()).map((j) => j.id)).toEqual([`outbox-${id}`]);
+
+    const sender = createRecordingSender("telegram");
+    await start([sender], prefix);
+    expect(await waitFor(async () => (await sentCount([id])) === studio.members.length + 1)).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sender.sent).toHaveLength(studio.members.length + 1);
+    expect(duplicates(sender.sent)).toEqual([]);
+    await q.close();
+    await queues.close();
+    redis.disconnect();
+  });
+
+  it("two full notice processes on one outbox deliver each notice once", async () => {
+    const prefix = freshPrefix();
+    const sender = createRecordingSender("telegram");
+    const ids = [await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio)), await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio))];
+    await Promise.all([start([sender], prefix), start([sender], prefix)]);
+    const expected = 2 * (studio.members.length + 1);
+    expect(await waitFor(async () => (await sentCount(ids)) === expected)).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sender.sent).toHaveLength(expected);
+    expect(duplicates(sender.sent)).toEqual([]);
+  });
+
+  it("honours a 429's retry_after and delivers the message once", async () => {
+    const retryAfterMs = 1_500;
+    const sender = createRecordingSender("telegram", { beforeSend: rateLimitedOnce(retryAfterMs) });
+    const m = studio.members[0];
+    if (!m) throw new Error("seed");
+    const firstCallAt = new Map<string, number>();
+    const base = sender.send.bind(sender);
+    sender.send = (t, r, k) => {
+      if (!firstCallAt.has(k)) firstCallAt.set(k, Date.now());
+      return base(t, r, k);
+    };
+    const id = await addOutbox(db.prisma, studio.orgId, { kind: "waitlist.promoted", payload: { occurrenceId: studio.occurrenceId, bookingId: m.bookingId, personId: m.personId, passId: m.passId } });
+    await start([sender], freshPrefix());
+    expect(await waitFor(async () => (await sentCount([id])) === 1)).toBe(true);
+    const key = `n-${id}-p-${m.personId}`;
+    expect(sender.calls.get(key)).toBe(2);
+    expect(sender.sent).toHaveLength(1);
+    expect((sender.sent[0]?.at ?? 0) - (firstCallAt.get(key) ?? 0)).toBeGreaterThanOrEqual(retryAfterMs);
+    const row = await db.prisma.noticeDelivery.findUniqueOrThrow({ where: { key } });
+    expect(row.status).toBe("sent");
+  });
+
+  it("a promotion chain after a cancel arrives in order", async () => {
+    const [a, b, c] = studio.members;
+    if (!a || !b || !c) throw new Error("seed");
+    const occ = studio.occurrenceId;
+    const chain = [
+      { kind: "waitlist.skipped" as const, payload: { occurrenceId: occ, bookingId: a.bookingId, personId: a.personId, reason: "no_usable_pass" } },
+      { kind: "waitlist.promoted" as const, payload: { occurrenceId: occ, bookingId: b.bookingId, personId: b.personId, passId: b.passId } },
+      { kind: "occurrence.cancelled" as const, payload: { occurrenceId: occ, reason: "Trainer ill", refunds: [{ bookingId: b.bookingId, personId: b.personId, passId: b.passId }] } },
+      { kind: "waitlist.promoted" as const, payload: { occurrenceId: occ, bookingId: c.bookingId, personId: c.personId, passId: c.passId } },
+    ];
+    const ids: bigint[] = [];
+    for (const e of chain) ids.push(await addOutbox(db.prisma, studio.orgId, e));
+    const sender = createRecordingSender("telegram");
+    await start([sender], freshPrefix());
+    expect(await waitFor(async () => (await sentCount(ids)) === 5)).toBe(true);
+    const toB = sender.sent.filter((s) => s.target.kind === "direct" && s.target.platformUserId === b.platformUserId).map((s) => s.reply.title);
+    expect(toB).toEqual(["You're in: a spot opened up", "Training cancelled"]);
+    const direct = sender.sent.filter((s) => s.target.kind === "direct").map((s) => `${s.reply.title}@${s.key.split("-p-")[1]}`);
+    expect(direct).toEqual([
+      `Waitlist: spot passed on@${a.personId}`,
+      `You're in: a spot opened up@${b.personId}`,
+      `Training cancelled@${b.personId}`,
+      `You're in: a spot opened up@${c.personId}`,
+    ]);
+  });
+});
