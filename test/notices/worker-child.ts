@@ -1,0 +1,30 @@
+// A notice worker process that a test kills mid-send: it announces the key it is about to send
+// and then hangs, so the parent can SIGKILL it with the delivery recorded as "attempting".
+import { createDatabase } from "../../src/infra/db/create-database.ts";
+import { silentLog } from "../../src/notices/log.ts";
+import { startNotices } from "../../src/notices/start-notices.ts";
+import { systemClock } from "../../src/ports/clock.ts";
+
+const [dbUrl, redisUrl, prefix] = process.argv.slice(2);
+if (!dbUrl || !redisUrl || !prefix) throw new Error("usage: worker-child <dbUrl> <redisUrl> <prefix>");
+const db = await createDatabase({ kind: "postgres", url: dbUrl, poolSize: 3 });
+await startNotices({
+  prisma: db.prisma,
+  redisUrl,
+  log: silentLog,
+  clock: systemClock,
+  queuePrefix: prefix,
+  relayPollMs: 100,
+  // A short lock so the parent's stalled-job check takes the job over soon after the kill.
+  tuning: { deliveryConcurrency: 1, lockDurationMs: 2_000, stalledIntervalMs: 1_000 },
+  senders: [
+    {
+      platform: "discord",
+      send: async (_target, _reply, key) => {
+        process.stdout.write(`SENDING ${key}\n`);
+        return new Promise<never>(() => undefined);
+      },
+    },
+  ],
+});
+process.stdout.write("READY\n");

@@ -1,0 +1,72 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import crypto from "node:crypto";
+import path from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { silentLog } from "../../src/notices/log.ts";
+import { type NoticesHandle, startNotices } from "../../src/notices/start-notices.ts";
+import { systemClock } from "../../src/ports/clock.ts";
+import { REDIS_URL } from "../support/services.ts";
+import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
+import { addOutbox, seedStudio, type Studio } from "./fixtures.ts";
+import { dropQuietly, waitFor } from "./harness.ts";
+import { createRecordingSender } from "./recording-sender.ts";
+
+const CHILD = path.join(import.meta.dirname, "worker-child.ts");
+
+describePg("a notice worker killed mid-job", () => {
+  let db: TestDatabase;
+  let studio: Studio;
+  let child: ChildProcess | null = null;
+  let handle: NoticesHandle | null = null;
+  beforeAll(async () => {
+    db = await createTestPgDatabase();
+    studio = await seedStudio(db.prisma, { members: 1 });
+    // This member reads notices on Discord, whose message nonce makes a repeat harmless.
+    const m = studio.members[0];
+    if (!m) throw new Error("seed");
+    await db.prisma.platformIdentity.create({ data: { platform: "discord", platformUserId: "900000000000000001", personId: m.personId } });
+  });
+  afterAll(async () => {
+    child?.kill("SIGKILL");
+    await handle?.stop();
+    await dropQuietly(db);
+  });
+
+  it("leaves the job to another worker, which completes it once", async () => {
+    const prefix = `nk${crypto.randomBytes(4).toString("hex")}`;
+    const proc = spawn(process.execPath, ["--import", "tsx", CHILD, db.url, REDIS_URL, prefix], { stdio: ["ignore", "pipe", "inherit"] });
+    child = proc;
+    let out = "";
+    proc.stdout?.on("data", (b: Buffer) => {
+      out += b.toString();
+    });
+    expect(await waitFor(() => out.includes("READY"), 30_000)).toBe(true);
+    const m = studio.members[0];
+    if (!m) throw new Error("seed");
+    const id = await addOutbox(db.prisma, studio.orgId, { kind: "waitlist.promoted", payload: { occurrenceId: studio.occurrenceId, bookingId: m.bookingId, personId: m.personId, passId: m.passId } });
+    const key = `n-${id}-p-${m.personId}`;
+    expect(await waitFor(() => out.includes(`SENDING ${key}`), 30_000)).toBe(true);
+    const exited = new Promise((r) => proc.once("exit", r));
+    proc.kill("SIGKILL");
+    await exited;
+    child = null;
+    expect((await db.prisma.noticeDelivery.findUniqueOrThrow({ where: { key } })).status).toBe("attempting");
+
+    const sender = createRecordingSender("discord", { dedupeByKey: true });
+    handle = await startNotices({
+      prisma: db.prisma,
+      redisUrl: REDIS_URL,
+      senders: [sender],
+      log: silentLog,
+      clock: systemClock,
+      queuePrefix: prefix,
+      relayPollMs: 100,
+      tuning: { deliveryConcurrency: 1, lockDurationMs: 2_000, stalledIntervalMs: 1_000 },
+    });
+    expect(await waitFor(async () => (await db.prisma.noticeDelivery.findUniqueOrThrow({ where: { key } })).status === "sent", 30_000)).toBe(true);
+    expect(sender.sent.map((s) => s.key)).toEqual([key]);
+    const row = await db.prisma.noticeDelivery.findUniqueOrThrow({ where: { key } });
+    // Attempt 1 died with the child; attempt 2 (same nonce) completed.
+    expect(row.attempts).toBe(2);
+  });
+});
