@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createPrismaNoticeOutbox } from "../../src/infra/prisma/notice-outbox.ts";
+import { createProducerRedis } from "../../src/infra/queue/connection.ts";
+import { createNoticeQueues, PUBLISH_TIMEOUT_MS } from "../../src/infra/queue/notice-queues.ts";
+import { silentLog } from "../../src/notices/log.ts";
+import { relayOnce } from "../../src/notices/relay.ts";
+import { type NoticesHandle, startNotices } from "../../src/notices/start-notices.ts";
+import { systemClock } from "../../src/ports/clock.ts";
+import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
+import { addOutbox, seedStudio, type Studio } from "./fixtures.ts";
+import { dropQuietly, waitFor } from "./harness.ts";
+import { freePort, privateRedis } from "./private-redis.ts";
+import { createRecordingSender, duplicates } from "./recording-sender.ts";
+
+describePg("Redis stopped while bookings commit", () => {
+  let db: TestDatabase;
+  let studio: Studio;
+  let redis: ReturnType<typeof privateRedis>;
+  let handle: NoticesHandle | null = null;
+  beforeAll(async () => {
+    db = await createTestPgDatabase();
+    studio = await seedStudio(db.prisma, { members: 6 });
+    // A redis-server of our own: the shared one on 6379 is never stopped.
+    redis = privateRedis(await freePort());
+    await redis.start();
+  });
+  afterAll(async () => {
+    await handle?.stop();
+    await redis?.stop();
+    await dropQuietly(db);
+  });
+
+  it("keeps bookings fast, holds the rows, and delivers every notice once when Redis is back", async () => {
+    const sender = createRecordingSender("telegram");
+    handle = await startNotices({ prisma: db.prisma, redisUrl: redis.url, senders: [sender], log: silentLog, clock: systemClock, queuePrefix: "outage", relayPollMs: 100 });
+    await redis.stop();
+
+    // "Bookings" commit their outbox rows while Redis is down: a plain database write, never slowed.
+    const ids: bigint[] = [];
+    const started = Date.now();
+    for (const m of studio.members) {
+      ids.push(await addOutbox(db.prisma, studio.orgId, { kind: "waitlist.promoted", payload: { occurrenceId: studio.occurrenceId, bookingId: m.bookingId, personId: m.personId, passId: m.passId } }));
+    }
+    expect(Date.now() - started).toBeLessThan(2_000);
+
+    // Several relay polls fail fast meanwhile; the rows stay unrelayed and the status says so.
+    await new Promise((r) => setTimeout(r, 1_500));
+    const during = await handle.status();
+    expect(during.outbox.unrelayed).toBe(ids.length);
+    expect(Object.values(during.queues).every((q) => "unreachable" in q)).toBe(true);
+    expect(sender.sent).toEqual([]);
+
+    // One relay pass against the dead Redis returns within the publish timeout, relaying nothing.
+    const producer = createProducerRedis(redis.url);
+    const queues = createNoticeQueues(producer, "outage-probe", ["telegram"]);
+    const t0 = Date.now();
+    const relayed = await relayOnce({ outbox: createPrismaNoticeOutbox(db.prisma), publish: (rows) => queues.publishOutbox(rows), clock: systemClock, log: silentLog, batchSize: 100 });
+    expect(relayed).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(PUBLISH_TIMEOUT_MS + 1_000);
+    await queues.close().catch(() => undefined);
+    producer.disconnect();
+
+    await redis.start();
+    expect(await waitFor(async () => (await db.prisma.noticeDelivery.count({ where: { status: "sent" } })) === ids.length, 30_000)).toBe(true);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(sender.sent).toHaveLength(ids.length);
+    expect(duplicates(sender.sent)).toEqual([]);
+    expect((await handle.status()).outbox.unrelayed).toBe(0);
+  });
+});
