@@ -26,6 +26,14 @@ export interface FakeHttp {
   close(): Promise<void>;
 }
 
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** Form values that hold JSON (Slack sends blocks/view as JSON strings in urlencoded bodies). */
 function decodeFormValue(v: string): unknown {
   if (/^[[{]/.test(v)) {
@@ -62,7 +70,8 @@ export async function startFakeHttp(route: FakeRoute, opts: { record?: boolean }
       const raw = Buffer.concat(parts).toString("utf8");
       const rec: RecordedRequest = {
         method: req.method ?? "GET",
-        path: req.url ?? "/",
+        // Decoded, so tests read "/messages/@original" and tokens as Discord issued them.
+        path: safeDecode(req.url ?? "/"),
         headers: req.headers,
         raw,
         body: decodeBody(raw, req.headers["content-type"]),
@@ -76,7 +85,7 @@ export async function startFakeHttp(route: FakeRoute, opts: { record?: boolean }
       }
       Promise.resolve(route(rec)).then(
         (out) => {
-          res.writeHead(out.status ?? 200, { "content-type": "application/json", ...out.headers });
+          res.writeHead(out.status ?? 200, { ...(out.json === undefined ? {} : { "content-type": "application/json" }), ...out.headers });
           res.end(out.json === undefined ? "" : JSON.stringify(out.json));
         },
         (err: unknown) => {

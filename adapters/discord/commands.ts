@@ -1,0 +1,34 @@
+import { ApplicationCommandOptionType, type RESTPutAPIApplicationCommandsJSONBody } from "discord.js";
+import { type CommandSpec, MEMBER_COMMANDS, TRAINER_SUBCOMMANDS } from "../shared/commands.ts";
+import { trimTo } from "../shared/text.ts";
+import { DISCORD_MAX_COMMAND_DESCRIPTION } from "./limits.ts";
+
+function stringOption(spec: CommandSpec) {
+  if (!spec.arg) return [];
+  return [
+    {
+      type: ApplicationCommandOptionType.String as const,
+      name: spec.arg.name,
+      description: trimTo(spec.arg.description, DISCORD_MAX_COMMAND_DESCRIPTION),
+      required: spec.arg.required === true,
+      autocomplete: spec.arg.autocomplete !== undefined,
+    },
+  ];
+}
+
+/** The global slash commands, registered on start (PUT replaces the whole set, so it is idempotent). */
+export function discordCommands(): RESTPutAPIApplicationCommandsJSONBody {
+  return [
+    ...MEMBER_COMMANDS.map((c) => ({ name: c.name, description: trimTo(c.description, DISCORD_MAX_COMMAND_DESCRIPTION), options: stringOption(c) })),
+    {
+      name: "trainer",
+      description: "Trainer tools",
+      options: TRAINER_SUBCOMMANDS.map((s) => ({
+        type: ApplicationCommandOptionType.Subcommand as const,
+        name: s.name,
+        description: trimTo(s.description, DISCORD_MAX_COMMAND_DESCRIPTION),
+        options: stringOption(s),
+      })),
+    },
+  ];
+}

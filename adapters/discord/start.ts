@@ -1,0 +1,56 @@
+import { Client, Events, GatewayIntentBits, Routes } from "discord.js";
+import type { ChatCore } from "../../src/chat/incoming.ts";
+import type { ChatSender } from "../../src/ports/chat-sender.ts";
+import type { AdapterLog } from "../shared/log.ts";
+import { discordCommands } from "./commands.ts";
+import { createInteractionHandler, type DiscordHandlerOptions } from "./receive.ts";
+import { createDiscordSender } from "./sender.ts";
+
+export interface DiscordOptions extends DiscordHandlerOptions {
+  token: string;
+  applicationId: string;
+  /** REST base URL override (DISCORD_API_BASE), e.g. http://127.0.0.1:port/api; "/v10" is appended. */
+  apiBase?: string;
+  /** false: do not open the gateway (tests dispatch interactions themselves). Default true. */
+  connect?: boolean;
+}
+
+export interface DiscordAdapter {
+  client: Client;
+  sender: ChatSender;
+  stop(): Promise<void>;
+}
+
+/** Builds the discord.js client, registers the slash commands, and logs in to the gateway. */
+export async function startDiscord(opts: DiscordOptions, core: ChatCore, log: AdapterLog): Promise<DiscordAdapter> {
+  const client = new Client({
+    // Interactions arrive without privileged intents; Guilds keeps guild/channel data coherent.
+    intents: [GatewayIntentBits.Guilds],
+    rest: opts.apiBase ? { api: opts.apiBase } : {},
+    // Belt and braces: every message also sets allowed_mentions itself.
+    allowedMentions: { parse: [] },
+  });
+  client.rest.setToken(opts.token);
+  const handle = createInteractionHandler(core, log, opts);
+  const inFlight = new Set<Promise<void>>();
+  client.on(Events.InteractionCreate, (interaction) => {
+    const p = handle(interaction)
+      .catch((err: unknown) => log.error({ err, id: interaction.id }, "discord: interaction failed"))
+      .finally(() => inFlight.delete(p));
+    inFlight.add(p);
+  });
+  client.on(Events.Error, (err) => log.error({ err }, "discord: client error"));
+
+  // PUT replaces the global command set, so re-running on every start is safe.
+  await client.rest.put(Routes.applicationCommands(opts.applicationId), { body: discordCommands() });
+  if (opts.connect !== false) await client.login(opts.token);
+  log.info({ connected: opts.connect !== false }, "discord: ready");
+  return {
+    client,
+    sender: createDiscordSender({ token: opts.token, ...(opts.apiBase ? { apiBase: opts.apiBase } : {}) }),
+    async stop() {
+      await Promise.all([...inFlight]);
+      await client.destroy();
+    },
+  };
+}
