@@ -40,7 +40,11 @@ export function describeQuery(q: SessionQuery, turn: OrgTurn): string {
     ...turn.vocab.trainingTypes.filter((t) => q.trainingTypeIds.includes(t.id)).map((t) => t.name),
     ...turn.vocab.templates.filter((t) => q.templateIds.includes(t.id)).map((t) => t.name),
   ];
-  const trainers = turn.vocab.trainers.filter((t) => q.trainerIds.includes(t.id)).map((t) => t.name);
+  // "PT with Sam" already names Sam: do not say it twice.
+  const trainers = turn.vocab.trainers
+    .filter((t) => q.trainerIds.includes(t.id))
+    .map((t) => t.name)
+    .filter((t) => !names.some((n) => n.toLowerCase().includes(t.toLowerCase())));
   const from = DateTime.fromISO(q.fromDay, { zone: turn.org.timezone }).setLocale("en-GB");
   const to = DateTime.fromISO(q.toDay, { zone: turn.org.timezone }).setLocale("en-GB");
   const days = q.fromDay === q.toDay ? `on ${from.toFormat("ccc d LLL yyyy")}` : `from ${from.toFormat("ccc d LLL")} to ${to.toFormat("ccc d LLL yyyy")}`;

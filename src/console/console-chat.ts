@@ -1,0 +1,57 @@
+import crypto from "node:crypto";
+import type { ChatCore } from "../chat/incoming.ts";
+import type { ReplyButton } from "../replies/reply.ts";
+import { consoleUserId, DEMO_SPACE_ID } from "../seed/demo.ts";
+import { renderReplyText } from "./render-text.ts";
+
+/**
+ * One terminal conversation in the demo studio's space. Remembers the numbered buttons of the last
+ * answer so that typing a number presses one; `/as <name>` switches who is talking.
+ */
+export function createConsoleChat(core: ChatCore, opts: { spaceId?: string; firstSpeaker?: string } = {}) {
+  // Event ids must be unique across runs on the same database (ProcessedEvent remembers them).
+  const run = crypto.randomUUID().slice(0, 8);
+  let n = 0;
+  let speaker = opts.firstSpeaker ?? "Maria";
+  let buttons: ReplyButton[] = [];
+
+  async function say(who: string, message: string): Promise<string> {
+    const text = message.trim();
+    const as = /^\/as\s+(.+)$/i.exec(text);
+    if (as) {
+      speaker = as[1]!.trim().slice(0, 60);
+      buttons = [];
+      return `(now talking as ${speaker})`;
+    }
+    speaker = who;
+    const pressed = /^\d{1,2}$/.test(text) ? buttons[Number(text) - 1] : undefined;
+    n++;
+    const replies = await core.handle({
+      platform: "console",
+      eventId: `console-${run}-${n}`,
+      user: { platformUserId: consoleUserId(who), displayName: who },
+      conversation: { spaceId: opts.spaceId ?? DEMO_SPACE_ID, channelId: "console", isDirect: false },
+      input: pressed ? { kind: "button", data: pressed.data } : text.startsWith("/") ? slash(text) : { kind: "text", text },
+    });
+    const out: string[] = [];
+    buttons = [];
+    for (const r of replies) {
+      const rendered = renderReplyText(r, buttons.length + 1);
+      buttons.push(...rendered.buttons);
+      out.push(rendered.text);
+    }
+    return out.join("\n") || "(no reply)";
+  }
+
+  return {
+    say,
+    /** Who is talking now (for the prompt). */
+    speaker: () => speaker,
+  };
+}
+
+/** "/book yoga" -> a command event, like the platforms' native slash commands. */
+function slash(text: string): { kind: "command"; name: string; args: string } {
+  const m = /^\/(\S+)\s*(.*)$/s.exec(text);
+  return { kind: "command", name: m?.[1] ?? "help", args: m?.[2] ?? "" };
+}

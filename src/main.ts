@@ -1,0 +1,97 @@
+import pino from "pino";
+import { startPlatforms } from "../adapters/start-platforms.ts";
+import { createChatCore } from "./chat/core.ts";
+import type { ChatCore } from "./chat/incoming.ts";
+import { type Env, parseEnv } from "./config/env.ts";
+import { parseConsoleArgs } from "./console/console-args.ts";
+import { createConsoleSender } from "./console/console-sender.ts";
+import { runInteractive, runScript } from "./console/run-console.ts";
+import { createDatabase, type Database } from "./infra/db/create-database.ts";
+import { createPrismaBookingStore } from "./infra/prisma/booking-store.ts";
+import { createPrismaChatState } from "./infra/prisma/chat-state.ts";
+import { createPrismaDirectory } from "./infra/prisma/directory-store.ts";
+import { createPrismaIdentityStore } from "./infra/prisma/identity-store.ts";
+import { startNotices } from "./notices/start-notices.ts";
+import { type Clock, createFixedClock, systemClock } from "./ports/clock.ts";
+import { seedDemo } from "./seed/demo.ts";
+
+/**
+ * The composition root: the only place that builds concrete implementations. With platform tokens
+ * it runs the bots; without any it opens the local chat console on the embedded database.
+ */
+async function main(): Promise<number> {
+  const parsed = parseEnv(process.env);
+  if (!parsed.ok) {
+    for (const problem of parsed.problems) process.stderr.write(`${problem}\n`);
+    return 1;
+  }
+  const env = parsed.env;
+  const cli = parseConsoleArgs(process.argv.slice(2), process.env);
+  if (!cli.ok) {
+    process.stderr.write(`${cli.problem}\n`);
+    return 1;
+  }
+  const args = cli.args;
+  const platformMode = Boolean(env.SLACK_BOT_TOKEN || env.DISCORD_TOKEN || env.TELEGRAM_BOT_TOKEN);
+  // Logs go to stderr, never into a chat; the console's own output is stdout. Script mode keeps
+  // stderr quiet unless something is wrong, so transcripts read cleanly.
+  const log = pino({ level: args.script && env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL }, pino.destination(2));
+  const clock: Clock = args.now ? createFixedClock(args.now) : systemClock;
+
+  const db: Database = await createDatabase(
+    env.DATABASE_URL && !args.data
+      ? { kind: "postgres", url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+      : { kind: "pglite", dir: args.data ?? env.DATA_DIR },
+  );
+  const store = createPrismaBookingStore(db.prisma);
+  const core: ChatCore = createChatCore({
+    store,
+    clock,
+    identities: createPrismaIdentityStore(db.prisma),
+    state: createPrismaChatState(db.prisma),
+    directory: createPrismaDirectory(db.prisma),
+    log,
+  });
+
+  if (platformMode) return runPlatforms(env, core, db, clock, log);
+
+  const seeded = await seedDemo(db.prisma, store, clock);
+  if (seeded.created) log.info({ orgId: seeded.orgId }, "seeded the demo studio");
+  const write = (text: string) => process.stdout.write(text);
+  if (args.script) {
+    // Notices arrive on their own schedule; scripted transcripts stay reproducible without them
+    // unless asked (--notices).
+    const notices = args.notices ? await startNotices({ prisma: db.prisma, redisUrl: env.REDIS_URL, senders: [createConsoleSender(write)], log, clock }) : null;
+    await runScript(core, { input: process.stdin, write });
+    await notices?.stop();
+  } else {
+    const notices = await startNotices({ prisma: db.prisma, redisUrl: env.REDIS_URL, senders: [createConsoleSender(write)], log, clock });
+    await runInteractive(core, { input: process.stdin, output: process.stdout, write });
+    await notices.stop();
+  }
+  await db.close();
+  return 0;
+}
+
+/** Bots on every configured platform, notices through their senders; stops cleanly on SIGTERM/SIGINT. */
+async function runPlatforms(env: Env, core: ChatCore, db: Database, clock: Clock, log: pino.Logger): Promise<number> {
+  const platforms = await startPlatforms(env, core, log);
+  const notices = await startNotices({ prisma: db.prisma, redisUrl: env.REDIS_URL, senders: platforms.senders, log, clock });
+  await new Promise<void>((resolve) => {
+    process.once("SIGTERM", resolve);
+    process.once("SIGINT", resolve);
+  });
+  log.info({}, "shutting down");
+  await platforms.stop();
+  await notices.stop();
+  await db.close();
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`start-up failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);
