@@ -64,16 +64,20 @@ export async function deliverNotice(deps: DeliverDeps, key: string): Promise<Del
   const composed = await composeNotice(deps.loader, d);
   if (!composed.ok) return finish(deps, d, "skipped", composed.reason);
 
-  const target = targetOf(d);
-  const slot = await deps.limiter.reserve(rulesFor(d.platform, target), MAX_INLINE_WAIT_MS);
-  if (!slot.ok) return { kind: "delay", ms: slot.retryInMs, reason: "rate_limited" };
-  if (slot.waitMs > 0) await deps.sleep(slot.waitMs);
-
   if (!(await deps.deliveries.claimAttempt(key, d.attempts, deps.clock.now()))) {
     // Another worker claimed this attempt between our read and now: it owns the send.
     const now = await deps.deliveries.get(key);
     return { kind: "already", status: now?.status ?? "pending" };
   }
+  // The slot is taken after the claim so that nothing but the timer stands between the paced
+  // moment and the request: a database round trip there would bunch sends at the platform.
+  const target = targetOf(d);
+  const slot = await deps.limiter.reserve(rulesFor(d.platform, target), MAX_INLINE_WAIT_MS);
+  if (!slot.ok) {
+    await deps.deliveries.markNotSent(key, "waiting for a send slot");
+    return { kind: "delay", ms: slot.retryInMs, reason: "rate_limited" };
+  }
+  if (slot.waitMs > 0) await deps.sleep(slot.waitMs);
   try {
     const { messageId } = await sender.send(target, composed.reply, key);
     await deps.deliveries.markSent(key, messageId, deps.clock.now());

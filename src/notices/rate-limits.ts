@@ -20,8 +20,12 @@ export const SLACK_PER_CHANNEL_INTERVAL_MS = 1_100;
 export const PACING_MARGIN = 0.97;
 /** A send this close waits in the worker; one further away goes back to the queue as delayed. */
 export const MAX_INLINE_WAIT_MS = 1_000;
-/** After a 429 the whole platform pauses this long at most (the chat itself waits the full retry_after). */
-export const GLOBAL_PAUSE_CAP_MS = 1_000;
+/**
+ * After a 429 the message itself waits the full retry_after. The rest of the platform only pauses
+ * briefly: with sends already paced under the limit, a 429 means a momentary bunching of requests,
+ * and a long global pause would waste the budget; repeated 429s keep extending the pause.
+ */
+export const GLOBAL_PAUSE_CAP_MS = 250;
 
 const perSecond = (n: number): number => 1000 / (n * PACING_MARGIN);
 
