@@ -57,7 +57,7 @@ export interface NameMatch<T extends NamedThing> {
  * or within the typo budget); a one-word prefix of a multi-word name ("spin" for "Spin Express") also
  * matches. Returns the best matches only: all ties at the best score, so the caller can ask.
  */
-export function findNames<T extends NamedThing>(words: string[], items: T[]): NameMatch<T>[] {
+export function findNames<T extends NamedThing>(words: string[], items: T[], opts: { strictPartial?: boolean } = {}): NameMatch<T>[] {
   const found: NameMatch<T>[] = [];
   for (const item of items) {
     const nameWords = normalize(item.name).split(" ").filter(Boolean);
@@ -69,9 +69,13 @@ export function findNames<T extends NamedThing>(words: string[], items: T[]): Na
         const phrase = words.slice(i, i + n).join(" ");
         const target = n === nameWords.length ? nameWords.join(" ") : nameWords[0]!;
         const d = editDistance(phrase, target, 2);
+        // With strictPartial the first word alone of a longer name ("morning" of "Morning Flow") gets
+        // one typo less: ordinary words must not become class names. First names keep the full budget.
+        const partial = n !== nameWords.length;
+        const budget = partial && opts.strictPartial ? Math.max(0, typoBudget(target.length) - 1) : typoBudget(target.length);
         // A first-word match of a longer name costs a little, so the full name wins when both fit.
         const score = d + (n === nameWords.length ? 0 : 0.5);
-        if (d <= typoBudget(target.length) && (!best || score < best.score)) best = { item, score, start: i, end: i + n };
+        if (d <= budget && (!best || score < best.score)) best = { item, score, start: i, end: i + n };
       }
     }
     if (best) found.push(best);

@@ -25,7 +25,7 @@ const VERBS: Array<[string, Verb]> = [
   ["reserver", "book"], ["reservar", "book"], ["prenota", "book"], ["boek", "book"],
   ["cancel", "cancel"], ["unbook", "cancel"], ["stornieren", "cancel"], ["storniere", "cancel"], ["absagen", "cancel"],
   ["annuler", "cancel"], ["cancelar", "cancel"], ["annulla", "cancel"],
-  ["sessions", "list"], ["classes", "list"], ["schedule", "list"], ["list", "list"], ["show", "list"], ["whats", "list"],
+  ["sessions", "list"], ["classes", "list"], ["schedule", "list"], ["list", "list"], ["show", "list"],
   ["timetable", "list"], ["kurse", "list"], ["cours", "list"], ["clases", "list"],
   ["bookings", "bookings"], ["mybookings", "bookings"], ["buchungen", "bookings"], ["reservations", "bookings"],
   ["passes", "passes"], ["pass", "passes"], ["mypasses", "passes"], ["credits", "passes"], ["balance", "passes"],

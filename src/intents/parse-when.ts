@@ -26,8 +26,11 @@ const WEEK_WORDS: Array<{ re: RegExp; offset: number }> = [
   { re: /\b(this week|diese woche|cette semaine|esta semana|deze week|questa settimana)\b/i, offset: 0 },
 ];
 
-/** chrono's parser for the organization's locale; English (day-first unless en-US) stays the fallback. */
-function parsersFor(locale: string): chrono.Chrono[] {
+/**
+ * chrono's parsers for the organization's locale: its own language and English (day-first unless
+ * en-US) are primary; the other languages are a fallback for members who write in their own.
+ */
+function parsersFor(locale: string): { primary: chrono.Chrono[]; foreign: chrono.Chrono[] } {
   const lang = locale.toLowerCase().split(/[-_]/)[0] ?? "en";
   const english = /^en-(us|ph|ca)$/i.test(locale) ? chrono.en.casual : chrono.en.GB;
   const byLang: Record<string, chrono.Chrono> = {
@@ -40,11 +43,33 @@ function parsersFor(locale: string): chrono.Chrono[] {
     sv: chrono.sv.casual,
     fi: chrono.fi.casual,
   };
-  // Members do not always write in the studio's language: the others are a last resort, tried only
-  // when the studio's language and English found no date at all.
-  const others = Object.entries(byLang).filter(([l]) => l !== lang).map(([, p]) => p);
   const own = byLang[lang];
-  return own ? [own, english, ...others] : [english, ...others];
+  return {
+    primary: own ? [own, english] : [english],
+    foreign: Object.entries(byLang).filter(([l]) => l !== lang).map(([, p]) => p),
+  };
+}
+
+const isTimeOnly = (r: chrono.ParsedResult): boolean => TIME_ONLY.test(r.text.trim());
+
+/**
+ * The first dated match of the primary parsers; other languages only fill a gap (nothing found, or
+ * a bare time) with a longer dated match ("morgen 18:00" in an English-speaking studio). Short
+ * foreign words are never taken: "sam" is French for Saturday, and a trainer's name here.
+ */
+function firstResult(text: string, ref: Date, locale: string): chrono.ParsedResult | undefined {
+  const { primary, foreign } = parsersFor(locale);
+  let best: chrono.ParsedResult | undefined;
+  for (const parser of primary) {
+    const r = parser.parse(text, ref, { forwardDate: true })[0];
+    if (r && !isTimeOnly(r)) return r;
+    best ??= r;
+  }
+  for (const parser of foreign) {
+    const r = parser.parse(text, ref, { forwardDate: true })[0];
+    if (r && !isTimeOnly(r) && r.text.trim().length >= 5 && (!best || r.text.length > best.text.length)) return r;
+  }
+  return best;
 }
 
 /**
@@ -102,11 +127,7 @@ export function parseWhen(input: string, ctx: TextContext): When | null {
   }
 
   const ref = floatingReference(ctx.now, ctx.timezone);
-  let result: chrono.ParsedResult | undefined;
-  for (const parser of parsersFor(ctx.locale)) {
-    result = parser.parse(text, ref, { forwardDate: true })[0];
-    if (result) break;
-  }
+  const result = firstResult(text, ref, ctx.locale);
   let time: TimeOfDay | undefined;
   if (result) {
     const s = result.start;

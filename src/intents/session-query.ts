@@ -19,8 +19,10 @@ export const wordsOf = (text: string): string[] =>
  * date is named (a week to browse; longer to find one's own booking).
  */
 export function sessionQueryFrom(input: string, ctx: TextContext, vocab: Vocabulary, defaultDays = 7): SessionQuery {
-  // Class names typed in full are taken out before date parsing: "Morning Flow" is a class, not a time.
-  const named = [...vocab.templates, ...vocab.trainingTypes].map((t) => t.name).sort((a, b) => b.length - a.length);
+  // Names typed in full are taken out before date parsing: "Morning Flow" is a class, not a time.
+  // Trainers' first names too: "with sam" must not become a date in some language.
+  const firstNames = vocab.trainers.map((t) => t.name.split(" ")[0] ?? "").filter((n) => n.length > 1);
+  const named = [...vocab.templates.map((t) => t.name), ...vocab.trainingTypes.map((t) => t.name), ...firstNames].sort((a, b) => b.length - a.length);
   let dateText = input;
   for (const name of named) {
     const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?=$|[^\\p{L}\\p{N}])`, "giu");
@@ -37,7 +39,7 @@ export function sessionQueryFrom(input: string, ctx: TextContext, vocab: Vocabul
   const trainerWords = withAt >= 0 ? wordsOf(all.slice(withAt + 1).join(" ")) : words;
   const classWords = withAt >= 0 ? wordsOf(all.slice(0, withAt).join(" ")) : words;
   const types = findNames(classWords, vocab.trainingTypes);
-  const templates = findNames(classWords, vocab.templates);
+  const templates = findNames(classWords, vocab.templates, { strictPartial: true });
   const trainers = findNames(trainerWords, vocab.trainers);
   // When a word is both a class and a trainer name, the class wins unless "with" said otherwise.
   const classHit = new Set([...types, ...templates].flatMap((m) => range2(m.start, m.end)));
