@@ -21,3 +21,9 @@ export const DISCORD_MAX_COMMAND_DESCRIPTION = 100;
 export const DISCORD_MAX_NONCE = 25;
 /** Discord drops an interaction not answered within 3 s; past this we defer and answer later. */
 export const DISCORD_DEFER_AFTER_MS = 2000;
+/**
+ * @discordjs/rest caps every request at 50/s client-side (the bot's global limit). The gateway
+ * client's REST only answers interactions, which Discord exempts from that limit, so its cap is
+ * raised; the notice sender keeps the default.
+ */
+export const DISCORD_INTERACTION_REST_RPS = 1000;

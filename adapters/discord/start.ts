@@ -3,6 +3,7 @@ import type { ChatCore } from "../../src/chat/incoming.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
 import type { AdapterLog } from "../shared/log.ts";
 import { discordCommands } from "./commands.ts";
+import { DISCORD_INTERACTION_REST_RPS } from "./limits.ts";
 import { createInteractionHandler, type DiscordHandlerOptions } from "./receive.ts";
 import { createDiscordSender } from "./sender.ts";
 
@@ -26,7 +27,7 @@ export async function startDiscord(opts: DiscordOptions, core: ChatCore, log: Ad
   const client = new Client({
     // Interactions arrive without privileged intents; Guilds keeps guild/channel data coherent.
     intents: [GatewayIntentBits.Guilds],
-    rest: opts.apiBase ? { api: opts.apiBase } : {},
+    rest: { ...(opts.apiBase ? { api: opts.apiBase } : {}), globalRequestsPerSecond: DISCORD_INTERACTION_REST_RPS },
     // Belt and braces: every message also sets allowed_mentions itself.
     allowedMentions: { parse: [] },
   });

@@ -1,5 +1,5 @@
 import type { Client } from "discord.js";
-import { type FakeHttp, type FakeResponse, type RecordedRequest, startFakeHttp } from "../adapters/support/fake-http.ts";
+import { type FakeHttp, type FakeHttpOptions, type FakeResponse, type RecordedRequest, startFakeHttp } from "../adapters/support/fake-http.ts";
 
 export const FAKE_DISCORD_APP_ID = "1100000000000000001";
 export const FAKE_DISCORD_TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake.token-for-tests-only";
@@ -10,7 +10,7 @@ const BOT_USER = { id: FAKE_DISCORD_APP_ID, username: "studio-bot", discriminato
  * callbacks, webhook edits and follow-ups, command registration, DMs and channel messages, with the
  * documented response shapes. `override` answers differently (429 with Retry-After, 5xx, ...).
  */
-export async function startFakeDiscord(opts: { override?: (r: RecordedRequest) => FakeResponse | undefined; record?: boolean } = {}): Promise<FakeHttp & { apiBase: string }> {
+export async function startFakeDiscord(opts: FakeHttpOptions & { override?: (r: RecordedRequest) => FakeResponse | undefined } = {}): Promise<FakeHttp & { apiBase: string }> {
   let nextId = 1_200_000_000_000_000_000n;
   const message = (channelId: string, body: unknown): FakeResponse => {
     const b = (body ?? {}) as Record<string, unknown>;
@@ -50,7 +50,7 @@ export async function startFakeDiscord(opts: { override?: (r: RecordedRequest) =
       if ((m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path))) return message(m[1] ?? "", r.body);
       return { status: 404, json: { message: "404: Not Found", code: 0 } };
     },
-    { record: opts.record !== false },
+    opts,
   );
   return Object.assign(fake, { apiBase: `${fake.url}/api` });
 }

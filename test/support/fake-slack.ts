@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { type FakeHttp, type FakeResponse, type RecordedRequest, startFakeHttp } from "../adapters/support/fake-http.ts";
+import { type FakeHttp, type FakeHttpOptions, type FakeResponse, type RecordedRequest, startFakeHttp } from "../adapters/support/fake-http.ts";
 
 export const FAKE_SLACK_BOT_USER = "UBOT00001";
 export const FAKE_SLACK_TEAM = "T0001";
@@ -9,7 +9,7 @@ export const FAKE_SLACK_TEAM = "T0001";
  * adapter calls with the documented success shapes; `override` lets a test answer differently
  * (429 with Retry-After, 5xx, ok:false).
  */
-export async function startFakeSlack(override?: (r: RecordedRequest) => FakeResponse | undefined): Promise<FakeHttp & { apiUrl: string }> {
+export async function startFakeSlack(override?: (r: RecordedRequest) => FakeResponse | undefined, opts: FakeHttpOptions = {}): Promise<FakeHttp & { apiUrl: string }> {
   let ts = 1_700_000_000;
   const fake = await startFakeHttp((r) => {
     const custom = override?.(r);
@@ -28,7 +28,7 @@ export async function startFakeSlack(override?: (r: RecordedRequest) => FakeResp
         // response_url posts answer plain ok.
         return { json: { ok: true } };
     }
-  });
+  }, opts);
   return Object.assign(fake, { apiUrl: `${fake.url}/api/` });
 }
 

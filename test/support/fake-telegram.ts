@@ -1,4 +1,4 @@
-import { type FakeHttp, type FakeResponse, type RecordedRequest, startFakeHttp } from "../adapters/support/fake-http.ts";
+import { type FakeHttp, type FakeHttpOptions, type FakeResponse, type RecordedRequest, startFakeHttp } from "../adapters/support/fake-http.ts";
 
 export const FAKE_TELEGRAM_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
 export const FAKE_TELEGRAM_BOT = { id: 123456789, is_bot: true, first_name: "Studio Bot", username: "studio_bot", can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
@@ -16,7 +16,7 @@ type Update = { update_id: number };
  * A local Bot API server: getUpdates long-polls a queue the test fills, sendMessage and friends
  * answer the documented `{ ok: true, result }` shapes. `override` answers differently (429 etc.).
  */
-export async function startFakeTelegram(opts: { override?: (r: RecordedRequest, method: string) => FakeResponse | undefined; record?: boolean } = {}): Promise<FakeTelegram> {
+export async function startFakeTelegram(opts: FakeHttpOptions & { override?: (r: RecordedRequest, method: string) => FakeResponse | undefined } = {}): Promise<FakeTelegram> {
   const queue: Update[] = [];
   let waiting: Array<() => void> = [];
   let messageId = 1000;
@@ -56,7 +56,7 @@ export async function startFakeTelegram(opts: { override?: (r: RecordedRequest, 
           return ok(true);
       }
     },
-    { record: opts.record !== false },
+    opts,
   );
   const close = fake.close;
   return Object.assign(fake, {

@@ -59,7 +59,14 @@ export function decodeBody(raw: string, contentType: string | undefined): unknow
 }
 
 /** A local HTTP server on 127.0.0.1 (random port) that records requests and answers via `route`. */
-export async function startFakeHttp(route: FakeRoute, opts: { record?: boolean } = {}): Promise<FakeHttp> {
+export interface FakeHttpOptions {
+  /** false: keep no history (benchmarks); waitFor then only sees future requests. */
+  record?: boolean;
+  /** Called for every request as soon as its body has arrived, before it is answered. */
+  onRequest?: (r: RecordedRequest) => void;
+}
+
+export async function startFakeHttp(route: FakeRoute, opts: FakeHttpOptions = {}): Promise<FakeHttp> {
   const requests: RecordedRequest[] = [];
   const waiters: Array<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }> = [];
   const record = opts.record !== false;
@@ -76,6 +83,7 @@ export async function startFakeHttp(route: FakeRoute, opts: { record?: boolean }
         raw,
         body: decodeBody(raw, req.headers["content-type"]),
       };
+      opts.onRequest?.(rec);
       if (record) requests.push(rec);
       for (const w of [...waiters]) {
         if (w.match(rec)) {
