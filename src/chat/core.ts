@@ -110,7 +110,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         const vocab = await deps.directory.vocabulary(org);
         // Individual trainings are private: their template names are not offered to anyone here.
         const pool = req.field === "trainer" ? vocab.trainers : [...vocab.trainingTypes, ...vocab.templates.filter((t) => !t.individual)];
-        return suggestNames(req.prefix.slice(0, 100), pool, 25).map((n) => ({ label: n.name.slice(0, 100), value: n.name.slice(0, 100) }));
+        // A type and its template often share a name ("Spin"): offer each name once.
+        const names = [...new Set(suggestNames(req.prefix.slice(0, 100), pool, 50).map((n) => n.name.slice(0, 100)))];
+        return names.slice(0, 25).map((name) => ({ label: name, value: name }));
       } catch (err) {
         deps.log.error({ err, platform: safeStr(req?.platform) }, "chat core: suggest failed");
         return [];

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createChatCore } from "../../src/chat/core.ts";
+import { createFixedClock } from "../../src/ports/clock.ts";
+import { describePg } from "../support/test-db.ts";
+import { createTestPgDatabase, type TestDatabase } from "../support/test-db.ts";
+import { buildDemo, button, textOf } from "./harness.ts";
+
+describePg("chat core on PostgreSQL", () => {
+  let db: TestDatabase;
+  let demo: Awaited<ReturnType<typeof buildDemo>>;
+  beforeAll(async () => {
+    db = await createTestPgDatabase();
+    demo = await buildDemo(db.prisma);
+  });
+  afterAll(async () => db?.drop());
+
+  it("acts once per event id, even when delivered twice", async () => {
+    const event = {
+      platform: "console" as const,
+      eventId: "dup-1",
+      user: { platformUserId: "leo", displayName: "Leo" },
+      conversation: { spaceId: "demo-studio", channelId: "c", isDirect: false },
+      input: { kind: "text" as const, text: "book spin thursday 18:00" },
+    };
+    const [first, second] = await Promise.all([demo.core.handle(event), demo.core.handle(event)]);
+    const replies = [first, second].sort((a, b) => b.length - a.length);
+    expect(textOf(replies[0]!)).toContain("Booked: Spin, Thu 26 Nov 2026, 18:00");
+    expect(replies[1]).toEqual([]);
+    expect(await db.prisma.processedEvent.count({ where: { key: "console:dup-1" } })).toBe(1);
+  });
+
+  it("makes an unknown person in a connected space a member on first contact", async () => {
+    const r = await demo.chat.say("Zoe", "passes");
+    expect(textOf(r)).toContain("You have no passes yet");
+    const person = await db.prisma.platformIdentity.findUnique({ where: { platform_platformUserId: { platform: "console", platformUserId: "zoe" } } });
+    const m = await db.prisma.membership.findUnique({ where: { orgId_personId: { orgId: demo.orgId, personId: person!.personId } } });
+    expect(m?.role).toBe("member");
+  });
+
+  it("tells people in a space that is not connected what an admin must do", async () => {
+    const r = await demo.chat.send("U1", { kind: "text", text: "sessions" }, { spaceId: "T-unknown", isDirect: false }, "slack");
+    expect(textOf(r)).toContain("not connected to a studio");
+  });
+
+  it("connects a space with an admin's one-time code, and refuses the code twice", async () => {
+    const members = await demo.chat.say("Maria", "/connect");
+    expect(textOf(members)).toContain("Only an admin");
+    const issued = await demo.chat.say("Ada", "/connect");
+    const code = /\/connect ([A-Z0-9]{8})/.exec(textOf(issued))?.[1];
+    expect(code).toBeDefined();
+    const ok = await demo.chat.send("TG-1", { kind: "command", name: "connect", args: code! }, { spaceId: "-100123", channelId: "-100123", isDirect: false }, "telegram");
+    expect(textOf(ok)).toContain("Connected");
+    expect(await db.prisma.chatSpace.findUnique({ where: { platform_externalId: { platform: "telegram", externalId: "-100123" } } })).toMatchObject({ orgId: demo.orgId });
+    const again = await demo.chat.send("TG-2", { kind: "command", name: "connect", args: code! }, { spaceId: "-100999", channelId: "-100999", isDirect: false }, "telegram");
+    expect(textOf(again)).toContain("not valid or has expired");
+    // Someone new in the connected group books like any member.
+    const sessions = await demo.chat.send("TG-3", { kind: "text", text: "sessions tomorrow" }, { spaceId: "-100123", channelId: "-100123", isDirect: false }, "telegram");
+    expect(textOf(sessions)).toContain("Spin, Tue 24 Nov 2026, 18:00");
+  });
+
+  it("links a second platform to the same person with /link, so the same bookings show", async () => {
+    const issued = await demo.chat.say("Noor", "/link");
+    const code = /\/link ([A-Z0-9]{8})/.exec(textOf(issued))?.[1];
+    expect(code).toBeDefined();
+    const dm = { spaceId: null, channelId: "dm-noor", isDirect: true };
+    const before = await demo.chat.send("555", { kind: "text", text: "my bookings" }, dm, "telegram");
+    expect(textOf(before)).toContain("not a member of a studio");
+    const linked = await demo.chat.send("555", { kind: "command", name: "start", args: code!.toLowerCase() }, dm, "telegram");
+    expect(textOf(linked)).toContain("Linked");
+    const passes = await demo.chat.send("555", { kind: "text", text: "passes" }, dm, "telegram");
+    expect(textOf(passes)).toContain("Yoga & Pilates 10");
+  });
+
+  it("asks which studio in a DM when a person belongs to several, and remembers the answer", async () => {
+    const other = await db.prisma.organization.create({ data: { name: "Second Gym", timezone: "UTC" } });
+    const kim = await db.prisma.platformIdentity.findUniqueOrThrow({ where: { platform_platformUserId: { platform: "console", platformUserId: "kim" } } });
+    await db.prisma.membership.create({ data: { orgId: other.id, personId: kim.personId, role: "member" } });
+    const dm = { spaceId: null, channelId: "dm-kim", isDirect: true };
+    const asked = await demo.chat.send("Kim", { kind: "text", text: "passes" }, dm);
+    expect(textOf(asked)).toContain("Which one do you mean?");
+    const chosen = await demo.chat.send("Kim", { kind: "button", data: button(asked, "Harbour Studio") }, dm);
+    expect(textOf(chosen)).toContain("now talking to Harbour Studio");
+    const passes = await demo.chat.send("Kim", { kind: "text", text: "passes" }, dm);
+    expect(textOf(passes)).toContain("Spin 10");
+  });
+
+  it("answers stale and forged buttons clearly", async () => {
+    expect(textOf(await demo.chat.press("Maria", "0bk.abc"))).toContain("out of date");
+    expect(textOf(await demo.chat.press("Maria", "1bk.'; DROP TABLE x"))).toContain("could not read that button");
+    expect(textOf(await demo.chat.press("Maria", "1pk.AAAAAAAAAA.abc"))).toContain("expired");
+  });
+
+  it("offers pass buttons when several passes fit, the one expiring first first", async () => {
+    const r = await demo.chat.say("Maria", "book spin wed 18:00");
+    expect(textOf(r)).toContain("Which pass");
+    const labels = r[0]!.buttons!.flat().map((b) => b.label);
+    expect(labels[0]).toContain("★ Unlimited Month");
+    const booked = await demo.chat.press("Maria", r[0]!.buttons![1]![0]!.data);
+    expect(textOf(booked)).toContain("Spin 10: 9 sessions left");
+  });
+
+  it("logs unexpected errors with context and replies with a short apology, no internals", async () => {
+    const log = { ...demo.log, entries: [] as typeof demo.log.entries };
+    const broken = createChatCore({
+      ...demo.deps,
+      log: { ...demo.log, error: (obj, msg) => void log.entries.push({ level: "error", obj, msg }) },
+      directory: {
+        ...demo.deps.directory,
+        vocabulary: async () => {
+          throw new Error('relation "TrainingType" does not exist at SELECT * FROM secret');
+        },
+      },
+    });
+    const r = await broken.handle({
+      platform: "console",
+      eventId: "boom-1",
+      user: { platformUserId: "maria", displayName: "Maria" },
+      conversation: { spaceId: "demo-studio", channelId: "c", isDirect: false },
+      input: { kind: "text", text: "sessions" },
+    });
+    expect(textOf(r)).toBe("Sorry, something went wrong on our side. Please try again in a minute.");
+    expect(log.entries[0]).toMatchObject({ level: "error", obj: { eventId: "boom-1", platform: "console" } });
+  });
+
+  it("suggests training and trainer names, never individual trainings", async () => {
+    const req = { platform: "console" as const, user: { platformUserId: "maria", displayName: "Maria" }, spaceId: "demo-studio" };
+    expect(await demo.core.suggest({ ...req, field: "training", prefix: "sp" })).toEqual([{ label: "Spin", value: "Spin" }]);
+    expect(await demo.core.suggest({ ...req, field: "trainer", prefix: "ta" })).toEqual([{ label: "Tara", value: "Tara" }]);
+    const all = await demo.core.suggest({ ...req, field: "training", prefix: "" });
+    expect(all.map((s) => s.label)).not.toContain("PT with Sam");
+  });
+
+  it("works with the fixed clock moved forward (no hidden real time)", async () => {
+    const clock = createFixedClock(new Date("2026-12-03T08:00:00Z"));
+    const later = createChatCore({ ...demo.deps, clock });
+    const r = await later.handle({
+      platform: "console",
+      eventId: "clock-1",
+      user: { platformUserId: "maria", displayName: "Maria" },
+      conversation: { spaceId: "demo-studio", channelId: "c", isDirect: false },
+      input: { kind: "text", text: "sessions tomorrow" },
+    });
+    expect(textOf(r)).toContain("Fri 4 Dec 2026, 07:00");
+  });
+});

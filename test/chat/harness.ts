@@ -1,0 +1,80 @@
+import { createChatCore } from "../../src/chat/core.ts";
+import type { ChatCore, ChatPlatform, IncomingEvent, IncomingInput } from "../../src/chat/incoming.ts";
+import type { ChatLog } from "../../src/chat/turn.ts";
+import type { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
+import { createPrismaChatState } from "../../src/infra/prisma/chat-state.ts";
+import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
+import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
+import { createFixedClock } from "../../src/ports/clock.ts";
+import { lineText, type Reply } from "../../src/replies/reply.ts";
+import { consoleUserId, DEMO_SPACE_ID, seedDemo } from "../../src/seed/demo.ts";
+
+/** Monday 23 Nov 2026, 09:00 in Berlin (the demo studio's zone). */
+export const DEMO_NOW = new Date("2026-11-23T08:00:00Z");
+
+/** A log that remembers what was logged, so tests can check the catch boundary. */
+export function memoryLog(): ChatLog & { entries: Array<{ level: string; obj: Record<string, unknown>; msg: string }> } {
+  const entries: Array<{ level: string; obj: Record<string, unknown>; msg: string }> = [];
+  const at = (level: string) => (obj: Record<string, unknown>, msg: string) => void entries.push({ level, obj, msg });
+  return { entries, error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") };
+}
+
+export async function buildDemo(prisma: PrismaClient, now = DEMO_NOW) {
+  const clock = createFixedClock(now);
+  const store = createPrismaBookingStore(prisma);
+  const log = memoryLog();
+  const deps = {
+    store,
+    clock,
+    identities: createPrismaIdentityStore(prisma),
+    state: createPrismaChatState(prisma),
+    directory: createPrismaDirectory(prisma),
+    log,
+  };
+  const core = createChatCore(deps);
+  const seeded = await seedDemo(prisma, store, clock);
+  return { core, clock, log, deps, orgId: seeded.orgId, chat: chatter(core) };
+}
+
+/** Plain text of replies, as a person would read it (titles, lines, sections, button labels). */
+export function textOf(replies: Reply[]): string {
+  return replies
+    .map((r) =>
+      [
+        r.title ?? "",
+        ...r.lines.map(lineText),
+        ...(r.sections ?? []).flatMap((s) => [s.heading ?? "", ...s.lines.map(lineText)]),
+        ...(r.buttons ?? []).flat().map((b) => `[${b.label}]`),
+      ]
+        .filter(Boolean)
+        .join("\n"),
+    )
+    .join("\n---\n");
+}
+
+let seq = 0;
+
+/** Sends events as named people; ids are unique per call so dedupe never hides a test message. */
+export function chatter(core: ChatCore) {
+  const send = (who: string, input: IncomingInput, where: Partial<IncomingEvent["conversation"]> = {}, platform: ChatPlatform = "console") =>
+    core.handle({
+      platform,
+      eventId: `t-${process.pid}-${++seq}`,
+      user: { platformUserId: platform === "console" ? consoleUserId(who) : who, displayName: who },
+      conversation: { spaceId: DEMO_SPACE_ID, channelId: "console", isDirect: false, ...where },
+      input,
+    });
+  return {
+    send,
+    say: (who: string, text: string) => send(who, text.startsWith("/") ? { kind: "command", name: text.slice(1).split(" ")[0]!, args: text.split(" ").slice(1).join(" ") } : { kind: "text", text }),
+    press: (who: string, data: string) => send(who, { kind: "button", data }),
+  };
+}
+
+/** The data of the first button whose label contains `label`. */
+export function button(replies: Reply[], label: string): string {
+  const b = replies.flatMap((r) => (r.buttons ?? []).flat()).find((x) => x.label.includes(label));
+  if (!b) throw new Error(`no button "${label}" in:\n${textOf(replies)}`);
+  return b.data;
+}
