@@ -1,6 +1,6 @@
 import type { Line, Reply } from "../../replies/reply.ts";
 import { compact, passLine, type SessionView, sessionLine, whoWhereLine } from "./session.ts";
-import { timeToken } from "./time.ts";
+import { timeToken } from "../../replies/format.ts";
 
 /** What this recipient's booking became: kept, or cancelled with a refund (or nothing to refund). */
 export type BookingOutcome =

@@ -1,6 +1,6 @@
 import type { Reply } from "../../replies/reply.ts";
 import { compact, passLine, type SessionView, sessionLine, whoWhereLine } from "./session.ts";
-import { timeToken } from "./time.ts";
+import { timeToken } from "../../replies/format.ts";
 
 export interface PassView {
   name: string;
@@ -81,11 +81,10 @@ export function renderReminder(s: SessionView): Reply {
   return {
     visibility: "private",
     title: "Reminder",
-    lines: compact([["You're booked: ", ...sessionLineParts(s), "."], whoWhereLine(s), "Can't come? Cancel it in My bookings if the deadline allows."]),
+    lines: compact([
+      ["You're booked: ", `${s.name}, `, timeToken(s.startsAt, s.timezone), "."],
+      whoWhereLine(s),
+      "Can't come? Cancel it in My bookings if the deadline allows.",
+    ]),
   };
 }
-
-const sessionLineParts = (s: SessionView) => {
-  const line = sessionLine(s);
-  return typeof line === "string" ? [line] : line;
-};

@@ -1,5 +1,5 @@
 import type { Line } from "../../replies/reply.ts";
-import { timeToken } from "./time.ts";
+import { timeToken } from "../../replies/format.ts";
 
 /** What notices show about a session; loaded by the composer, rendered here. */
 export interface SessionView {
@@ -12,7 +12,8 @@ export interface SessionView {
 
 /** "Yoga, Sat 21 Nov 2026, 07:00" */
 export function sessionLine(s: SessionView, suffix = ""): Line {
-  return [`${s.name}, `, timeToken(s.startsAt, s.timezone), suffix];
+  const parts: Line = [`${s.name}, `, timeToken(s.startsAt, s.timezone)];
+  return suffix ? [...parts, suffix] : parts;
 }
 
 /** "With Anna in Studio 2." or null when neither is known. */

@@ -1,10 +1,8 @@
+import { encodeButton } from "../../intents/button-codec.ts";
 import type { Reply } from "../../replies/reply.ts";
 
-/**
- * Button data that starts pass creation pre-filled with the schedule. A placeholder until the
- * chat core's button codec (src/intents/button-codec.ts) exists; its encoder replaces this.
- */
-export const newPassButtonData = (scheduleId: string): string => `pt:new:${scheduleId}`;
+/** Button data that starts pass creation pre-filled with the schedule (the chat core's "ps" op). */
+export const newPassButtonData = (scheduleId: string): string => encodeButton({ op: "ps", scheduleId });
 
 /** A closed schedule nobody can join because no pass is linked to it. */
 export function renderNoPassLinked(schedule: { id: string; name: string }, daily: boolean): Reply {
