@@ -26,7 +26,12 @@ type Started = SlackAdapter | DiscordAdapter | TelegramAdapter;
  * `http` on a server of your own). If any platform fails to start, the others are stopped and
  * start-up fails with one line per platform: a half-started bot is harder to notice than none.
  */
-export async function startPlatforms(env: Env, core: ChatCore, log: AdapterLog, opts: { listen?: boolean } = {}): Promise<StartedPlatforms> {
+export async function startPlatforms(
+  env: Env,
+  core: ChatCore,
+  log: AdapterLog,
+  opts: { listen?: boolean } = {},
+): Promise<StartedPlatforms> {
   const tasks: Array<[string, () => Promise<Started>]> = [];
   if (env.SLACK_BOT_TOKEN) {
     const botToken = env.SLACK_BOT_TOKEN;
@@ -37,7 +42,9 @@ export async function startPlatforms(env: Env, core: ChatCore, log: AdapterLog, 
           {
             botToken,
             ...(env.SLACK_SIGNING_SECRET ? { signingSecret: env.SLACK_SIGNING_SECRET } : {}),
-            ...(env.SLACK_SOCKET_MODE && env.SLACK_APP_TOKEN ? { socketMode: { appToken: env.SLACK_APP_TOKEN } } : {}),
+            ...(env.SLACK_SOCKET_MODE && env.SLACK_APP_TOKEN
+              ? { socketMode: { appToken: env.SLACK_APP_TOKEN } }
+              : {}),
             ...(env.SLACK_API_URL ? { apiUrl: env.SLACK_API_URL } : {}),
           },
           core,
@@ -48,17 +55,44 @@ export async function startPlatforms(env: Env, core: ChatCore, log: AdapterLog, 
   if (env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID) {
     const token = env.DISCORD_TOKEN;
     const applicationId = env.DISCORD_APPLICATION_ID;
-    tasks.push(["discord", () => startDiscord({ token, applicationId, ...(env.DISCORD_API_BASE ? { apiBase: env.DISCORD_API_BASE } : {}) }, core, log)]);
+    tasks.push([
+      "discord",
+      () =>
+        startDiscord(
+          { token, applicationId, ...(env.DISCORD_API_BASE ? { apiBase: env.DISCORD_API_BASE } : {}) },
+          core,
+          log,
+        ),
+    ]);
   }
   if (env.TELEGRAM_BOT_TOKEN) {
     const token = env.TELEGRAM_BOT_TOKEN;
-    const webhook = env.TELEGRAM_WEBHOOK_URL && env.TELEGRAM_WEBHOOK_SECRET ? { url: env.TELEGRAM_WEBHOOK_URL, secret: env.TELEGRAM_WEBHOOK_SECRET } : undefined;
-    tasks.push(["telegram", () => startTelegram({ token, ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}), ...(webhook ? { webhook } : {}) }, core, log)]);
+    const webhook =
+      env.TELEGRAM_WEBHOOK_URL && env.TELEGRAM_WEBHOOK_SECRET
+        ? { url: env.TELEGRAM_WEBHOOK_URL, secret: env.TELEGRAM_WEBHOOK_SECRET }
+        : undefined;
+    tasks.push([
+      "telegram",
+      () =>
+        startTelegram(
+          {
+            token,
+            ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}),
+            ...(webhook ? { webhook } : {}),
+          },
+          core,
+          log,
+        ),
+    ]);
   }
 
   const results = await Promise.allSettled(tasks.map(([, start]) => start()));
   const started = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
-  const failures = results.flatMap((r, i) => (r.status === "rejected" ? [`${tasks[i]?.[0]}: ${r.reason instanceof Error ? r.reason.message : String(r.reason)}`] : []));
+  const failures = results.flatMap((r, i) =>
+    r.status === "rejected"
+      ? [`${tasks[i]?.[0]}: ${r.reason instanceof Error ? r.reason.message : String(r.reason)}`]
+      : [],
+  );
   if (failures.length > 0) {
     await Promise.allSettled(started.map((s) => s.stop()));
     throw new Error(`Chat platforms failed to start:\n${failures.join("\n")}`);
@@ -68,7 +102,9 @@ export async function startPlatforms(env: Env, core: ChatCore, log: AdapterLog, 
   results.forEach((r, i) => {
     if (r.status !== "fulfilled" || !("listener" in r.value) || !r.value.listener) return;
     const name = tasks[i]?.[0];
-    const telegramPath = env.TELEGRAM_WEBHOOK_URL ? new URL(env.TELEGRAM_WEBHOOK_URL).pathname : TELEGRAM_WEBHOOK_DEFAULT_PATH;
+    const telegramPath = env.TELEGRAM_WEBHOOK_URL
+      ? new URL(env.TELEGRAM_WEBHOOK_URL).pathname
+      : TELEGRAM_WEBHOOK_DEFAULT_PATH;
     routes.set(name === "slack" ? SLACK_EVENTS_PATH : telegramPath, r.value.listener);
   });
   const http: RequestListener | undefined =

@@ -10,19 +10,25 @@
  * Last line: RESULT chat value=<p99 ms of the adapter with the worst p99 ratio> baseline=<that
  * library's echo p99 ms> ratio=<value/baseline> target=3 unit=ms.
  */
+import type { RequestListener } from "node:http";
 import { performance } from "node:perf_hooks";
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
 import { Client } from "discord.js";
 import { Bot } from "grammy";
-import { startDiscord } from "../adapters/discord/start.ts";
 import { DISCORD_INTERACTION_REST_RPS } from "../adapters/discord/limits.ts";
+import { startDiscord } from "../adapters/discord/start.ts";
 import { silentLog } from "../adapters/shared/log.ts";
 import { startSlack } from "../adapters/slack/start.ts";
 import { startTelegram } from "../adapters/telegram/start.ts";
 import type { ChatCore } from "../src/chat/incoming.ts";
 import type { Reply } from "../src/replies/reply.ts";
 import { serve } from "../test/adapters/support/fake-http.ts";
-import { dispatchInteraction, FAKE_DISCORD_APP_ID, FAKE_DISCORD_TOKEN, startFakeDiscord } from "../test/support/fake-discord.ts";
+import {
+  dispatchInteraction,
+  FAKE_DISCORD_APP_ID,
+  FAKE_DISCORD_TOKEN,
+  startFakeDiscord,
+} from "../test/support/fake-discord.ts";
 import { postSigned, startFakeSlack } from "../test/support/fake-slack.ts";
 import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../test/support/fake-telegram.ts";
 
@@ -36,8 +42,19 @@ const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 const reply: Reply = {
   visibility: "public",
   title: "Yoga Flow",
-  lines: [["Booked for ", { time: new Date("2026-11-22T07:00:00Z"), style: "datetime", text: "Sun 22 Nov 2026, 08:00" }], "3 spots left."],
-  buttons: [[{ label: "Cancel", data: "c:bk_1", style: "danger" }, { label: "My bookings", data: "l:bk" }]],
+  lines: [
+    [
+      "Booked for ",
+      { time: new Date("2026-11-22T07:00:00Z"), style: "datetime", text: "Sun 22 Nov 2026, 08:00" },
+    ],
+    "3 spots left.",
+  ],
+  buttons: [
+    [
+      { label: "Cancel", data: "c:bk_1", style: "danger" },
+      { label: "My bookings", data: "l:bk" },
+    ],
+  ],
 };
 const core: ChatCore = {
   async handle() {
@@ -79,7 +96,10 @@ async function measure(build: (onReply: OnReply) => Promise<Rig>): Promise<Stats
       let timer: NodeJS.Timeout | undefined;
       const got = new Promise<void>((resolve, reject) => {
         waiting.set(u, resolve);
-        timer = setTimeout(() => reject(new Error(`no reply for user ${u} within ${REPLY_TIMEOUT_MS} ms`)), REPLY_TIMEOUT_MS);
+        timer = setTimeout(
+          () => reject(new Error(`no reply for user ${u} within ${REPLY_TIMEOUT_MS} ms`)),
+          REPLY_TIMEOUT_MS,
+        );
       });
       await rig.send(u, seq);
       await got.finally(() => clearTimeout(timer));
@@ -93,7 +113,8 @@ async function measure(build: (onReply: OnReply) => Promise<Rig>): Promise<Stats
     await rig.stop();
   }
   samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * (samples.length - 1)))] ?? Number.NaN;
+  const at = (q: number) =>
+    samples[Math.min(samples.length - 1, Math.floor(q * (samples.length - 1)))] ?? Number.NaN;
   return { rate: samples.length / SECONDS, p50: at(0.5), p99: at(0.99), n: samples.length };
 }
 
@@ -106,11 +127,23 @@ async function slackRig(onReply: OnReply, kind: "adapter" | "echo"): Promise<Rig
       if (r.path === "/api/chat.postMessage" && typeof ch === "string") onReply(Number(ch.slice(1)));
     },
   });
-  let listener;
-  if (kind === "adapter") listener = (await startSlack({ botToken: "xoxb-bench", signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl }, core, silentLog)).listener;
+  let listener: RequestListener | undefined;
+  if (kind === "adapter")
+    listener = (
+      await startSlack(
+        { botToken: "xoxb-bench", signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl },
+        core,
+        silentLog,
+      )
+    ).listener;
   else {
     const receiver = new HTTPReceiver({ signingSecret: SIGNING_SECRET, logLevel: LogLevel.ERROR });
-    const app = new App({ token: "xoxb-bench", receiver, clientOptions: { slackApiUrl: fake.apiUrl }, logLevel: LogLevel.ERROR });
+    const app = new App({
+      token: "xoxb-bench",
+      receiver,
+      clientOptions: { slackApiUrl: fake.apiUrl },
+      logLevel: LogLevel.ERROR,
+    });
     app.message(async ({ message, say }) => {
       await say("text" in message && message.text ? message.text : "echo");
     });
@@ -127,7 +160,15 @@ async function slackRig(onReply: OnReply, kind: "adapter" | "echo"): Promise<Rig
         type: "event_callback",
         event_id: `Ev${u}x${seq}`,
         event_time: 1700000000,
-        event: { type: "message", channel_type: "im", user: `U${u}`, text: "book yoga tomorrow 7am", channel: `D${u}`, ts: `1700000000.${seq}`, event_ts: `1700000000.${seq}` },
+        event: {
+          type: "message",
+          channel_type: "im",
+          user: `U${u}`,
+          text: "book yoga tomorrow 7am",
+          channel: `D${u}`,
+          ts: `1700000000.${seq}`,
+          event_ts: `1700000000.${seq}`,
+        },
       });
       const res = await postSigned(`${http.url}/slack/events`, SIGNING_SECRET, body, { contentType: "json" });
       await res.arrayBuffer();
@@ -156,15 +197,28 @@ async function discordRig(onReply: OnReply, kind: "adapter" | "echo"): Promise<R
   let client: Client;
   let stop: () => Promise<void>;
   if (kind === "adapter") {
-    const a = await startDiscord({ token: FAKE_DISCORD_TOKEN, applicationId: FAKE_DISCORD_APP_ID, apiBase: fake.apiBase, connect: false }, core, silentLog);
+    const a = await startDiscord(
+      {
+        token: FAKE_DISCORD_TOKEN,
+        applicationId: FAKE_DISCORD_APP_ID,
+        apiBase: fake.apiBase,
+        connect: false,
+      },
+      core,
+      silentLog,
+    );
     client = a.client;
     stop = a.stop;
   } else {
     // Same REST settings as the adapter's client, so the floor is not throttled where we are not.
-    const c = new Client({ intents: [], rest: { api: fake.apiBase, globalRequestsPerSecond: DISCORD_INTERACTION_REST_RPS } });
+    const c = new Client({
+      intents: [],
+      rest: { api: fake.apiBase, globalRequestsPerSecond: DISCORD_INTERACTION_REST_RPS },
+    });
     c.rest.setToken(FAKE_DISCORD_TOKEN);
     c.on("interactionCreate", (i) => {
-      if (i.isChatInputCommand()) void i.reply({ content: i.options.getString("what") ?? "echo" }).catch(() => undefined);
+      if (i.isChatInputCommand())
+        void i.reply({ content: i.options.getString("what") ?? "echo" }).catch(() => undefined);
     });
     client = c;
     stop = () => c.destroy();
@@ -178,11 +232,30 @@ async function discordRig(onReply: OnReply, kind: "adapter" | "echo"): Promise<R
         id,
         application_id: FAKE_DISCORD_APP_ID,
         type: 2,
-        data: { id: "771825006014889984", name: "book", type: 1, options: [{ type: 3, name: "what", value: "yoga tomorrow 7am" }] },
+        data: {
+          id: "771825006014889984",
+          name: "book",
+          type: 1,
+          options: [{ type: 3, name: "what", value: "yoga tomorrow 7am" }],
+        },
         guild_id: "290926798626357999",
         channel_id: "645027906669510667",
         channel: { id: "645027906669510667", type: 0, guild_id: "290926798626357999", name: "general" },
-        member: { user: { id: String(53908232506183680n + BigInt(u)), username: `user${u}`, discriminator: "0", avatar: null, global_name: null }, roles: [], permissions: "0", joined_at: "2020-01-01T00:00:00.000000+00:00", deaf: false, mute: false, flags: 0 },
+        member: {
+          user: {
+            id: String(53908232506183680n + BigInt(u)),
+            username: `user${u}`,
+            discriminator: "0",
+            avatar: null,
+            global_name: null,
+          },
+          roles: [],
+          permissions: "0",
+          joined_at: "2020-01-01T00:00:00.000000+00:00",
+          deaf: false,
+          mute: false,
+          flags: 0,
+        },
         token: `tok${id}`,
         version: 1,
         locale: "en-US",
@@ -203,11 +276,13 @@ async function telegramRig(onReply: OnReply, kind: "adapter" | "echo"): Promise<
   const fake = await startFakeTelegram({
     record: false,
     onRequest: (r) => {
-      if (r.path.endsWith("/sendMessage")) onReply(Number((r.body as { chat_id: unknown }).chat_id) - 1_000_000);
+      if (r.path.endsWith("/sendMessage"))
+        onReply(Number((r.body as { chat_id: unknown }).chat_id) - 1_000_000);
     },
   });
   let stop: () => Promise<void>;
-  if (kind === "adapter") stop = (await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLog)).stop;
+  if (kind === "adapter")
+    stop = (await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLog)).stop;
   else {
     const bot = new Bot(FAKE_TELEGRAM_TOKEN, { client: { apiRoot: fake.url } });
     bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));
@@ -222,7 +297,16 @@ async function telegramRig(onReply: OnReply, kind: "adapter" | "echo"): Promise<
   return {
     async send(u) {
       const id = 1_000_000 + u;
-      fake.push({ update_id: updateId++, message: { message_id: updateId, from: { id, is_bot: false, first_name: `User ${u}` }, chat: { id, type: "private", first_name: `User ${u}` }, date: 1700000000, text: "book yoga tomorrow 7am" } });
+      fake.push({
+        update_id: updateId++,
+        message: {
+          message_id: updateId,
+          from: { id, is_bot: false, first_name: `User ${u}` },
+          chat: { id, type: "private", first_name: `User ${u}` },
+          date: 1700000000,
+          text: "book yoga tomorrow 7am",
+        },
+      });
     },
     async stop() {
       await stop();
@@ -231,10 +315,13 @@ async function telegramRig(onReply: OnReply, kind: "adapter" | "echo"): Promise<
   };
 }
 
-const fmt = (s: Stats) => `${s.rate.toFixed(0).padStart(5)} msg/s  p50=${s.p50.toFixed(2)}ms  p99=${s.p99.toFixed(2)}ms  (n=${s.n})`;
+const fmt = (s: Stats) =>
+  `${s.rate.toFixed(0).padStart(5)} msg/s  p50=${s.p50.toFixed(2)}ms  p99=${s.p99.toFixed(2)}ms  (n=${s.n})`;
 
 async function main() {
-  console.log(`chat bench: ${USERS} concurrent users, ${SECONDS}s per measurement (+${WARMUP_SECONDS}s warm-up), core delay ${CORE_DELAY_MS}ms`);
+  console.log(
+    `chat bench: ${USERS} concurrent users, ${SECONDS}s per measurement (+${WARMUP_SECONDS}s warm-up), core delay ${CORE_DELAY_MS}ms`,
+  );
   const rigs = { slack: slackRig, discord: discordRig, telegram: telegramRig } as const;
   const rows: Array<{ platform: string; adapter: Stats; echo: Stats; ratio: number }> = [];
   for (const [platform, rig] of Object.entries(rigs)) {
@@ -247,7 +334,9 @@ async function main() {
   }
   const worst = rows.reduce((a, b) => (b.ratio > a.ratio ? b : a));
   console.log(`worst p99 ratio: ${worst.platform}`);
-  console.log(`RESULT chat value=${worst.adapter.p99.toFixed(2)} baseline=${worst.echo.p99.toFixed(2)} ratio=${worst.ratio.toFixed(2)} target=3 unit=ms`);
+  console.log(
+    `RESULT chat value=${worst.adapter.p99.toFixed(2)} baseline=${worst.echo.p99.toFixed(2)} ratio=${worst.ratio.toFixed(2)} target=3 unit=ms`,
+  );
 }
 
 main().then(

@@ -19,7 +19,11 @@ function stringOption(spec: CommandSpec) {
 /** The global slash commands, registered on start (PUT replaces the whole set, so it is idempotent). */
 export function discordCommands(): RESTPutAPIApplicationCommandsJSONBody {
   return [
-    ...MEMBER_COMMANDS.map((c) => ({ name: c.name, description: trimTo(c.description, DISCORD_MAX_COMMAND_DESCRIPTION), options: stringOption(c) })),
+    ...MEMBER_COMMANDS.map((c) => ({
+      name: c.name,
+      description: trimTo(c.description, DISCORD_MAX_COMMAND_DESCRIPTION),
+      options: stringOption(c),
+    })),
     {
       name: "trainer",
       description: "Trainer tools",

@@ -2,16 +2,16 @@ import { randomUUID } from "node:crypto";
 import {
   type ButtonInteraction,
   ButtonStyle,
+  type ChatInputCommandInteraction,
   ComponentType,
   type Interaction,
   type InteractionEditReplyOptions,
   type InteractionReplyOptions,
   MessageFlags,
   type ModalSubmitInteraction,
-  type ChatInputCommandInteraction,
 } from "discord.js";
 import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
-import type { Reply, ReplyForm } from "../../src/replies/reply.ts";
+import type { ReplyForm } from "../../src/replies/reply.ts";
 import { handleSafely } from "../shared/handle.ts";
 import type { AdapterLog } from "../shared/log.ts";
 import { trimTo } from "../shared/text.ts";
@@ -43,11 +43,19 @@ class PendingForms {
 }
 
 function editOptions(m: DiscordMessage): InteractionEditReplyOptions {
-  return { ...(m.content !== undefined ? { content: m.content } : {}), embeds: m.embeds, components: m.components, allowedMentions: { parse: [] } };
+  return {
+    ...(m.content !== undefined ? { content: m.content } : {}),
+    embeds: m.embeds,
+    components: m.components,
+    allowedMentions: { parse: [] },
+  };
 }
 
 function options(m: DiscordMessage, ephemeral: boolean): InteractionReplyOptions {
-  return { ...editOptions(m), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) } as InteractionReplyOptions;
+  return {
+    ...editOptions(m),
+    ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  } as InteractionReplyOptions;
 }
 
 export interface DiscordHandlerOptions {
@@ -98,8 +106,21 @@ export function createInteractionHandler(core: ChatCore, log: AdapterLog, opts: 
           responded = true;
         } else {
           const id = pending.put(reply.form);
-          const button = { type: ComponentType.Button as const, style: ButtonStyle.Primary as const, custom_id: `${OPEN_FORM_PREFIX}${id}`, label: trimTo(reply.form.title, L.DISCORD_MAX_BUTTON_LABEL) };
-          await send({ embeds: [], content: "Open the form to continue:", components: [{ type: ComponentType.ActionRow, components: [button] }], allowed_mentions: { parse: [] } }, true);
+          const button = {
+            type: ComponentType.Button as const,
+            style: ButtonStyle.Primary as const,
+            custom_id: `${OPEN_FORM_PREFIX}${id}`,
+            label: trimTo(reply.form.title, L.DISCORD_MAX_BUTTON_LABEL),
+          };
+          await send(
+            {
+              embeds: [],
+              content: "Open the form to continue:",
+              components: [{ type: ComponentType.ActionRow, components: [button] }],
+              allowed_mentions: { parse: [] },
+            },
+            true,
+          );
         }
         if (reply.lines.length === 0 && !reply.sections?.length && !reply.buttons?.length) continue;
       }
@@ -115,19 +136,38 @@ export function createInteractionHandler(core: ChatCore, log: AdapterLog, opts: 
   return async function handleInteraction(i: Interaction): Promise<void> {
     if (i.isAutocomplete()) {
       const req = autocompleteToSuggest(i);
-      const found = req ? await core.suggest(req).catch((err: unknown) => (log.error({ err }, "discord: suggest failed"), [])) : [];
+      const found = req
+        ? await core.suggest(req).catch((err: unknown) => {
+            log.error({ err }, "discord: suggest failed");
+            return [];
+          })
+        : [];
       await i.respond(
-        found.slice(0, L.DISCORD_MAX_AUTOCOMPLETE_CHOICES).map((s) => ({ name: trimTo(s.label, L.DISCORD_MAX_CHOICE_NAME), value: s.value.slice(0, L.DISCORD_MAX_CHOICE_VALUE) })),
+        found.slice(0, L.DISCORD_MAX_AUTOCOMPLETE_CHOICES).map((s) => ({
+          name: trimTo(s.label, L.DISCORD_MAX_CHOICE_NAME),
+          value: s.value.slice(0, L.DISCORD_MAX_CHOICE_VALUE),
+        })),
       );
       return;
     }
     if (i.isButton() && i.customId.startsWith(OPEN_FORM_PREFIX)) {
       const form = pending.take(i.customId.slice(OPEN_FORM_PREFIX.length));
       if (form) await i.showModal(renderDiscordModal(form));
-      else await i.reply({ content: "This form has expired. Please start again.", flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      else
+        await i.reply({
+          content: "This form has expired. Please start again.",
+          flags: MessageFlags.Ephemeral,
+          allowedMentions: { parse: [] },
+        });
       return;
     }
-    const event = i.isChatInputCommand() ? commandToInput(i) : i.isButton() ? buttonToInput(i) : i.isModalSubmit() ? modalToInput(i) : null;
+    const event = i.isChatInputCommand()
+      ? commandToInput(i)
+      : i.isButton()
+        ? buttonToInput(i)
+        : i.isModalSubmit()
+          ? modalToInput(i)
+          : null;
     if (!event) {
       log.warn({ id: i.id, type: i.type }, "discord: unsupported or malformed interaction ignored");
       return;

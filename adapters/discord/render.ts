@@ -48,7 +48,8 @@ export function discordTimestamp(t: TimeToken): string {
 }
 
 function lineMarkdown(line: Line): string[] {
-  if (typeof line === "string") return splitLine(line, L.DISCORD_MAX_EMBED_DESCRIPTION / 2).map(escapeDiscord);
+  if (typeof line === "string")
+    return splitLine(line, L.DISCORD_MAX_EMBED_DESCRIPTION / 2).map(escapeDiscord);
   // Mixed lines are short (a sentence with a time); escaping per part keeps tokens intact.
   return [line.map((p: Inline) => (typeof p === "string" ? escapeDiscord(p) : discordTimestamp(p))).join("")];
 }
@@ -71,12 +72,19 @@ export function renderDiscord(reply: Reply): DiscordMessage[] {
     const embed: APIEmbed = i === 0 && title ? { title, description } : { description };
     return { embeds: [embed], components: [], allowed_mentions: { parse: [] } };
   });
-  if (messages.length === 0) messages.push({ embeds: title ? [{ title }] : [], components: [], allowed_mentions: { parse: [] } });
+  if (messages.length === 0)
+    messages.push({ embeds: title ? [{ title }] : [], components: [], allowed_mentions: { parse: [] } });
   const rows = renderRows(reply.buttons ?? []);
   const groups = chunk(rows, L.DISCORD_MAX_ROWS);
   const last = messages[messages.length - 1];
   if (last && groups[0]) last.components = groups[0];
-  for (const extra of groups.slice(1)) messages.push({ content: "More options:", embeds: [], components: extra, allowed_mentions: { parse: [] } });
+  for (const extra of groups.slice(1))
+    messages.push({
+      content: "More options:",
+      embeds: [],
+      components: extra,
+      allowed_mentions: { parse: [] },
+    });
   return messages;
 }
 
@@ -88,17 +96,36 @@ function renderRows(buttons: ReplyButton[][]): APIActionRowComponent<APIComponen
 
 function renderButton(b: ReplyButton): APIButtonComponentWithCustomId {
   if (b.data.length === 0 || b.data.length > L.DISCORD_MAX_CUSTOM_ID)
-    throw new AdapterLimitError("button_data_too_long", `Discord: custom_id of ${b.data.length} chars is outside 1-${L.DISCORD_MAX_CUSTOM_ID}`);
-  const style = b.style === "primary" ? ButtonStyle.Primary : b.style === "danger" ? ButtonStyle.Danger : ButtonStyle.Secondary;
-  return { type: ComponentType.Button, custom_id: b.data, label: trimTo(b.label, L.DISCORD_MAX_BUTTON_LABEL), style };
+    throw new AdapterLimitError(
+      "button_data_too_long",
+      `Discord: custom_id of ${b.data.length} chars is outside 1-${L.DISCORD_MAX_CUSTOM_ID}`,
+    );
+  const style =
+    b.style === "primary"
+      ? ButtonStyle.Primary
+      : b.style === "danger"
+        ? ButtonStyle.Danger
+        : ButtonStyle.Secondary;
+  return {
+    type: ComponentType.Button,
+    custom_id: b.data,
+    label: trimTo(b.label, L.DISCORD_MAX_BUTTON_LABEL),
+    style,
+  };
 }
 
 /** Renders a form as a modal; the form's data is the modal's custom_id, each field a text input. */
 export function renderDiscordModal(form: ReplyForm): APIModalInteractionResponseCallbackData {
   if (form.data.length === 0 || form.data.length > L.DISCORD_MAX_CUSTOM_ID)
-    throw new AdapterLimitError("button_data_too_long", `Discord: modal custom_id of ${form.data.length} chars is outside 1-${L.DISCORD_MAX_CUSTOM_ID}`);
+    throw new AdapterLimitError(
+      "button_data_too_long",
+      `Discord: modal custom_id of ${form.data.length} chars is outside 1-${L.DISCORD_MAX_CUSTOM_ID}`,
+    );
   if (form.fields.length > L.DISCORD_MAX_MODAL_FIELDS)
-    throw new AdapterLimitError("form_too_large", `Discord: ${form.fields.length} fields exceed ${L.DISCORD_MAX_MODAL_FIELDS} per modal`);
+    throw new AdapterLimitError(
+      "form_too_large",
+      `Discord: ${form.fields.length} fields exceed ${L.DISCORD_MAX_MODAL_FIELDS} per modal`,
+    );
   return {
     custom_id: form.data,
     title: trimTo(form.title, L.DISCORD_MAX_MODAL_TITLE),
@@ -113,7 +140,9 @@ export function renderDiscordModal(form: ReplyForm): APIModalInteractionResponse
           required: f.optional !== true,
           ...(f.initial !== undefined ? { value: f.initial } : {}),
           ...(f.kind === "datetime" ? { placeholder: "YYYY-MM-DD HH:MM" } : {}),
-          ...(f.maxLength !== undefined ? { max_length: Math.min(f.maxLength, L.DISCORD_MAX_TEXT_INPUT_VALUE) } : {}),
+          ...(f.maxLength !== undefined
+            ? { max_length: Math.min(f.maxLength, L.DISCORD_MAX_TEXT_INPUT_VALUE) }
+            : {}),
         },
       ],
     })),

@@ -10,8 +10,14 @@ import { renderDiscord } from "./render.ts";
 /** Maps @discordjs/rest failures: RateLimitError carries retryAfter in ms, API/HTTP errors a status. */
 export function toSendError(err: unknown): SendError {
   if (err instanceof SendError) return err;
-  if (err instanceof RateLimitError) return new SendError("rate_limited", `discord: rate limited on ${err.route}`, Math.max(0, err.retryAfter));
-  if (err instanceof DiscordAPIError) return sendErrorFromStatus(err.status, `discord: ${err.code} ${err.message}`);
+  if (err instanceof RateLimitError)
+    return new SendError(
+      "rate_limited",
+      `discord: rate limited on ${err.route}`,
+      Math.max(0, err.retryAfter),
+    );
+  if (err instanceof DiscordAPIError)
+    return sendErrorFromStatus(err.status, `discord: ${err.code} ${err.message}`);
   if (err instanceof HTTPError) return sendErrorFromStatus(err.status, `discord: HTTP ${err.status}`);
   return new SendError("retryable", `discord: ${err instanceof Error ? err.message : String(err)}`);
 }
@@ -22,7 +28,10 @@ export function toSendError(err: unknown): SendError {
  * minutes) instead of posting again, so a retried job does not double-post.
  */
 export function discordNonce(idempotencyKey: string, part: number): string {
-  return createHash("sha256").update(`${idempotencyKey}#${part}`).digest("base64url").slice(0, DISCORD_MAX_NONCE);
+  return createHash("sha256")
+    .update(`${idempotencyKey}#${part}`)
+    .digest("base64url")
+    .slice(0, DISCORD_MAX_NONCE);
 }
 
 const Created = z.object({ id: z.string() });
@@ -32,7 +41,12 @@ const Created = z.object({ id: z.string() });
  * the notice jobs own retrying; offset 0 so the reported delay is exactly Discord's Retry-After.
  */
 export function createDiscordSender(opts: { token: string; apiBase?: string }): ChatSender {
-  const rest = new REST({ ...(opts.apiBase ? { api: opts.apiBase } : {}), retries: 0, offset: 0, rejectOnRateLimit: () => true }).setToken(opts.token);
+  const rest = new REST({
+    ...(opts.apiBase ? { api: opts.apiBase } : {}),
+    retries: 0,
+    offset: 0,
+    rejectOnRateLimit: () => true,
+  }).setToken(opts.token);
   const dmChannels = new Map<string, string>();
 
   async function channelFor(target: NoticeTarget): Promise<string> {
@@ -40,7 +54,9 @@ export function createDiscordSender(opts: { token: string; apiBase?: string }): 
     const known = dmChannels.get(target.platformUserId);
     if (known) return known;
     // Opening a DM is idempotent on Discord's side: the same channel comes back each time.
-    const dm = Created.parse(await rest.post(Routes.userChannels(), { body: { recipient_id: target.platformUserId } }));
+    const dm = Created.parse(
+      await rest.post(Routes.userChannels(), { body: { recipient_id: target.platformUserId } }),
+    );
     dmChannels.set(target.platformUserId, dm.id);
     return dm.id;
   }
@@ -53,7 +69,11 @@ export function createDiscordSender(opts: { token: string; apiBase?: string }): 
         const channelId = await channelFor(target);
         const messages = renderDiscord(reply);
         for (const [part, m] of messages.entries()) {
-          const created = Created.parse(await rest.post(Routes.channelMessages(channelId), { body: { ...m, nonce: discordNonce(idempotencyKey, part), enforce_nonce: true } }));
+          const created = Created.parse(
+            await rest.post(Routes.channelMessages(channelId), {
+              body: { ...m, nonce: discordNonce(idempotencyKey, part), enforce_nonce: true },
+            }),
+          );
           first ??= created.id;
         }
       } catch (err) {

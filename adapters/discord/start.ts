@@ -23,11 +23,18 @@ export interface DiscordAdapter {
 }
 
 /** Builds the discord.js client, registers the slash commands, and logs in to the gateway. */
-export async function startDiscord(opts: DiscordOptions, core: ChatCore, log: AdapterLog): Promise<DiscordAdapter> {
+export async function startDiscord(
+  opts: DiscordOptions,
+  core: ChatCore,
+  log: AdapterLog,
+): Promise<DiscordAdapter> {
   const client = new Client({
     // Interactions arrive without privileged intents; Guilds keeps guild/channel data coherent.
     intents: [GatewayIntentBits.Guilds],
-    rest: { ...(opts.apiBase ? { api: opts.apiBase } : {}), globalRequestsPerSecond: DISCORD_INTERACTION_REST_RPS },
+    rest: {
+      ...(opts.apiBase ? { api: opts.apiBase } : {}),
+      globalRequestsPerSecond: DISCORD_INTERACTION_REST_RPS,
+    },
     // Belt and braces: every message also sets allowed_mentions itself.
     allowedMentions: { parse: [] },
   });

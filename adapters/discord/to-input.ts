@@ -53,7 +53,11 @@ function toEvent(i: Interaction, input: IncomingInput): IncomingEvent | null {
 }
 
 function optionValues(options: readonly CommandInteractionOption[]): string[] {
-  return options.flatMap((o) => (o.value !== undefined && o.value !== null ? [String(o.value).trim()] : optionValues(o.options ?? []))).filter((v) => v !== "");
+  return options
+    .flatMap((o) =>
+      o.value !== undefined && o.value !== null ? [String(o.value).trim()] : optionValues(o.options ?? []),
+    )
+    .filter((v) => v !== "");
 }
 
 /** `/book what:yoga tomorrow` -> command "book", args "yoga tomorrow"; `/trainer roster session:yoga` -> "trainer", "roster yoga". */
@@ -75,12 +79,14 @@ export function buttonToInput(i: ButtonInteraction): IncomingEvent | null {
 /** A submitted modal: its custom_id is the form data, each text input's custom_id a field name. */
 export function modalToInput(i: ModalSubmitInteraction): IncomingEvent | null {
   const values: Record<string, string> = {};
-  for (const field of i.fields.fields.values()) if (field.type === ComponentType.TextInput) values[field.customId] = field.value;
+  for (const field of i.fields.fields.values())
+    if (field.type === ComponentType.TextInput) values[field.customId] = field.value;
   return toEvent(i, { kind: "form", data: i.customId, values });
 }
 
 const AUTOCOMPLETE_FIELD = new Map<string, "training" | "trainer">();
-for (const c of [...MEMBER_COMMANDS, ...TRAINER_SUBCOMMANDS]) if (c.arg?.autocomplete) AUTOCOMPLETE_FIELD.set(c.arg.name, c.arg.autocomplete);
+for (const c of [...MEMBER_COMMANDS, ...TRAINER_SUBCOMMANDS])
+  if (c.arg?.autocomplete) AUTOCOMPLETE_FIELD.set(c.arg.name, c.arg.autocomplete);
 
 /** Which names to suggest for the option being typed, or null for options without autocomplete. */
 export function autocompleteToSuggest(i: AutocompleteInteraction): SuggestRequest | null {

@@ -12,8 +12,13 @@ export class AdapterLimitError extends Error {
 }
 
 /** Maps an HTTP status (and an optional Retry-After in seconds) to the SendError the notice jobs expect. */
-export function sendErrorFromStatus(status: number | undefined, message: string, retryAfterSec?: number): SendError {
-  if (status === 429) return new SendError("rate_limited", message, Math.max(0, Math.ceil((retryAfterSec ?? 1) * 1000)));
+export function sendErrorFromStatus(
+  status: number | undefined,
+  message: string,
+  retryAfterSec?: number,
+): SendError {
+  if (status === 429)
+    return new SendError("rate_limited", message, Math.max(0, Math.ceil((retryAfterSec ?? 1) * 1000)));
   // No status means the request never got an answer (DNS, reset, timeout): worth retrying.
   if (status === undefined || status >= 500) return new SendError("retryable", message);
   return new SendError("permanent", message);

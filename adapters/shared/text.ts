@@ -25,7 +25,11 @@ export function splitLine(line: string, max: number): string[] {
  * Packs lines into chunks whose measured length (lines joined by "\n") stays within `max`.
  * Lines longer than `max` must already be split (see splitLine); a formatted line is never cut.
  */
-export function packLines(lines: string[], max: number, measure: (s: string) => number = charLength): string[] {
+export function packLines(
+  lines: string[],
+  max: number,
+  measure: (s: string) => number = charLength,
+): string[] {
   const chunks: string[] = [];
   let current: string[] = [];
   let size = 0;

@@ -5,15 +5,28 @@ import type { Reply } from "../../src/replies/reply.ts";
 import { handleSafely } from "../shared/handle.ts";
 import type { AdapterLog } from "../shared/log.ts";
 import { SLACK_MAX_TIMESTAMP_SKEW_SEC } from "./limits.ts";
-import { renderSlack, renderSlackModal, SLACK_BUTTON_ACTION_PREFIX, SLACK_FORM_CALLBACK_ID } from "./render.ts";
-import { blockActionToInput, messageEventToInput, slashCommandToInput, viewSubmissionToInput } from "./to-input.ts";
+import {
+  renderSlack,
+  renderSlackModal,
+  SLACK_BUTTON_ACTION_PREFIX,
+  SLACK_FORM_CALLBACK_ID,
+} from "./render.ts";
+import {
+  blockActionToInput,
+  messageEventToInput,
+  slashCommandToInput,
+  viewSubmissionToInput,
+} from "./to-input.ts";
 
 /**
  * Wraps Bolt's HTTPReceiver listener with a replay window in both directions. Bolt verifies the
  * signature and rejects stale timestamps, but accepts future-dated ones; a forged clock skew must
  * not widen the window, so anything further than 5 minutes from now is refused before Bolt runs.
  */
-export function createSlackRequestListener(receiver: HTTPReceiver, now: () => number = Date.now): RequestListener {
+export function createSlackRequestListener(
+  receiver: HTTPReceiver,
+  now: () => number = Date.now,
+): RequestListener {
   return (req, res) => {
     const ts = Number(req.headers["x-slack-request-timestamp"]);
     if (!Number.isFinite(ts) || Math.abs(now() / 1000 - ts) > SLACK_MAX_TIMESTAMP_SKEW_SEC) {
@@ -45,7 +58,11 @@ export async function deliverSlack(target: SlackTarget, replies: Reply[], log: A
   for (const reply of replies) {
     if (reply.form) {
       if (triggerId) {
-        const view = renderSlackModal(reply.form, { data: reply.form.data, channelId: target.channelId, isDirect: target.isDirect });
+        const view = renderSlackModal(reply.form, {
+          data: reply.form.data,
+          channelId: target.channelId,
+          isDirect: target.isDirect,
+        });
         await target.client.views.open({ trigger_id: triggerId, view });
         triggerId = undefined;
       } else log.warn({ form: reply.form.data }, "slack: a form without a trigger_id cannot open a modal");
@@ -60,9 +77,18 @@ export async function deliverSlack(target: SlackTarget, replies: Reply[], log: A
           blocks: message.blocks,
         });
       } else if (reply.visibility === "public" || target.isDirect) {
-        await target.client.chat.postMessage({ channel: target.channelId, text: message.text, blocks: message.blocks });
+        await target.client.chat.postMessage({
+          channel: target.channelId,
+          text: message.text,
+          blocks: message.blocks,
+        });
       } else {
-        await target.client.chat.postEphemeral({ channel: target.channelId, user: target.userId, text: message.text, blocks: message.blocks });
+        await target.client.chat.postEphemeral({
+          channel: target.channelId,
+          user: target.userId,
+          text: message.text,
+          blocks: message.blocks,
+        });
       }
     }
   }
@@ -73,7 +99,10 @@ export async function deliverSlack(target: SlackTarget, replies: Reply[], log: A
  * retries otherwise), then asks the core, then answers through the Web API or response_url.
  */
 export function registerSlackHandlers(app: App, core: ChatCore, log: AdapterLog): void {
-  const run = async (event: IncomingEvent | null, target: Omit<SlackTarget, "channelId" | "userId" | "isDirect">) => {
+  const run = async (
+    event: IncomingEvent | null,
+    target: Omit<SlackTarget, "channelId" | "userId" | "isDirect">,
+  ) => {
     if (!event) return;
     const replies = await handleSafely(core, event, log);
     const { channelId, isDirect } = event.conversation;
@@ -87,12 +116,15 @@ export function registerSlackHandlers(app: App, core: ChatCore, log: AdapterLog)
     await run(event, { client, respond, triggerId: body.trigger_id });
   });
 
-  app.action({ type: "block_actions", action_id: new RegExp(`^${SLACK_BUTTON_ACTION_PREFIX}`) }, async ({ ack, body, client, respond }) => {
-    await ack();
-    const event = blockActionToInput(body);
-    if (!event) log.warn({}, "slack: malformed button click ignored");
-    await run(event, { client, respond, triggerId: body.trigger_id, fromAction: true });
-  });
+  app.action(
+    { type: "block_actions", action_id: new RegExp(`^${SLACK_BUTTON_ACTION_PREFIX}`) },
+    async ({ ack, body, client, respond }) => {
+      await ack();
+      const event = blockActionToInput(body);
+      if (!event) log.warn({}, "slack: malformed button click ignored");
+      await run(event, { client, respond, triggerId: body.trigger_id, fromAction: true });
+    },
+  );
 
   app.view(SLACK_FORM_CALLBACK_ID, async ({ ack, body, client }) => {
     // Acking with no body closes the modal; the outcome is posted as a message.

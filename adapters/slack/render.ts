@@ -65,12 +65,17 @@ export function renderSlack(reply: Reply): SlackMessage[] {
   const last = messages[messages.length - 1];
   if (actions.length > 0) {
     if (actions.length > L.SLACK_MAX_BLOCKS_PER_MESSAGE)
-      throw new AdapterLimitError("too_many_buttons", `Slack: ${actions.length} button rows exceed ${L.SLACK_MAX_BLOCKS_PER_MESSAGE} blocks`);
+      throw new AdapterLimitError(
+        "too_many_buttons",
+        `Slack: ${actions.length} button rows exceed ${L.SLACK_MAX_BLOCKS_PER_MESSAGE} blocks`,
+      );
     if (last && last.length + actions.length <= L.SLACK_MAX_BLOCKS_PER_MESSAGE) last.push(...actions);
     else messages.push(actions);
   }
   if (messages.length === 0) messages.push([{ type: "section", text: plain(" ") }]);
-  const fallback = escapeSlack(trimTo(reply.title ?? lineText(reply.lines[0] ?? ""), L.SLACK_MAX_FALLBACK_TEXT));
+  const fallback = escapeSlack(
+    trimTo(reply.title ?? lineText(reply.lines[0] ?? ""), L.SLACK_MAX_FALLBACK_TEXT),
+  );
   return messages.map((blocks) => ({ text: fallback, blocks }));
 }
 
@@ -81,9 +86,17 @@ function renderButtons(reply: Reply): KnownBlock[] {
     for (const part of chunk(row, L.SLACK_MAX_ELEMENTS_PER_ACTIONS)) {
       const elements = part.map((b) => {
         if (b.data.length > L.SLACK_MAX_BUTTON_VALUE)
-          throw new AdapterLimitError("button_data_too_long", `Slack: button value of ${b.data.length} chars exceeds ${L.SLACK_MAX_BUTTON_VALUE}`);
+          throw new AdapterLimitError(
+            "button_data_too_long",
+            `Slack: button value of ${b.data.length} chars exceeds ${L.SLACK_MAX_BUTTON_VALUE}`,
+          );
         // action_id must be unique within the message; the value carries the meaning.
-        const button: types.Button = { type: "button", action_id: `${SLACK_BUTTON_ACTION_PREFIX}${n++}`, text: plain(trimTo(b.label, L.SLACK_MAX_BUTTON_TEXT)), value: b.data };
+        const button: types.Button = {
+          type: "button",
+          action_id: `${SLACK_BUTTON_ACTION_PREFIX}${n++}`,
+          text: plain(trimTo(b.label, L.SLACK_MAX_BUTTON_TEXT)),
+          value: b.data,
+        };
         if (b.style) button.style = b.style;
         return button;
       });
@@ -97,9 +110,15 @@ function renderButtons(reply: Reply): KnownBlock[] {
 export function renderSlackModal(form: ReplyForm, meta: SlackFormMetadata): View {
   const privateMetadata = JSON.stringify(meta);
   if (privateMetadata.length > L.SLACK_MAX_PRIVATE_METADATA)
-    throw new AdapterLimitError("form_too_large", `Slack: private_metadata of ${privateMetadata.length} chars exceeds ${L.SLACK_MAX_PRIVATE_METADATA}`);
+    throw new AdapterLimitError(
+      "form_too_large",
+      `Slack: private_metadata of ${privateMetadata.length} chars exceeds ${L.SLACK_MAX_PRIVATE_METADATA}`,
+    );
   if (form.fields.length > L.SLACK_MAX_MODAL_BLOCKS)
-    throw new AdapterLimitError("form_too_large", `Slack: ${form.fields.length} fields exceed ${L.SLACK_MAX_MODAL_BLOCKS} blocks`);
+    throw new AdapterLimitError(
+      "form_too_large",
+      `Slack: ${form.fields.length} fields exceed ${L.SLACK_MAX_MODAL_BLOCKS} blocks`,
+    );
   const blocks: KnownBlock[] = form.fields.map((f) => {
     const label = plain(trimTo(f.label, L.SLACK_MAX_INPUT_LABEL));
     const element: types.PlainTextInput | types.NumberInput =

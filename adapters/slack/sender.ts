@@ -6,7 +6,13 @@ import { sendErrorFromStatus } from "../shared/errors.ts";
 import { renderSlack } from "./render.ts";
 
 /** Slack error codes that mean "Slack had a bad moment", worth retrying; any other platform error is final. */
-const RETRYABLE_PLATFORM_ERRORS = new Set(["internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited"]);
+const RETRYABLE_PLATFORM_ERRORS = new Set([
+  "internal_error",
+  "fatal_error",
+  "service_unavailable",
+  "request_timeout",
+  "ratelimited",
+]);
 
 const SlackErrorShape = z.object({
   code: z.string(),

@@ -1,5 +1,5 @@
-import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
 import type { RequestListener } from "node:http";
+import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
 import type { ChatCore } from "../../src/chat/incoming.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
 import type { AdapterLog } from "../shared/log.ts";
@@ -31,7 +31,13 @@ export async function startSlack(opts: SlackOptions, core: ChatCore, log: Adapte
   const clientOptions = opts.apiUrl ? { slackApiUrl: withTrailingSlash(opts.apiUrl) } : {};
   const sender = createSlackSender({ token: opts.botToken, ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}) });
   if (opts.socketMode) {
-    const app = new App({ token: opts.botToken, appToken: opts.socketMode.appToken, socketMode: true, clientOptions, logLevel: LogLevel.WARN });
+    const app = new App({
+      token: opts.botToken,
+      appToken: opts.socketMode.appToken,
+      socketMode: true,
+      clientOptions,
+      logLevel: LogLevel.WARN,
+    });
     registerSlackHandlers(app, core, log);
     await app.start();
     log.info({ mode: "socket" }, "slack: connected");

@@ -35,7 +35,11 @@ export function slashCommandToInput(payload: unknown): IncomingEvent | null {
   else {
     const [word, rest] = firstWord(c.text);
     const verb = word.toLowerCase();
-    [name, args] = MEMBER_COMMAND_NAMES.has(verb) ? [verb, rest] : word === "" ? ["help", ""] : ["book", c.text.trim()];
+    [name, args] = MEMBER_COMMAND_NAMES.has(verb)
+      ? [verb, rest]
+      : word === ""
+        ? ["help", ""]
+        : ["book", c.text.trim()];
   }
   // Slack names DM channels D…; slash commands carry channel_name "directmessage" there too.
   const isDirect = c.channel_id.startsWith("D") || c.channel_name === "directmessage";
@@ -56,7 +60,9 @@ const BlockActions = z.object({
   team: z.object({ id: z.string().min(1) }).nullable(),
   channel: z.object({ id: z.string().min(1) }).optional(),
   container: z.object({ channel_id: z.string().optional() }).passthrough().optional(),
-  actions: z.array(z.object({ type: z.literal("button"), action_id: z.string(), value: z.string().optional() })).min(1),
+  actions: z
+    .array(z.object({ type: z.literal("button"), action_id: z.string(), value: z.string().optional() }))
+    .min(1),
 });
 
 /** A Block Kit button click -> input kind "button" with the button's value as data. */
@@ -85,13 +91,18 @@ const ViewSubmission = z.object({
   view: z.object({
     private_metadata: z.string(),
     state: z.object({
-      values: z.record(z.string(), z.record(z.string(), z.object({ value: z.string().nullable().optional() }).passthrough())),
+      values: z.record(
+        z.string(),
+        z.record(z.string(), z.object({ value: z.string().nullable().optional() }).passthrough()),
+      ),
     }),
   }),
 });
 
 /** A submitted modal -> input kind "form"; returns the metadata too so the answer goes to the right place. */
-export function viewSubmissionToInput(payload: unknown): { event: IncomingEvent; meta: SlackFormMetadata } | null {
+export function viewSubmissionToInput(
+  payload: unknown,
+): { event: IncomingEvent; meta: SlackFormMetadata } | null {
   const p = ViewSubmission.safeParse(payload);
   if (!p.success) return null;
   const v = p.data;
@@ -114,7 +125,11 @@ export function viewSubmissionToInput(payload: unknown): { event: IncomingEvent;
       platform: "slack",
       eventId: `slack:${v.trigger_id}`,
       user: { platformUserId: v.user.id, displayName: v.user.username ?? v.user.name ?? v.user.id },
-      conversation: { spaceId: v.team?.id ?? null, channelId: meta.data.channelId, isDirect: meta.data.isDirect },
+      conversation: {
+        spaceId: v.team?.id ?? null,
+        channelId: meta.data.channelId,
+        isDirect: meta.data.isDirect,
+      },
       input: { kind: "form", data: meta.data.data, values },
     },
   };

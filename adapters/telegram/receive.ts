@@ -4,7 +4,12 @@ import type { Reply, ReplyForm } from "../../src/replies/reply.ts";
 import { handleSafely } from "../shared/handle.ts";
 import type { AdapterLog } from "../shared/log.ts";
 import * as L from "./limits.ts";
-import { parseTelegramFormAnswer, renderTelegram, renderTelegramForm, type TelegramMessage } from "./render.ts";
+import {
+  parseTelegramFormAnswer,
+  renderTelegram,
+  renderTelegramForm,
+  type TelegramMessage,
+} from "./render.ts";
 import { callbackToInput, messageToInput, parseUpdate, type TelegramMe } from "./to-input.ts";
 
 /**
@@ -35,7 +40,12 @@ export function autoRetryTransformer(log: AdapterLog): Transformer {
     for (let attempt = 1; ; attempt++) {
       const res = await prev(method, payload, signal);
       const wait = !res.ok && res.error_code === 429 ? (res.parameters?.retry_after ?? 1) : undefined;
-      if (wait === undefined || wait > L.TELEGRAM_MAX_AUTO_RETRY_SEC || attempt >= L.TELEGRAM_AUTO_RETRY_ATTEMPTS) return res;
+      if (
+        wait === undefined ||
+        wait > L.TELEGRAM_MAX_AUTO_RETRY_SEC ||
+        attempt >= L.TELEGRAM_AUTO_RETRY_ATTEMPTS
+      )
+        return res;
       log.warn({ method, retryAfterSec: wait, attempt }, "telegram: rate limited, waiting");
       await new Promise((r) => setTimeout(r, wait * 1000));
     }
@@ -68,18 +78,29 @@ async function sendOne(api: Api, chatId: string, m: TelegramMessage): Promise<nu
  * Posts the core's replies. Telegram has no ephemeral messages: a private reply asked for in a
  * group goes to the person's DM; if they never started the bot (403) the group gets a pointer.
  */
-async function deliver(api: Api, me: TelegramMe, event: IncomingEvent, replies: Reply[], forms: FormStore): Promise<void> {
+async function deliver(
+  api: Api,
+  me: TelegramMe,
+  event: IncomingEvent,
+  replies: Reply[],
+  forms: FormStore,
+): Promise<void> {
   const { channelId, isDirect } = event.conversation;
   for (const reply of replies) {
     const toDm = reply.visibility === "private" && !isDirect;
     const chatId = toDm ? event.user.platformUserId : channelId;
     const messages = renderTelegram(reply);
     try {
-      if (reply.lines.length > 0 || reply.title || reply.sections?.length || reply.buttons?.length) for (const m of messages) await sendOne(api, chatId, m);
-      if (reply.form) forms.set(`${chatId}:${await sendOne(api, chatId, renderTelegramForm(reply.form))}`, reply.form);
+      if (reply.lines.length > 0 || reply.title || reply.sections?.length || reply.buttons?.length)
+        for (const m of messages) await sendOne(api, chatId, m);
+      if (reply.form)
+        forms.set(`${chatId}:${await sendOne(api, chatId, renderTelegramForm(reply.form))}`, reply.form);
     } catch (err) {
       if (!(toDm && err instanceof GrammyError && err.error_code === 403)) throw err;
-      await api.sendMessage(channelId, `Open a private chat with @${me.username} and press Start, then try again.`);
+      await api.sendMessage(
+        channelId,
+        `Open a private chat with @${me.username} and press Start, then try again.`,
+      );
     }
   }
 }
@@ -102,13 +123,19 @@ export function registerTelegramHandlers(bot: Bot, core: ChatCore, log: AdapterL
     if (update.callback_query) await ctx.answerCallbackQuery();
     let event = update.callback_query ? callbackToInput(update, me) : messageToInput(update, me);
     const reply = update.message?.reply_to_message;
-    const form = reply && update.message ? forms.take(`${update.message.chat.id}:${reply.message_id}`) : undefined;
+    const form =
+      reply && update.message ? forms.take(`${update.message.chat.id}:${reply.message_id}`) : undefined;
     if (form && event && event.input.kind === "text") {
-      event = { ...event, input: { kind: "form", data: form.data, values: parseTelegramFormAnswer(form, event.input.text) } };
+      event = {
+        ...event,
+        input: { kind: "form", data: form.data, values: parseTelegramFormAnswer(form, event.input.text) },
+      };
     }
     if (!event) return;
     const ready = event;
-    queue.run(ready.conversation.channelId, async () => deliver(ctx.api, me, ready, await handleSafely(core, ready, log), forms));
+    queue.run(ready.conversation.channelId, async () =>
+      deliver(ctx.api, me, ready, await handleSafely(core, ready, log), forms),
+    );
   });
   return { idle: () => queue.idle() };
 }

@@ -14,7 +14,9 @@ export interface TelegramMessage {
   text: string;
   parse_mode: "HTML";
   link_preview_options: { is_disabled: true };
-  reply_markup?: { inline_keyboard: InlineButton[][] } | { force_reply: true; selective: true; input_field_placeholder?: string };
+  reply_markup?:
+    | { inline_keyboard: InlineButton[][] }
+    | { force_reply: true; selective: true; input_field_placeholder?: string };
 }
 
 /** Escapes for parse_mode HTML: with &, < and > escaped no name can open a tag or an entity. */
@@ -56,12 +58,19 @@ function renderKeyboard(reply: Reply): InlineButton[][] | undefined {
   const rows = (reply.buttons ?? []).flatMap((row) => chunk(row, L.TELEGRAM_MAX_BUTTONS_PER_ROW));
   const total = rows.reduce((n, r) => n + r.length, 0);
   if (total === 0) return undefined;
-  if (total > L.TELEGRAM_MAX_BUTTONS) throw new AdapterLimitError("too_many_buttons", `Telegram: ${total} buttons exceed ${L.TELEGRAM_MAX_BUTTONS}`);
+  if (total > L.TELEGRAM_MAX_BUTTONS)
+    throw new AdapterLimitError(
+      "too_many_buttons",
+      `Telegram: ${total} buttons exceed ${L.TELEGRAM_MAX_BUTTONS}`,
+    );
   return rows.map((row) =>
     row.map((b) => {
       const bytes = byteLength(b.data);
       if (bytes === 0 || bytes > L.TELEGRAM_MAX_CALLBACK_DATA_BYTES)
-        throw new AdapterLimitError("button_data_too_long", `Telegram: callback_data of ${bytes} bytes is outside 1-${L.TELEGRAM_MAX_CALLBACK_DATA_BYTES}`);
+        throw new AdapterLimitError(
+          "button_data_too_long",
+          `Telegram: callback_data of ${bytes} bytes is outside 1-${L.TELEGRAM_MAX_CALLBACK_DATA_BYTES}`,
+        );
       return { text: trimTo(b.label, L.TELEGRAM_MAX_BUTTON_TEXT), callback_data: b.data };
     }),
   );
@@ -74,9 +83,17 @@ function renderKeyboard(reply: Reply): InlineButton[][] | undefined {
 export function renderTelegramForm(form: ReplyForm): TelegramMessage {
   const lines = [
     `<b>${escapeTelegramHtml(form.title)}</b>`,
-    form.fields.length === 1 ? "Reply to this message with:" : "Reply to this message with one line per field, in this order:",
+    form.fields.length === 1
+      ? "Reply to this message with:"
+      : "Reply to this message with one line per field, in this order:",
     ...form.fields.map((f, i) => {
-      const extra = [f.optional ? "optional, '-' to skip" : "", f.initial !== undefined ? `now: ${f.initial}` : "", f.kind === "datetime" ? "YYYY-MM-DD HH:MM" : ""].filter(Boolean).join("; ");
+      const extra = [
+        f.optional ? "optional, '-' to skip" : "",
+        f.initial !== undefined ? `now: ${f.initial}` : "",
+        f.kind === "datetime" ? "YYYY-MM-DD HH:MM" : "",
+      ]
+        .filter(Boolean)
+        .join("; ");
       return escapeTelegramHtml(`${i + 1}. ${f.label}${extra ? ` (${extra})` : ""}`);
     }),
   ];
@@ -84,7 +101,11 @@ export function renderTelegramForm(form: ReplyForm): TelegramMessage {
     text: packLines(lines, L.TELEGRAM_MAX_MESSAGE_TEXT, telegramTextLength)[0] ?? "",
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
-    reply_markup: { force_reply: true, selective: true, input_field_placeholder: trimTo(form.submitLabel, 64) },
+    reply_markup: {
+      force_reply: true,
+      selective: true,
+      input_field_placeholder: trimTo(form.submitLabel, 64),
+    },
   };
 }
 

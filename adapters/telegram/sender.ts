@@ -7,7 +7,8 @@ import { renderTelegram } from "./render.ts";
 /** Maps a grammY failure: API errors carry Telegram's error_code (and retry_after); HttpError is the network. */
 export function toSendError(err: unknown): SendError {
   if (err instanceof SendError) return err;
-  if (err instanceof GrammyError) return sendErrorFromStatus(err.error_code, `telegram: ${err.description}`, err.parameters.retry_after);
+  if (err instanceof GrammyError)
+    return sendErrorFromStatus(err.error_code, `telegram: ${err.description}`, err.parameters.retry_after);
   if (err instanceof HttpError) return new SendError("retryable", `telegram: network: ${err.message}`);
   return new SendError("retryable", `telegram: ${err instanceof Error ? err.message : String(err)}`);
 }

@@ -29,29 +29,43 @@ export interface TelegramAdapter {
 const ALLOWED_UPDATES = ["message", "callback_query"] as const;
 
 /** Creates the grammY bot, sets the command menu, and starts long polling or the webhook. */
-export async function startTelegram(opts: TelegramOptions, core: ChatCore, log: AdapterLog): Promise<TelegramAdapter> {
+export async function startTelegram(
+  opts: TelegramOptions,
+  core: ChatCore,
+  log: AdapterLog,
+): Promise<TelegramAdapter> {
   const apiRoot = opts.apiRoot?.replace(/\/+$/, "");
   const bot = new Bot(opts.token, apiRoot ? { client: { apiRoot } } : {});
   bot.api.config.use(autoRetryTransformer(log));
   const handlers = registerTelegramHandlers(bot, core, log);
   // One error boundary: a handler that throws is logged with its update, and the bot keeps running.
-  bot.catch((err) => log.error({ err: err.error, updateId: err.ctx.update.update_id }, "telegram: handler failed"));
+  bot.catch((err) =>
+    log.error({ err: err.error, updateId: err.ctx.update.update_id }, "telegram: handler failed"),
+  );
   await bot.init();
   await bot.api.setMyCommands([
-    ...MEMBER_COMMANDS.map((c) => ({ command: c.name, description: trimTo(c.description, TELEGRAM_MAX_COMMAND_DESCRIPTION) })),
+    ...MEMBER_COMMANDS.map((c) => ({
+      command: c.name,
+      description: trimTo(c.description, TELEGRAM_MAX_COMMAND_DESCRIPTION),
+    })),
     { command: "trainer", description: "Trainer tools: roster, override, cancel, add, invite, write" },
   ]);
   const sender = createTelegramSender({ token: opts.token, ...(apiRoot ? { apiRoot } : {}) });
 
   if (opts.webhook) {
-    await bot.api.setWebhook(opts.webhook.url, { secret_token: opts.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+    await bot.api.setWebhook(opts.webhook.url, {
+      secret_token: opts.webhook.secret,
+      allowed_updates: [...ALLOWED_UPDATES],
+    });
     // grammY compares the secret header in constant time and answers 401 before any handler runs.
     const listener = webhookCallback(bot, "http", { secretToken: opts.webhook.secret }) as RequestListener;
     log.info({ mode: "webhook", bot: bot.botInfo.username }, "telegram: ready at POST /telegram/webhook");
     return { bot, sender, listener, stop: () => handlers.idle() };
   }
 
-  const polling = bot.start({ allowed_updates: [...ALLOWED_UPDATES] }).catch((err: unknown) => log.error({ err }, "telegram: long polling stopped"));
+  const polling = bot
+    .start({ allowed_updates: [...ALLOWED_UPDATES] })
+    .catch((err: unknown) => log.error({ err }, "telegram: long polling stopped"));
   log.info({ mode: "polling", bot: bot.botInfo.username }, "telegram: polling");
   return {
     bot,

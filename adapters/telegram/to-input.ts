@@ -6,7 +6,13 @@ import type { IncomingEvent } from "../../src/chat/incoming.ts";
  * secret, and shapes change), so the parts we use are checked with zod; anything else is `null`.
  */
 
-const User = z.object({ id: z.number().int(), is_bot: z.boolean(), first_name: z.string(), last_name: z.string().optional(), username: z.string().optional() });
+const User = z.object({
+  id: z.number().int(),
+  is_bot: z.boolean(),
+  first_name: z.string(),
+  last_name: z.string().optional(),
+  username: z.string().optional(),
+});
 const Chat = z.object({ id: z.number().int(), type: z.enum(["private", "group", "supergroup", "channel"]) });
 const Message = z.object({
   message_id: z.number().int(),
@@ -19,7 +25,12 @@ const Update = z.object({
   update_id: z.number().int(),
   message: Message.optional(),
   callback_query: z
-    .object({ id: z.string(), from: User, message: z.object({ message_id: z.number().int(), chat: Chat }).optional(), data: z.string().optional() })
+    .object({
+      id: z.string(),
+      from: User,
+      message: z.object({ message_id: z.number().int(), chat: Chat }).optional(),
+      data: z.string().optional(),
+    })
     .optional(),
 });
 
@@ -58,7 +69,12 @@ export function telegramEventId(me: TelegramMe, updateId: number): string {
 export function messageToInput(update: TelegramUpdate, me: TelegramMe): IncomingEvent | null {
   const m = update.message;
   if (!m?.from || m.from.is_bot || m.text === undefined) return null;
-  const base = { platform: "telegram" as const, eventId: telegramEventId(me, update.update_id), user: { platformUserId: String(m.from.id), displayName: displayName(m.from) }, conversation: conversation(m.chat) };
+  const base = {
+    platform: "telegram" as const,
+    eventId: telegramEventId(me, update.update_id),
+    user: { platformUserId: String(m.from.id), displayName: displayName(m.from) },
+    conversation: conversation(m.chat),
+  };
   const command = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]+))?(?:\s+([\s\S]*))?$/.exec(m.text.trim());
   if (command) {
     const [, name = "", target, args = ""] = command;

@@ -1,16 +1,31 @@
 import type { Client } from "discord.js";
-import { type FakeHttp, type FakeHttpOptions, type FakeResponse, type RecordedRequest, startFakeHttp } from "../adapters/support/fake-http.ts";
+import {
+  type FakeHttp,
+  type FakeHttpOptions,
+  type FakeResponse,
+  type RecordedRequest,
+  startFakeHttp,
+} from "../adapters/support/fake-http.ts";
 
 export const FAKE_DISCORD_APP_ID = "1100000000000000001";
 export const FAKE_DISCORD_TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake.token-for-tests-only";
-const BOT_USER = { id: FAKE_DISCORD_APP_ID, username: "studio-bot", discriminator: "0", global_name: null, avatar: null, bot: true };
+const BOT_USER = {
+  id: FAKE_DISCORD_APP_ID,
+  username: "studio-bot",
+  discriminator: "0",
+  global_name: null,
+  avatar: null,
+  bot: true,
+};
 
 /**
  * A local stand-in for Discord's REST API (base `${url}/api`, discord.js appends /v10): interaction
  * callbacks, webhook edits and follow-ups, command registration, DMs and channel messages, with the
  * documented response shapes. `override` answers differently (429 with Retry-After, 5xx, ...).
  */
-export async function startFakeDiscord(opts: FakeHttpOptions & { override?: (r: RecordedRequest) => FakeResponse | undefined } = {}): Promise<FakeHttp & { apiBase: string }> {
+export async function startFakeDiscord(
+  opts: FakeHttpOptions & { override?: (r: RecordedRequest) => FakeResponse | undefined } = {},
+): Promise<FakeHttp & { apiBase: string }> {
   let nextId = 1_200_000_000_000_000_000n;
   const message = (channelId: string, body: unknown): FakeResponse => {
     const b = (body ?? {}) as Record<string, unknown>;
@@ -36,22 +51,21 @@ export async function startFakeDiscord(opts: FakeHttpOptions & { override?: (r: 
       },
     };
   };
-  const fake = await startFakeHttp(
-    (r) => {
-      const custom = opts.override?.(r);
-      if (custom) return custom;
-      const path = r.path.split("?")[0] ?? "";
-      let m: RegExpExecArray | null;
-      if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
-      if (r.method === "PUT" && /\/applications\/\d+\/commands$/.test(path)) return { json: r.body };
-      if (r.method === "DELETE") return { status: 204 };
-      if ((m = /^\/api\/v10\/webhooks\/\d+\/[^/]+(?:\/messages\/@original)?$/.exec(path))) return message("1300000000000000001", r.body);
-      if (path === "/api/v10/users/@me/channels") return { json: { id: "1400000000000000001", type: 1, recipients: [] } };
-      if ((m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path))) return message(m[1] ?? "", r.body);
-      return { status: 404, json: { message: "404: Not Found", code: 0 } };
-    },
-    opts,
-  );
+  const fake = await startFakeHttp((r) => {
+    const custom = opts.override?.(r);
+    if (custom) return custom;
+    const path = r.path.split("?")[0] ?? "";
+    if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
+    if (r.method === "PUT" && /\/applications\/\d+\/commands$/.test(path)) return { json: r.body };
+    if (r.method === "DELETE") return { status: 204 };
+    if (/^\/api\/v10\/webhooks\/\d+\/[^/]+(?:\/messages\/@original)?$/.test(path))
+      return message("1300000000000000001", r.body);
+    if (path === "/api/v10/users/@me/channels")
+      return { json: { id: "1400000000000000001", type: 1, recipients: [] } };
+    const channel = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path)?.[1];
+    if (channel) return message(channel, r.body);
+    return { status: 404, json: { message: "404: Not Found", code: 0 } };
+  }, opts);
   return Object.assign(fake, { apiBase: `${fake.url}/api` });
 }
 

@@ -1,5 +1,11 @@
 import crypto from "node:crypto";
-import { type FakeHttp, type FakeHttpOptions, type FakeResponse, type RecordedRequest, startFakeHttp } from "../adapters/support/fake-http.ts";
+import {
+  type FakeHttp,
+  type FakeHttpOptions,
+  type FakeResponse,
+  type RecordedRequest,
+  startFakeHttp,
+} from "../adapters/support/fake-http.ts";
 
 export const FAKE_SLACK_BOT_USER = "UBOT00001";
 export const FAKE_SLACK_TEAM = "T0001";
@@ -9,7 +15,10 @@ export const FAKE_SLACK_TEAM = "T0001";
  * adapter calls with the documented success shapes; `override` lets a test answer differently
  * (429 with Retry-After, 5xx, ok:false).
  */
-export async function startFakeSlack(override?: (r: RecordedRequest) => FakeResponse | undefined, opts: FakeHttpOptions = {}): Promise<FakeHttp & { apiUrl: string }> {
+export async function startFakeSlack(
+  override?: (r: RecordedRequest) => FakeResponse | undefined,
+  opts: FakeHttpOptions = {},
+): Promise<FakeHttp & { apiUrl: string }> {
   let ts = 1_700_000_000;
   const fake = await startFakeHttp((r) => {
     const custom = override?.(r);
@@ -17,7 +26,17 @@ export async function startFakeSlack(override?: (r: RecordedRequest) => FakeResp
     const method = r.path.replace(/^\/api\//, "").split("?")[0];
     switch (method) {
       case "auth.test":
-        return { json: { ok: true, url: "https://fake.slack.com/", team: "Fake", user: "bot", team_id: FAKE_SLACK_TEAM, user_id: FAKE_SLACK_BOT_USER, bot_id: "BBOT00001" } };
+        return {
+          json: {
+            ok: true,
+            url: "https://fake.slack.com/",
+            team: "Fake",
+            user: "bot",
+            team_id: FAKE_SLACK_TEAM,
+            user_id: FAKE_SLACK_BOT_USER,
+            bot_id: "BBOT00001",
+          },
+        };
       case "chat.postMessage":
         return { json: { ok: true, channel: channelOf(r.body), ts: `${ts++}.000100` } };
       case "chat.postEphemeral":
@@ -46,7 +65,12 @@ export async function postSigned(
   url: string,
   secret: string,
   body: string,
-  opts: { contentType: "json" | "form"; timestampSec?: number; signature?: string; headers?: Record<string, string> },
+  opts: {
+    contentType: "json" | "form";
+    timestampSec?: number;
+    signature?: string;
+    headers?: Record<string, string>;
+  },
 ): Promise<Response> {
   const ts = opts.timestampSec ?? Math.floor(Date.now() / 1000);
   return fetch(url, {

@@ -6,10 +6,16 @@ import { renderSlack, renderSlackModal } from "../../../adapters/slack/render.ts
 import { renderTelegram, telegramTextLength } from "../../../adapters/telegram/render.ts";
 import type { Reply } from "../../../src/replies/reply.ts";
 
-const nasty = "<!channel> @everyone @here <@123> <#C1> *bold* _it_ ~s~ `code` [x](https://evil.example) <b>&amp;</b> # heading\n> quote";
+const nasty =
+  "<!channel> @everyone @here <@123> <#C1> *bold* _it_ ~s~ `code` [x](https://evil.example) <b>&amp;</b> # heading\n> quote";
 
 describe("markup in names is rendered inert", () => {
-  const reply: Reply = { visibility: "public", title: nasty, lines: [`Trainer: ${nasty}`], sections: [{ heading: nasty, lines: [nasty] }] };
+  const reply: Reply = {
+    visibility: "public",
+    title: nasty,
+    lines: [`Trainer: ${nasty}`],
+    sections: [{ heading: nasty, lines: [nasty] }],
+  };
 
   it("slack: block text is plain_text (never parsed); the mrkdwn fallback has <, > and & escaped", () => {
     const [m] = renderSlack(reply);
@@ -29,7 +35,9 @@ describe("markup in names is rendered inert", () => {
       expect(text).not.toMatch(/(^|[^\\])\*bold/);
       expect(text).not.toMatch(/(^|[^\\])\[x\]/);
     }
-    expect(escapeDiscord("> quote\n# heading\n- item\n1. one")).toBe("\\> quote\n\\# heading\n\\- item\n1\\. one");
+    expect(escapeDiscord("> quote\n# heading\n- item\n1. one")).toBe(
+      "\\> quote\n\\# heading\n\\- item\n1\\. one",
+    );
   });
 
   it("telegram: HTML specials are escaped, so no tag or entity survives from a name", () => {
@@ -41,14 +49,24 @@ describe("markup in names is rendered inert", () => {
 });
 
 describe("long replies are split, never rejected", () => {
-  const long = Array.from({ length: 400 }, (_, i) => `Session ${i}: Yoga Flow with a long description that goes on`).join("\n");
-  const reply: Reply = { visibility: "public", title: "All sessions", lines: long.split("\n"), buttons: [[{ label: "More", data: "p:2" }]] };
+  const long = Array.from(
+    { length: 400 },
+    (_, i) => `Session ${i}: Yoga Flow with a long description that goes on`,
+  ).join("\n");
+  const reply: Reply = {
+    visibility: "public",
+    title: "All sessions",
+    lines: long.split("\n"),
+    buttons: [[{ label: "More", data: "p:2" }]],
+  };
 
   it("telegram: every message is within 4096 characters and buttons ride on the last", () => {
     const messages = renderTelegram(reply);
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) expect(telegramTextLength(m.text)).toBeLessThanOrEqual(4096);
-    expect(messages.at(-1)?.reply_markup).toEqual({ inline_keyboard: [[{ text: "More", callback_data: "p:2" }]] });
+    expect(messages.at(-1)?.reply_markup).toEqual({
+      inline_keyboard: [[{ text: "More", callback_data: "p:2" }]],
+    });
     expect(messages.slice(0, -1).every((m) => m.reply_markup === undefined)).toBe(true);
   });
 
@@ -60,12 +78,17 @@ describe("long replies are split, never rejected", () => {
   });
 
   it("slack: sections stay within 3000 characters and messages within 50 blocks", () => {
-    const many: Reply = { visibility: "public", lines: [], sections: Array.from({ length: 60 }, (_, i) => ({ heading: `Day ${i}`, lines: ["x".repeat(5000)] })) };
+    const many: Reply = {
+      visibility: "public",
+      lines: [],
+      sections: Array.from({ length: 60 }, (_, i) => ({ heading: `Day ${i}`, lines: ["x".repeat(5000)] })),
+    };
     const messages = renderSlack(many);
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) {
       expect(m.blocks.length).toBeLessThanOrEqual(50);
-      for (const b of m.blocks) if (b.type === "section") expect(b.text?.text.length ?? 0).toBeLessThanOrEqual(3000);
+      for (const b of m.blocks)
+        if (b.type === "section") expect(b.text?.text.length ?? 0).toBeLessThanOrEqual(3000);
     }
   });
 
@@ -85,7 +108,11 @@ describe("long replies are split, never rejected", () => {
 });
 
 describe("too-long button data fails loudly", () => {
-  const button = (data: string): Reply => ({ visibility: "public", lines: ["x"], buttons: [[{ label: "Go", data }]] });
+  const button = (data: string): Reply => ({
+    visibility: "public",
+    lines: ["x"],
+    buttons: [[{ label: "Go", data }]],
+  });
 
   it("telegram: callback_data over 64 bytes (counted in UTF-8) throws", () => {
     expect(() => renderTelegram(button("x".repeat(64)))).not.toThrow();
@@ -94,13 +121,22 @@ describe("too-long button data fails loudly", () => {
 
   it("discord: custom_id over 100 characters throws, for buttons and modals", () => {
     expect(() => renderDiscord(button("x".repeat(101)))).toThrow(/custom_id/);
-    expect(() => renderDiscordModal({ data: "x".repeat(101), title: "t", submitLabel: "s", fields: [] })).toThrow(AdapterLimitError);
+    expect(() =>
+      renderDiscordModal({ data: "x".repeat(101), title: "t", submitLabel: "s", fields: [] }),
+    ).toThrow(AdapterLimitError);
     const six = Array.from({ length: 6 }, (_, i) => ({ name: `f${i}`, label: "F", kind: "text" as const }));
-    expect(() => renderDiscordModal({ data: "f", title: "t", submitLabel: "s", fields: six })).toThrow(/5 per modal/);
+    expect(() => renderDiscordModal({ data: "f", title: "t", submitLabel: "s", fields: six })).toThrow(
+      /5 per modal/,
+    );
   });
 
   it("slack: a button value over 2000 characters and private_metadata over 3000 throw", () => {
     expect(() => renderSlack(button("x".repeat(2001)))).toThrow(AdapterLimitError);
-    expect(() => renderSlackModal({ data: "x".repeat(3000), title: "t", submitLabel: "s", fields: [] }, { data: "x".repeat(3000), channelId: "C1", isDirect: false })).toThrow(/private_metadata/);
+    expect(() =>
+      renderSlackModal(
+        { data: "x".repeat(3000), title: "t", submitLabel: "s", fields: [] },
+        { data: "x".repeat(3000), channelId: "C1", isDirect: false },
+      ),
+    ).toThrow(/private_metadata/);
   });
 });

@@ -9,7 +9,11 @@ import { startFakeSlack } from "../../support/fake-slack.ts";
 import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../support/fake-telegram.ts";
 import type { FakeResponse, RecordedRequest } from "../support/fake-http.ts";
 
-const notice: Reply = { visibility: "private", title: "You're in!", lines: ["A spot opened in Yoga; you are booked."] };
+const notice: Reply = {
+  visibility: "private",
+  title: "You're in!",
+  lines: ["A spot opened in Yoga; you are booked."],
+};
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((c) => c()));
@@ -33,14 +37,21 @@ describe("slack sender", () => {
 
   it("posts a direct notice to the user's id (the app DM)", async () => {
     const { fake, sender: s } = await sender();
-    const out = await s.send({ kind: "direct", platform: "slack", platformUserId: "U2147483697" }, notice, "promo-bk_1");
+    const out = await s.send(
+      { kind: "direct", platform: "slack", platformUserId: "U2147483697" },
+      notice,
+      "promo-bk_1",
+    );
     expect(out.messageId).toBe("1700000000.000100");
     expect(fake.requests[0]?.body).toEqual({
       channel: "U2147483697",
       text: "You're in!",
       blocks: [
         { type: "header", text: { type: "plain_text", text: "You're in!", emoji: true } },
-        { type: "section", text: { type: "plain_text", text: "A spot opened in Yoga; you are booked.", emoji: true } },
+        {
+          type: "section",
+          text: { type: "plain_text", text: "A spot opened in Yoga; you are booked.", emoji: true },
+        },
       ],
       metadata: { event_type: "booking_notice", event_payload: { key: "promo-bk_1" } },
     });
@@ -71,8 +82,21 @@ describe("telegram sender", () => {
     const fake = await startFakeTelegram({
       override: (_r, method) => {
         if (method !== "sendMessage" || mode === "ok") return undefined;
-        if (mode === "429") return { status: 429, json: { ok: false, error_code: 429, description: "Too Many Requests: retry after 5", parameters: { retry_after: 5 } } };
-        if (mode === "403") return { status: 403, json: { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" } };
+        if (mode === "429")
+          return {
+            status: 429,
+            json: {
+              ok: false,
+              error_code: 429,
+              description: "Too Many Requests: retry after 5",
+              parameters: { retry_after: 5 },
+            },
+          };
+        if (mode === "403")
+          return {
+            status: 403,
+            json: { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" },
+          };
         return { status: 502, json: { ok: false, error_code: 502, description: "Bad Gateway" } };
       },
     });
@@ -80,7 +104,12 @@ describe("telegram sender", () => {
     const s = createTelegramSender({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url });
     const target = { kind: "direct", platform: "telegram", platformUserId: "111222333" } as const;
     expect(await s.send(target, notice, "k")).toEqual({ messageId: "1000" });
-    expect(fake.calls("sendMessage")[0]?.body).toEqual({ chat_id: "111222333", text: "<b>You're in!</b>\nA spot opened in Yoga; you are booked.", parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+    expect(fake.calls("sendMessage")[0]?.body).toEqual({
+      chat_id: "111222333",
+      text: "<b>You're in!</b>\nA spot opened in Yoga; you are booked.",
+      parse_mode: "HTML",
+      link_preview_options: { is_disabled: true },
+    });
     mode = "429";
     const limited = await failure(s.send(target, notice, "k"));
     expect([limited.kind, limited.retryAfterMs]).toEqual(["rate_limited", 5000]);
@@ -96,8 +125,16 @@ describe("discord sender", () => {
     const fake = await startFakeDiscord();
     closers.push(fake.close);
     const s = createDiscordSender({ token: FAKE_DISCORD_TOKEN, apiBase: fake.apiBase });
-    await s.send({ kind: "direct", platform: "discord", platformUserId: "53908232506183680" }, notice, "promo-bk_1");
-    await s.send({ kind: "direct", platform: "discord", platformUserId: "53908232506183680" }, notice, "promo-bk_1");
+    await s.send(
+      { kind: "direct", platform: "discord", platformUserId: "53908232506183680" },
+      notice,
+      "promo-bk_1",
+    );
+    await s.send(
+      { kind: "direct", platform: "discord", platformUserId: "53908232506183680" },
+      notice,
+      "promo-bk_1",
+    );
     const calls = fake.requests.map((r) => [r.method, r.path, r.body]);
     const message = {
       embeds: [{ title: "You're in!", description: "A spot opened in Yoga; you are booked." }],
@@ -120,7 +157,11 @@ describe("discord sender", () => {
     const fake = await startFakeDiscord({
       override: () =>
         mode === "429"
-          ? { status: 429, headers: { "retry-after": "3", "x-ratelimit-scope": "user" }, json: { message: "You are being rate limited.", retry_after: 3, global: false } }
+          ? {
+              status: 429,
+              headers: { "retry-after": "3", "x-ratelimit-scope": "user" },
+              json: { message: "You are being rate limited.", retry_after: 3, global: false },
+            }
           : mode === "403"
             ? { status: 403, json: { message: "Cannot send messages to this user", code: 50007 } }
             : { status: 500, json: { message: "Internal Server Error", code: 0 } },
@@ -131,8 +172,12 @@ describe("discord sender", () => {
     const limited = await failure(s.send(target, notice, "k1"));
     expect([limited.kind, limited.retryAfterMs]).toEqual(["rate_limited", 3000]);
     mode = "403";
-    expect((await failure(s.send({ ...target, channelId: "645027906669510668" }, notice, "k2"))).kind).toBe("permanent");
+    expect((await failure(s.send({ ...target, channelId: "645027906669510668" }, notice, "k2"))).kind).toBe(
+      "permanent",
+    );
     mode = "500";
-    expect((await failure(s.send({ ...target, channelId: "645027906669510669" }, notice, "k3"))).kind).toBe("retryable");
+    expect((await failure(s.send({ ...target, channelId: "645027906669510669" }, notice, "k3"))).kind).toBe(
+      "retryable",
+    );
   });
 });

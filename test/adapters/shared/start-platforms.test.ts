@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { silentLog } from "../../../adapters/shared/log.ts";
 import { startPlatforms } from "../../../adapters/start-platforms.ts";
 import { type Env, parseEnv } from "../../../src/config/env.ts";
-import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../support/fake-telegram.ts";
 import { postSigned, startFakeSlack } from "../../support/fake-slack.ts";
+import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../support/fake-telegram.ts";
 import { createRecordingCore } from "../support/fake-core.ts";
 import { serve } from "../support/fake-http.ts";
 
@@ -55,21 +55,52 @@ describe("startPlatforms", () => {
     const tg = await fetch(`${http.url}/hooks/tg`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "s3cr3t" },
-      body: JSON.stringify({ update_id: 1, message: { message_id: 1, from: { id: 5, is_bot: false, first_name: "A" }, chat: { id: 5, type: "private", first_name: "A" }, date: 1, text: "hi" } }),
+      body: JSON.stringify({
+        update_id: 1,
+        message: {
+          message_id: 1,
+          from: { id: 5, is_bot: false, first_name: "A" },
+          chat: { id: 5, type: "private", first_name: "A" },
+          date: 1,
+          text: "hi",
+        },
+      }),
     });
     expect(tg.status).toBe(200);
-    const body = JSON.stringify({ team_id: "T0001", event_id: "Ev1", type: "event_callback", event: { type: "message", channel_type: "im", user: "U1", text: "hi", channel: "D1", ts: "1.1" } });
-    expect((await postSigned(`${http.url}/slack/events`, "8f742231b10e8888abcd99yyyzzz85a5", body, { contentType: "json" })).status).toBe(200);
+    const body = JSON.stringify({
+      team_id: "T0001",
+      event_id: "Ev1",
+      type: "event_callback",
+      event: { type: "message", channel_type: "im", user: "U1", text: "hi", channel: "D1", ts: "1.1" },
+    });
+    expect(
+      (
+        await postSigned(`${http.url}/slack/events`, "8f742231b10e8888abcd99yyyzzz85a5", body, {
+          contentType: "json",
+        })
+      ).status,
+    ).toBe(200);
     expect((await fetch(`${http.url}/elsewhere`, { method: "POST" })).status).toBe(404);
     await expect.poll(() => core.events.map((e) => e.platform).sort()).toEqual(["slack", "telegram"]);
   });
 
   it("fails start-up with one line per broken platform, and stops the ones that started", async () => {
-    const telegram = await startFakeTelegram({ override: (_r, method) => (method === "getMe" ? { status: 401, json: { ok: false, error_code: 401, description: "Unauthorized" } } : undefined) });
+    const telegram = await startFakeTelegram({
+      override: (_r, method) =>
+        method === "getMe"
+          ? { status: 401, json: { ok: false, error_code: 401, description: "Unauthorized" } }
+          : undefined,
+    });
     const slack = await startFakeSlack();
     closers.push(slack.close, telegram.close);
     const run = startPlatforms(
-      env({ SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_SIGNING_SECRET: "8f742231b10e8888abcd99yyyzzz85a5", SLACK_API_URL: slack.apiUrl, TELEGRAM_BOT_TOKEN: FAKE_TELEGRAM_TOKEN, TELEGRAM_API_ROOT: telegram.url }),
+      env({
+        SLACK_BOT_TOKEN: "xoxb-test-token",
+        SLACK_SIGNING_SECRET: "8f742231b10e8888abcd99yyyzzz85a5",
+        SLACK_API_URL: slack.apiUrl,
+        TELEGRAM_BOT_TOKEN: FAKE_TELEGRAM_TOKEN,
+        TELEGRAM_API_ROOT: telegram.url,
+      }),
       createRecordingCore([]),
       silentLog,
       { listen: false },

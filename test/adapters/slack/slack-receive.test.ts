@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startSlack } from "../../../adapters/slack/start.ts";
 import { silentLog } from "../../../adapters/shared/log.ts";
+import { startSlack } from "../../../adapters/slack/start.ts";
 import type { Reply } from "../../../src/replies/reply.ts";
 import { FAKE_SLACK_BOT_USER, postSigned, startFakeSlack } from "../../support/fake-slack.ts";
 import { createRecordingCore, type RecordingCore } from "../support/fake-core.ts";
@@ -42,7 +42,11 @@ describe("slack adapter (Bolt HTTP receiver -> core -> Web API fake)", () => {
 
   async function boot(replies: Reply[]) {
     core = createRecordingCore(replies);
-    const adapter = await startSlack({ botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl: fake.apiUrl }, core, silentLog);
+    const adapter = await startSlack(
+      { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl: fake.apiUrl },
+      core,
+      silentLog,
+    );
     const listener = adapter.listener;
     if (!listener) throw new Error("HTTP mode must expose a listener");
     http = await serve(listener);
@@ -80,7 +84,15 @@ describe("slack adapter (Bolt HTTP receiver -> core -> Web API fake)", () => {
         {
           type: "actions",
           block_id: "row_0",
-          elements: [{ type: "button", action_id: "btn_0", text: { type: "plain_text", text: "Cancel booking", emoji: true }, value: "c:bk_1", style: "danger" }],
+          elements: [
+            {
+              type: "button",
+              action_id: "btn_0",
+              text: { type: "plain_text", text: "Cancel booking", emoji: true },
+              value: "c:bk_1",
+              style: "danger",
+            },
+          ],
         },
       ],
     });
@@ -88,8 +100,18 @@ describe("slack adapter (Bolt HTTP receiver -> core -> Web API fake)", () => {
 
   it("maps /trainer and a /book without a known verb", async () => {
     await boot([]);
-    await postSigned(`${http.url}/slack/events`, SECRET, slashCommand(fake, { command: "/trainer", text: "roster yoga", trigger_id: "t.1" }), { contentType: "form" });
-    await postSigned(`${http.url}/slack/events`, SECRET, slashCommand(fake, { text: "yoga tomorrow 7am", trigger_id: "t.2" }), { contentType: "form" });
+    await postSigned(
+      `${http.url}/slack/events`,
+      SECRET,
+      slashCommand(fake, { command: "/trainer", text: "roster yoga", trigger_id: "t.1" }),
+      { contentType: "form" },
+    );
+    await postSigned(
+      `${http.url}/slack/events`,
+      SECRET,
+      slashCommand(fake, { text: "yoga tomorrow 7am", trigger_id: "t.2" }),
+      { contentType: "form" },
+    );
     await expect.poll(() => core.events.length).toBe(2);
     expect(core.events.map((e) => e.input)).toEqual([
       { kind: "command", name: "trainer", args: "roster yoga" },
@@ -104,7 +126,12 @@ describe("slack adapter (Bolt HTTP receiver -> core -> Web API fake)", () => {
       user: { id: "U2147483697", username: "steve", name: "steve", team_id: "T0001" },
       api_app_id: "A123456",
       token: "gIkuvaNzQIHg97ATvDxqgjtO",
-      container: { type: "message", message_ts: "1700000000.000100", channel_id: "C2147483705", is_ephemeral: false },
+      container: {
+        type: "message",
+        message_ts: "1700000000.000100",
+        channel_id: "C2147483705",
+        is_ephemeral: false,
+      },
       trigger_id: "12466734323.1395872398.e2d94ed5d8a5b1bb4c7b6a6e8e34d1b3",
       team: { id: "T0001", domain: "example" },
       enterprise: null,
@@ -114,7 +141,14 @@ describe("slack adapter (Bolt HTTP receiver -> core -> Web API fake)", () => {
       state: { values: {} },
       response_url: `${fake.url}/actions/T0001/999/abc`,
       actions: [
-        { action_id: "btn_0", block_id: "row_0", text: { type: "plain_text", text: "Book", emoji: true }, value: "b:occ_42", type: "button", action_ts: "1700000001.000200" },
+        {
+          action_id: "btn_0",
+          block_id: "row_0",
+          text: { type: "plain_text", text: "Book", emoji: true },
+          value: "b:occ_42",
+          type: "button",
+          action_ts: "1700000001.000200",
+        },
       ],
     };
     const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
@@ -140,10 +174,20 @@ describe("slack adapter (Bolt HTTP receiver -> core -> Web API fake)", () => {
     const form: Reply = {
       visibility: "private",
       lines: [],
-      form: { data: "f:override:occ_42", title: "Override session", submitLabel: "Save", fields: [{ name: "capacity", label: "Capacity", kind: "number", initial: "12" }] },
+      form: {
+        data: "f:override:occ_42",
+        title: "Override session",
+        submitLabel: "Save",
+        fields: [{ name: "capacity", label: "Capacity", kind: "number", initial: "12" }],
+      },
     };
     await boot([form]);
-    await postSigned(`${http.url}/slack/events`, SECRET, slashCommand(fake, { command: "/trainer", text: "override yoga", trigger_id: "trig.1" }), { contentType: "form" });
+    await postSigned(
+      `${http.url}/slack/events`,
+      SECRET,
+      slashCommand(fake, { command: "/trainer", text: "override yoga", trigger_id: "trig.1" }),
+      { contentType: "form" },
+    );
     const open = await fake.waitFor((r) => r.path === "/api/views.open");
     expect(open.headers.authorization).toBe("Bearer xoxb-test-token");
     expect(open.body).toEqual({
@@ -155,14 +199,23 @@ describe("slack adapter (Bolt HTTP receiver -> core -> Web API fake)", () => {
         title: { type: "plain_text", text: "Override session", emoji: true },
         submit: { type: "plain_text", text: "Save", emoji: true },
         close: { type: "plain_text", text: "Cancel", emoji: true },
-        private_metadata: JSON.stringify({ data: "f:override:occ_42", channelId: "C2147483705", isDirect: false }),
+        private_metadata: JSON.stringify({
+          data: "f:override:occ_42",
+          channelId: "C2147483705",
+          isDirect: false,
+        }),
         blocks: [
           {
             type: "input",
             block_id: "capacity",
             optional: false,
             label: { type: "plain_text", text: "Capacity", emoji: true },
-            element: { type: "number_input", action_id: "value", is_decimal_allowed: false, initial_value: "12" },
+            element: {
+              type: "number_input",
+              action_id: "value",
+              is_decimal_allowed: false,
+              initial_value: "12",
+            },
           },
         ],
       },
@@ -179,16 +232,29 @@ describe("slack adapter (Bolt HTTP receiver -> core -> Web API fake)", () => {
         team_id: "T0001",
         type: "modal",
         callback_id: "booking_form",
-        private_metadata: JSON.stringify({ data: "f:override:occ_42", channelId: "C2147483705", isDirect: false }),
+        private_metadata: JSON.stringify({
+          data: "f:override:occ_42",
+          channelId: "C2147483705",
+          isDirect: false,
+        }),
         state: { values: { capacity: { value: { type: "number_input", value: "14" } } } },
         hash: "156772938.1827394",
       },
       response_urls: [],
     };
-    const res = await postSigned(`${http.url}/slack/events`, SECRET, new URLSearchParams({ payload: JSON.stringify(submission) }).toString(), { contentType: "form" });
+    const res = await postSigned(
+      `${http.url}/slack/events`,
+      SECRET,
+      new URLSearchParams({ payload: JSON.stringify(submission) }).toString(),
+      { contentType: "form" },
+    );
     expect(res.status).toBe(200);
     await expect.poll(() => core.events.length).toBe(2);
-    expect(core.events[1]?.input).toEqual({ kind: "form", data: "f:override:occ_42", values: { capacity: "14" } });
+    expect(core.events[1]?.input).toEqual({
+      kind: "form",
+      data: "f:override:occ_42",
+      values: { capacity: "14" },
+    });
     expect(core.events[1]?.eventId).toBe("slack:trig.2");
   });
 
@@ -198,7 +264,14 @@ describe("slack adapter (Bolt HTTP receiver -> core -> Web API fake)", () => {
       token: "gIkuvaNzQIHg97ATvDxqgjtO",
       team_id: "T0001",
       api_app_id: "A123456",
-      event: { type: "app_mention", user: "U2147483697", text: `<@${FAKE_SLACK_BOT_USER}> book yoga tomorrow`, ts: "1700000005.000200", channel: "C2147483705", event_ts: "1700000005.000200" },
+      event: {
+        type: "app_mention",
+        user: "U2147483697",
+        text: `<@${FAKE_SLACK_BOT_USER}> book yoga tomorrow`,
+        ts: "1700000005.000200",
+        channel: "C2147483705",
+        event_ts: "1700000005.000200",
+      },
       type: "event_callback",
       event_id: "Ev0LAN670R",
       event_time: 1700000005,
@@ -206,7 +279,10 @@ describe("slack adapter (Bolt HTTP receiver -> core -> Web API fake)", () => {
     };
     const body = JSON.stringify(envelope);
     await postSigned(`${http.url}/slack/events`, SECRET, body, { contentType: "json" });
-    await postSigned(`${http.url}/slack/events`, SECRET, body, { contentType: "json", headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" } });
+    await postSigned(`${http.url}/slack/events`, SECRET, body, {
+      contentType: "json",
+      headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" },
+    });
     await expect.poll(() => core.events.length).toBe(2);
     expect(core.events[0]).toEqual({
       platform: "slack",
@@ -223,7 +299,12 @@ describe("slack adapter (Bolt HTTP receiver -> core -> Web API fake)", () => {
       channel: "C2147483705",
       user: "U2147483697",
       text: "Which yoga? Morning or evening?",
-      blocks: [{ type: "section", text: { type: "plain_text", text: "Which yoga? Morning or evening?", emoji: true } }],
+      blocks: [
+        {
+          type: "section",
+          text: { type: "plain_text", text: "Which yoga? Morning or evening?", emoji: true },
+        },
+      ],
     });
   });
 
@@ -233,23 +314,47 @@ describe("slack adapter (Bolt HTTP receiver -> core -> Web API fake)", () => {
       token: "x",
       team_id: "T0001",
       api_app_id: "A123456",
-      event: { type: "message", channel_type: "im", user: "U2147483697", text: "my bookings", ts: "1700000006.000200", channel: "D024BE91L", event_ts: "1700000006.000200" },
+      event: {
+        type: "message",
+        channel_type: "im",
+        user: "U2147483697",
+        text: "my bookings",
+        ts: "1700000006.000200",
+        channel: "D024BE91L",
+        event_ts: "1700000006.000200",
+      },
       type: "event_callback",
       event_id: "Ev0DM00001",
       event_time: 1700000006,
     };
     await postSigned(`${http.url}/slack/events`, SECRET, JSON.stringify(envelope), { contentType: "json" });
     const post = await fake.waitFor((r) => r.path === "/api/chat.postMessage");
-    expect(core.events[0]?.conversation).toEqual({ spaceId: "T0001", channelId: "D024BE91L", isDirect: true });
+    expect(core.events[0]?.conversation).toEqual({
+      spaceId: "T0001",
+      channelId: "D024BE91L",
+      isDirect: true,
+    });
     expect(post.body).toMatchObject({ channel: "D024BE91L", text: "You have 2 bookings." });
   });
 
   describe("forged and replayed requests are refused with no side effect", () => {
     const cases: Array<[string, (body: string) => Parameters<typeof postSigned>[3]]> = [
       ["bad signature", () => ({ contentType: "form", signature: "v0=deadbeef" })],
-      ["signed with another secret", () => ({ contentType: "form", signature: "v0=0000000000000000000000000000000000000000000000000000000000000000" })],
-      ["stale timestamp (6 minutes old)", () => ({ contentType: "form", timestampSec: Math.floor(Date.now() / 1000) - 360 })],
-      ["future timestamp (6 minutes ahead)", () => ({ contentType: "form", timestampSec: Math.floor(Date.now() / 1000) + 360 })],
+      [
+        "signed with another secret",
+        () => ({
+          contentType: "form",
+          signature: "v0=0000000000000000000000000000000000000000000000000000000000000000",
+        }),
+      ],
+      [
+        "stale timestamp (6 minutes old)",
+        () => ({ contentType: "form", timestampSec: Math.floor(Date.now() / 1000) - 360 }),
+      ],
+      [
+        "future timestamp (6 minutes ahead)",
+        () => ({ contentType: "form", timestampSec: Math.floor(Date.now() / 1000) + 360 }),
+      ],
     ];
     for (const [name, opts] of cases) {
       it(name, async () => {

@@ -68,7 +68,8 @@ export interface FakeHttpOptions {
 
 export async function startFakeHttp(route: FakeRoute, opts: FakeHttpOptions = {}): Promise<FakeHttp> {
   const requests: RecordedRequest[] = [];
-  const waiters: Array<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }> = [];
+  const waiters: Array<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }> =
+    [];
   const record = opts.record !== false;
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const parts: Buffer[] = [];
@@ -93,7 +94,10 @@ export async function startFakeHttp(route: FakeRoute, opts: FakeHttpOptions = {}
       }
       Promise.resolve(route(rec)).then(
         (out) => {
-          res.writeHead(out.status ?? 200, { ...(out.json === undefined ? {} : { "content-type": "application/json" }), ...out.headers });
+          res.writeHead(out.status ?? 200, {
+            ...(out.json === undefined ? {} : { "content-type": "application/json" }),
+            ...out.headers,
+          });
           res.end(out.json === undefined ? "" : JSON.stringify(out.json));
         },
         (err: unknown) => {
@@ -113,8 +117,17 @@ export async function startFakeHttp(route: FakeRoute, opts: FakeHttpOptions = {}
       const found = requests.find(match);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error("fake platform: expected request never arrived")), timeoutMs);
-        waiters.push({ match, resolve: (r) => (clearTimeout(timer), resolve(r)) });
+        const timer = setTimeout(
+          () => reject(new Error("fake platform: expected request never arrived")),
+          timeoutMs,
+        );
+        waiters.push({
+          match,
+          resolve: (r) => {
+            clearTimeout(timer);
+            resolve(r);
+          },
+        });
       });
     },
     close: () =>
@@ -126,7 +139,9 @@ export async function startFakeHttp(route: FakeRoute, opts: FakeHttpOptions = {}
 }
 
 /** Starts an HTTP server for a request listener under test on 127.0.0.1 (random port). */
-export async function serve(listener: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; close(): Promise<void> }> {
+export async function serve(
+  listener: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
