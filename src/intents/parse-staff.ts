@@ -30,7 +30,8 @@ export function parseStaffCommand(name: string, args: string, ctx: TextContext, 
     case "cancelocc":
     case "cancelocurrence":
     case "canceloccurrence": {
-      const m = /\s*(?:\breason\b:?|\bbecause\b|:)\s*(.*)$/i.exec(args);
+      // "reason: ...", "because ...", or a colon that is not inside a time like 18:00.
+      const m = /\s*\b(?:reason\b:?|because\b)\s*(.*)$/i.exec(args) ?? /(?<!\d)\s*:\s+(.*)$/.exec(args);
       const reason = m?.[1]?.trim().slice(0, 300);
       const target = m ? args.slice(0, m.index) : args;
       return { kind: "cancel_occurrence", target: { query: sessionQueryFrom(target, ctx, vocab) }, ...(reason ? { reason } : {}), confirmed: false };

@@ -3,7 +3,7 @@ import { createChatCore } from "../../src/chat/core.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import { describePg } from "../support/test-db.ts";
 import { createTestPgDatabase, type TestDatabase } from "../support/test-db.ts";
-import { buildDemo, button, textOf } from "./harness.ts";
+import { buildDemo, button, dropDatabase, textOf } from "./harness.ts";
 
 describePg("chat core on PostgreSQL", () => {
   let db: TestDatabase;
@@ -12,7 +12,7 @@ describePg("chat core on PostgreSQL", () => {
     db = await createTestPgDatabase();
     demo = await buildDemo(db.prisma);
   });
-  afterAll(async () => db?.drop());
+  afterAll(async () => dropDatabase(db));
 
   it("acts once per event id, even when delivered twice", async () => {
     const event = {

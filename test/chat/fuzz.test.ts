@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { IncomingInput } from "../../src/chat/incoming.ts";
 import { lineText } from "../../src/replies/reply.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { buildDemo, textOf } from "./harness.ts";
+import { buildDemo, dropDatabase, textOf } from "./harness.ts";
 
 /** Words that steer text into the parser's deeper paths (verbs, names, dates). */
 const WORDS = ["book", "cancel", "spin", "yoga", "tomorrow", "at", "7", "friday", "/override", "/add", "with", "sam", "next week", "|", "capacity", "25.11.", "3/12"];
@@ -32,7 +32,7 @@ describePg("fuzz: arbitrary input through ChatCore.handle", () => {
     db = await createTestPgDatabase();
     demo = await buildDemo(db.prisma);
   });
-  afterAll(async () => db?.drop());
+  afterAll(async () => dropDatabase(db));
 
   it("never throws, always replies, never leaks internals", async () => {
     let n = 0;

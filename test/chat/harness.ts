@@ -78,3 +78,14 @@ export function button(replies: Reply[], label: string): string {
   if (!b) throw new Error(`no button "${label}" in:\n${textOf(replies)}`);
   return b.data;
 }
+
+/**
+ * Closes the pool and lets its sockets finish before the database is dropped WITH (FORCE): without
+ * the pause a closing connection sometimes receives FATAL 57P01 and pg reports it as unhandled.
+ */
+export async function dropDatabase(db: { close(): Promise<void>; drop(): Promise<void> } | undefined): Promise<void> {
+  if (!db) return;
+  await db.close().catch(() => undefined);
+  await new Promise((r) => setTimeout(r, 200));
+  await db.drop().catch(() => undefined);
+}

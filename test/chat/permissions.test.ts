@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { encodeButton } from "../../src/intents/button-codec.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { buildDemo, button, textOf } from "./harness.ts";
+import { buildDemo, button, dropDatabase, textOf } from "./harness.ts";
 
 /** Every trainer or admin action, as a member would try it (text commands and buttons). */
 const STAFF_COMMANDS: Array<[string, string]> = [
@@ -35,7 +35,7 @@ describePg("permissions", () => {
     // Leo books the spin session the member commands aim at, so the roster would show a name.
     await demo.chat.say("Leo", "book spin tomorrow 18:00");
   });
-  afterAll(async () => db?.drop());
+  afterAll(async () => dropDatabase(db));
 
   it.each(STAFF_COMMANDS)("a member cannot %s", async (_what, command) => {
     const before = await snapshot();

@@ -1,0 +1,20 @@
+import { Readable } from "node:stream";
+import { runScript } from "../../src/console/run-console.ts";
+import type { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { buildDemo, DEMO_NOW } from "../chat/harness.ts";
+
+/** Runs a script through the console's script mode against a seeded demo studio; returns the transcript. */
+export async function runTranscript(prisma: PrismaClient, script: string, now = DEMO_NOW): Promise<string> {
+  const demo = await buildDemo(prisma, now);
+  let out = "";
+  await runScript(demo.core, { input: Readable.from([script]), write: (t) => void (out += t) });
+  return out;
+}
+
+/** The reply printed under the n-th (1-based) "> name: message" line of a transcript. */
+export function replyAt(transcript: string, n: number): string {
+  const blocks = transcript.split(/^> /m).slice(1);
+  const block = blocks[n - 1];
+  if (block === undefined) throw new Error(`transcript has only ${blocks.length} turns:\n${transcript}`);
+  return block.slice(block.indexOf("\n") + 1).trim();
+}
