@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { dispatchInteraction, FAKE_DISCORD_APP_ID, FAKE_DISCORD_TOKEN } from "../../support/fake-discord.ts";
+import { CHANNEL, GUILD, interaction, member, slashBook, useDiscordRig } from "./discord-fixtures.ts";
+
+describe("discord: slash commands, buttons and autocomplete dispatched into discord.js", () => {
+  const rig = useDiscordRig();
+
+  it("registers the slash commands on start, with autocomplete on training and trainer names", async () => {
+    await rig.boot([]);
+    const put = await rig.fake.waitFor((r) => r.method === "PUT");
+    expect(put.path).toBe(`/api/v10/applications/${FAKE_DISCORD_APP_ID}/commands`);
+    expect(put.headers.authorization).toBe(`Bot ${FAKE_DISCORD_TOKEN}`);
+    const commands = put.body as Array<{
+      name: string;
+      options: Array<{ name: string; autocomplete?: boolean; options?: unknown[] }>;
+    }>;
+    expect(commands.map((c) => c.name)).toEqual([
+      "sessions",
+      "book",
+      "bookings",
+      "cancel",
+      "passes",
+      "personal",
+      "calendar",
+      "link",
+      "help",
+      "trainer",
+    ]);
+    expect(commands.find((c) => c.name === "book")?.options).toEqual([
+      { type: 3, name: "what", description: "e.g. yoga tomorrow 7am", required: true, autocomplete: true },
+    ]);
+    expect(commands.find((c) => c.name === "personal")?.options[0]?.autocomplete).toBe(true);
+  });
+
+  it("answers a slash command with an embed, buttons and empty allowed_mentions; times as <t:unix:F>", async () => {
+    const client = await rig.boot([
+      {
+        visibility: "public",
+        title: "Yoga *Flow* with <@123>",
+        lines: [
+          [
+            "Starts ",
+            { time: new Date("2026-11-22T07:00:00Z"), style: "datetime", text: "Sun 22 Nov 2026, 08:00" },
+          ],
+          "Trainer: @everyone's favourite",
+        ],
+        buttons: [
+          [
+            { label: "Book", data: "b:occ_42", style: "primary" },
+            { label: "Details", data: "d:occ_42" },
+          ],
+        ],
+      },
+    ]);
+    dispatchInteraction(client, slashBook("1000000000000000001"));
+    const cb = await rig.fake.waitFor((r) => r.path.includes("/callback"));
+    expect(rig.core.events).toEqual([
+      {
+        platform: "discord",
+        eventId: "discord:1000000000000000001",
+        user: { platformUserId: "53908232506183680", displayName: "Mason @everyone" },
+        conversation: { spaceId: GUILD, channelId: CHANNEL, isDirect: false },
+        input: { kind: "command", name: "book", args: "yoga tomorrow 7am" },
+      },
+    ]);
+    expect(cb.path).toBe(
+      "/api/v10/interactions/1000000000000000001/aW50ZXJhY3Rpb2461000000000000000001:tokenpart/callback?with_response=false",
+    );
+    expect(cb.body).toEqual({
+      type: 4,
+      data: {
+        tts: false,
+        embeds: [
+          {
+            title: "Yoga \\*Flow\\* with \\<@123>",
+            description: "Starts <t:1795330800:F>\nTrainer: @\u200beveryone's favourite",
+          },
+        ],
+        components: [
+          {
+            type: 1,
+            components: [
+              { type: 2, custom_id: "b:occ_42", label: "Book", style: 1 },
+              { type: 2, custom_id: "d:occ_42", label: "Details", style: 2 },
+            ],
+          },
+        ],
+        allowed_mentions: { parse: [] },
+        enforce_nonce: false,
+      },
+    });
+  });
+
+  it("turns a button click into a button input and answers privately (ephemeral flag 64)", async () => {
+    const client = await rig.boot([{ visibility: "private", lines: ["Booked. 3 spots left."] }]);
+    dispatchInteraction(
+      client,
+      interaction(
+        "1000000000000000002",
+        3,
+        { custom_id: "b:occ_42", component_type: 2 },
+        {
+          message: {
+            id: "1200000000000000009",
+            channel_id: CHANNEL,
+            author: {
+              id: FAKE_DISCORD_APP_ID,
+              username: "studio-bot",
+              discriminator: "0",
+              avatar: null,
+              bot: true,
+            },
+            content: "",
+            timestamp: "2026-11-21T12:00:00.000000+00:00",
+            edited_timestamp: null,
+            tts: false,
+            mention_everyone: false,
+            mentions: [],
+            mention_roles: [],
+            attachments: [],
+            embeds: [],
+            components: [],
+            pinned: false,
+            type: 0,
+            flags: 0,
+          },
+        },
+      ),
+    );
+    const cb = await rig.fake.waitFor((r) => r.path.includes("/callback"));
+    expect(rig.core.events[0]?.input).toEqual({ kind: "button", data: "b:occ_42" });
+    expect(rig.core.events[0]?.eventId).toBe("discord:1000000000000000002");
+    expect(cb.body).toEqual({
+      type: 4,
+      data: {
+        tts: false,
+        embeds: [{ description: "Booked. 3 spots left." }],
+        components: [],
+        allowed_mentions: { parse: [] },
+        flags: 64,
+        enforce_nonce: false,
+      },
+    });
+  });
+
+  it("answers autocomplete with the core's suggestions", async () => {
+    const client = await rig.boot([], {
+      suggest: [
+        { label: "Yoga Flow", value: "tt_yoga" },
+        { label: "Yin Yoga", value: "tt_yin" },
+      ],
+    });
+    dispatchInteraction(
+      client,
+      interaction("1000000000000000006", 4, {
+        id: "771825006014889984",
+        name: "book",
+        type: 1,
+        options: [{ type: 3, name: "what", value: "yo", focused: true }],
+      }),
+    );
+    const cb = await rig.fake.waitFor((r) => r.path.includes("/callback"));
+    expect(rig.core.suggestions).toEqual([
+      {
+        platform: "discord",
+        user: { platformUserId: "53908232506183680", displayName: "Mason @everyone" },
+        spaceId: GUILD,
+        field: "training",
+        prefix: "yo",
+      },
+    ]);
+    expect(cb.body).toEqual({
+      type: 8,
+      data: {
+        choices: [
+          { name: "Yoga Flow", value: "tt_yoga" },
+          { name: "Yin Yoga", value: "tt_yin" },
+        ],
+      },
+    });
+  });
+
+  it("in a DM there is no guild: spaceId null and isDirect", async () => {
+    const client = await rig.boot([{ visibility: "private", lines: ["ok"] }]);
+    const { guild_id: _g, member: _m, ...rest } = slashBook("1000000000000000007");
+    dispatchInteraction(client, {
+      ...rest,
+      user: member.user,
+      context: 1,
+      channel: { id: "1400000000000000001", type: 1, recipients: [member.user] },
+      channel_id: "1400000000000000001",
+    });
+    await rig.fake.waitFor((r) => r.path.includes("/callback"));
+    expect(rig.core.events[0]?.conversation).toEqual({
+      spaceId: null,
+      channelId: "1400000000000000001",
+      isDirect: true,
+    });
+  });
+});

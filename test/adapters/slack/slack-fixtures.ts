@@ -1,0 +1,71 @@
+import { afterEach, expect } from "vitest";
+import { startSlack } from "../../../adapters/slack/start.ts";
+import type { Reply } from "../../../src/replies/reply.ts";
+import { startFakeSlack } from "../../support/fake-slack.ts";
+import { createCaptureLog } from "../support/capture-log.ts";
+import { createRecordingCore, type RecordingCore } from "../support/fake-core.ts";
+import { type FakeHttp, serve } from "../support/fake-http.ts";
+
+export const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+
+export const privateReply: Reply = {
+  visibility: "private",
+  title: "Yoga <!channel> *flow*",
+  lines: ["Booked. 3 spots left."],
+  buttons: [[{ label: "Cancel booking", data: "c:bk_1", style: "danger" }]],
+};
+
+/** A slash command exactly as Slack POSTs it (application/x-www-form-urlencoded). */
+export function slashCommand(fake: FakeHttp, overrides: Record<string, string> = {}): string {
+  return new URLSearchParams({
+    token: "gIkuvaNzQIHg97ATvDxqgjtO",
+    team_id: "T0001",
+    team_domain: "example",
+    channel_id: "C2147483705",
+    channel_name: "general",
+    user_id: "U2147483697",
+    user_name: "steve",
+    command: "/book",
+    text: "sessions tomorrow",
+    api_app_id: "A123456",
+    is_enterprise_install: "false",
+    response_url: `${fake.url}/commands/T0001/1234/5678`,
+    trigger_id: "13345224609.738474920.8088930838d88f008e0",
+    ...overrides,
+  }).toString();
+}
+
+export interface SlackRig {
+  fake: Awaited<ReturnType<typeof startFakeSlack>>;
+  http: { url: string; close(): Promise<void> };
+  core: RecordingCore;
+  log: ReturnType<typeof createCaptureLog>;
+  /** Starts the fake Web API, the adapter (HTTP mode) and a server for its listener. */
+  boot(replies: Reply[]): Promise<void>;
+}
+
+/** One rig per test: the real Bolt app behind a local server, talking to a fake Slack Web API. */
+export function useSlackRig(): SlackRig {
+  const rig = {
+    async boot(replies: Reply[]) {
+      const log = createCaptureLog();
+      rig.log = log;
+      rig.fake = await startFakeSlack();
+      rig.core = createRecordingCore(replies);
+      const adapter = await startSlack(
+        { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl: rig.fake.apiUrl },
+        rig.core,
+        log,
+      );
+      if (!adapter.listener) throw new Error("HTTP mode must expose a listener");
+      rig.http = await serve(adapter.listener);
+    },
+  } as SlackRig;
+  afterEach(async () => {
+    await rig.http?.close();
+    await rig.fake?.close();
+    // Nothing may fail quietly inside the adapter.
+    expect(rig.log?.errors ?? []).toEqual([]);
+  });
+  return rig;
+}
