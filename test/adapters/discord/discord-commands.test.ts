@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { dispatchInteraction, FAKE_DISCORD_APP_ID, FAKE_DISCORD_TOKEN } from "../../support/fake-discord.ts";
-import { CHANNEL, GUILD, interaction, member, slashBook, useDiscordRig } from "./discord-fixtures.ts";
+import {
+  botMessage,
+  CHANNEL,
+  GUILD,
+  interaction,
+  member,
+  slashBook,
+  useDiscordRig,
+} from "./discord-fixtures.ts";
 
 describe("discord: slash commands, buttons and autocomplete dispatched into discord.js", () => {
   const rig = useDiscordRig();
@@ -100,30 +108,7 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
         3,
         { custom_id: "b:occ_42", component_type: 2 },
         {
-          message: {
-            id: "1200000000000000009",
-            channel_id: CHANNEL,
-            author: {
-              id: FAKE_DISCORD_APP_ID,
-              username: "studio-bot",
-              discriminator: "0",
-              avatar: null,
-              bot: true,
-            },
-            content: "",
-            timestamp: "2026-11-21T12:00:00.000000+00:00",
-            edited_timestamp: null,
-            tts: false,
-            mention_everyone: false,
-            mentions: [],
-            mention_roles: [],
-            attachments: [],
-            embeds: [],
-            components: [],
-            pinned: false,
-            type: 0,
-            flags: 0,
-          },
+          message: botMessage,
         },
       ),
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Reply } from "../../../src/replies/reply.ts";
 import { dispatchInteraction, FAKE_DISCORD_APP_ID } from "../../support/fake-discord.ts";
-import { interaction, slashBook, useDiscordRig } from "./discord-fixtures.ts";
+import { buttonClick, interaction, slashBook, useDiscordRig } from "./discord-fixtures.ts";
 
 describe("discord: deferral for slow work, modals and forms", () => {
   const rig = useDiscordRig();
@@ -107,5 +107,44 @@ describe("discord: deferral for slow work, modals and forms", () => {
       data: "f:cancel:occ_42",
       values: { reason: "Trainer is ill" },
     });
+  });
+
+  it("offers a form that arrives after a deferral behind an 'Open form' button, which opens the modal", async () => {
+    const form: Reply = {
+      visibility: "private",
+      lines: [],
+      form: {
+        data: "f:override:occ_42",
+        title: "Override session",
+        submitLabel: "Save",
+        fields: [{ name: "capacity", label: "Capacity", kind: "number" }],
+      },
+    };
+    const client = await rig.boot([form], { delayMs: 200, deferAfterMs: 30 });
+    dispatchInteraction(client, slashBook("1000000000000000008"));
+    const edit = await rig.fake.waitFor((r) => r.method === "PATCH");
+    const body = edit.body as {
+      content: string;
+      components: Array<{ components: Array<{ custom_id: string; label: string }> }>;
+    };
+    expect(body.content).toBe("Open the form to continue:");
+    const button = body.components[0]?.components[0];
+    expect(button?.label).toBe("Override session");
+    expect(button?.custom_id).toMatch(/^openform:[0-9a-f-]{36}$/);
+    // Clicking it opens the modal (type 9) without asking the core again.
+    dispatchInteraction(client, buttonClick("1000000000000000009", button?.custom_id ?? ""));
+    const modal = await rig.fake.waitFor((r) => r.path.includes("/1000000000000000009/"));
+    expect(modal.body).toMatchObject({
+      type: 9,
+      data: { custom_id: "f:override:occ_42", title: "Override session" },
+    });
+    expect(rig.core.events).toHaveLength(1);
+  });
+
+  it("still answers an interaction when the core has nothing to say (a duplicate): buttons get a silent ack", async () => {
+    const client = await rig.boot([]);
+    dispatchInteraction(client, buttonClick("1000000000000000010", "b:occ_42"));
+    const ack = await rig.fake.waitFor((r) => r.path.includes("/1000000000000000010/"));
+    expect(ack.body).toEqual({ type: 6 });
   });
 });

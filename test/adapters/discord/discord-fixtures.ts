@@ -65,6 +65,30 @@ export function interaction(id: string, type: number, data: object, extra: objec
   };
 }
 
+/** The bot message a button sits on (component interactions carry it). */
+export const botMessage = {
+  id: "1200000000000000009",
+  channel_id: CHANNEL,
+  author: { id: FAKE_DISCORD_APP_ID, username: "studio-bot", discriminator: "0", avatar: null, bot: true },
+  content: "",
+  timestamp: "2026-11-21T12:00:00.000000+00:00",
+  edited_timestamp: null,
+  tts: false,
+  mention_everyone: false,
+  mentions: [],
+  mention_roles: [],
+  attachments: [],
+  embeds: [],
+  components: [],
+  pinned: false,
+  type: 0,
+  flags: 0,
+};
+
+/** A button click on one of our messages. */
+export const buttonClick = (id: string, customId: string) =>
+  interaction(id, 3, { custom_id: customId, component_type: 2 }, { message: botMessage });
+
 export const slashBook = (id: string) =>
   interaction(id, 2, {
     id: "771825006014889984",
