@@ -10,34 +10,22 @@
  * Last line: RESULT chat value=<p99 ms of the adapter with the worst p99 ratio> baseline=<that
  * library's echo p99 ms> ratio=<value/baseline> target=3 unit=ms.
  */
-import type { RequestListener } from "node:http";
 import { performance } from "node:perf_hooks";
-import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
-import { Client } from "discord.js";
-import { Bot } from "grammy";
-import { DISCORD_INTERACTION_REST_RPS } from "../adapters/discord/limits.ts";
-import { startDiscord } from "../adapters/discord/start.ts";
-import { silentLog } from "../adapters/shared/log.ts";
-import { startSlack } from "../adapters/slack/start.ts";
-import { startTelegram } from "../adapters/telegram/start.ts";
 import type { ChatCore } from "../src/chat/incoming.ts";
 import type { Reply } from "../src/replies/reply.ts";
-import { serve } from "../test/adapters/support/fake-http.ts";
 import {
-  dispatchInteraction,
-  FAKE_DISCORD_APP_ID,
-  FAKE_DISCORD_TOKEN,
-  startFakeDiscord,
-} from "../test/support/fake-discord.ts";
-import { postSigned, startFakeSlack } from "../test/support/fake-slack.ts";
-import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../test/support/fake-telegram.ts";
+  discordRig,
+  type OnReply,
+  type Rig,
+  slackRig,
+  telegramRig,
+} from "../test/adapters/support/chat-bench-rigs.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = Math.min(1, SECONDS / 5);
 const USERS = 50;
 const CORE_DELAY_MS = Number(process.env.BENCH_CORE_DELAY_MS ?? 2);
 const REPLY_TIMEOUT_MS = 10_000;
-const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
 const reply: Reply = {
   visibility: "public",
@@ -66,11 +54,6 @@ const core: ChatCore = {
   },
 };
 
-interface Rig {
-  send(user: number, seq: number): Promise<void>;
-  stop(): Promise<void>;
-}
-type OnReply = (user: number) => void;
 interface Stats {
   rate: number;
   p50: number;
@@ -79,7 +62,7 @@ interface Stats {
 }
 
 /** Runs 50 users, each sending its next message as soon as the reply to the last one arrived. */
-async function measure(build: (onReply: OnReply) => Promise<Rig>): Promise<Stats> {
+async function measure(build: (onReply: OnReply) => Promise<Rig>): Promise<number[]> {
   const waiting = new Map<number, () => void>();
   const rig = await build((u) => {
     const w = waiting.get(u);
@@ -112,207 +95,14 @@ async function measure(build: (onReply: OnReply) => Promise<Rig>): Promise<Stats
   } finally {
     await rig.stop();
   }
-  samples.sort((a, b) => a - b);
+  return samples;
+}
+
+function stats(samples: number[], seconds: number): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) =>
-    samples[Math.min(samples.length - 1, Math.floor(q * (samples.length - 1)))] ?? Number.NaN;
-  return { rate: samples.length / SECONDS, p50: at(0.5), p99: at(0.99), n: samples.length };
-}
-
-// ---- Slack: signed Events API DMs into the HTTP receiver; the reply is chat.postMessage. ----
-async function slackRig(onReply: OnReply, kind: "adapter" | "echo"): Promise<Rig> {
-  const fake = await startFakeSlack(undefined, {
-    record: false,
-    onRequest: (r) => {
-      const ch = (r.body as { channel?: unknown } | undefined)?.channel;
-      if (r.path === "/api/chat.postMessage" && typeof ch === "string") onReply(Number(ch.slice(1)));
-    },
-  });
-  let listener: RequestListener | undefined;
-  if (kind === "adapter")
-    listener = (
-      await startSlack(
-        { botToken: "xoxb-bench", signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl },
-        core,
-        silentLog,
-      )
-    ).listener;
-  else {
-    const receiver = new HTTPReceiver({ signingSecret: SIGNING_SECRET, logLevel: LogLevel.ERROR });
-    const app = new App({
-      token: "xoxb-bench",
-      receiver,
-      clientOptions: { slackApiUrl: fake.apiUrl },
-      logLevel: LogLevel.ERROR,
-    });
-    app.message(async ({ message, say }) => {
-      await say("text" in message && message.text ? message.text : "echo");
-    });
-    listener = receiver.requestListener;
-  }
-  if (!listener) throw new Error("slack: no HTTP listener");
-  const http = await serve(listener);
-  return {
-    async send(u, seq) {
-      const body = JSON.stringify({
-        token: "t",
-        team_id: "T0001",
-        api_app_id: "A1",
-        type: "event_callback",
-        event_id: `Ev${u}x${seq}`,
-        event_time: 1700000000,
-        event: {
-          type: "message",
-          channel_type: "im",
-          user: `U${u}`,
-          text: "book yoga tomorrow 7am",
-          channel: `D${u}`,
-          ts: `1700000000.${seq}`,
-          event_ts: `1700000000.${seq}`,
-        },
-      });
-      const res = await postSigned(`${http.url}/slack/events`, SIGNING_SECRET, body, { contentType: "json" });
-      await res.arrayBuffer();
-    },
-    async stop() {
-      await http.close();
-      await fake.close();
-    },
-  };
-}
-
-// ---- Discord: INTERACTION_CREATE packets into discord.js; the reply is the interaction callback. ----
-async function discordRig(onReply: OnReply, kind: "adapter" | "echo"): Promise<Rig> {
-  const owner = new Map<string, number>();
-  const fake = await startFakeDiscord({
-    record: false,
-    onRequest: (r) => {
-      const id = /^\/api\/v10\/interactions\/(\d+)\//.exec(r.path)?.[1];
-      const u = id ? owner.get(id) : undefined;
-      if (id && u !== undefined) {
-        owner.delete(id);
-        onReply(u);
-      }
-    },
-  });
-  let client: Client;
-  let stop: () => Promise<void>;
-  if (kind === "adapter") {
-    const a = await startDiscord(
-      {
-        token: FAKE_DISCORD_TOKEN,
-        applicationId: FAKE_DISCORD_APP_ID,
-        apiBase: fake.apiBase,
-        connect: false,
-      },
-      core,
-      silentLog,
-    );
-    client = a.client;
-    stop = a.stop;
-  } else {
-    // Same REST settings as the adapter's client, so the floor is not throttled where we are not.
-    const c = new Client({
-      intents: [],
-      rest: { api: fake.apiBase, globalRequestsPerSecond: DISCORD_INTERACTION_REST_RPS },
-    });
-    c.rest.setToken(FAKE_DISCORD_TOKEN);
-    c.on("interactionCreate", (i) => {
-      if (i.isChatInputCommand())
-        void i.reply({ content: i.options.getString("what") ?? "echo" }).catch(() => undefined);
-    });
-    client = c;
-    stop = () => c.destroy();
-  }
-  let n = 0n;
-  return {
-    async send(u) {
-      const id = String(1_000_000_000_000_000_000n + n++);
-      owner.set(id, u);
-      dispatchInteraction(client, {
-        id,
-        application_id: FAKE_DISCORD_APP_ID,
-        type: 2,
-        data: {
-          id: "771825006014889984",
-          name: "book",
-          type: 1,
-          options: [{ type: 3, name: "what", value: "yoga tomorrow 7am" }],
-        },
-        guild_id: "290926798626357999",
-        channel_id: "645027906669510667",
-        channel: { id: "645027906669510667", type: 0, guild_id: "290926798626357999", name: "general" },
-        member: {
-          user: {
-            id: String(53908232506183680n + BigInt(u)),
-            username: `user${u}`,
-            discriminator: "0",
-            avatar: null,
-            global_name: null,
-          },
-          roles: [],
-          permissions: "0",
-          joined_at: "2020-01-01T00:00:00.000000+00:00",
-          deaf: false,
-          mute: false,
-          flags: 0,
-        },
-        token: `tok${id}`,
-        version: 1,
-        locale: "en-US",
-        entitlements: [],
-        authorizing_integration_owners: { "0": "290926798626357999" },
-        context: 0,
-      });
-    },
-    async stop() {
-      await stop();
-      await fake.close();
-    },
-  };
-}
-
-// ---- Telegram: updates served by long polling from the fake Bot API; the reply is sendMessage. ----
-async function telegramRig(onReply: OnReply, kind: "adapter" | "echo"): Promise<Rig> {
-  const fake = await startFakeTelegram({
-    record: false,
-    onRequest: (r) => {
-      if (r.path.endsWith("/sendMessage"))
-        onReply(Number((r.body as { chat_id: unknown }).chat_id) - 1_000_000);
-    },
-  });
-  let stop: () => Promise<void>;
-  if (kind === "adapter")
-    stop = (await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLog)).stop;
-  else {
-    const bot = new Bot(FAKE_TELEGRAM_TOKEN, { client: { apiRoot: fake.url } });
-    bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));
-    await bot.init();
-    const polling = bot.start();
-    stop = async () => {
-      await bot.stop();
-      await polling;
-    };
-  }
-  let updateId = 1;
-  return {
-    async send(u) {
-      const id = 1_000_000 + u;
-      fake.push({
-        update_id: updateId++,
-        message: {
-          message_id: updateId,
-          from: { id, is_bot: false, first_name: `User ${u}` },
-          chat: { id, type: "private", first_name: `User ${u}` },
-          date: 1700000000,
-          text: "book yoga tomorrow 7am",
-        },
-      });
-    },
-    async stop() {
-      await stop();
-      await fake.close();
-    },
-  };
+    sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))] ?? Number.NaN;
+  return { rate: sorted.length / seconds, p50: at(0.5), p99: at(0.99), n: sorted.length };
 }
 
 const fmt = (s: Stats) =>
@@ -320,13 +110,22 @@ const fmt = (s: Stats) =>
 
 async function main() {
   console.log(
-    `chat bench: ${USERS} concurrent users, ${SECONDS}s per measurement (+${WARMUP_SECONDS}s warm-up), core delay ${CORE_DELAY_MS}ms`,
+    `chat bench: ${USERS} concurrent users, ${SECONDS}s per measurement (+${WARMUP_SECONDS}s warm-up), 2 rounds in alternating order, core delay ${CORE_DELAY_MS}ms`,
   );
   const rigs = { slack: slackRig, discord: discordRig, telegram: telegramRig } as const;
   const rows: Array<{ platform: string; adapter: Stats; echo: Stats; ratio: number }> = [];
   for (const [platform, rig] of Object.entries(rigs)) {
-    const echo = await measure((on) => rig(on, "echo"));
-    const adapter = await measure((on) => rig(on, "adapter"));
+    // Two rounds in opposite order, samples pooled: neither side always gets the warmer process
+    // or the quieter moment on a shared machine.
+    const samples = { echo: [] as number[], adapter: [] as number[] };
+    for (const order of [
+      ["echo", "adapter"],
+      ["adapter", "echo"],
+    ] as const) {
+      for (const kind of order) samples[kind].push(...(await measure((on) => rig(on, kind, core))));
+    }
+    const echo = stats(samples.echo, 2 * SECONDS);
+    const adapter = stats(samples.adapter, 2 * SECONDS);
     const ratio = adapter.p99 / echo.p99;
     rows.push({ platform, adapter, echo, ratio });
     console.log(`${platform.padEnd(8)} adapter: ${fmt(adapter)}`);

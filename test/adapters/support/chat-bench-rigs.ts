@@ -1,0 +1,230 @@
+/**
+ * Benchmark rigs for bench/chat.ts: one local fake platform API plus either our adapter or the
+ * same library's bare echo bot, driven the way the platform would drive it. `onReply(user)` is
+ * called when the reply for that user arrives at the fake platform.
+ */
+import type { RequestListener } from "node:http";
+import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
+import { Client } from "discord.js";
+import { Bot } from "grammy";
+import { DISCORD_INTERACTION_REST_RPS } from "../../../adapters/discord/limits.ts";
+import { startDiscord } from "../../../adapters/discord/start.ts";
+import { silentLog } from "../../../adapters/shared/log.ts";
+import { startSlack } from "../../../adapters/slack/start.ts";
+import { startTelegram } from "../../../adapters/telegram/start.ts";
+import type { ChatCore } from "../../../src/chat/incoming.ts";
+import {
+  dispatchInteraction,
+  FAKE_DISCORD_APP_ID,
+  FAKE_DISCORD_TOKEN,
+  startFakeDiscord,
+} from "../../support/fake-discord.ts";
+import { postSigned, startFakeSlack } from "../../support/fake-slack.ts";
+import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../support/fake-telegram.ts";
+import { serve } from "./fake-http.ts";
+
+export interface Rig {
+  send(user: number, seq: number): Promise<void>;
+  stop(): Promise<void>;
+}
+export type OnReply = (user: number) => void;
+export type RigKind = "adapter" | "echo";
+
+const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+
+// ---- Slack: signed Events API DMs into the HTTP receiver; the reply is chat.postMessage. ----
+export async function slackRig(onReply: OnReply, kind: RigKind, core: ChatCore): Promise<Rig> {
+  const fake = await startFakeSlack(undefined, {
+    record: false,
+    onRequest: (r) => {
+      const ch = (r.body as { channel?: unknown } | undefined)?.channel;
+      if (r.path === "/api/chat.postMessage" && typeof ch === "string") onReply(Number(ch.slice(1)));
+    },
+  });
+  let listener: RequestListener | undefined;
+  if (kind === "adapter")
+    listener = (
+      await startSlack(
+        { botToken: "xoxb-bench", signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl },
+        core,
+        silentLog,
+      )
+    ).listener;
+  else {
+    const receiver = new HTTPReceiver({ signingSecret: SIGNING_SECRET, logLevel: LogLevel.ERROR });
+    const app = new App({
+      token: "xoxb-bench",
+      receiver,
+      clientOptions: { slackApiUrl: fake.apiUrl },
+      logLevel: LogLevel.ERROR,
+    });
+    app.message(async ({ message, say }) => {
+      await say("text" in message && message.text ? message.text : "echo");
+    });
+    listener = receiver.requestListener;
+  }
+  if (!listener) throw new Error("slack: no HTTP listener");
+  const http = await serve(listener);
+  return {
+    async send(u, seq) {
+      const body = JSON.stringify({
+        token: "t",
+        team_id: "T0001",
+        api_app_id: "A1",
+        type: "event_callback",
+        event_id: `Ev${u}x${seq}`,
+        event_time: 1700000000,
+        event: {
+          type: "message",
+          channel_type: "im",
+          user: `U${u}`,
+          text: "book yoga tomorrow 7am",
+          channel: `D${u}`,
+          ts: `1700000000.${seq}`,
+          event_ts: `1700000000.${seq}`,
+        },
+      });
+      const res = await postSigned(`${http.url}/slack/events`, SIGNING_SECRET, body, { contentType: "json" });
+      await res.arrayBuffer();
+    },
+    async stop() {
+      await http.close();
+      await fake.close();
+    },
+  };
+}
+
+// ---- Discord: INTERACTION_CREATE packets into discord.js; the reply is the interaction callback. ----
+export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore): Promise<Rig> {
+  const owner = new Map<string, number>();
+  const fake = await startFakeDiscord({
+    record: false,
+    onRequest: (r) => {
+      const id = /^\/api\/v10\/interactions\/(\d+)\//.exec(r.path)?.[1];
+      const u = id ? owner.get(id) : undefined;
+      if (id && u !== undefined) {
+        owner.delete(id);
+        onReply(u);
+      }
+    },
+  });
+  let client: Client;
+  let stop: () => Promise<void>;
+  if (kind === "adapter") {
+    const a = await startDiscord(
+      {
+        token: FAKE_DISCORD_TOKEN,
+        applicationId: FAKE_DISCORD_APP_ID,
+        apiBase: fake.apiBase,
+        connect: false,
+      },
+      core,
+      silentLog,
+    );
+    client = a.client;
+    stop = a.stop;
+  } else {
+    // Same REST settings as the adapter's client, so the floor is not throttled where we are not.
+    const c = new Client({
+      intents: [],
+      rest: { api: fake.apiBase, globalRequestsPerSecond: DISCORD_INTERACTION_REST_RPS },
+    });
+    c.rest.setToken(FAKE_DISCORD_TOKEN);
+    c.on("interactionCreate", (i) => {
+      if (i.isChatInputCommand())
+        void i.reply({ content: i.options.getString("what") ?? "echo" }).catch(() => undefined);
+    });
+    client = c;
+    stop = () => c.destroy();
+  }
+  let n = 0n;
+  return {
+    async send(u) {
+      const id = String(1_000_000_000_000_000_000n + n++);
+      owner.set(id, u);
+      dispatchInteraction(client, {
+        id,
+        application_id: FAKE_DISCORD_APP_ID,
+        type: 2,
+        data: {
+          id: "771825006014889984",
+          name: "book",
+          type: 1,
+          options: [{ type: 3, name: "what", value: "yoga tomorrow 7am" }],
+        },
+        guild_id: "290926798626357999",
+        channel_id: "645027906669510667",
+        channel: { id: "645027906669510667", type: 0, guild_id: "290926798626357999", name: "general" },
+        member: {
+          user: {
+            id: String(53908232506183680n + BigInt(u)),
+            username: `user${u}`,
+            discriminator: "0",
+            avatar: null,
+            global_name: null,
+          },
+          roles: [],
+          permissions: "0",
+          joined_at: "2020-01-01T00:00:00.000000+00:00",
+          deaf: false,
+          mute: false,
+          flags: 0,
+        },
+        token: `tok${id}`,
+        version: 1,
+        locale: "en-US",
+        entitlements: [],
+        authorizing_integration_owners: { "0": "290926798626357999" },
+        context: 0,
+      });
+    },
+    async stop() {
+      await stop();
+      await fake.close();
+    },
+  };
+}
+
+// ---- Telegram: updates served by long polling from the fake Bot API; the reply is sendMessage. ----
+export async function telegramRig(onReply: OnReply, kind: RigKind, core: ChatCore): Promise<Rig> {
+  const fake = await startFakeTelegram({
+    record: false,
+    onRequest: (r) => {
+      if (r.path.endsWith("/sendMessage"))
+        onReply(Number((r.body as { chat_id: unknown }).chat_id) - 1_000_000);
+    },
+  });
+  let stop: () => Promise<void>;
+  if (kind === "adapter")
+    stop = (await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLog)).stop;
+  else {
+    const bot = new Bot(FAKE_TELEGRAM_TOKEN, { client: { apiRoot: fake.url } });
+    bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));
+    await bot.init();
+    const polling = bot.start();
+    stop = async () => {
+      await bot.stop();
+      await polling;
+    };
+  }
+  let updateId = 1;
+  return {
+    async send(u) {
+      const id = 1_000_000 + u;
+      fake.push({
+        update_id: updateId++,
+        message: {
+          message_id: updateId,
+          from: { id, is_bot: false, first_name: `User ${u}` },
+          chat: { id, type: "private", first_name: `User ${u}` },
+          date: 1700000000,
+          text: "book yoga tomorrow 7am",
+        },
+      });
+    },
+    async stop() {
+      await stop();
+      await fake.close();
+    },
+  };
+}
