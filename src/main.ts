@@ -35,7 +35,10 @@ async function main(): Promise<number> {
   const platformMode = Boolean(env.SLACK_BOT_TOKEN || env.DISCORD_TOKEN || env.TELEGRAM_BOT_TOKEN);
   // Logs go to stderr, never into a chat; the console's own output is stdout. Script mode keeps
   // stderr quiet unless something is wrong, so transcripts read cleanly.
-  const log = pino({ level: args.script && env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL }, pino.destination(2));
+  const log = pino(
+    { level: args.script && env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL },
+    pino.destination(2),
+  );
   const clock: Clock = args.now ? createFixedClock(args.now) : systemClock;
 
   const db: Database = await createDatabase(
@@ -61,11 +64,25 @@ async function main(): Promise<number> {
   if (args.script) {
     // Notices arrive on their own schedule; scripted transcripts stay reproducible without them
     // unless asked (--notices).
-    const notices = args.notices ? await startNotices({ prisma: db.prisma, redisUrl: env.REDIS_URL, senders: [createConsoleSender(write)], log, clock }) : null;
+    const notices = args.notices
+      ? await startNotices({
+          prisma: db.prisma,
+          redisUrl: env.REDIS_URL,
+          senders: [createConsoleSender(write)],
+          log,
+          clock,
+        })
+      : null;
     await runScript(core, { input: process.stdin, write });
     await notices?.stop();
   } else {
-    const notices = await startNotices({ prisma: db.prisma, redisUrl: env.REDIS_URL, senders: [createConsoleSender(write)], log, clock });
+    const notices = await startNotices({
+      prisma: db.prisma,
+      redisUrl: env.REDIS_URL,
+      senders: [createConsoleSender(write)],
+      log,
+      clock,
+    });
     await runInteractive(core, { input: process.stdin, output: process.stdout, write });
     await notices.stop();
   }
@@ -74,9 +91,21 @@ async function main(): Promise<number> {
 }
 
 /** Bots on every configured platform, notices through their senders; stops cleanly on SIGTERM/SIGINT. */
-async function runPlatforms(env: Env, core: ChatCore, db: Database, clock: Clock, log: pino.Logger): Promise<number> {
+async function runPlatforms(
+  env: Env,
+  core: ChatCore,
+  db: Database,
+  clock: Clock,
+  log: pino.Logger,
+): Promise<number> {
   const platforms = await startPlatforms(env, core, log);
-  const notices = await startNotices({ prisma: db.prisma, redisUrl: env.REDIS_URL, senders: platforms.senders, log, clock });
+  const notices = await startNotices({
+    prisma: db.prisma,
+    redisUrl: env.REDIS_URL,
+    senders: platforms.senders,
+    log,
+    clock,
+  });
   await new Promise<void>((resolve) => {
     process.once("SIGTERM", resolve);
     process.once("SIGINT", resolve);

@@ -12,7 +12,10 @@ import { toIntent } from "./to-intent.ts";
 import type { ChatCoreDeps, OrgTurn, Turn } from "./turn.ts";
 
 /** The reply when something broke on our side: no internals, and what to do next. */
-export const APOLOGY: Reply = { visibility: "private", lines: ["Sorry, something went wrong on our side. Please try again in a minute."] };
+export const APOLOGY: Reply = {
+  visibility: "private",
+  lines: ["Sorry, something went wrong on our side. Please try again in a minute."],
+};
 
 const Platform = z.enum(["slack", "discord", "telegram", "console"]);
 const Str = (max: number) => z.string().min(1).max(max);
@@ -26,7 +29,11 @@ const EventSchema = z.object({
     z.object({ kind: z.literal("text"), text: z.string().max(20_000) }),
     z.object({ kind: z.literal("command"), name: z.string().max(100), args: z.string().max(20_000) }),
     z.object({ kind: z.literal("button"), data: z.string().max(200) }),
-    z.object({ kind: z.literal("form"), data: z.string().max(200), values: z.record(z.string(), z.string().max(2000)) }),
+    z.object({
+      kind: z.literal("form"),
+      data: z.string().max(200),
+      values: z.record(z.string(), z.string().max(2000)),
+    }),
   ]),
 });
 
@@ -38,16 +45,31 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   async function handleUnsafe(event: IncomingEvent, ctxLog: Record<string, unknown>): Promise<Reply[]> {
     const parsed = EventSchema.safeParse(event);
-    if (!parsed.success) return [{ visibility: "private", lines: ["I could not read that message. Please try again."] }];
+    if (!parsed.success)
+      return [{ visibility: "private", lines: ["I could not read that message. Please try again."] }];
     const ev = parsed.data as IncomingEvent;
     // A redelivered event (platform retry, double click with the same id) acts once: the second gets nothing.
     if (!(await deps.identities.markProcessed(`${ev.platform}:${ev.eventId}`))) return [];
     const now = deps.clock.now();
-    const displayName = ev.user.displayName.replace(/[\p{Cc}\p{Cf}]/gu, "").trim().slice(0, 80) || "Member";
+    const displayName =
+      ev.user.displayName
+        .replace(/[\p{Cc}\p{Cf}]/gu, "")
+        .trim()
+        .slice(0, 80) || "Member";
     const person =
       (await deps.identities.findPerson(ev.platform, ev.user.platformUserId)) ??
       (await deps.identities.createPerson(ev.platform, ev.user.platformUserId, displayName));
-    const base: Turn = { deps, uc, event: ev, now, personId: person.personId, displayName: person.displayName, org: null, actor: null, vocab: emptyVocabulary() };
+    const base: Turn = {
+      deps,
+      uc,
+      event: ev,
+      now,
+      personId: person.personId,
+      displayName: person.displayName,
+      org: null,
+      actor: null,
+      vocab: emptyVocabulary(),
+    };
     ctxLog.personId = person.personId;
 
     // Linking and connecting work before (and without) an organization.
@@ -67,12 +89,22 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const t = await toIntent(turn, ev.input, { now, timezone: turn.org.timezone, locale: turn.org.locale });
     if (!t.ok) return [t.reply];
     const checked = IntentSchema.safeParse(t.intent);
-    if (!checked.success) return [{ visibility: "private", lines: ["I could not read that. Type help for examples."] }];
+    if (!checked.success)
+      return [{ visibility: "private", lines: ["I could not read that. Type help for examples."] }];
     const intent: Intent = checked.data;
     ctxLog.intent = intent.kind;
     const need = REQUIRED_ROLE[intent.kind];
     if (RANK[turn.actor.role] < RANK[need]) {
-      return [{ visibility: "private", lines: [need === "admin" ? "Only studio admins can do that." : "Only trainers and admins can do that. Type help to see what you can do."] }];
+      return [
+        {
+          visibility: "private",
+          lines: [
+            need === "admin"
+              ? "Only studio admins can do that."
+              : "Only trainers and admins can do that. Type help to see what you can do.",
+          ],
+        },
+      ];
     }
     return dispatch(turn, intent);
   }
@@ -80,12 +112,21 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   async function withOrg(base: Turn, orgId: string, role: OrgTurn["actor"]["role"]): Promise<OrgTurn | null> {
     const org = await deps.directory.organization(orgId);
     if (!org) return null;
-    return { ...base, org, actor: { orgId, personId: base.personId, role }, vocab: await deps.directory.vocabulary(orgId) };
+    return {
+      ...base,
+      org,
+      actor: { orgId, personId: base.personId, role },
+      vocab: await deps.directory.vocabulary(orgId),
+    };
   }
 
   return {
     async handle(event) {
-      const ctxLog: Record<string, unknown> = { eventId: safeStr(event?.eventId), platform: safeStr(event?.platform), input: safeStr(event?.input?.kind) };
+      const ctxLog: Record<string, unknown> = {
+        eventId: safeStr(event?.eventId),
+        platform: safeStr(event?.platform),
+        input: safeStr(event?.input?.kind),
+      };
       try {
         const replies = await handleUnsafe(event, ctxLog);
         return replies;
@@ -102,16 +143,24 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       try {
         const platform = Platform.safeParse(req.platform);
         if (!platform.success || typeof req.prefix !== "string") return [];
-        const person = await deps.identities.findPerson(platform.data, String(req.user?.platformUserId ?? ""));
+        const person = await deps.identities.findPerson(
+          platform.data,
+          String(req.user?.platformUserId ?? ""),
+        );
         const orgId = req.spaceId ? await deps.identities.orgOfSpace(platform.data, req.spaceId) : null;
         const mine = person ? await deps.identities.memberships(person.personId) : [];
         const org = orgId ?? (mine.length === 1 ? mine[0]!.orgId : null);
         if (!org) return [];
         const vocab = await deps.directory.vocabulary(org);
         // Individual trainings are private: their template names are not offered to anyone here.
-        const pool = req.field === "trainer" ? vocab.trainers : [...vocab.trainingTypes, ...vocab.templates.filter((t) => !t.individual)];
+        const pool =
+          req.field === "trainer"
+            ? vocab.trainers
+            : [...vocab.trainingTypes, ...vocab.templates.filter((t) => !t.individual)];
         // A type and its template often share a name ("Spin"): offer each name once.
-        const names = [...new Set(suggestNames(req.prefix.slice(0, 100), pool, 50).map((n) => n.name.slice(0, 100)))];
+        const names = [
+          ...new Set(suggestNames(req.prefix.slice(0, 100), pool, 50).map((n) => n.name.slice(0, 100))),
+        ];
         return names.slice(0, 25).map((name) => ({ label: name, value: name }));
       } catch (err) {
         deps.log.error({ err, platform: safeStr(req?.platform) }, "chat core: suggest failed");

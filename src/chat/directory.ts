@@ -7,6 +7,12 @@ export interface Directory {
   /** Every name in the organization that text may refer to. */
   vocabulary(orgId: string): Promise<Vocabulary>;
   /** A template's schedules and name (for "/linkchannel" and the "No pass linked" pre-fill). */
-  schedulesOfTemplates(orgId: string, templateIds: string[]): Promise<Array<{ id: string; templateId: string }>>;
-  templateOfSchedule(orgId: string, scheduleId: string): Promise<{ name: string; trainingTypeId: string } | null>;
+  schedulesOfTemplates(
+    orgId: string,
+    templateIds: string[],
+  ): Promise<Array<{ id: string; templateId: string }>>;
+  templateOfSchedule(
+    orgId: string,
+    scheduleId: string,
+  ): Promise<{ name: string; trainingTypeId: string } | null>;
 }

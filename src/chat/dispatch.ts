@@ -1,10 +1,15 @@
+import { hasTrainerRights } from "../domain/model.ts";
 import type { Intent } from "../intents/intent.ts";
 import { helpReply, unknownReply } from "../replies/help-reply.ts";
 import type { Reply } from "../replies/reply.ts";
 import { noPassLinkedReply } from "../replies/staff-replies.ts";
 import { closedSchedulesWithoutPass } from "../use-cases/closed-schedule-links.ts";
-import { hasTrainerRights } from "../domain/model.ts";
-import { createPassForScheduleHandler, createScheduleHandler, createTemplateHandler, linkChannelHandler } from "./handlers/admin.ts";
+import {
+  createPassForScheduleHandler,
+  createScheduleHandler,
+  createTemplateHandler,
+  linkChannelHandler,
+} from "./handlers/admin.ts";
 import { chooseOrgHandler, connectSpaceHandler, linkAccountHandler } from "./handlers/identity.ts";
 import {
   bookHandler,
@@ -15,7 +20,13 @@ import {
   sessionDetailHandler,
   weekViewHandler,
 } from "./handlers/member.ts";
-import { addToIndividualHandler, cancelOccurrenceHandler, grantPassHandler, overrideHandler, rosterHandler } from "./handlers/staff.ts";
+import {
+  addToIndividualHandler,
+  cancelOccurrenceHandler,
+  grantPassHandler,
+  overrideHandler,
+  rosterHandler,
+} from "./handlers/staff.ts";
 import type { OrgTurn, Turn } from "./turn.ts";
 
 const text = (line: string): Reply[] => [{ visibility: "private", lines: [line] }];
@@ -47,7 +58,11 @@ export async function dispatch(turn: OrgTurn, intent: Intent): Promise<Reply[]> 
     case "dismiss":
       return text("OK, nothing changed.");
     case "coming_soon":
-      return text(intent.feature === "one_to_one" ? "1-2-1 coaching calendars are coming soon to chat." : "Personal session booking is coming soon to chat.");
+      return text(
+        intent.feature === "one_to_one"
+          ? "1-2-1 coaching calendars are coming soon to chat."
+          : "Personal session booking is coming soon to chat.",
+      );
     case "list_sessions":
       return listSessionsHandler(turn, intent);
     case "week_view":

@@ -41,8 +41,13 @@ export async function askChoice(
     { v: 1, personId: turn.personId, orgId: turn.org.id, slot, options: shown.map((o) => o.id), intent },
     new Date(turn.now.getTime() + PENDING_TTL_MS),
   );
-  const buttons: ReplyButton[][] = shown.map((o) => [{ label: o.label.slice(0, 60), data: encodeButton({ op: "pk", key, choiceId: o.id }) }]);
-  const more = options.length > shown.length ? [`…and ${options.length - shown.length} more: be more specific to narrow it down.`] : [];
+  const buttons: ReplyButton[][] = shown.map((o) => [
+    { label: o.label.slice(0, 60), data: encodeButton({ op: "pk", key, choiceId: o.id }) },
+  ]);
+  const more =
+    options.length > shown.length
+      ? [`…and ${options.length - shown.length} more: be more specific to narrow it down.`]
+      : [];
   return { visibility: "private", lines: [question, ...lines, ...more], buttons };
 }
 
@@ -56,7 +61,10 @@ export async function resumeChoice(turn: Turn, key: string, choiceId: string): P
   if (!pending.success) return { ok: false, reply: stale };
   const p = pending.data;
   if (p.personId !== turn.personId || p.orgId !== turn.org?.id) {
-    return { ok: false, reply: { visibility: "private", lines: ["That button belongs to someone else's question."] } };
+    return {
+      ok: false,
+      reply: { visibility: "private", lines: ["That button belongs to someone else's question."] },
+    };
   }
   if (!p.options.includes(choiceId)) return { ok: false, reply: stale };
   const parsed = IntentSchema.safeParse(p.intent);
@@ -69,7 +77,9 @@ export async function resumeChoice(turn: Turn, key: string, choiceId: string): P
 function fill(intent: Intent, slot: Slot, id: string): unknown {
   switch (slot) {
     case "session":
-      return "target" in intent && intent.kind !== "cancel_booking" ? { ...intent, target: { occurrenceId: id } } : null;
+      return "target" in intent && intent.kind !== "cancel_booking"
+        ? { ...intent, target: { occurrenceId: id } }
+        : null;
     case "person":
       return "person" in intent ? { ...intent, person: { personId: id } } : null;
     case "trainer":

@@ -19,7 +19,12 @@ const Choice = z.object({ orgId: z.string() });
  * In a direct message (or an unconnected space's DM): the person's only organization, the one they
  * chose before, or a question with buttons when there are several.
  */
-export async function resolveOrg(deps: ChatCoreDeps, event: IncomingEvent, personId: string, now: Date): Promise<OrgResolution> {
+export async function resolveOrg(
+  deps: ChatCoreDeps,
+  event: IncomingEvent,
+  personId: string,
+  now: Date,
+): Promise<OrgResolution> {
   const ids = deps.identities;
   const c = event.conversation;
   if (c.spaceId) {
@@ -28,7 +33,12 @@ export async function resolveOrg(deps: ChatCoreDeps, event: IncomingEvent, perso
     if (!c.isDirect) {
       return {
         kind: "none",
-        reply: { visibility: "private", lines: ["This chat is not connected to a studio yet. A studio admin can send /connect to get a code, then /connect CODE here."] },
+        reply: {
+          visibility: "private",
+          lines: [
+            "This chat is not connected to a studio yet. A studio admin can send /connect to get a code, then /connect CODE here.",
+          ],
+        },
       };
     }
   }
@@ -54,7 +64,9 @@ export async function resolveOrg(deps: ChatCoreDeps, event: IncomingEvent, perso
     reply: {
       visibility: "private",
       lines: ["You belong to several studios. Which one do you mean? (Change later with /org.)"],
-      buttons: mine.slice(0, 8).map((m) => [{ label: m.orgName.slice(0, 60), data: encodeButton({ op: "og", orgId: m.orgId }) }]),
+      buttons: mine
+        .slice(0, 8)
+        .map((m) => [{ label: m.orgName.slice(0, 60), data: encodeButton({ op: "og", orgId: m.orgId }) }]),
     },
   };
 }

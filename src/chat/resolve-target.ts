@@ -2,9 +2,8 @@ import { DateTime } from "luxon";
 import type { OccurrenceInfo } from "../domain/model.ts";
 import type { Intent, PersonTarget, SessionQuery, SessionTarget } from "../intents/intent.ts";
 import { dayRangeToInstants, matchesTime } from "../intents/parse-when.ts";
-import { formatTime } from "../replies/format.ts";
+import { formatTime, sessionButtonLabel } from "../replies/format.ts";
 import type { Reply } from "../replies/reply.ts";
-import { sessionButtonLabel } from "../replies/format.ts";
 import { listSessions, type SessionSummary } from "../use-cases/list-sessions.ts";
 import { askChoice } from "./pending.ts";
 import type { OrgTurn } from "./turn.ts";
@@ -14,7 +13,8 @@ export type Resolved<T> = { ok: true; value: T } | { ok: false; reply: Reply };
 /** Does a session fit the names and time in a query? (The date range was applied by the listing.) */
 export function fitsQuery(o: OccurrenceInfo, q: SessionQuery, timezone: string): boolean {
   const named = q.trainingTypeIds.length + q.templateIds.length > 0;
-  if (named && !q.trainingTypeIds.includes(o.trainingTypeId) && !q.templateIds.includes(o.templateId)) return false;
+  if (named && !q.trainingTypeIds.includes(o.trainingTypeId) && !q.templateIds.includes(o.templateId))
+    return false;
   if (q.trainerIds.length > 0 && (!o.trainerId || !q.trainerIds.includes(o.trainerId))) return false;
   if (q.time && !matchesTime(o.startsAt, timezone, q.time)) return false;
   return true;
@@ -47,7 +47,10 @@ export function describeQuery(q: SessionQuery, turn: OrgTurn): string {
     .filter((t) => !names.some((n) => n.toLowerCase().includes(t.toLowerCase())));
   const from = DateTime.fromISO(q.fromDay, { zone: turn.org.timezone }).setLocale("en-GB");
   const to = DateTime.fromISO(q.toDay, { zone: turn.org.timezone }).setLocale("en-GB");
-  const days = q.fromDay === q.toDay ? `on ${from.toFormat("ccc d LLL yyyy")}` : `from ${from.toFormat("ccc d LLL")} to ${to.toFormat("ccc d LLL yyyy")}`;
+  const days =
+    q.fromDay === q.toDay
+      ? `on ${from.toFormat("ccc d LLL yyyy")}`
+      : `from ${from.toFormat("ccc d LLL")} to ${to.toFormat("ccc d LLL yyyy")}`;
   const time = q.time
     ? ` at ${q.time.meridiemKnown ? `${String(q.time.hour).padStart(2, "0")}:${String(q.time.minute).padStart(2, "0")}` : `${q.time.hour}:${String(q.time.minute).padStart(2, "0")} (am or pm)`}`
     : "";
@@ -58,17 +61,34 @@ export function describeQuery(q: SessionQuery, turn: OrgTurn): string {
  * One session for an intent: by id, or by query. Several matches are never guessed between: the
  * person is asked with buttons (the intent waits in ConversationState).
  */
-export async function resolveSession(turn: OrgTurn, intent: Intent, target: SessionTarget, question: string): Promise<Resolved<string>> {
+export async function resolveSession(
+  turn: OrgTurn,
+  intent: Intent,
+  target: SessionTarget,
+  question: string,
+): Promise<Resolved<string>> {
   if ("occurrenceId" in target) return { ok: true, value: target.occurrenceId };
   const found = await findSessions(turn, target.query);
   if (found.length === 1) return { ok: true, value: found[0]!.id };
   if (found.length === 0) {
-    return { ok: false, reply: { visibility: "private", lines: [`No ${describeQuery(target.query, turn)} found. Try "sessions" to see what is on.`] } };
+    return {
+      ok: false,
+      reply: {
+        visibility: "private",
+        lines: [`No ${describeQuery(target.query, turn)} found. Try "sessions" to see what is on.`],
+      },
+    };
   }
   const tz = turn.org.timezone;
   return {
     ok: false,
-    reply: await askChoice(turn, intent, "session", question, found.map((s) => ({ id: s.id, label: sessionButtonLabel(s, tz) }))),
+    reply: await askChoice(
+      turn,
+      intent,
+      "session",
+      question,
+      found.map((s) => ({ id: s.id, label: sessionButtonLabel(s, tz) })),
+    ),
   };
 }
 
@@ -84,10 +104,27 @@ export async function resolvePerson(
   const pool = slot === "trainer" ? turn.vocab.trainers : turn.vocab.people;
   if (target.personIds.length === 0) {
     const who = slot === "trainer" ? "trainer" : "member";
-    return { ok: false, reply: { visibility: "private", lines: [`No ${who} named "${target.typed}" here. Check the spelling.`] } };
+    return {
+      ok: false,
+      reply: {
+        visibility: "private",
+        lines: [`No ${who} named "${target.typed}" here. Check the spelling.`],
+      },
+    };
   }
-  const options = pool.filter((p) => target.personIds.includes(p.id)).map((p) => ({ id: p.id, label: p.name }));
-  return { ok: false, reply: await askChoice(turn, intent, slot, `Which ${slot === "trainer" ? "trainer" : "member"} did you mean?`, options) };
+  const options = pool
+    .filter((p) => target.personIds.includes(p.id))
+    .map((p) => ({ id: p.id, label: p.name }));
+  return {
+    ok: false,
+    reply: await askChoice(
+      turn,
+      intent,
+      slot,
+      `Which ${slot === "trainer" ? "trainer" : "member"} did you mean?`,
+      options,
+    ),
+  };
 }
 
 /** "07:00" style time of a session, for short confirmations. */

@@ -9,11 +9,18 @@ import type { Turn } from "./turn.ts";
 
 export type ToIntent = { ok: true; intent: Intent } | { ok: false; reply: Reply };
 
-const STALE: Reply = { visibility: "private", lines: ["That button is out of date. Please ask again (type help if unsure)."] };
+const STALE: Reply = {
+  visibility: "private",
+  lines: ["That button is out of date. Please ask again (type help if unsure)."],
+};
 const FORGED: Reply = { visibility: "private", lines: ["I could not read that button. Please ask again."] };
 
 /** Trainer actions arrive as one `trainer` command ("trainer roster spin"): its first word is the verb. */
-const TRAINER_ALIASES: Record<string, string> = { cancel: "cancelsession", invite: "program", write: "program" };
+const TRAINER_ALIASES: Record<string, string> = {
+  cancel: "cancelsession",
+  invite: "program",
+  write: "program",
+};
 
 /** Text, command, button or form to an intent. Untrusted input stays data: nothing here throws. */
 export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContext): Promise<ToIntent> {
@@ -45,7 +52,11 @@ async function fromButton(turn: Turn, a: DecodedButton): Promise<ToIntent> {
   const ok = (intent: Intent): ToIntent => ({ ok: true, intent });
   switch (a.op) {
     case "bk":
-      return ok({ kind: "book", target: { occurrenceId: a.occurrenceId }, ...(a.passId ? { passId: a.passId } : {}) });
+      return ok({
+        kind: "book",
+        target: { occurrenceId: a.occurrenceId },
+        ...(a.passId ? { passId: a.passId } : {}),
+      });
     case "sd":
       return ok({ kind: "session_detail", target: { occurrenceId: a.occurrenceId } });
     case "cb":

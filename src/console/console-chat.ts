@@ -31,7 +31,11 @@ export function createConsoleChat(core: ChatCore, opts: { spaceId?: string; firs
       eventId: `console-${run}-${n}`,
       user: { platformUserId: consoleUserId(who), displayName: who },
       conversation: { spaceId: opts.spaceId ?? DEMO_SPACE_ID, channelId: "console", isDirect: false },
-      input: pressed ? { kind: "button", data: pressed.data } : text.startsWith("/") ? slash(text) : { kind: "text", text },
+      input: pressed
+        ? { kind: "button", data: pressed.data }
+        : text.startsWith("/")
+          ? slash(text)
+          : { kind: "text", text },
     });
     const out: string[] = [];
     buttons = [];

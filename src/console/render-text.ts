@@ -16,6 +16,6 @@ export function renderReplyText(reply: Reply, firstNumber: number): { text: stri
   }
   if (reply.form) out.push(`(form: ${reply.form.title})`);
   // Control characters from stored names must not move the terminal's cursor.
-  const text = out.map((l) => l.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")).join("\n");
+  const text = out.map((l) => l.replace(/\p{Cc}/gu, "")).join("\n");
   return { text, buttons };
 }

@@ -22,7 +22,11 @@ export function splitScriptLine(line: string, current: string): { who: string; m
  */
 export async function runScript(core: ChatCore, io: ConsoleIo): Promise<void> {
   const chat = createConsoleChat(core);
-  const rl = readline.createInterface({ input: io.input, crlfDelay: Number.POSITIVE_INFINITY, terminal: false });
+  const rl = readline.createInterface({
+    input: io.input,
+    crlfDelay: Number.POSITIVE_INFINITY,
+    terminal: false,
+  });
   for await (const line of rl) {
     const said = splitScriptLine(line, chat.speaker());
     if (!said) continue;
@@ -32,7 +36,10 @@ export async function runScript(core: ChatCore, io: ConsoleIo): Promise<void> {
 }
 
 /** Interactive mode: a prompt with the current speaker's name. */
-export async function runInteractive(core: ChatCore, io: ConsoleIo & { output: NodeJS.WritableStream }): Promise<void> {
+export async function runInteractive(
+  core: ChatCore,
+  io: ConsoleIo & { output: NodeJS.WritableStream },
+): Promise<void> {
   const chat = createConsoleChat(core);
   io.write(
     [

@@ -32,9 +32,20 @@ export const ButtonActionSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("sd"), occurrenceId: Id }),
   z.object({ op: z.literal("cb"), bookingId: Id }),
   z.object({ op: z.literal("cy"), bookingId: Id }),
-  z.object({ op: z.literal("ls"), fromDay: DayB36, days: Int(62), page: Int(1000), trainerId: Id.optional(), trainingTypeId: Id.optional() }),
+  z.object({
+    op: z.literal("ls"),
+    fromDay: DayB36,
+    days: Int(62),
+    page: Int(1000),
+    trainerId: Id.optional(),
+    trainingTypeId: Id.optional(),
+  }),
   z.object({ op: z.literal("wk"), fromDay: DayB36 }),
-  z.object({ op: z.literal("mb"), page: Int(1000), past: z.union([z.boolean(), z.enum(["0", "1"])]).transform((v) => v === true || v === "1") }),
+  z.object({
+    op: z.literal("mb"),
+    page: Int(1000),
+    past: z.union([z.boolean(), z.enum(["0", "1"])]).transform((v) => v === true || v === "1"),
+  }),
   z.object({ op: z.literal("mp") }),
   z.object({ op: z.literal("ro"), occurrenceId: Id }),
   /** Resume a pending intent (stored in ConversationState under `key`) with the chosen id. */
@@ -97,12 +108,14 @@ export type DecodeResult = { ok: true; action: DecodedButton } | { ok: false; re
 
 /** Decodes and validates button data from a platform. Never throws. */
 export function decodeButton(data: unknown): DecodeResult {
-  if (typeof data !== "string" || data.length < 3 || data.length > DISCORD_CUSTOM_ID_MAX_CHARS) return { ok: false, reason: "invalid" };
+  if (typeof data !== "string" || data.length < 3 || data.length > DISCORD_CUSTOM_ID_MAX_CHARS)
+    return { ok: false, reason: "invalid" };
   if (!/^[0-9]/.test(data)) return { ok: false, reason: "invalid" };
   if (data[0] !== BUTTON_CODEC_VERSION) return { ok: false, reason: "stale" };
   const [head, ...args] = data.slice(1).split(".");
   const names = ARGS[head as ButtonAction["op"]];
-  if (!names || !Object.hasOwn(ARGS, head ?? "") || args.length > names.length) return { ok: false, reason: "invalid" };
+  if (!names || !Object.hasOwn(ARGS, head ?? "") || args.length > names.length)
+    return { ok: false, reason: "invalid" };
   const raw: Record<string, string> = { op: head ?? "" };
   names.forEach((n, i) => {
     const v = args[i];

@@ -27,7 +27,8 @@ export function editDistance(a: string, b: string, max = 3): number {
       const prev = rows[i - 1]!;
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, rows[i - 2]![j - 2]! + 1);
       row.push(d);
     }
     rows.push(row);
@@ -57,7 +58,11 @@ export interface NameMatch<T extends NamedThing> {
  * or within the typo budget); a one-word prefix of a multi-word name ("spin" for "Spin Express") also
  * matches. Returns the best matches only: all ties at the best score, so the caller can ask.
  */
-export function findNames<T extends NamedThing>(words: string[], items: T[], opts: { strictPartial?: boolean } = {}): NameMatch<T>[] {
+export function findNames<T extends NamedThing>(
+  words: string[],
+  items: T[],
+  opts: { strictPartial?: boolean } = {},
+): NameMatch<T>[] {
   const found: NameMatch<T>[] = [];
   for (const item of items) {
     const nameWords = normalize(item.name).split(" ").filter(Boolean);
@@ -72,7 +77,10 @@ export function findNames<T extends NamedThing>(words: string[], items: T[], opt
         // With strictPartial the first word alone of a longer name ("morning" of "Morning Flow") gets
         // one typo less: ordinary words must not become class names. First names keep the full budget.
         const partial = n !== nameWords.length;
-        const budget = partial && opts.strictPartial ? Math.max(0, typoBudget(target.length) - 1) : typoBudget(target.length);
+        const budget =
+          partial && opts.strictPartial
+            ? Math.max(0, typoBudget(target.length) - 1)
+            : typoBudget(target.length);
         // A first-word match of a longer name costs a little, so the full name wins when both fit.
         const score = d + (n === nameWords.length ? 0 : 0.5);
         if (d <= budget && (!best || score < best.score)) best = { item, score, start: i, end: i + n };

@@ -6,9 +6,7 @@ import { z } from "zod";
  * everything that arrives from a platform is untrusted.
  */
 
-export const IdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,40}$/, "id");
+export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "id");
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "day");
 const Page = z.number().int().min(0).max(1000).default(0);
 
@@ -133,7 +131,10 @@ const identity = {
 
 /** The 1-2-1 programs and personal sessions arrive later; their intents already parse and say so. */
 const later = {
-  comingSoon: z.object({ kind: z.literal("coming_soon"), feature: z.enum(["one_to_one", "personal_sessions"]) }),
+  comingSoon: z.object({
+    kind: z.literal("coming_soon"),
+    feature: z.enum(["one_to_one", "personal_sessions"]),
+  }),
 };
 
 const other = {

@@ -17,7 +17,12 @@ import type { Vocabulary } from "./vocabulary.ts";
  *   /schedule Morning Flow | mon,wed,fri | 07:00 [| 8]
  *   /linkchannel spin
  */
-export function parseStaffCommand(name: string, args: string, ctx: TextContext, vocab: Vocabulary): Intent | null {
+export function parseStaffCommand(
+  name: string,
+  args: string,
+  ctx: TextContext,
+  vocab: Vocabulary,
+): Intent | null {
   switch (name) {
     case "roster":
     case "who":
@@ -34,7 +39,12 @@ export function parseStaffCommand(name: string, args: string, ctx: TextContext, 
       const m = /\s*\b(?:reason\b:?|because\b)\s*(.*)$/i.exec(args) ?? /(?<!\d)\s*:\s+(.*)$/.exec(args);
       const reason = m?.[1]?.trim().slice(0, 300);
       const target = m ? args.slice(0, m.index) : args;
-      return { kind: "cancel_occurrence", target: { query: sessionQueryFrom(target, ctx, vocab) }, ...(reason ? { reason } : {}), confirmed: false };
+      return {
+        kind: "cancel_occurrence",
+        target: { query: sessionQueryFrom(target, ctx, vocab) },
+        ...(reason ? { reason } : {}),
+        confirmed: false,
+      };
     }
     case "add":
     case "addmember": {
@@ -51,7 +61,9 @@ export function parseStaffCommand(name: string, args: string, ctx: TextContext, 
       const words = wordsOf(args);
       const types = findNames(words, vocab.passTypes);
       // The pass type name is taken out first; the words left name the person.
-      const used = new Set(types.flatMap((t) => Array.from({ length: t.end - t.start }, (_, i) => t.start + i)));
+      const used = new Set(
+        types.flatMap((t) => Array.from({ length: t.end - t.start }, (_, i) => t.start + i)),
+      );
       const personWords = words.filter((_, i) => !used.has(i)).join(" ");
       return {
         kind: "grant_pass",
@@ -79,7 +91,8 @@ export function parseStaffCommand(name: string, args: string, ctx: TextContext, 
   }
 }
 
-const OVERRIDE_KEYS = /\b(capacity|cap|spots|space|room|trainer|coach|to|time|move|reset|cancel bookings|cancel existing)\b/i;
+const OVERRIDE_KEYS =
+  /\b(capacity|cap|spots|space|room|trainer|coach|to|time|move|reset|cancel bookings|cancel existing)\b/i;
 
 function parseOverride(args: string, ctx: TextContext, vocab: Vocabulary): Intent {
   const parts = args.split("|").map((p) => p.trim());
@@ -97,7 +110,8 @@ function parseOverride(args: string, ctx: TextContext, vocab: Vocabulary): Inten
     const m = /^(\S+)\s*(.*)$/.exec(s);
     const key = (m?.[1] ?? "").toLowerCase();
     const value = (m?.[2] ?? "").trim();
-    if (["capacity", "cap", "spots"].includes(key) && /^\d{1,4}$/.test(value)) intent.capacity = Number(value);
+    if (["capacity", "cap", "spots"].includes(key) && /^\d{1,4}$/.test(value))
+      intent.capacity = Number(value);
     else if (["space", "room"].includes(key) && value) intent.spaceName = value.slice(0, 100);
     else if (["trainer", "coach"].includes(key) && value) {
       const found = findNames(wordsOf(value), vocab.trainers);
@@ -147,17 +161,39 @@ function parseTemplate(args: string): Intent {
 }
 
 const DAY_NAMES: Array<[RegExp, number]> = [
-  [/^mo/, 1], [/^tu|^di/, 2], [/^we|^mi/, 3], [/^th|^do/, 4], [/^fr/, 5], [/^sa/, 6], [/^su|^so/, 7],
+  [/^mo/, 1],
+  [/^tu|^di/, 2],
+  [/^we|^mi/, 3],
+  [/^th|^do/, 4],
+  [/^fr/, 5],
+  [/^sa/, 6],
+  [/^su|^so/, 7],
 ];
 
 function parseSchedule(args: string, vocab: Vocabulary): Intent {
   const [templateText, days, time, weeks] = args.split("|").map((p) => p.trim());
-  const weekdays = [...new Set(normalize(days ?? "").split(" ").map((d) => DAY_NAMES.find(([re]) => re.test(d))?.[1]).filter((d): d is number => d !== undefined))];
+  const weekdays = [
+    ...new Set(
+      normalize(days ?? "")
+        .split(" ")
+        .map((d) => DAY_NAMES.find(([re]) => re.test(d))?.[1])
+        .filter((d): d is number => d !== undefined),
+    ),
+  ];
   const t = /^(\d{1,2})[:.h]?(\d{2})?$/.exec(time ?? "");
   const hour = Number(t?.[1]);
   const minute = Number(t?.[2] ?? 0);
   const n = weeks ? Number(weeks) : 8;
-  if (!templateText || weekdays.length === 0 || !t || hour > 23 || minute > 59 || !Number.isInteger(n) || n < 1 || n > 52) {
+  if (
+    !templateText ||
+    weekdays.length === 0 ||
+    !t ||
+    hour > 23 ||
+    minute > 59 ||
+    !Number.isInteger(n) ||
+    n < 1 ||
+    n > 52
+  ) {
     return { kind: "help", topic: "admin" };
   }
   return {

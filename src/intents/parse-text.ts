@@ -17,23 +17,74 @@ export function cleanText(raw: string): string {
     .slice(0, MAX_TEXT_LENGTH);
 }
 
-type Verb = "book" | "cancel" | "list" | "bookings" | "passes" | "help" | "detail" | "week" | "later121" | "laterPersonal";
+type Verb =
+  | "book"
+  | "cancel"
+  | "list"
+  | "bookings"
+  | "passes"
+  | "help"
+  | "detail"
+  | "week"
+  | "later121"
+  | "laterPersonal";
 
 /** First words that name an action, in the languages chrono reads too. */
 const VERBS: Array<[string, Verb]> = [
-  ["book", "book"], ["reserve", "book"], ["join", "book"], ["signup", "book"], ["buchen", "book"], ["buche", "book"],
-  ["reserver", "book"], ["reservar", "book"], ["prenota", "book"], ["boek", "book"],
-  ["cancel", "cancel"], ["unbook", "cancel"], ["stornieren", "cancel"], ["storniere", "cancel"], ["absagen", "cancel"],
-  ["annuler", "cancel"], ["cancelar", "cancel"], ["annulla", "cancel"],
-  ["sessions", "list"], ["classes", "list"], ["schedule", "list"], ["list", "list"], ["show", "list"],
-  ["timetable", "list"], ["kurse", "list"], ["cours", "list"], ["clases", "list"],
-  ["bookings", "bookings"], ["mybookings", "bookings"], ["buchungen", "bookings"], ["reservations", "bookings"],
-  ["passes", "passes"], ["pass", "passes"], ["mypasses", "passes"], ["credits", "passes"], ["balance", "passes"],
-  ["help", "help"], ["hilfe", "help"], ["aide", "help"], ["ayuda", "help"], ["hi", "help"], ["hello", "help"], ["hey", "help"],
-  ["detail", "detail"], ["details", "detail"], ["info", "detail"], ["session", "detail"],
+  ["book", "book"],
+  ["reserve", "book"],
+  ["join", "book"],
+  ["signup", "book"],
+  ["buchen", "book"],
+  ["buche", "book"],
+  ["reserver", "book"],
+  ["reservar", "book"],
+  ["prenota", "book"],
+  ["boek", "book"],
+  ["cancel", "cancel"],
+  ["unbook", "cancel"],
+  ["stornieren", "cancel"],
+  ["storniere", "cancel"],
+  ["absagen", "cancel"],
+  ["annuler", "cancel"],
+  ["cancelar", "cancel"],
+  ["annulla", "cancel"],
+  ["sessions", "list"],
+  ["classes", "list"],
+  ["schedule", "list"],
+  ["list", "list"],
+  ["show", "list"],
+  ["timetable", "list"],
+  ["kurse", "list"],
+  ["cours", "list"],
+  ["clases", "list"],
+  ["bookings", "bookings"],
+  ["mybookings", "bookings"],
+  ["buchungen", "bookings"],
+  ["reservations", "bookings"],
+  ["passes", "passes"],
+  ["pass", "passes"],
+  ["mypasses", "passes"],
+  ["credits", "passes"],
+  ["balance", "passes"],
+  ["help", "help"],
+  ["hilfe", "help"],
+  ["aide", "help"],
+  ["ayuda", "help"],
+  ["hi", "help"],
+  ["hello", "help"],
+  ["hey", "help"],
+  ["detail", "detail"],
+  ["details", "detail"],
+  ["info", "detail"],
+  ["session", "detail"],
   ["week", "week"],
-  ["program", "later121"], ["calendar", "later121"], ["coaching", "later121"],
-  ["appointment", "laterPersonal"], ["personal", "laterPersonal"], ["pt", "laterPersonal"],
+  ["program", "later121"],
+  ["calendar", "later121"],
+  ["coaching", "later121"],
+  ["appointment", "laterPersonal"],
+  ["personal", "laterPersonal"],
+  ["pt", "laterPersonal"],
 ];
 
 /** The verb a word stands for; one typo allowed against verbs of 4+ letters ("bok", "cancle"). */
@@ -48,9 +99,12 @@ function verbOf(word: string | undefined): Verb | null {
 
 /** Phrases that decide the verb wherever they appear ("what's on", "my bookings"). */
 function phraseVerb(t: string): Verb | null {
-  if (/\b(what s on|whats on|what is on|what s happening|any classes|was gibt s|was ist los)\b/.test(t)) return "list";
-  if (/\b(my bookings|my booking|my classes|what did i book|meine buchungen|mes reservations)\b/.test(t)) return "bookings";
-  if (/\b(my passes|my pass|how many (sessions|classes|credits)|sessions left|meine karten)\b/.test(t)) return "passes";
+  if (/\b(what s on|whats on|what is on|what s happening|any classes|was gibt s|was ist los)\b/.test(t))
+    return "list";
+  if (/\b(my bookings|my booking|my classes|what did i book|meine buchungen|mes reservations)\b/.test(t))
+    return "bookings";
+  if (/\b(my passes|my pass|how many (sessions|classes|credits)|sessions left|meine karten)\b/.test(t))
+    return "passes";
   if (/\b(sign me up|put me (in|down)|i want to (join|book|go))\b/.test(t)) return "book";
   if (/\b(can t make it|cannot make it|won t make it|get me out)\b/.test(t)) return "cancel";
   if (/\b(1 2 1|one to one|1 on 1|my program)\b/.test(t)) return "later121";
@@ -74,7 +128,13 @@ export function parseText(raw: string, ctx: TextContext, vocab: Vocabulary): Int
 }
 
 /** A slash command (or an adapter's native command) by name. */
-export function parseCommand(name: string, args: string, ctx: TextContext, vocab: Vocabulary, original = `/${name} ${args}`): Intent {
+export function parseCommand(
+  name: string,
+  args: string,
+  ctx: TextContext,
+  vocab: Vocabulary,
+  original = `/${name} ${args}`,
+): Intent {
   const a = cleanText(args);
   const staff = parseStaffCommand(name, a, ctx, vocab);
   if (staff) return staff;
@@ -129,7 +189,11 @@ function fromVerb(verb: Verb, rest: string, ctx: TextContext, vocab: Vocabulary)
       return { kind: "book", target: { query: sessionQueryFrom(rest, ctx, vocab) } };
     case "cancel":
       // One's own bookings may be weeks ahead: look further than a browsing week.
-      return { kind: "cancel_booking", target: { query: sessionQueryFrom(rest, ctx, vocab, 62) }, confirmed: false };
+      return {
+        kind: "cancel_booking",
+        target: { query: sessionQueryFrom(rest, ctx, vocab, 62) },
+        confirmed: false,
+      };
     case "list":
       return { kind: "list_sessions", query: sessionQueryFrom(rest, ctx, vocab), page: 0 };
     case "detail":
@@ -147,6 +211,8 @@ function fromVerb(verb: Verb, rest: string, ctx: TextContext, vocab: Vocabulary)
     case "laterPersonal":
       return { kind: "coming_soon", feature: "personal_sessions" };
     default:
-      return wordsOf(rest).length > 0 && verb !== "help" ? { kind: "unknown", text: rest.slice(0, 200) } : { kind: "help" };
+      return wordsOf(rest).length > 0 && verb !== "help"
+        ? { kind: "unknown", text: rest.slice(0, 200) }
+        : { kind: "help" };
   }
 }

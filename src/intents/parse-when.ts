@@ -22,7 +22,10 @@ export interface When {
 }
 
 const WEEK_WORDS: Array<{ re: RegExp; offset: number }> = [
-  { re: /\b(next week|nächste woche|naechste woche|kommende woche|semaine prochaine|la semaine prochaine|próxima semana|proxima semana|volgende week|prossima settimana)\b/i, offset: 1 },
+  {
+    re: /\b(next week|nächste woche|naechste woche|kommende woche|semaine prochaine|la semaine prochaine|próxima semana|proxima semana|volgende week|prossima settimana)\b/i,
+    offset: 1,
+  },
   { re: /\b(this week|diese woche|cette semaine|esta semana|deze week|questa settimana)\b/i, offset: 0 },
 ];
 
@@ -46,7 +49,9 @@ function parsersFor(locale: string): { primary: chrono.Chrono[]; foreign: chrono
   const own = byLang[lang];
   return {
     primary: own ? [own, english] : [english],
-    foreign: Object.entries(byLang).filter(([l]) => l !== lang).map(([, p]) => p),
+    foreign: Object.entries(byLang)
+      .filter(([l]) => l !== lang)
+      .map(([, p]) => p),
   };
 }
 
@@ -67,7 +72,8 @@ function firstResult(text: string, ref: Date, locale: string): chrono.ParsedResu
   }
   for (const parser of foreign) {
     const r = parser.parse(text, ref, { forwardDate: true })[0];
-    if (r && !isTimeOnly(r) && r.text.trim().length >= 5 && (!best || r.text.length > best.text.length)) return r;
+    if (r && !isTimeOnly(r) && r.text.trim().length >= 5 && (!best || r.text.length > best.text.length))
+      return r;
   }
   return best;
 }
@@ -88,7 +94,8 @@ const isoDay = (y: number, m: number, d: number): string =>
   `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
 // A bare time after the date: "monday 7", "friday at 18", "at 6.30", "19h", "7 uhr".
-const BARE_TIME = /(?:^|\s)(?:at\s+|um\s+|à\s+|a las\s+|@\s*)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?(?=\s|$|[,.!?])/i;
+const BARE_TIME =
+  /(?:^|\s)(?:at\s+|um\s+|à\s+|a las\s+|@\s*)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?(?=\s|$|[,.!?])/i;
 
 const TIME_ONLY = /^(at|um|à|a las|@|@ )?\s*\d{1,2}([:.h]\d{2})?\s*(am|pm|a\.m\.|p\.m\.|uhr|h)?$/i;
 
@@ -139,7 +146,11 @@ export function parseWhen(input: string, ctx: TextContext): When | null {
     if (!day && (dated || !s.isCertain("hour"))) day = parsedDay;
     if (s.isCertain("hour")) {
       const hour = s.get("hour") ?? 0;
-      time = { hour, minute: s.get("minute") ?? 0, meridiemKnown: s.isCertain("meridiem") || hour > 12 || hour === 0 };
+      time = {
+        hour,
+        minute: s.get("minute") ?? 0,
+        meridiemKnown: s.isCertain("meridiem") || hour > 12 || hour === 0,
+      };
     }
   }
   if (!time && (result || day)) {
@@ -174,7 +185,11 @@ export function defaultRange(ctx: TextContext, days = 7): { fromDay: string; toD
 }
 
 /** The instant range covering local days fromDay..toDay (inclusive) in the zone. */
-export function dayRangeToInstants(fromDay: string, toDay: string, timezone: string): { from: Date; to: Date } {
+export function dayRangeToInstants(
+  fromDay: string,
+  toDay: string,
+  timezone: string,
+): { from: Date; to: Date } {
   const from = DateTime.fromISO(fromDay, { zone: timezone }).startOf("day");
   const to = DateTime.fromISO(toDay, { zone: timezone }).plus({ days: 1 }).startOf("day");
   return { from: from.toJSDate(), to: to.toJSDate() };

@@ -5,7 +5,9 @@ import type { Vocabulary } from "./vocabulary.ts";
 
 /** Words that carry no name; dropped before matching so "my" never fuzzily becomes "Myra". */
 const FILLER = new Set(
-  "a an the my me i to for on at in with by of class session sessions training trainings please pls book cancel next this what whats s is on show list".split(" "),
+  "a an the my me i to for on at in with by of class session sessions training trainings please pls book cancel next this what whats s is on show list".split(
+    " ",
+  ),
 );
 
 export const wordsOf = (text: string): string[] =>
@@ -18,11 +20,20 @@ export const wordsOf = (text: string): string[] =>
  * training, template and trainer names among the remaining words. `defaultDays` is the range when no
  * date is named (a week to browse; longer to find one's own booking).
  */
-export function sessionQueryFrom(input: string, ctx: TextContext, vocab: Vocabulary, defaultDays = 7): SessionQuery {
+export function sessionQueryFrom(
+  input: string,
+  ctx: TextContext,
+  vocab: Vocabulary,
+  defaultDays = 7,
+): SessionQuery {
   // Names typed in full are taken out before date parsing: "Morning Flow" is a class, not a time.
   // Trainers' first names too: "with sam" must not become a date in some language.
   const firstNames = vocab.trainers.map((t) => t.name.split(" ")[0] ?? "").filter((n) => n.length > 1);
-  const named = [...vocab.templates.map((t) => t.name), ...vocab.trainingTypes.map((t) => t.name), ...firstNames].sort((a, b) => b.length - a.length);
+  const named = [
+    ...vocab.templates.map((t) => t.name),
+    ...vocab.trainingTypes.map((t) => t.name),
+    ...firstNames,
+  ].sort((a, b) => b.length - a.length);
   let dateText = input;
   for (const name of named) {
     const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?=$|[^\\p{L}\\p{N}])`, "giu");
@@ -64,7 +75,9 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\
 /** The original characters wherever the date parser left the text as it was (date words stay blank). */
 function restoreNames(original: string, rest: string, dateText: string): string {
   let out = "";
-  for (let i = 0; i < original.length; i++) out += rest[i] === dateText[i] && dateText[i] === " " && original[i] !== " " ? original[i] : (rest[i] ?? "");
+  for (let i = 0; i < original.length; i++)
+    out +=
+      rest[i] === dateText[i] && dateText[i] === " " && original[i] !== " " ? original[i] : (rest[i] ?? "");
   return out;
 }
 

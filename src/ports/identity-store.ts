@@ -14,9 +14,16 @@ export interface IdentityStore {
   /** Records a platform event id; false when it was seen before (by this or another process). */
   markProcessed(key: string): Promise<boolean>;
 
-  findPerson(platform: ChatPlatform, platformUserId: string): Promise<{ personId: string; displayName: string } | null>;
+  findPerson(
+    platform: ChatPlatform,
+    platformUserId: string,
+  ): Promise<{ personId: string; displayName: string } | null>;
   /** Creates a person with this identity; returns the existing one when another process won the race. */
-  createPerson(platform: ChatPlatform, platformUserId: string, displayName: string): Promise<{ personId: string; displayName: string }>;
+  createPerson(
+    platform: ChatPlatform,
+    platformUserId: string,
+    displayName: string,
+  ): Promise<{ personId: string; displayName: string }>;
   /** Points this platform identity at another person (the one who issued a link code). */
   attachIdentity(platform: ChatPlatform, platformUserId: string, personId: string): Promise<void>;
 
@@ -30,5 +37,11 @@ export interface IdentityStore {
   /** Marks an unused, unexpired code of that purpose as used and returns it; null otherwise. Atomic. */
   consumeCode(code: string, purpose: LinkCodeRecord["purpose"], now: Date): Promise<LinkCodeRecord | null>;
 
-  linkChannel(link: { orgId: string; platform: ChatPlatform; channelId: string; scheduleId?: string; trainingTypeId?: string }): Promise<void>;
+  linkChannel(link: {
+    orgId: string;
+    platform: ChatPlatform;
+    channelId: string;
+    scheduleId?: string;
+    trainingTypeId?: string;
+  }): Promise<void>;
 }

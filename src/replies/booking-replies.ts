@@ -7,7 +7,11 @@ import { formatDate, paginate, plural, sessionButtonLabel, sessionLine, truncate
 import type { Line, Reply, ReplyButton } from "./reply.ts";
 
 export const BOOKINGS_PAGE_SIZE = 5;
-const STATUS: Record<string, string> = { confirmed: "Confirmed", waitlisted: "Waitlisted", cancelled: "Cancelled" };
+const STATUS: Record<string, string> = {
+  confirmed: "Confirmed",
+  waitlisted: "Waitlisted",
+  cancelled: "Cancelled",
+};
 
 const flat = (l: Line): Exclude<Line, string> => (typeof l === "string" ? [l] : l);
 
@@ -20,7 +24,15 @@ export function bookedReply(r: BookSessionResult, occ: OccurrenceInfo, timezone:
   return {
     visibility: "private",
     lines: [[head, ...flat(sessionLine(occ, timezone))], after],
-    buttons: [[{ label: r.status === "confirmed" ? "Cancel booking" : "Leave waitlist", data: encodeButton({ op: "cb", bookingId: r.booking.id }), style: "danger" }]],
+    buttons: [
+      [
+        {
+          label: r.status === "confirmed" ? "Cancel booking" : "Leave waitlist",
+          data: encodeButton({ op: "cb", bookingId: r.booking.id }),
+          style: "danger",
+        },
+      ],
+    ],
   };
 }
 
@@ -31,7 +43,10 @@ export function choosePassReply(occ: OccurrenceInfo, passes: PassInfo[], timezon
     lines: [["Which pass for ", ...flat(sessionLine(occ, timezone)), "?"], "The first one expires soonest."],
     buttons: passes.slice(0, 6).map((p, i) => [
       {
-        label: truncate(`${i === 0 ? "★ " : ""}${p.name} (${p.remaining} left, until ${formatDate(p.validUntil, timezone)})`, 60),
+        label: truncate(
+          `${i === 0 ? "★ " : ""}${p.name} (${p.remaining} left, until ${formatDate(p.validUntil, timezone)})`,
+          60,
+        ),
         data: encodeButton({ op: "bk", occurrenceId: occ.id, passId: p.id }),
         ...(i === 0 ? { style: "primary" as const } : {}),
       },
@@ -39,20 +54,37 @@ export function choosePassReply(occ: OccurrenceInfo, passes: PassInfo[], timezon
   };
 }
 
-export function myBookingsReply(list: BookingWithSession[], past: boolean, page: number, timezone: string): Reply {
+export function myBookingsReply(
+  list: BookingWithSession[],
+  past: boolean,
+  page: number,
+  timezone: string,
+): Reply {
   if (list.length === 0) {
-    return { visibility: "private", lines: [past ? "No past bookings." : "You have no upcoming bookings. Type \"sessions\" to find one."] };
+    return {
+      visibility: "private",
+      lines: [past ? "No past bookings." : 'You have no upcoming bookings. Type "sessions" to find one.'],
+    };
   }
   const p = paginate(list, page, BOOKINGS_PAGE_SIZE);
-  const lines = p.items.map((b): Line => [`${STATUS[b.status] ?? b.status}: `, ...flat(sessionLine(b.occurrence, timezone))]);
+  const lines = p.items.map(
+    (b): Line => [`${STATUS[b.status] ?? b.status}: `, ...flat(sessionLine(b.occurrence, timezone))],
+  );
   const buttons: ReplyButton[][] = past
     ? []
     : p.items
         .filter((b) => b.status !== "cancelled")
-        .map((b) => [{ label: `Cancel ${sessionButtonLabel(b.occurrence, timezone)}`, data: encodeButton({ op: "cb", bookingId: b.id }), style: "danger" as const }]);
+        .map((b) => [
+          {
+            label: `Cancel ${sessionButtonLabel(b.occurrence, timezone)}`,
+            data: encodeButton({ op: "cb", bookingId: b.id }),
+            style: "danger" as const,
+          },
+        ]);
   const nav: ReplyButton[] = [];
   if (p.page > 0) nav.push({ label: "◀ Newer", data: encodeButton({ op: "mb", page: p.page - 1, past }) });
-  if (p.page < p.pages - 1) nav.push({ label: "More ▶", data: encodeButton({ op: "mb", page: p.page + 1, past }) });
+  if (p.page < p.pages - 1)
+    nav.push({ label: "More ▶", data: encodeButton({ op: "mb", page: p.page + 1, past }) });
   if (!past) nav.push({ label: "Past bookings", data: encodeButton({ op: "mb", page: 0, past: true }) });
   if (nav.length) buttons.push(nav);
   return {
@@ -68,24 +100,36 @@ export function confirmCancelReply(b: BookingWithSession, timezone: string): Rep
   return {
     visibility: "private",
     lines: [["Cancel ", ...flat(sessionLine(b.occurrence, timezone)), "?"]],
-    buttons: [[
-      { label: "Yes, cancel", data: encodeButton({ op: "cy", bookingId: b.id }), style: "danger" },
-      { label: "Keep it", data: encodeButton({ op: "no" }) },
-    ]],
+    buttons: [
+      [
+        { label: "Yes, cancel", data: encodeButton({ op: "cy", bookingId: b.id }), style: "danger" },
+        { label: "Keep it", data: encodeButton({ op: "no" }) },
+      ],
+    ],
   };
 }
 
 export function cancelledReply(r: CancelBookingResult, occ: OccurrenceInfo, timezone: string): Reply {
   const lines: Line[] = [["Cancelled: ", ...flat(sessionLine(occ, timezone))]];
-  lines.push(r.refunded ? "The session went back to your pass." : "Nothing was charged, so nothing to refund.");
-  return { visibility: "private", lines, buttons: [[{ label: "My bookings", data: encodeButton({ op: "mb", page: 0, past: false }) }]] };
+  lines.push(
+    r.refunded ? "The session went back to your pass." : "Nothing was charged, so nothing to refund.",
+  );
+  return {
+    visibility: "private",
+    lines,
+    buttons: [[{ label: "My bookings", data: encodeButton({ op: "mb", page: 0, past: false }) }]],
+  };
 }
 
 export function passesReply(passes: PassInfo[], timezone: string): Reply {
-  if (passes.length === 0) return { visibility: "private", lines: ["You have no passes yet. Ask the studio for one."] };
+  if (passes.length === 0)
+    return { visibility: "private", lines: ["You have no passes yet. Ask the studio for one."] };
   return {
     visibility: "private",
     title: "Your passes",
-    lines: passes.map((p) => `${p.name}: ${plural(p.remaining, "session")} left, valid ${formatDate(p.validFrom, timezone)} to ${formatDate(p.validUntil, timezone)}`),
+    lines: passes.map(
+      (p) =>
+        `${p.name}: ${plural(p.remaining, "session")} left, valid ${formatDate(p.validFrom, timezone)} to ${formatDate(p.validUntil, timezone)}`,
+    ),
   };
 }

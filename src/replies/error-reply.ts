@@ -28,23 +28,29 @@ export function domainErrorReply(e: DomainError): Reply {
     case ErrorCode.NotAllowed:
       return line("Only trainers and admins can do that. Type help to see what you can do.");
     case ErrorCode.BookingDeadlinePassed:
-      return line("Booking for this session has closed. Try \"sessions\" for another one.");
+      return line('Booking for this session has closed. Try "sessions" for another one.');
     case ErrorCode.CancellationDeadlinePassed:
       return line("It is too late to cancel this session. Please tell your trainer if you cannot come.");
     case ErrorCode.SessionStarted:
       return line("This session has already started.");
     case ErrorCode.SessionCancelled:
-      return line("This session is cancelled. Try \"sessions\" for another one.");
+      return line('This session is cancelled. Try "sessions" for another one.');
     case ErrorCode.NoUsablePass:
       return line("You have no pass that covers this session. Ask the studio for a pass, then book again.");
     case ErrorCode.PassNotUsable:
-      return line("That pass cannot be used for this session. Type \"passes\" to see yours.");
+      return line('That pass cannot be used for this session. Type "passes" to see yours.');
     case ErrorCode.AlreadyBooked:
-      return line(ctx.status === "waitlisted" ? "You are already on the waitlist for this session." : "You are already booked on this session.");
+      return line(
+        ctx.status === "waitlisted"
+          ? "You are already on the waitlist for this session."
+          : "You are already booked on this session.",
+      );
     case ErrorCode.NotBooked:
       return line("That booking is already cancelled.");
     case ErrorCode.ClosedSchedule:
-      return line("This is a closed (pass-only) course: you are enrolled through its pass, not by booking. Ask the studio.");
+      return line(
+        "This is a closed (pass-only) course: you are enrolled through its pass, not by booking. Ask the studio.",
+      );
     case ErrorCode.IndividualTraining:
       return line("This is an individual training: your trainer adds you to it.");
     case ErrorCode.NotIndividualTraining:
@@ -65,7 +71,8 @@ export function domainErrorReply(e: DomainError): Reply {
 }
 
 function invalidInputText(ctx: Record<string, unknown>): string {
-  if (ctx.reason === "nothing_to_change") return "Nothing to change: say what to change, e.g. capacity 20, space Studio B, trainer Sam, to fri 18:00.";
+  if (ctx.reason === "nothing_to_change")
+    return "Nothing to change: say what to change, e.g. capacity 20, space Studio B, trainer Sam, to fri 18:00.";
   if (ctx.reason === "in_the_past") return "The new time is in the past.";
   if (ctx.field === "range") return "That date range is too long; ask for up to three months.";
   if (ctx.field === "reason") return "The reason is too long; keep it under 500 characters.";

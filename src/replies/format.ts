@@ -22,7 +22,12 @@ export function formatTime(d: Date, timezone: string): string {
 
 /** A TimeToken (Discord shows it in the reader's zone; others use the text, in the org's zone). */
 export function timeToken(d: Date, timezone: string, style: TimeToken["style"] = "datetime"): TimeToken {
-  const text = style === "datetime" ? formatDateTime(d, timezone) : style === "date" ? formatDate(d, timezone) : formatTime(d, timezone);
+  const text =
+    style === "datetime"
+      ? formatDateTime(d, timezone)
+      : style === "date"
+        ? formatDate(d, timezone)
+        : formatTime(d, timezone);
   return { time: d, style, text };
 }
 
@@ -52,7 +57,11 @@ export function spotsText(spotsLeft: number, waitlisted: number): string {
 }
 
 /** Splits a list into pages; page is clamped into range. */
-export function paginate<T>(items: T[], page: number, size: number): { items: T[]; page: number; pages: number } {
+export function paginate<T>(
+  items: T[],
+  page: number,
+  size: number,
+): { items: T[]; page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(items.length / size));
   const p = Math.min(Math.max(0, page), pages - 1);
   return { items: items.slice(p * size, p * size + size), page: p, pages };

@@ -26,7 +26,10 @@ export function helpReply(role: Role | null, opening?: string): Reply {
   if (role === "admin") sections.push({ heading: "Admins", lines: ADMIN });
   return {
     visibility: "private",
-    lines: [opening ?? "I book sessions for you. Dates and times are in the studio's timezone.", "Link another chat app with /link."],
+    lines: [
+      opening ?? "I book sessions for you. Dates and times are in the studio's timezone.",
+      "Link another chat app with /link.",
+    ],
     sections,
   };
 }

@@ -1,9 +1,17 @@
 import { DateTime } from "luxon";
 import type { OccurrenceInfo } from "../domain/model.ts";
 import { encodeButton } from "../intents/button-codec.ts";
-import type { SessionDetail } from "../use-cases/session-detail.ts";
 import type { SessionSummary } from "../use-cases/list-sessions.ts";
-import { formatTime, paginate, plural, sessionButtonLabel, sessionLine, spotsText, timeToken } from "./format.ts";
+import type { SessionDetail } from "../use-cases/session-detail.ts";
+import {
+  formatTime,
+  paginate,
+  plural,
+  sessionButtonLabel,
+  sessionLine,
+  spotsText,
+  timeToken,
+} from "./format.ts";
 import type { Line, Reply, ReplyButton } from "./reply.ts";
 
 export const LIST_PAGE_SIZE = 5;
@@ -17,25 +25,51 @@ export interface ListRequest {
 }
 
 /** Upcoming sessions, five at a time, each with a Book and a Details button. */
-export function sessionListReply(sessions: SessionSummary[], timezone: string, page: number, req: ListRequest | null, staff: boolean): Reply {
+export function sessionListReply(
+  sessions: SessionSummary[],
+  timezone: string,
+  page: number,
+  req: ListRequest | null,
+  staff: boolean,
+): Reply {
   if (sessions.length === 0) {
-    return { visibility: "private", lines: ["No sessions found for that. Try \"sessions next week\" or \"week\"."] };
+    return {
+      visibility: "private",
+      lines: ['No sessions found for that. Try "sessions next week" or "week".'],
+    };
   }
   const p = paginate(sessions, page, LIST_PAGE_SIZE);
   const lines: Line[] = p.items.map((s, i) => [
     `${p.page * LIST_PAGE_SIZE + i + 1}. `,
-    ...flat(sessionLine(s, timezone, ` · ${s.status === "cancelled" ? "cancelled" : spotsText(s.spotsLeft, s.waitlisted)}${staff && s.individual ? " · individual" : ""}`)),
+    ...flat(
+      sessionLine(
+        s,
+        timezone,
+        ` · ${s.status === "cancelled" ? "cancelled" : spotsText(s.spotsLeft, s.waitlisted)}${staff && s.individual ? " · individual" : ""}`,
+      ),
+    ),
   ]);
   const buttons: ReplyButton[][] = p.items.map((s) => {
-    const row: ReplyButton[] = [{ label: `Details ${sessionButtonLabel(s, timezone)}`, data: encodeButton({ op: "sd", occurrenceId: s.id }) }];
+    const row: ReplyButton[] = [
+      {
+        label: `Details ${sessionButtonLabel(s, timezone)}`,
+        data: encodeButton({ op: "sd", occurrenceId: s.id }),
+      },
+    ];
     if (!s.individual && !s.closed && s.status === "scheduled") {
-      row.unshift({ label: s.spotsLeft > 0 ? "Book" : "Join waitlist", data: encodeButton({ op: "bk", occurrenceId: s.id }), style: "primary" });
+      row.unshift({
+        label: s.spotsLeft > 0 ? "Book" : "Join waitlist",
+        data: encodeButton({ op: "bk", occurrenceId: s.id }),
+        style: "primary",
+      });
     }
     return row;
   });
   const nav: ReplyButton[] = [];
-  if (req && p.page > 0) nav.push({ label: "◀ Earlier", data: encodeButton({ op: "ls", ...req, page: p.page - 1 }) });
-  if (req && p.page < p.pages - 1) nav.push({ label: "More ▶", data: encodeButton({ op: "ls", ...req, page: p.page + 1 }) });
+  if (req && p.page > 0)
+    nav.push({ label: "◀ Earlier", data: encodeButton({ op: "ls", ...req, page: p.page - 1 }) });
+  if (req && p.page < p.pages - 1)
+    nav.push({ label: "More ▶", data: encodeButton({ op: "ls", ...req, page: p.page + 1 }) });
   if (nav.length > 0) buttons.push(nav);
   return {
     visibility: "private",
@@ -64,9 +98,21 @@ export function sessionDetailReply(d: SessionDetail, timezone: string, staff: bo
   const buttons: ReplyButton[][] = [];
   if (d.myBooking) {
     lines.push(`You are ${d.myBooking.status === "confirmed" ? "booked" : "on the waitlist"}.`);
-    buttons.push([{ label: "Cancel my booking", data: encodeButton({ op: "cb", bookingId: d.myBooking.id }), style: "danger" }]);
+    buttons.push([
+      {
+        label: "Cancel my booking",
+        data: encodeButton({ op: "cb", bookingId: d.myBooking.id }),
+        style: "danger",
+      },
+    ]);
   } else if (!o.individual && !o.closed && o.status === "scheduled") {
-    buttons.push([{ label: d.spotsLeft > 0 ? "Book" : "Join waitlist", data: encodeButton({ op: "bk", occurrenceId: o.id }), style: "primary" }]);
+    buttons.push([
+      {
+        label: d.spotsLeft > 0 ? "Book" : "Join waitlist",
+        data: encodeButton({ op: "bk", occurrenceId: o.id }),
+        style: "primary",
+      },
+    ]);
   }
   if (staff) buttons.push([{ label: "Roster", data: encodeButton({ op: "ro", occurrenceId: o.id }) }]);
   return { visibility: "private", title: o.name, lines, buttons };
@@ -77,11 +123,16 @@ export function weekViewReply(sessions: SessionSummary[], fromDay: string, timez
   const start = DateTime.fromISO(fromDay, { zone: timezone });
   const sections = Array.from({ length: 7 }, (_, i) => {
     const day = start.plus({ days: i });
-    const todays = sessions.filter((s) => DateTime.fromJSDate(s.startsAt, { zone: timezone }).hasSame(day, "day"));
+    const todays = sessions.filter((s) =>
+      DateTime.fromJSDate(s.startsAt, { zone: timezone }).hasSame(day, "day"),
+    );
     return {
       heading: day.setLocale("en-GB").toFormat("cccc d LLL yyyy"),
       lines: todays.length
-        ? todays.map((s): Line => `${formatTime(s.startsAt, timezone)} ${s.name}${s.trainerName ? ` (${s.trainerName})` : ""} · ${s.status === "cancelled" ? "cancelled" : spotsText(s.spotsLeft, s.waitlisted)}`)
+        ? todays.map(
+            (s): Line =>
+              `${formatTime(s.startsAt, timezone)} ${s.name}${s.trainerName ? ` (${s.trainerName})` : ""} · ${s.status === "cancelled" ? "cancelled" : spotsText(s.spotsLeft, s.waitlisted)}`,
+          )
         : ["–"],
     };
   });
@@ -92,22 +143,31 @@ export function weekViewReply(sessions: SessionSummary[], fromDay: string, timez
     title: `Week of ${start.setLocale("en-GB").toFormat("d LLL yyyy")}`,
     lines: [`${plural(sessions.length, "session")}. Type "book <class> <day> <time>" to book.`],
     sections,
-    buttons: [[
-      { label: "◀ Previous week", data: encodeButton({ op: "wk", fromDay: prev }) },
-      { label: "Next week ▶", data: encodeButton({ op: "wk", fromDay: next }) },
-    ]],
+    buttons: [
+      [
+        { label: "◀ Previous week", data: encodeButton({ op: "wk", fromDay: prev }) },
+        { label: "Next week ▶", data: encodeButton({ op: "wk", fromDay: next }) },
+      ],
+    ],
   };
 }
 
 /** Several sessions fit what was typed: ask, never guess. */
-export function chooseSessionReply(question: string, sessions: OccurrenceInfo[], timezone: string, dataFor: (o: OccurrenceInfo) => string): Reply {
+export function chooseSessionReply(
+  question: string,
+  sessions: OccurrenceInfo[],
+  timezone: string,
+  dataFor: (o: OccurrenceInfo) => string,
+): Reply {
   const shown = sessions.slice(0, 8);
   return {
     visibility: "private",
     lines: [
       question,
       ...shown.map((s, i): Line => [`${i + 1}. `, ...flat(sessionLine(s, timezone))]),
-      ...(sessions.length > shown.length ? [`…and ${sessions.length - shown.length} more: add a day or time to narrow it down.`] : []),
+      ...(sessions.length > shown.length
+        ? [`…and ${sessions.length - shown.length} more: add a day or time to narrow it down.`]
+        : []),
     ],
     buttons: shown.map((s) => [{ label: sessionButtonLabel(s, timezone), data: dataFor(s) }]),
   };

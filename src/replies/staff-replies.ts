@@ -10,33 +10,65 @@ import type { Line, Reply } from "./reply.ts";
 const flat = (l: Line): Exclude<Line, string> => (typeof l === "string" ? [l] : l);
 
 /** Trainer-only: names of who is booked. Always private, even when asked in a group channel. */
-export function rosterReply(occ: OccurrenceInfo, confirmed: RosterEntry[], waitlisted: RosterEntry[], timezone: string): Reply {
+export function rosterReply(
+  occ: OccurrenceInfo,
+  confirmed: RosterEntry[],
+  waitlisted: RosterEntry[],
+  timezone: string,
+): Reply {
   return {
     visibility: "private",
     title: "Roster",
-    lines: [sessionLine(occ, timezone), `${confirmed.length} of ${occ.capacity} booked, ${waitlisted.length} waiting.`],
+    lines: [
+      sessionLine(occ, timezone),
+      `${confirmed.length} of ${occ.capacity} booked, ${waitlisted.length} waiting.`,
+    ],
     sections: [
-      { heading: "Booked", lines: confirmed.length ? confirmed.map((e, i) => `${i + 1}. ${e.name}`) : ["nobody yet"] },
-      ...(waitlisted.length ? [{ heading: "Waitlist", lines: waitlisted.map((e, i) => `${i + 1}. ${e.name}`) }] : []),
+      {
+        heading: "Booked",
+        lines: confirmed.length ? confirmed.map((e, i) => `${i + 1}. ${e.name}`) : ["nobody yet"],
+      },
+      ...(waitlisted.length
+        ? [{ heading: "Waitlist", lines: waitlisted.map((e, i) => `${i + 1}. ${e.name}`) }]
+        : []),
     ],
   };
 }
 
-const CHANGE_WORDS: Record<string, string> = { capacity: "capacity", space: "space", trainer: "trainer", time: "time" };
+const CHANGE_WORDS: Record<string, string> = {
+  capacity: "capacity",
+  space: "space",
+  trainer: "trainer",
+  time: "time",
+};
 
 export function overrideReply(r: OverrideResult, occ: OccurrenceInfo, timezone: string): Reply {
-  const lines: Line[] = [[r.notice === "rescheduled" ? "Rescheduled: " : "Updated: ", ...flat(sessionLine(occ, timezone))]];
-  if (r.changes.length) lines.push(`Changed: ${r.changes.map((c) => CHANGE_WORDS[c] ?? c).join(", ")}. Only this session; the schedule is unchanged.`);
-  if (r.cancelled.length) lines.push(`${plural(r.cancelled.length, "booking")} cancelled and refunded; members can rebook.`);
-  if (r.promotion.promoted.length) lines.push(`${plural(r.promotion.promoted.length, "member")} moved up from the waitlist.`);
+  const lines: Line[] = [
+    [r.notice === "rescheduled" ? "Rescheduled: " : "Updated: ", ...flat(sessionLine(occ, timezone))],
+  ];
+  if (r.changes.length)
+    lines.push(
+      `Changed: ${r.changes.map((c) => CHANGE_WORDS[c] ?? c).join(", ")}. Only this session; the schedule is unchanged.`,
+    );
+  if (r.cancelled.length)
+    lines.push(`${plural(r.cancelled.length, "booking")} cancelled and refunded; members can rebook.`);
+  if (r.promotion.promoted.length)
+    lines.push(`${plural(r.promotion.promoted.length, "member")} moved up from the waitlist.`);
   if (r.overbookedBy > 0) {
-    lines.push(`Note: ${plural(r.overbookedBy, "confirmed booking")} more than the new capacity. Nobody was removed; use /roster to decide.`);
+    lines.push(
+      `Note: ${plural(r.overbookedBy, "confirmed booking")} more than the new capacity. Nobody was removed; use /roster to decide.`,
+    );
   }
   lines.push("Booked members will be notified.");
   return { visibility: "private", lines };
 }
 
-export function occurrenceCancelledReply(occ: OccurrenceInfo, cancelledCount: number, reason: string | undefined, timezone: string): Reply {
+export function occurrenceCancelledReply(
+  occ: OccurrenceInfo,
+  cancelledCount: number,
+  reason: string | undefined,
+  timezone: string,
+): Reply {
   return {
     visibility: "private",
     lines: [
@@ -49,14 +81,25 @@ export function occurrenceCancelledReply(occ: OccurrenceInfo, cancelledCount: nu
 export function addedReply(occ: OccurrenceInfo, memberName: string, pass: PassInfo, timezone: string): Reply {
   return {
     visibility: "private",
-    lines: [[`Added ${memberName} to `, ...flat(sessionLine(occ, timezone))], `Charged ${pass.name}: ${plural(pass.remaining, "session")} left. ${memberName} will be notified.`],
+    lines: [
+      [`Added ${memberName} to `, ...flat(sessionLine(occ, timezone))],
+      `Charged ${pass.name}: ${plural(pass.remaining, "session")} left. ${memberName} will be notified.`,
+    ],
   };
 }
 
 export function grantedReply(r: GrantPassResult, memberName: string, timezone: string): Reply {
-  const lines: Line[] = [`Gave ${memberName} ${r.pass.name}: ${plural(r.pass.remaining, "session")} left, valid until ${formatDate(r.pass.validUntil, timezone)}.`];
-  if (r.enrolledBookingIds.length) lines.push(`Enrolled in ${plural(r.enrolledBookingIds.length, "upcoming session")} of the linked course.`);
-  if (r.skippedFull.length) lines.push(`${plural(r.skippedFull.length, "session")} skipped because ${r.skippedFull.length === 1 ? "it was" : "they were"} full.`);
+  const lines: Line[] = [
+    `Gave ${memberName} ${r.pass.name}: ${plural(r.pass.remaining, "session")} left, valid until ${formatDate(r.pass.validUntil, timezone)}.`,
+  ];
+  if (r.enrolledBookingIds.length)
+    lines.push(
+      `Enrolled in ${plural(r.enrolledBookingIds.length, "upcoming session")} of the linked course.`,
+    );
+  if (r.skippedFull.length)
+    lines.push(
+      `${plural(r.skippedFull.length, "session")} skipped because ${r.skippedFull.length === 1 ? "it was" : "they were"} full.`,
+    );
   return { visibility: "private", lines };
 }
 
@@ -67,6 +110,12 @@ export function noPassLinkedReply(schedules: ScheduleInfo[]): Reply | null {
     visibility: "private",
     title: "No pass linked",
     lines: schedules.map((s) => `${s.name} (closed course) has no pass, so nobody can be enrolled.`),
-    buttons: schedules.slice(0, 5).map((s) => [{ label: `Create pass for ${s.name}`.slice(0, 60), data: encodeButton({ op: "ps", scheduleId: s.id }), style: "primary" as const }]),
+    buttons: schedules.slice(0, 5).map((s) => [
+      {
+        label: `Create pass for ${s.name}`.slice(0, 60),
+        data: encodeButton({ op: "ps", scheduleId: s.id }),
+        style: "primary" as const,
+      },
+    ]),
   };
 }

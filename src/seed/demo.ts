@@ -3,7 +3,12 @@ import type { Actor, Role } from "../domain/model.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { BookingStore } from "../ports/booking-store.ts";
 import type { Clock } from "../ports/clock.ts";
-import { createPassType, createSpace, createTemplate, createTrainingType } from "../use-cases/create-catalog.ts";
+import {
+  createPassType,
+  createSpace,
+  createTemplate,
+  createTrainingType,
+} from "../use-cases/create-catalog.ts";
 import { createSchedule } from "../use-cases/create-schedule.ts";
 import { grantPass } from "../use-cases/grant-pass.ts";
 
@@ -22,18 +27,27 @@ const PEOPLE: Array<{ name: string; role: Role }> = [
 ];
 
 /** The console user id of a demo name: lower case, so "/as maria" and "Maria:" are the same person. */
-export const consoleUserId = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, "-").slice(0, 60);
+export const consoleUserId = (name: string): string =>
+  name.trim().toLowerCase().replace(/\s+/g, "-").slice(0, 60);
 
 /**
  * Seeds a demo studio on first start; does nothing when it exists (idempotent: the console space is
  * the marker). Everything bookable is made through the booking engine's own use cases, so the demo
  * is what a real studio would get: sessions come from schedules, passes from grants.
  */
-export async function seedDemo(prisma: PrismaClient, store: BookingStore, clock: Clock): Promise<{ created: boolean; orgId: string }> {
-  const existing = await prisma.chatSpace.findUnique({ where: { platform_externalId: { platform: "console", externalId: DEMO_SPACE_ID } } });
+export async function seedDemo(
+  prisma: PrismaClient,
+  store: BookingStore,
+  clock: Clock,
+): Promise<{ created: boolean; orgId: string }> {
+  const existing = await prisma.chatSpace.findUnique({
+    where: { platform_externalId: { platform: "console", externalId: DEMO_SPACE_ID } },
+  });
   if (existing) return { created: false, orgId: existing.orgId };
 
-  const org = await prisma.organization.create({ data: { name: "Harbour Studio", timezone: DEMO_TIMEZONE, locale: "en-GB" } });
+  const org = await prisma.organization.create({
+    data: { name: "Harbour Studio", timezone: DEMO_TIMEZONE, locale: "en-GB" },
+  });
   const ids: Record<string, string> = {};
   for (const p of PEOPLE) {
     const person = await prisma.person.create({
@@ -51,11 +65,36 @@ export async function seedDemo(prisma: PrismaClient, store: BookingStore, clock:
   const admin: Actor = { orgId: org.id, personId: ids.Ada!, role: "admin" };
   const type = async (name: string) => (await createTrainingType(deps, admin, { name })).id;
   const space = async (name: string) => (await createSpace(deps, admin, { name })).id;
-  const [yoga, spin, pilates, pt] = [await type("Yoga"), await type("Spin"), await type("Pilates"), await type("Personal Training")];
-  const [studioA, spinRoom, smallRoom] = [await space("Studio A"), await space("Spin Room"), await space("Small Room")];
+  const [yoga, spin, pilates, pt] = [
+    await type("Yoga"),
+    await type("Spin"),
+    await type("Pilates"),
+    await type("Personal Training"),
+  ];
+  const [studioA, spinRoom, smallRoom] = [
+    await space("Studio A"),
+    await space("Spin Room"),
+    await space("Small Room"),
+  ];
 
-  const template = (name: string, trainingTypeId: string, durationMinutes: number, capacity: number, trainer: string, spaceId: string, extra: { closed?: boolean; cancellationDeadlineMinutes?: number } = {}) =>
-    createTemplate(deps, admin, { name, trainingTypeId, durationMinutes, capacity, defaultTrainerId: ids[trainer]!, defaultSpaceId: spaceId, ...extra });
+  const template = (
+    name: string,
+    trainingTypeId: string,
+    durationMinutes: number,
+    capacity: number,
+    trainer: string,
+    spaceId: string,
+    extra: { closed?: boolean; cancellationDeadlineMinutes?: number } = {},
+  ) =>
+    createTemplate(deps, admin, {
+      name,
+      trainingTypeId,
+      durationMinutes,
+      capacity,
+      defaultTrainerId: ids[trainer]!,
+      defaultSpaceId: spaceId,
+      ...extra,
+    });
   const flow = await template("Morning Flow", yoga, 60, 12, "Tara", studioA);
   // Two spots, so the demo reaches the waitlist after two bookings.
   const spinT = await template("Spin", spin, 45, 2, "Sam", spinRoom, { cancellationDeadlineMinutes: 120 });
@@ -66,8 +105,18 @@ export async function seedDemo(prisma: PrismaClient, store: BookingStore, clock:
   // Two weeks of sessions from today in the studio's timezone.
   const today = DateTime.fromJSDate(clock.now(), { zone: DEMO_TIMEZONE }).startOf("day");
   const range = { startDate: today.toISODate()!, endDate: today.plus({ days: 13 }).toISODate()! };
-  await createSchedule(deps, admin, { templateId: flow.id, weekdays: [1, 3, 5], startTime: "07:00", ...range });
-  await createSchedule(deps, admin, { templateId: spinT.id, weekdays: [1, 2, 3, 4, 5, 6], startTime: "18:00", ...range });
+  await createSchedule(deps, admin, {
+    templateId: flow.id,
+    weekdays: [1, 3, 5],
+    startTime: "07:00",
+    ...range,
+  });
+  await createSchedule(deps, admin, {
+    templateId: spinT.id,
+    weekdays: [1, 2, 3, 4, 5, 6],
+    startTime: "18:00",
+    ...range,
+  });
   await createSchedule(deps, admin, { templateId: core.id, weekdays: [2, 4], startTime: "12:00", ...range });
   await createSchedule(deps, admin, { templateId: ptT.id, weekdays: [3], startTime: "10:00", ...range });
   // A closed course with no pass linked: trainers and admins get the "No pass linked" warning.
@@ -79,7 +128,8 @@ export async function seedDemo(prisma: PrismaClient, store: BookingStore, clock:
   const yogaPilates = await passType("Yoga & Pilates 10", 10, 90, [yoga, pilates]);
   const unlimited = await passType("Unlimited Month", 30, 30, [yoga, spin, pilates]);
   const pt5 = await passType("PT 5", 5, 90, [pt]);
-  const grant = (name: string, passTypeId: string) => grantPass(deps, admin, { personId: ids[name]!, passTypeId });
+  const grant = (name: string, passTypeId: string) =>
+    grantPass(deps, admin, { personId: ids[name]!, passTypeId });
   await grant("Maria", spin10);
   await grant("Maria", unlimited);
   await grant("Leo", spin10);

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createChatCore } from "../../src/chat/core.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
-import { describePg } from "../support/test-db.ts";
-import { createTestPgDatabase, type TestDatabase } from "../support/test-db.ts";
+import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { buildDemo, button, dropDatabase, textOf } from "./harness.ts";
 
 describePg("chat core on PostgreSQL", () => {
@@ -32,13 +31,22 @@ describePg("chat core on PostgreSQL", () => {
   it("makes an unknown person in a connected space a member on first contact", async () => {
     const r = await demo.chat.say("Zoe", "passes");
     expect(textOf(r)).toContain("You have no passes yet");
-    const person = await db.prisma.platformIdentity.findUnique({ where: { platform_platformUserId: { platform: "console", platformUserId: "zoe" } } });
-    const m = await db.prisma.membership.findUnique({ where: { orgId_personId: { orgId: demo.orgId, personId: person!.personId } } });
+    const person = await db.prisma.platformIdentity.findUnique({
+      where: { platform_platformUserId: { platform: "console", platformUserId: "zoe" } },
+    });
+    const m = await db.prisma.membership.findUnique({
+      where: { orgId_personId: { orgId: demo.orgId, personId: person!.personId } },
+    });
     expect(m?.role).toBe("member");
   });
 
   it("tells people in a space that is not connected what an admin must do", async () => {
-    const r = await demo.chat.send("U1", { kind: "text", text: "sessions" }, { spaceId: "T-unknown", isDirect: false }, "slack");
+    const r = await demo.chat.send(
+      "U1",
+      { kind: "text", text: "sessions" },
+      { spaceId: "T-unknown", isDirect: false },
+      "slack",
+    );
     expect(textOf(r)).toContain("not connected to a studio");
   });
 
@@ -48,13 +56,32 @@ describePg("chat core on PostgreSQL", () => {
     const issued = await demo.chat.say("Ada", "/connect");
     const code = /\/connect ([A-Z0-9]{8})/.exec(textOf(issued))?.[1];
     expect(code).toBeDefined();
-    const ok = await demo.chat.send("TG-1", { kind: "command", name: "connect", args: code! }, { spaceId: "-100123", channelId: "-100123", isDirect: false }, "telegram");
+    const ok = await demo.chat.send(
+      "TG-1",
+      { kind: "command", name: "connect", args: code! },
+      { spaceId: "-100123", channelId: "-100123", isDirect: false },
+      "telegram",
+    );
     expect(textOf(ok)).toContain("Connected");
-    expect(await db.prisma.chatSpace.findUnique({ where: { platform_externalId: { platform: "telegram", externalId: "-100123" } } })).toMatchObject({ orgId: demo.orgId });
-    const again = await demo.chat.send("TG-2", { kind: "command", name: "connect", args: code! }, { spaceId: "-100999", channelId: "-100999", isDirect: false }, "telegram");
+    expect(
+      await db.prisma.chatSpace.findUnique({
+        where: { platform_externalId: { platform: "telegram", externalId: "-100123" } },
+      }),
+    ).toMatchObject({ orgId: demo.orgId });
+    const again = await demo.chat.send(
+      "TG-2",
+      { kind: "command", name: "connect", args: code! },
+      { spaceId: "-100999", channelId: "-100999", isDirect: false },
+      "telegram",
+    );
     expect(textOf(again)).toContain("not valid or has expired");
     // Someone new in the connected group books like any member.
-    const sessions = await demo.chat.send("TG-3", { kind: "text", text: "sessions tomorrow" }, { spaceId: "-100123", channelId: "-100123", isDirect: false }, "telegram");
+    const sessions = await demo.chat.send(
+      "TG-3",
+      { kind: "text", text: "sessions tomorrow" },
+      { spaceId: "-100123", channelId: "-100123", isDirect: false },
+      "telegram",
+    );
     expect(textOf(sessions)).toContain("Spin, Tue 24 Nov 2026, 18:00");
   });
 
@@ -65,7 +92,12 @@ describePg("chat core on PostgreSQL", () => {
     const dm = { spaceId: null, channelId: "dm-noor", isDirect: true };
     const before = await demo.chat.send("555", { kind: "text", text: "my bookings" }, dm, "telegram");
     expect(textOf(before)).toContain("not a member of a studio");
-    const linked = await demo.chat.send("555", { kind: "command", name: "start", args: code!.toLowerCase() }, dm, "telegram");
+    const linked = await demo.chat.send(
+      "555",
+      { kind: "command", name: "start", args: code!.toLowerCase() },
+      dm,
+      "telegram",
+    );
     expect(textOf(linked)).toContain("Linked");
     const passes = await demo.chat.send("555", { kind: "text", text: "passes" }, dm, "telegram");
     expect(textOf(passes)).toContain("Yoga & Pilates 10");
@@ -73,7 +105,9 @@ describePg("chat core on PostgreSQL", () => {
 
   it("asks which studio in a DM when a person belongs to several, and remembers the answer", async () => {
     const other = await db.prisma.organization.create({ data: { name: "Second Gym", timezone: "UTC" } });
-    const kim = await db.prisma.platformIdentity.findUniqueOrThrow({ where: { platform_platformUserId: { platform: "console", platformUserId: "kim" } } });
+    const kim = await db.prisma.platformIdentity.findUniqueOrThrow({
+      where: { platform_platformUserId: { platform: "console", platformUserId: "kim" } },
+    });
     await db.prisma.membership.create({ data: { orgId: other.id, personId: kim.personId, role: "member" } });
     const dm = { spaceId: null, channelId: "dm-kim", isDirect: true };
     const asked = await demo.chat.send("Kim", { kind: "text", text: "passes" }, dm);
@@ -86,7 +120,9 @@ describePg("chat core on PostgreSQL", () => {
 
   it("answers stale and forged buttons clearly", async () => {
     expect(textOf(await demo.chat.press("Maria", "0bk.abc"))).toContain("out of date");
-    expect(textOf(await demo.chat.press("Maria", "1bk.'; DROP TABLE x"))).toContain("could not read that button");
+    expect(textOf(await demo.chat.press("Maria", "1bk.'; DROP TABLE x"))).toContain(
+      "could not read that button",
+    );
     expect(textOf(await demo.chat.press("Maria", "1pk.AAAAAAAAAA.abc"))).toContain("expired");
   });
 
@@ -123,9 +159,17 @@ describePg("chat core on PostgreSQL", () => {
   });
 
   it("suggests training and trainer names, never individual trainings", async () => {
-    const req = { platform: "console" as const, user: { platformUserId: "maria", displayName: "Maria" }, spaceId: "demo-studio" };
-    expect(await demo.core.suggest({ ...req, field: "training", prefix: "sp" })).toEqual([{ label: "Spin", value: "Spin" }]);
-    expect(await demo.core.suggest({ ...req, field: "trainer", prefix: "ta" })).toEqual([{ label: "Tara", value: "Tara" }]);
+    const req = {
+      platform: "console" as const,
+      user: { platformUserId: "maria", displayName: "Maria" },
+      spaceId: "demo-studio",
+    };
+    expect(await demo.core.suggest({ ...req, field: "training", prefix: "sp" })).toEqual([
+      { label: "Spin", value: "Spin" },
+    ]);
+    expect(await demo.core.suggest({ ...req, field: "trainer", prefix: "ta" })).toEqual([
+      { label: "Tara", value: "Tara" },
+    ]);
     const all = await demo.core.suggest({ ...req, field: "training", prefix: "" });
     expect(all.map((s) => s.label)).not.toContain("PT with Sam");
   });

@@ -6,21 +6,47 @@ import { createTestPgDatabase, describePg, type TestDatabase } from "../support/
 import { buildDemo, dropDatabase, textOf } from "./harness.ts";
 
 /** Words that steer text into the parser's deeper paths (verbs, names, dates). */
-const WORDS = ["book", "cancel", "spin", "yoga", "tomorrow", "at", "7", "friday", "/override", "/add", "with", "sam", "next week", "|", "capacity", "25.11.", "3/12"];
+const WORDS = [
+  "book",
+  "cancel",
+  "spin",
+  "yoga",
+  "tomorrow",
+  "at",
+  "7",
+  "friday",
+  "/override",
+  "/add",
+  "with",
+  "sam",
+  "next week",
+  "|",
+  "capacity",
+  "25.11.",
+  "3/12",
+];
 
-const controlText = fc.array(fc.integer({ min: 0, max: 0x1f }), { maxLength: 50 }).map((cs) => String.fromCharCode(...cs));
+const controlText = fc
+  .array(fc.integer({ min: 0, max: 0x1f }), { maxLength: 50 })
+  .map((cs) => String.fromCharCode(...cs));
 const textArb = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 200 }),
   fc.string({ unit: "binary", maxLength: 200 }),
   fc.string({ minLength: 5_000, maxLength: 20_000 }),
   controlText,
   fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }).map((ws) => ws.join(" ")),
-  fc.tuple(fc.constantFrom(...WORDS), fc.string({ unit: "binary", maxLength: 40 })).map(([w, s]) => `${w} ${s}`),
+  fc
+    .tuple(fc.constantFrom(...WORDS), fc.string({ unit: "binary", maxLength: 40 }))
+    .map(([w, s]) => `${w} ${s}`),
 );
 const inputArb: fc.Arbitrary<IncomingInput> = fc.oneof(
   textArb.map((text) => ({ kind: "text" as const, text })),
-  fc.tuple(fc.string({ maxLength: 30 }), textArb).map(([name, args]) => ({ kind: "command" as const, name, args })),
-  fc.tuple(fc.constantFrom("trainer", "book", "sessions", "cancel", "link", "connect", "start"), textArb).map(([name, args]) => ({ kind: "command" as const, name, args })),
+  fc
+    .tuple(fc.string({ maxLength: 30 }), textArb)
+    .map(([name, args]) => ({ kind: "command" as const, name, args })),
+  fc
+    .tuple(fc.constantFrom("trainer", "book", "sessions", "cancel", "link", "connect", "start"), textArb)
+    .map(([name, args]) => ({ kind: "command" as const, name, args })),
   fc.string({ unit: "binary", maxLength: 120 }).map((data) => ({ kind: "button" as const, data })),
   fc.string({ maxLength: 60 }).map((s) => ({ kind: "button" as const, data: `1${s}` })),
 );
@@ -48,8 +74,11 @@ describePg("fuzz: arbitrary input through ChatCore.handle", () => {
         expect(replies.length).toBeGreaterThan(0);
         const text = textOf(replies);
         expect(replies.every((r) => r.lines.length > 0)).toBe(true);
-        expect(text).not.toMatch(/\bat .+\.ts:\d+|Prisma|SELECT |INSERT |relation "|TypeError|ZodError|undefined|NaN|\[object Object\]/);
-        for (const r of replies) for (const b of (r.buttons ?? []).flat()) expect(Buffer.byteLength(b.data)).toBeLessThanOrEqual(64);
+        expect(text).not.toMatch(
+          /\bat .+\.ts:\d+|Prisma|SELECT |INSERT |relation "|TypeError|ZodError|undefined|NaN|\[object Object\]/,
+        );
+        for (const r of replies)
+          for (const b of (r.buttons ?? []).flat()) expect(Buffer.byteLength(b.data)).toBeLessThanOrEqual(64);
         for (const r of replies) for (const l of r.lines) expect(lineText(l).length).toBeLessThan(2_000);
       }),
       { numRuns: 250 },

@@ -14,9 +14,12 @@ import { consoleUserId, DEMO_SPACE_ID, seedDemo } from "../../src/seed/demo.ts";
 export const DEMO_NOW = new Date("2026-11-23T08:00:00Z");
 
 /** A log that remembers what was logged, so tests can check the catch boundary. */
-export function memoryLog(): ChatLog & { entries: Array<{ level: string; obj: Record<string, unknown>; msg: string }> } {
+export function memoryLog(): ChatLog & {
+  entries: Array<{ level: string; obj: Record<string, unknown>; msg: string }>;
+} {
   const entries: Array<{ level: string; obj: Record<string, unknown>; msg: string }> = [];
-  const at = (level: string) => (obj: Record<string, unknown>, msg: string) => void entries.push({ level, obj, msg });
+  const at = (level: string) => (obj: Record<string, unknown>, msg: string) =>
+    void entries.push({ level, obj, msg });
   return { entries, error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") };
 }
 
@@ -57,7 +60,12 @@ let seq = 0;
 
 /** Sends events as named people; ids are unique per call so dedupe never hides a test message. */
 export function chatter(core: ChatCore) {
-  const send = (who: string, input: IncomingInput, where: Partial<IncomingEvent["conversation"]> = {}, platform: ChatPlatform = "console") =>
+  const send = (
+    who: string,
+    input: IncomingInput,
+    where: Partial<IncomingEvent["conversation"]> = {},
+    platform: ChatPlatform = "console",
+  ) =>
     core.handle({
       platform,
       eventId: `t-${process.pid}-${++seq}`,
@@ -67,7 +75,13 @@ export function chatter(core: ChatCore) {
     });
   return {
     send,
-    say: (who: string, text: string) => send(who, text.startsWith("/") ? { kind: "command", name: text.slice(1).split(" ")[0]!, args: text.split(" ").slice(1).join(" ") } : { kind: "text", text }),
+    say: (who: string, text: string) =>
+      send(
+        who,
+        text.startsWith("/")
+          ? { kind: "command", name: text.slice(1).split(" ")[0]!, args: text.split(" ").slice(1).join(" ") }
+          : { kind: "text", text },
+      ),
     press: (who: string, data: string) => send(who, { kind: "button", data }),
   };
 }
@@ -83,7 +97,9 @@ export function button(replies: Reply[], label: string): string {
  * Closes the pool and lets its sockets finish before the database is dropped WITH (FORCE): without
  * the pause a closing connection sometimes receives FATAL 57P01 and pg reports it as unhandled.
  */
-export async function dropDatabase(db: { close(): Promise<void>; drop(): Promise<void> } | undefined): Promise<void> {
+export async function dropDatabase(
+  db: { close(): Promise<void>; drop(): Promise<void> } | undefined,
+): Promise<void> {
   if (!db) return;
   await db.close().catch(() => undefined);
   await new Promise((r) => setTimeout(r, 200));

@@ -22,7 +22,10 @@ describePg("permissions", () => {
   let db: TestDatabase;
   let demo: Awaited<ReturnType<typeof buildDemo>>;
   const snapshot = async () => ({
-    occurrences: await db.prisma.occurrence.findMany({ orderBy: { id: "asc" }, select: { id: true, capacity: true, status: true, startsAt: true, trainerId: true } }),
+    occurrences: await db.prisma.occurrence.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, capacity: true, status: true, startsAt: true, trainerId: true },
+    }),
     bookings: await db.prisma.booking.count(),
     passes: await db.prisma.pass.count(),
     templates: await db.prisma.trainingTemplate.count(),
@@ -54,8 +57,12 @@ describePg("permissions", () => {
   });
 
   it("a trainer cannot do admin setup", async () => {
-    expect(textOf(await demo.chat.say("Sam", "/template Hack | Spin | 60 | 9"))).toContain("Only studio admins");
-    expect(textOf(await demo.chat.say("Sam", "/schedule spin | mon | 06:00"))).toContain("Only studio admins");
+    expect(textOf(await demo.chat.say("Sam", "/template Hack | Spin | 60 | 9"))).toContain(
+      "Only studio admins",
+    );
+    expect(textOf(await demo.chat.say("Sam", "/schedule spin | mon | 06:00"))).toContain(
+      "Only studio admins",
+    );
   });
 
   it("a trainer sees the roster with names", async () => {
@@ -78,7 +85,9 @@ describePg("permissions", () => {
   });
 
   it("a member cannot cancel or even see another member's booking through a forged button", async () => {
-    const leos = await db.prisma.booking.findFirstOrThrow({ where: { person: { displayName: "Leo" }, status: "confirmed" } });
+    const leos = await db.prisma.booking.findFirstOrThrow({
+      where: { person: { displayName: "Leo" }, status: "confirmed" },
+    });
     for (const op of ["cb", "cy"] as const) {
       const r = textOf(await demo.chat.press("Maria", encodeButton({ op, bookingId: leos.id })));
       expect(r).toContain("That booking was not found");

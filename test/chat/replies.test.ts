@@ -8,7 +8,7 @@ import { lineText } from "../../src/replies/reply.ts";
 import { LIST_PAGE_SIZE, sessionListReply, weekViewReply } from "../../src/replies/session-replies.ts";
 import type { SessionSummary } from "../../src/use-cases/list-sessions.ts";
 
-const occ = (i: number, startsAt: string, extra: Partial<OccurrenceInfo> = {}): SessionSummary => ({
+const occ = (i: number, startsAt: string, extra: Partial<SessionSummary> = {}): SessionSummary => ({
   id: `occ${i}`,
   orgId: "org",
   templateId: "tpl",
@@ -40,11 +40,16 @@ describe("replies", () => {
   it("spells dates unambiguously in the organization's timezone, across DST", () => {
     expect(formatDateTime(new Date("2026-11-21T06:00:00Z"), "Europe/Berlin")).toBe("Sat 21 Nov 2026, 07:00");
     expect(formatDateTime(new Date("2026-07-04T05:00:00Z"), "Europe/Berlin")).toBe("Sat 4 Jul 2026, 07:00");
-    expect(timeToken(new Date("2026-11-21T06:00:00Z"), "America/New_York", "time")).toMatchObject({ style: "time", text: "01:00" });
+    expect(timeToken(new Date("2026-11-21T06:00:00Z"), "America/New_York", "time")).toMatchObject({
+      style: "time",
+      text: "01:00",
+    });
   });
 
   it("pages long lists with buttons that ask for the neighbouring page", () => {
-    const sessions = Array.from({ length: 12 }, (_, i) => occ(i, `2026-11-${String(23 + (i % 6)).padStart(2, "0")}T17:00:00Z`));
+    const sessions = Array.from({ length: 12 }, (_, i) =>
+      occ(i, `2026-11-${String(23 + (i % 6)).padStart(2, "0")}T17:00:00Z`),
+    );
     const req = { fromDay: "2026-11-23", days: 7, trainerId: "p" };
     const page1 = sessionListReply(sessions, "Europe/Berlin", 1, req, false);
     expect(page1.title).toBe("Sessions (page 2 of 3)");
@@ -52,19 +57,43 @@ describe("replies", () => {
     expect(lineText(page1.lines[0]!)).toMatch(/^6\. Spin, /);
     const nav = page1.buttons!.at(-1)!;
     expect(nav.map((b) => b.label)).toEqual(["◀ Earlier", "More ▶"]);
-    expect(decodeButton(nav[1]!.data)).toMatchObject({ ok: true, action: { op: "ls", fromDay: "2026-11-23", days: 7, page: 2, trainerId: "p" } });
+    expect(decodeButton(nav[1]!.data)).toMatchObject({
+      ok: true,
+      action: { op: "ls", fromDay: "2026-11-23", days: 7, page: 2, trainerId: "p" },
+    });
   });
 
   it("offers no Book button on individual, closed or cancelled sessions", () => {
-    const r = sessionListReply([occ(1, "2026-11-24T17:00:00Z", { closed: true }), occ(2, "2026-11-24T18:00:00Z", { status: "cancelled" })], "UTC", 0, null, false);
-    expect(r.buttons!.flat().map((b) => b.label).some((l) => l === "Book")).toBe(false);
+    const r = sessionListReply(
+      [
+        occ(1, "2026-11-24T17:00:00Z", { closed: true }),
+        occ(2, "2026-11-24T18:00:00Z", { status: "cancelled" }),
+      ],
+      "UTC",
+      0,
+      null,
+      false,
+    );
+    expect(
+      r
+        .buttons!.flat()
+        .map((b) => b.label)
+        .some((l) => l === "Book"),
+    ).toBe(false);
   });
 
   it("shows a readable week, one section per day", () => {
-    const r = weekViewReply([occ(1, "2026-11-24T17:00:00Z", { spotsLeft: 0, waitlisted: 2 })], "2026-11-23", "Europe/Berlin");
+    const r = weekViewReply(
+      [occ(1, "2026-11-24T17:00:00Z", { spotsLeft: 0, waitlisted: 2 })],
+      "2026-11-23",
+      "Europe/Berlin",
+    );
     expect(r.sections).toHaveLength(7);
     expect(r.sections![0]).toEqual({ heading: "Monday 23 Nov 2026", lines: ["–"] });
-    expect(r.sections![1]).toEqual({ heading: "Tuesday 24 Nov 2026", lines: ["18:00 Spin (Sam) · full, 2 waiting"] });
+    expect(r.sections![1]).toEqual({
+      heading: "Tuesday 24 Nov 2026",
+      lines: ["18:00 Spin (Sam) · full, 2 waiting"],
+    });
   });
 
   it("words every error code without internals", () => {

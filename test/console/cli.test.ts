@@ -23,9 +23,13 @@ describe("npm start (the composition root) in script mode", () => {
     const first = run();
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain("> Maria: sessions tomorrow\n== Sessions ==\n1. Pilates Core, Tue 24 Nov 2026, 12:00 with Tara in Studio A · 8 spots left");
+    expect(first.stdout).toContain(
+      "> Maria: sessions tomorrow\n== Sessions ==\n1. Pilates Core, Tue 24 Nov 2026, 12:00 with Tara in Studio A · 8 spots left",
+    );
     expect(first.stdout).toContain("Which pass for Spin, Tue 24 Nov 2026, 18:00");
-    expect(first.stdout).toContain("Booked: Spin, Tue 24 Nov 2026, 18:00 with Sam in Spin Room\nUnlimited Month: 29 sessions left.");
+    expect(first.stdout).toContain(
+      "Booked: Spin, Tue 24 Nov 2026, 18:00 with Sam in Spin Room\nUnlimited Month: 29 sessions left.",
+    );
     expect(first.stdout).toContain("== Upcoming bookings ==\nConfirmed: Spin, Tue 24 Nov 2026, 18:00");
     // The same script on a fresh database prints the same transcript.
     expect(run().stdout).toBe(first.stdout);
@@ -35,7 +39,9 @@ describe("npm start (the composition root) in script mode", () => {
     const r = start(["--script"], "", { DATABASE_URL: "mysql://x", LOG_LEVEL: "loud" });
     expect(r.status).toBe(1);
     const lines = r.stderr.trim().split("\n");
-    expect(lines).toContain("DATABASE_URL: DATABASE_URL must start with postgresql:// (leave it unset for the embedded database)");
+    expect(lines).toContain(
+      "DATABASE_URL: DATABASE_URL must start with postgresql:// (leave it unset for the embedded database)",
+    );
     expect(lines.some((l) => l.startsWith("LOG_LEVEL: "))).toBe(true);
     expect(r.stdout).toBe("");
   });

@@ -7,7 +7,12 @@ import { buildDemo, DEMO_NOW } from "../chat/harness.ts";
 export async function runTranscript(prisma: PrismaClient, script: string, now = DEMO_NOW): Promise<string> {
   const demo = await buildDemo(prisma, now);
   let out = "";
-  await runScript(demo.core, { input: Readable.from([script]), write: (t) => void (out += t) });
+  await runScript(demo.core, {
+    input: Readable.from([script]),
+    write: (t) => {
+      out += t;
+    },
+  });
   return out;
 }
 

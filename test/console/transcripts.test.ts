@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { dropDatabase } from "../chat/harness.ts";
+import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { replyAt, runTranscript } from "./transcript-harness.ts";
 
 // The demo studio at Mon 23 Nov 2026, 09:00 Berlin: Spin daily (Mon-Sat) 18:00 with 2 spots,
@@ -32,13 +32,19 @@ Sam: /roster spin tomorrow 18:00
 `,
     );
     expect(replyAt(t, 1)).toContain("Which pass for Spin, Tue 24 Nov 2026, 18:00 with Sam in Spin Room?");
-    expect(replyAt(t, 1)).toMatch(/\[1\] ★ Unlimited Month \(30 left, until Wed 23 Dec 2026\)\s+\[2\] Spin 10/);
-    expect(replyAt(t, 2)).toContain("Booked: Spin, Tue 24 Nov 2026, 18:00 with Sam in Spin Room\nUnlimited Month: 29 sessions left.");
+    expect(replyAt(t, 1)).toMatch(
+      /\[1\] ★ Unlimited Month \(30 left, until Wed 23 Dec 2026\)\s+\[2\] Spin 10/,
+    );
+    expect(replyAt(t, 2)).toContain(
+      "Booked: Spin, Tue 24 Nov 2026, 18:00 with Sam in Spin Room\nUnlimited Month: 29 sessions left.",
+    );
     expect(replyAt(t, 3)).toContain("Booked: Spin, Tue 24 Nov 2026, 18:00");
     expect(replyAt(t, 4)).toContain("Waitlisted (place 1): Spin, Tue 24 Nov 2026, 18:00");
     expect(replyAt(t, 4)).toContain("Nothing charged yet");
     expect(replyAt(t, 5)).toContain("Waitlisted: Spin, Tue 24 Nov 2026, 18:00");
-    expect(replyAt(t, 6)).toContain("Cancel Spin, Tue 24 Nov 2026, 18:00 with Sam in Spin Room?\n[1] Yes, cancel  [2] Keep it");
+    expect(replyAt(t, 6)).toContain(
+      "Cancel Spin, Tue 24 Nov 2026, 18:00 with Sam in Spin Room?\n[1] Yes, cancel  [2] Keep it",
+    );
     expect(replyAt(t, 7)).toContain("Cancelled: Spin, Tue 24 Nov 2026, 18:00");
     expect(replyAt(t, 7)).toContain("The session went back to your pass.");
     expect(replyAt(t, 8)).toContain("Confirmed: Spin, Tue 24 Nov 2026, 18:00");
@@ -65,13 +71,17 @@ Maria: /override spin wednesday 18:00 capacity 10
     );
     expect(replyAt(t, 4)).toContain("Waitlisted (place 1)");
     expect(replyAt(t, 5)).toContain("Updated: Spin, Tue 24 Nov 2026, 18:00 with Sam in Studio A");
-    expect(replyAt(t, 5)).toContain("Changed: capacity, space. Only this session; the schedule is unchanged.");
+    expect(replyAt(t, 5)).toContain(
+      "Changed: capacity, space. Only this session; the schedule is unchanged.",
+    );
     expect(replyAt(t, 5)).toContain("1 member moved up from the waitlist.");
     expect(replyAt(t, 6)).toContain("Confirmed: Spin, Tue 24 Nov 2026, 18:00 with Sam in Studio A");
     expect(replyAt(t, 7)).toContain("Rescheduled: Spin, Tue 24 Nov 2026, 19:30");
     expect(replyAt(t, 8)).toContain("Confirmed: Spin, Tue 24 Nov 2026, 19:30 with Sam in Studio A");
     expect(replyAt(t, 9)).toContain("Spin, Wed 25 Nov 2026, 18:00 with Sam in Spin Room · 2 spots left");
-    expect(replyAt(t, 10)).toContain("Note: 2 confirmed bookings more than the new capacity. Nobody was removed");
+    expect(replyAt(t, 10)).toContain(
+      "Note: 2 confirmed bookings more than the new capacity. Nobody was removed",
+    );
     expect(replyAt(t, 11)).toContain("Only trainers and admins can do that.");
   });
 
@@ -88,7 +98,9 @@ Leo: book spin friday 18:00
 `,
     );
     expect(replyAt(t, 2)).toContain("Cancelled: Spin, Thu 26 Nov 2026, 18:00");
-    expect(replyAt(t, 2)).toContain("1 booking cancelled and refunded; reason given: power cut in the spin room");
+    expect(replyAt(t, 2)).toContain(
+      "1 booking cancelled and refunded; reason given: power cut in the spin room",
+    );
     expect(replyAt(t, 3)).toContain("no upcoming bookings");
     expect(replyAt(t, 4)).toContain("Spin 10: 10 sessions left");
     expect(replyAt(t, 5)).not.toContain("Spin, Thu 26 Nov 2026, 18:00");
@@ -109,9 +121,13 @@ Ada: help
 `,
     );
     expect(replyAt(t, 1)).toContain("closed (pass-only) course");
-    expect(replyAt(t, 2)).toContain("== No pass linked ==\nBeginners Yoga Course (closed course) has no pass, so nobody can be enrolled.");
+    expect(replyAt(t, 2)).toContain(
+      "== No pass linked ==\nBeginners Yoga Course (closed course) has no pass, so nobody can be enrolled.",
+    );
     expect(replyAt(t, 3)).toContain("[1] Create pass for Beginners Yoga Course");
-    expect(replyAt(t, 4)).toContain("Pass type created and linked: Beginners Yoga Course pass (10 sessions, valid 90 days).");
+    expect(replyAt(t, 4)).toContain(
+      "Pass type created and linked: Beginners Yoga Course pass (10 sessions, valid 90 days).",
+    );
     expect(replyAt(t, 5)).toContain("Gave Noor Beginners Yoga Course pass");
     expect(replyAt(t, 5)).toContain("Enrolled in 2 upcoming sessions of the linked course.");
     expect(replyAt(t, 6)).toContain("Confirmed: Beginners Yoga Course, Sat 28 Nov 2026, 10:00");
@@ -135,7 +151,9 @@ Sam: /add maria to pt with sam wednesday 10
     );
     expect(replyAt(t, 1)).not.toContain("PT with Sam");
     expect(replyAt(t, 2)).toContain("No PT with Sam on Wed 25 Nov 2026 at 10:00 (am or pm) found.");
-    expect(replyAt(t, 3)).toContain("PT with Sam, Wed 25 Nov 2026, 10:00 with Sam in Small Room · 1 spot left · individual");
+    expect(replyAt(t, 3)).toContain(
+      "PT with Sam, Wed 25 Nov 2026, 10:00 with Sam in Small Room · 1 spot left · individual",
+    );
     expect(replyAt(t, 4)).toContain("Added Noor to PT with Sam, Wed 25 Nov 2026, 10:00");
     expect(replyAt(t, 4)).toContain("Charged PT 5: 4 sessions left.");
     expect(replyAt(t, 5)).toContain("Confirmed: PT with Sam, Wed 25 Nov 2026, 10:00");

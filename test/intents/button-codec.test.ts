@@ -40,7 +40,9 @@ describe("button codec", () => {
   });
 
   it("fails loudly instead of truncating", () => {
-    expect(() => encodeButton({ op: "bk", occurrenceId: "x".repeat(40), passId: "y".repeat(40) })).toThrow(ButtonDataTooLongError);
+    expect(() => encodeButton({ op: "bk", occurrenceId: "x".repeat(40), passId: "y".repeat(40) })).toThrow(
+      ButtonDataTooLongError,
+    );
   });
 
   it.each([

@@ -4,7 +4,14 @@ import { hasTrainerRights, type PassInfo } from "../../domain/model.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import { dayRangeToInstants, matchesTime } from "../../intents/parse-when.ts";
-import { bookedReply, cancelledReply, choosePassReply, confirmCancelReply, myBookingsReply, passesReply } from "../../replies/booking-replies.ts";
+import {
+  bookedReply,
+  cancelledReply,
+  choosePassReply,
+  confirmCancelReply,
+  myBookingsReply,
+  passesReply,
+} from "../../replies/booking-replies.ts";
 import { sessionButtonLabel } from "../../replies/format.ts";
 import type { Reply } from "../../replies/reply.ts";
 import { sessionDetailReply, sessionListReply, weekViewReply } from "../../replies/session-replies.ts";
@@ -18,18 +25,30 @@ import type { OrgTurn } from "../turn.ts";
 
 const one = (r: Reply): Reply[] => [r];
 
-export async function listSessionsHandler(turn: OrgTurn, intent: IntentOf<"list_sessions">): Promise<Reply[]> {
+export async function listSessionsHandler(
+  turn: OrgTurn,
+  intent: IntentOf<"list_sessions">,
+): Promise<Reply[]> {
   const q = intent.query;
   const found = await findSessions(turn, q);
   const days = Math.round(DateTime.fromISO(q.toDay).diff(DateTime.fromISO(q.fromDay), "days").days) + 1;
   // Page buttons re-ask with one trainer and one type at most (button data is small); when more
   // candidates or a time were typed the list is short anyway, so it goes without page buttons.
-  const simple = !q.time && q.templateIds.length === 0 && q.trainerIds.length <= 1 && q.trainingTypeIds.length <= 1;
+  const simple =
+    !q.time && q.templateIds.length === 0 && q.trainerIds.length <= 1 && q.trainingTypeIds.length <= 1;
   const req = simple
-    ? { fromDay: q.fromDay, days, ...(q.trainerIds[0] ? { trainerId: q.trainerIds[0] } : {}), ...(q.trainingTypeIds[0] ? { trainingTypeId: q.trainingTypeIds[0] } : {}) }
+    ? {
+        fromDay: q.fromDay,
+        days,
+        ...(q.trainerIds[0] ? { trainerId: q.trainerIds[0] } : {}),
+        ...(q.trainingTypeIds[0] ? { trainingTypeId: q.trainingTypeIds[0] } : {}),
+      }
     : null;
   if (found.length === 0) {
-    return one({ visibility: "private", lines: [`No ${describeQuery(q, turn)} found. Try "sessions next week" or "week".`] });
+    return one({
+      visibility: "private",
+      lines: [`No ${describeQuery(q, turn)} found. Try "sessions next week" or "week".`],
+    });
   }
   return one(sessionListReply(found, turn.org.timezone, intent.page, req, hasTrainerRights(turn.actor.role)));
 }
@@ -42,7 +61,10 @@ export async function weekViewHandler(turn: OrgTurn, intent: IntentOf<"week_view
   return one(weekViewReply(sessions, intent.fromDay, turn.org.timezone));
 }
 
-export async function sessionDetailHandler(turn: OrgTurn, intent: IntentOf<"session_detail">): Promise<Reply[]> {
+export async function sessionDetailHandler(
+  turn: OrgTurn,
+  intent: IntentOf<"session_detail">,
+): Promise<Reply[]> {
   const r = await resolveSession(turn, intent, intent.target, "Which session?");
   if (!r.ok) return one(r.reply);
   const d = await sessionDetail(turn.uc, turn.actor, { occurrenceId: r.value });
@@ -53,13 +75,18 @@ export async function bookHandler(turn: OrgTurn, intent: IntentOf<"book">): Prom
   const r = await resolveSession(turn, intent, intent.target, "Which session do you want to book?");
   if (!r.ok) return one(r.reply);
   try {
-    const result = await bookSession(turn.uc, turn.actor, { occurrenceId: r.value, ...(intent.passId ? { passId: intent.passId } : {}) });
+    const result = await bookSession(turn.uc, turn.actor, {
+      occurrenceId: r.value,
+      ...(intent.passId ? { passId: intent.passId } : {}),
+    });
     const occ = (await sessionDetail(turn.uc, turn.actor, { occurrenceId: r.value })).occurrence;
     return one(bookedReply(result, occ, turn.org.timezone));
   } catch (e) {
     if (isDomainError(e) && e.code === ErrorCode.PassChoiceNeeded) {
       const detail = await sessionDetail(turn.uc, turn.actor, { occurrenceId: r.value });
-      const passes = Array.isArray(e.context.passes) ? (e.context.passes as PassInfo[]) : detail.myUsablePasses;
+      const passes = Array.isArray(e.context.passes)
+        ? (e.context.passes as PassInfo[])
+        : detail.myUsablePasses;
       return one(choosePassReply(detail.occurrence, passes, turn.org.timezone));
     }
     throw e;
@@ -73,7 +100,10 @@ export async function myBookingsHandler(turn: OrgTurn, intent: IntentOf<"my_book
 }
 
 /** Cancelling one's own booking: find it, confirm with a button, then cancel. */
-export async function cancelBookingHandler(turn: OrgTurn, intent: IntentOf<"cancel_booking">): Promise<Reply[]> {
+export async function cancelBookingHandler(
+  turn: OrgTurn,
+  intent: IntentOf<"cancel_booking">,
+): Promise<Reply[]> {
   const tz = turn.org.timezone;
   const { upcoming } = await myBookings(turn.uc, turn.actor);
   const active = upcoming.filter((b) => b.status !== "cancelled");
@@ -92,19 +122,28 @@ export async function cancelBookingHandler(turn: OrgTurn, intent: IntentOf<"canc
   const matches = active.filter((b) => {
     const o = b.occurrence;
     if (q.dated && (o.startsAt < from || o.startsAt >= to)) return false;
-    if (named && !q.trainingTypeIds.includes(o.trainingTypeId) && !q.templateIds.includes(o.templateId)) return false;
+    if (named && !q.trainingTypeIds.includes(o.trainingTypeId) && !q.templateIds.includes(o.templateId))
+      return false;
     if (q.trainerIds.length && (!o.trainerId || !q.trainerIds.includes(o.trainerId))) return false;
     return !q.time || matchesTime(o.startsAt, tz, q.time);
   });
   if (matches.length === 1) return one(confirmCancelReply(matches[0]!, tz));
   if (matches.length === 0) {
-    const lines = active.length ? [`You have no booking for ${describeQuery(q, turn)}. Your upcoming bookings:`] : ["You have no upcoming bookings to cancel."];
-    return active.length ? [{ visibility: "private", lines }, myBookingsReply(active, false, 0, tz)] : one({ visibility: "private", lines });
+    const lines = active.length
+      ? [`You have no booking for ${describeQuery(q, turn)}. Your upcoming bookings:`]
+      : ["You have no upcoming bookings to cancel."];
+    return active.length
+      ? [{ visibility: "private", lines }, myBookingsReply(active, false, 0, tz)]
+      : one({ visibility: "private", lines });
   }
   return one({
     visibility: "private",
     lines: ["Which booking do you want to cancel?"],
-    buttons: matches.slice(0, 8).map((b) => [{ label: sessionButtonLabel(b.occurrence, tz), data: encodeButton({ op: "cb", bookingId: b.id }) }]),
+    buttons: matches
+      .slice(0, 8)
+      .map((b) => [
+        { label: sessionButtonLabel(b.occurrence, tz), data: encodeButton({ op: "cb", bookingId: b.id }) },
+      ]),
   });
 }
 

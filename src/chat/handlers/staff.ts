@@ -3,7 +3,13 @@ import { findNames } from "../../intents/fuzzy.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import { wordsOf } from "../../intents/session-query.ts";
 import type { Reply } from "../../replies/reply.ts";
-import { addedReply, grantedReply, occurrenceCancelledReply, overrideReply, rosterReply } from "../../replies/staff-replies.ts";
+import {
+  addedReply,
+  grantedReply,
+  occurrenceCancelledReply,
+  overrideReply,
+  rosterReply,
+} from "../../replies/staff-replies.ts";
 import { addMemberToIndividual } from "../../use-cases/add-member-to-individual.ts";
 import { cancelOccurrence } from "../../use-cases/cancel-occurrence.ts";
 import { grantPass } from "../../use-cases/grant-pass.ts";
@@ -33,7 +39,9 @@ export async function overrideHandler(turn: OrgTurn, intent: IntentOf<"override"
   if (intent.spaceName) {
     const spaces = findNames(wordsOf(intent.spaceName), turn.vocab.spaces);
     if (spaces.length !== 1) {
-      return text(`No single space matches "${intent.spaceName}". Spaces: ${turn.vocab.spaces.map((s) => s.name).join(", ") || "none yet"}.`);
+      return text(
+        `No single space matches "${intent.spaceName}". Spaces: ${turn.vocab.spaces.map((s) => s.name).join(", ") || "none yet"}.`,
+      );
     }
     spaceId = spaces[0]!.item.id;
   }
@@ -50,7 +58,13 @@ export async function overrideHandler(turn: OrgTurn, intent: IntentOf<"override"
     const day = intent.newDay ? DateTime.fromISO(intent.newDay, { zone: tz }) : was;
     // Trainer commands use the 24-hour clock: "to 7" is 07:00 (the reply shows the new time).
     startsAt = DateTime.fromObject(
-      { year: day.year, month: day.month, day: day.day, hour: intent.newTime?.hour ?? was.hour, minute: intent.newTime?.minute ?? was.minute },
+      {
+        year: day.year,
+        month: day.month,
+        day: day.day,
+        hour: intent.newTime?.hour ?? was.hour,
+        minute: intent.newTime?.minute ?? was.minute,
+      },
       { zone: tz },
     ).toJSDate();
   }
@@ -66,15 +80,24 @@ export async function overrideHandler(turn: OrgTurn, intent: IntentOf<"override"
   return one(overrideReply(result, after, tz));
 }
 
-export async function cancelOccurrenceHandler(turn: OrgTurn, intent: IntentOf<"cancel_occurrence">): Promise<Reply[]> {
+export async function cancelOccurrenceHandler(
+  turn: OrgTurn,
+  intent: IntentOf<"cancel_occurrence">,
+): Promise<Reply[]> {
   const r = await resolveSession(turn, intent, intent.target, "Cancel which session?");
   if (!r.ok) return one(r.reply);
-  const result = await cancelOccurrence(turn.uc, turn.actor, { occurrenceId: r.value, ...(intent.reason ? { reason: intent.reason } : {}) });
+  const result = await cancelOccurrence(turn.uc, turn.actor, {
+    occurrenceId: r.value,
+    ...(intent.reason ? { reason: intent.reason } : {}),
+  });
   const occ = (await sessionDetail(turn.uc, turn.actor, { occurrenceId: r.value })).occurrence;
   return one(occurrenceCancelledReply(occ, result.cancelled.length, intent.reason, turn.org.timezone));
 }
 
-export async function addToIndividualHandler(turn: OrgTurn, intent: IntentOf<"add_to_individual">): Promise<Reply[]> {
+export async function addToIndividualHandler(
+  turn: OrgTurn,
+  intent: IntentOf<"add_to_individual">,
+): Promise<Reply[]> {
   const p = await resolvePerson(turn, intent, intent.person, "person");
   if (!p.ok) return one(p.reply);
   const withPerson = { ...intent, person: { personId: p.value } };
@@ -94,11 +117,24 @@ export async function grantPassHandler(turn: OrgTurn, intent: IntentOf<"grant_pa
   const p = await resolvePerson(turn, intent, intent.person, "person");
   if (!p.ok) return one(p.reply);
   if (intent.passTypeIds.length !== 1) {
-    const pool = turn.vocab.passTypes.filter((t) => intent.passTypeIds.length === 0 || intent.passTypeIds.includes(t.id));
+    const pool = turn.vocab.passTypes.filter(
+      (t) => intent.passTypeIds.length === 0 || intent.passTypeIds.includes(t.id),
+    );
     if (pool.length === 0) return text("There are no pass types yet. An admin creates them first.");
-    return one(await askChoice(turn, { ...intent, person: { personId: p.value } }, "passType", "Which pass?", pool.map((t) => ({ id: t.id, label: t.name }))));
+    return one(
+      await askChoice(
+        turn,
+        { ...intent, person: { personId: p.value } },
+        "passType",
+        "Which pass?",
+        pool.map((t) => ({ id: t.id, label: t.name })),
+      ),
+    );
   }
-  const result = await grantPass(turn.uc, turn.actor, { personId: p.value, passTypeId: intent.passTypeIds[0]! });
+  const result = await grantPass(turn.uc, turn.actor, {
+    personId: p.value,
+    passTypeId: intent.passTypeIds[0]!,
+  });
   const name = turn.vocab.people.find((x) => x.id === p.value)?.name ?? "the member";
   return one(grantedReply(result, name, turn.org.timezone));
 }

@@ -10,7 +10,11 @@ export function createPrismaChatState(prisma: PrismaClient): ChatStateStore {
     },
     async set(key, data, expiresAt) {
       const json = data as Prisma.InputJsonValue;
-      await prisma.conversationState.upsert({ where: { key }, create: { key, data: json, expiresAt }, update: { data: json, expiresAt } });
+      await prisma.conversationState.upsert({
+        where: { key },
+        create: { key, data: json, expiresAt },
+        update: { data: json, expiresAt },
+      });
     },
     async delete(key) {
       await prisma.conversationState.deleteMany({ where: { key } });

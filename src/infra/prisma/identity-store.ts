@@ -8,7 +8,10 @@ const RANK: Record<Role, number> = { member: 0, trainer: 1, admin: 2 };
 /** True for a unique-constraint violation (Prisma P2002), however the driver adapter wraps it. */
 function isUniqueViolation(e: unknown): boolean {
   const o = e as { code?: unknown; message?: unknown } | null;
-  return o?.code === "P2002" || (typeof o?.message === "string" && /Unique constraint|duplicate key|23505/.test(o.message));
+  return (
+    o?.code === "P2002" ||
+    (typeof o?.message === "string" && /Unique constraint|duplicate key|23505/.test(o.message))
+  );
 }
 
 /** Identities, spaces, memberships and one-time codes in PostgreSQL (or PGlite). */
@@ -16,7 +19,8 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
   return {
     async markProcessed(key) {
       // INSERT ... ON CONFLICT DO NOTHING: the row count says who was first, across processes.
-      const n = await prisma.$executeRaw`INSERT INTO "ProcessedEvent" ("key") VALUES (${key}) ON CONFLICT DO NOTHING`;
+      const n =
+        await prisma.$executeRaw`INSERT INTO "ProcessedEvent" ("key") VALUES (${key}) ON CONFLICT DO NOTHING`;
       return n === 1;
     },
 
@@ -52,7 +56,9 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
     },
 
     async orgOfSpace(platform, spaceId) {
-      const row = await prisma.chatSpace.findUnique({ where: { platform_externalId: { platform, externalId: spaceId } } });
+      const row = await prisma.chatSpace.findUnique({
+        where: { platform_externalId: { platform, externalId: spaceId } },
+      });
       return row?.orgId ?? null;
     },
 
@@ -88,7 +94,9 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
     },
 
     async createCode(rec, expiresAt) {
-      await prisma.linkCode.create({ data: { code: rec.code, purpose: rec.purpose, personId: rec.personId, orgId: rec.orgId, expiresAt } });
+      await prisma.linkCode.create({
+        data: { code: rec.code, purpose: rec.purpose, personId: rec.personId, orgId: rec.orgId, expiresAt },
+      });
     },
 
     async consumeCode(code, purpose, now) {
@@ -105,11 +113,22 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
     async linkChannel(link) {
       const platform: ChatPlatform = link.platform;
       const existing = await prisma.channelLink.findFirst({
-        where: { platform, channelId: link.channelId, scheduleId: link.scheduleId ?? null, trainingTypeId: link.trainingTypeId ?? null },
+        where: {
+          platform,
+          channelId: link.channelId,
+          scheduleId: link.scheduleId ?? null,
+          trainingTypeId: link.trainingTypeId ?? null,
+        },
       });
       if (existing) return;
       await prisma.channelLink.create({
-        data: { orgId: link.orgId, platform, channelId: link.channelId, scheduleId: link.scheduleId ?? null, trainingTypeId: link.trainingTypeId ?? null },
+        data: {
+          orgId: link.orgId,
+          platform,
+          channelId: link.channelId,
+          scheduleId: link.scheduleId ?? null,
+          trainingTypeId: link.trainingTypeId ?? null,
+        },
       });
     },
   };
