@@ -1,7 +1,7 @@
 import type { NoticeOutbox } from "../ports/notice-outbox.ts";
 import { type DeliverDeps, deliverNotice, RetryableDeliveryError } from "./deliver.ts";
 import { type FanOutDeps, fanOutOutboxEvent } from "./fan-out.ts";
-import { RELAY_BATCH_SIZE, relayOnce } from "./relay.ts";
+import { RELAY_BATCH_SIZE } from "./relay.ts";
 import { REMINDER_SCAN_EVERY_MS, scanNoPassDaily, scanReminders } from "./scheduled.ts";
 
 export const IN_PROCESS_POLL_MS = 500;
@@ -27,22 +27,29 @@ export function startInProcessNotices(deps: { outbox: NoticeOutbox; fanOut: FanO
   let running: Promise<void> | null = null;
   let stopped = false;
 
-  const publish = async (rows: Array<{ id: bigint }>): Promise<bigint[]> => {
-    const done: bigint[] = [];
-    for (const r of rows) {
-      try {
-        await fanOutOutboxEvent(fanOut, r.id);
-        done.push(r.id);
-      } catch (err) {
-        deliver.log.warn({ outboxId: String(r.id), err: String(err) }, "notices: fan-out failed; retried next poll");
-        break; // keep outbox order: later rows wait for this one
+  // Fan-out runs outside any transaction: PGlite has one connection, so a fan-out inside the
+  // relay's locking transaction would wait on itself. Fan-out is idempotent, so a crash between
+  // it and the mark only repeats it.
+  const relay = async (): Promise<void> => {
+    for (;;) {
+      const rows = await deps.outbox.listUnrelayed(RELAY_BATCH_SIZE);
+      const done: bigint[] = [];
+      for (const r of rows) {
+        try {
+          await fanOutOutboxEvent(fanOut, r.id);
+          done.push(r.id);
+        } catch (err) {
+          deliver.log.warn({ outboxId: String(r.id), err: String(err) }, "notices: fan-out failed; retried next poll");
+          break; // keep outbox order: later rows wait for this one
+        }
       }
+      await deps.outbox.markRelayed(done, deliver.clock.now());
+      if (done.length < RELAY_BATCH_SIZE) return;
     }
-    return done;
   };
 
   const pass = async (): Promise<void> => {
-    await relayOnce({ outbox: deps.outbox, publish, clock: deliver.clock, log: deliver.log, batchSize: RELAY_BATCH_SIZE });
+    await relay();
     const now = deliver.clock.now().getTime();
     if (now >= nextReminderScan) {
       nextReminderScan = now + REMINDER_SCAN_EVERY_MS;

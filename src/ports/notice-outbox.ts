@@ -14,6 +14,9 @@ export interface NoticeOutbox {
    * return stays unrelayed and is offered again on the next call.
    */
   relayBatch(limit: number, publish: (rows: OutboxRow[]) => Promise<bigint[]>, now: Date): Promise<{ claimed: number; relayed: number }>;
+  /** Unrelayed rows in id order, without locking (the in-process runner fans out outside any transaction). */
+  listUnrelayed(limit: number): Promise<OutboxRow[]>;
+  markRelayed(ids: bigint[], now: Date): Promise<void>;
   /** Unrelayed rows and the age of the oldest, for the status endpoint. */
   backlog(now: Date): Promise<{ count: number; oldestAgeMs: number | null }>;
 }

@@ -25,6 +25,20 @@ export function createPrismaNoticeOutbox(prisma: PrismaClient): NoticeOutbox {
       );
     },
 
+    async listUnrelayed(limit) {
+      return prisma.outboxEvent.findMany({
+        where: { relayedAt: null },
+        orderBy: { id: "asc" },
+        take: limit,
+        select: { id: true, orgId: true, kind: true, createdAt: true },
+      });
+    },
+
+    async markRelayed(ids, now) {
+      if (ids.length === 0) return;
+      await prisma.outboxEvent.updateMany({ where: { id: { in: ids }, relayedAt: null }, data: { relayedAt: now } });
+    },
+
     async backlog(now) {
       const [row] = await prisma.$queryRaw<Array<{ count: bigint; oldest: Date | null }>>`
         SELECT count(*)::bigint AS count, min("createdAt") AS oldest FROM "OutboxEvent" WHERE "relayedAt" IS NULL`;
