@@ -86,6 +86,29 @@ export interface BookingTx extends CatalogTx {
   /** Upcoming scheduled occurrences of the given schedules, soonest first. */
   listUpcomingOfSchedules(scheduleIds: string[], after: Date, until: Date): Promise<OccurrenceInfo[]>;
 
+  /**
+   * What booking needs to know once the occurrence is locked, in one read: the counts, the person's
+   * active booking there, and the person's passes. Must run after lockOccurrence (a fresh snapshot).
+   */
+  loadBookingContext(
+    orgId: string,
+    occurrenceId: string,
+    personId: string,
+  ): Promise<{ counts: OccurrenceCounts; existing: BookingRecord | null; passes: PassInfo[] }>;
+  /**
+   * Inserts a booking and, when it is confirmed, debits its pass with the ledger entry, in one
+   * statement. charged=false means the pass was empty: the caller must abort the transaction.
+   */
+  insertBookingAndCharge(b: {
+    orgId: string;
+    occurrenceId: string;
+    personId: string;
+    passId: string;
+    status: Exclude<BookingStatus, "cancelled">;
+    source: BookingSource;
+    cause: string;
+    now: Date;
+  }): Promise<{ booking: BookingRecord; charged: boolean }>;
   getBooking(orgId: string, bookingId: string): Promise<BookingRecord | null>;
   findActiveBooking(occurrenceId: string, personId: string): Promise<BookingRecord | null>;
   /** Confirmed and waitlisted bookings of an occurrence, in arrival order. */

@@ -34,10 +34,10 @@ export async function bookSession(deps: UseCaseDeps, actor: Actor, input: BookSe
     if (hasStarted(occ, now)) throw new DomainError(ErrorCode.SessionStarted, { occurrenceId: occ.id });
     if (!bookingOpen(occ, now)) throw new DomainError(ErrorCode.BookingDeadlinePassed, { occurrenceId: occ.id });
 
-    const existing = await tx.findActiveBooking(occ.id, actor.personId);
-    if (existing) throw new DomainError(ErrorCode.AlreadyBooked, { occurrenceId: occ.id, status: existing.status });
+    const ctx = await tx.loadBookingContext(actor.orgId, occ.id, actor.personId);
+    if (ctx.existing) throw new DomainError(ErrorCode.AlreadyBooked, { occurrenceId: occ.id, status: ctx.existing.status });
 
-    const usable = usablePasses(await tx.listPassesOf(actor.orgId, actor.personId), occ);
+    const usable = usablePasses(ctx.passes, occ);
     if (usable.length === 0) throw new DomainError(ErrorCode.NoUsablePass, { occurrenceId: occ.id });
     let pass: PassInfo | undefined;
     if (input.passId) {
@@ -50,31 +50,28 @@ export async function bookSession(deps: UseCaseDeps, actor: Actor, input: BookSe
     }
     if (!pass) throw new DomainError(ErrorCode.NoUsablePass, { occurrenceId: occ.id });
 
-    let counts = await tx.countBookings(occ.id);
+    let counts = ctx.counts;
     if (counts.confirmed < occ.capacity && counts.waitlisted > 0) {
       // Free spots with people waiting should not exist; if they do, those who came first go first.
       await promoteFromWaitlist(tx, occ, now);
       counts = await tx.countBookings(occ.id);
     }
-    const { confirmed, waitlisted } = counts;
-    if (confirmed < occ.capacity) {
-      const booking = await tx.insertBooking({ ...base(actor, occ.id, pass.id, now), status: "confirmed" });
-      // The pass was read before the debit; a concurrent booking elsewhere may have emptied it.
-      if (!(await tx.debitPass(pass.id, booking.id, "booking"))) {
-        throw new DomainError(ErrorCode.NoUsablePass, { occurrenceId: occ.id, passId: pass.id });
-      }
-      return { booking, status: "confirmed", pass: { ...pass, remaining: pass.remaining - 1 }, waitlistPosition: null };
-    }
-    const booking = await tx.insertBooking({ ...base(actor, occ.id, pass.id, now), status: "waitlisted" });
-    return { booking, status: "waitlisted", pass, waitlistPosition: waitlisted + 1 };
+    const status = counts.confirmed < occ.capacity ? "confirmed" : "waitlisted";
+    const { booking, charged } = await tx.insertBookingAndCharge({
+      orgId: actor.orgId,
+      occurrenceId: occ.id,
+      personId: actor.personId,
+      passId: pass.id,
+      status,
+      source: "self",
+      cause: "booking",
+      now,
+    });
+    // The pass was read before the debit; a concurrent booking elsewhere may have emptied it.
+    if (status === "confirmed" && !charged) throw new DomainError(ErrorCode.NoUsablePass, { occurrenceId: occ.id, passId: pass.id });
+    return status === "confirmed"
+      ? { booking, status, pass: { ...pass, remaining: pass.remaining - 1 }, waitlistPosition: null }
+      : { booking, status, pass, waitlistPosition: counts.waitlisted + 1 };
   });
 }
 
-const base = (actor: Actor, occurrenceId: string, passId: string, now: Date) => ({
-  orgId: actor.orgId,
-  occurrenceId,
-  personId: actor.personId,
-  passId,
-  source: "self" as const,
-  now,
-});

@@ -9,7 +9,7 @@ describeOnBothBackends("cancellation and waitlist", (getDb) => {
   it("cancelling a confirmed booking refunds its session and promotes the first on the waitlist, charging them", async () => {
     const s = await buildStudio(getDb(), { yogaCapacity: 2 });
     const [m1, m2, m3, m4] = s.members;
-    const passes = [];
+    const passes: Array<{ id: string }> = [];
     for (const m of [m1!, m2!, m3!, m4!]) passes.push((await s.grant(m, s.yogaPass.id)).pass);
     const [, tue] = await s.occurrencesOf(s.yogaSchedule.id);
     const b1 = await uc.bookSession(s.deps, m1!, { occurrenceId: tue!.id });

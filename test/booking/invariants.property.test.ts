@@ -49,7 +49,7 @@ async function readState(s: Studio, outboxAfter: bigint): Promise<State> {
 
 async function run(s: Studio, sessions: string[], passTypes: string[], c: Command): Promise<void> {
   const member = s.members[("m" in c ? c.m : 0) % s.members.length]!;
-  const occurrenceId = sessions[c.o % sessions.length]!;
+  const occurrenceId = sessions[("o" in c ? c.o : 0) % sessions.length]!;
   const swallow = (e: unknown) => {
     if (!isDomainError(e)) throw e; // only typed refusals are acceptable outcomes
   };

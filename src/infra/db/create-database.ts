@@ -24,6 +24,9 @@ export async function createDatabase(target: DatabaseTarget): Promise<Database> 
   if (target.kind === "postgres") {
     await migratePostgres(target.url);
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // An idle pooled connection dropped by the server (restart, failover) must not crash the process;
+    // the pool replaces it on the next checkout.
+    pool.on("error", () => undefined);
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       prisma,

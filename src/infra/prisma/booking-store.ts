@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { BookingStore, BookingTx } from "../../ports/booking-store.ts";
+import { bookingHotPath } from "./booking-hot-path.ts";
 import { bookingQueries } from "./booking-queries.ts";
 import { catalogQueries } from "./catalog-queries.ts";
 import { occurrenceQueries } from "./occurrence-queries.ts";
@@ -34,6 +35,7 @@ export function createPrismaTx(tx: Tx): BookingTx {
     ...orgQueries(tx),
     ...occurrences,
     ...bookingQueries(tx, occurrences.getOccurrence),
+    ...bookingHotPath(tx),
     ...passQueries(tx),
     ...catalogQueries(tx),
   };

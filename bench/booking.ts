@@ -1,0 +1,72 @@
+/**
+ * npm run bench:booking — bookings per second through the booking service on PostgreSQL with N
+ * concurrent clients, next to a raw `pg` transaction doing the same work at the same concurrency.
+ * Env: BENCH_SECONDS (total measuring time, default 20), BENCH_CLIENTS (default 16),
+ * BENCH_PG_URL (server, default postgresql://root@127.0.0.1:5432/postgres). Uses a database of its own.
+ */
+import pg from "pg";
+import { createDatabase } from "../src/infra/db/create-database.ts";
+import { createPrismaBookingStore } from "../src/infra/prisma/booking-store.ts";
+import { systemClock } from "../src/ports/clock.ts";
+import * as uc from "../src/use-cases/index.ts";
+import { rawBook } from "./booking-baseline.ts";
+import { drive, seedBenchStudio } from "./booking-setup.ts";
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 20);
+const clients = Number(process.env.BENCH_CLIENTS ?? 16);
+const server = process.env.BENCH_PG_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
+const TARGET = 0.5;
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
+
+async function main(): Promise<void> {
+  const dbName = `bench_booking_${process.pid}`;
+  const u = new URL(server);
+  u.pathname = `/${dbName}`;
+  const url = u.toString();
+  const db = await createDatabase({ kind: "postgres", url, poolSize: clients });
+  const pool = new pg.Pool({ connectionString: url, max: clients });
+  pool.on("error", () => undefined);
+  try {
+    const deps = { store: createPrismaBookingStore(db.prisma), clock: systemClock };
+    const members = 400;
+    const days = 120;
+    console.log(`seeding two studios (${members} members, ${days} daily sessions each)...`);
+    const svcStudio = await seedBenchStudio(db.prisma, deps, "svc", members, days);
+    const rawStudio = await seedBenchStudio(db.prisma, deps, "raw", members, days);
+
+    const service = (m: Parameters<typeof uc.bookSession>[1], occurrenceId: string, passId: string) =>
+      uc.bookSession(deps, m, { occurrenceId, passId }).then(() => undefined);
+    const raw = (m: { orgId: string; personId: string }, occurrenceId: string, passId: string) => rawBook(pool, m.orgId, m.personId, occurrenceId, passId);
+
+    await drive(svcStudio, clients, 1, service); // warm-up: JIT, connection pools, plan caches
+    await drive(rawStudio, clients, 1, raw);
+    // Alternate the two so a noisy moment on the machine hurts both alike.
+    const phase = Math.max(1, seconds / 4);
+    const totals = { svc: { done: 0, ms: 0, lat: [] as number[] }, raw: { done: 0, ms: 0, lat: [] as number[] } };
+    for (let round = 0; round < 2; round++) {
+      const a = await drive(svcStudio, clients, phase, service);
+      const b = await drive(rawStudio, clients, phase, raw);
+      totals.svc.done += a.done; totals.svc.ms += a.elapsedMs; totals.svc.lat.push(...a.latencies);
+      totals.raw.done += b.done; totals.raw.ms += b.elapsedMs; totals.raw.lat.push(...b.latencies);
+    }
+    const value = totals.svc.done / (totals.svc.ms / 1000);
+    const baseline = totals.raw.done / (totals.raw.ms / 1000);
+    console.log(`service : ${totals.svc.done} bookings, ${value.toFixed(1)}/s, p50 ${pct(totals.svc.lat, 50).toFixed(1)} ms, p99 ${pct(totals.svc.lat, 99).toFixed(1)} ms`);
+    console.log(`raw pg  : ${totals.raw.done} bookings, ${baseline.toFixed(1)}/s, p50 ${pct(totals.raw.lat, 50).toFixed(1)} ms, p99 ${pct(totals.raw.lat, 99).toFixed(1)} ms`);
+    console.log(`clients : ${clients}, measured ${(totals.svc.ms / 1000).toFixed(1)} s + ${(totals.raw.ms / 1000).toFixed(1)} s`);
+    console.log(`RESULT booking value=${value.toFixed(1)} baseline=${baseline.toFixed(1)} ratio=${(value / baseline).toFixed(3)} target=${TARGET} unit=bookings_per_s`);
+  } finally {
+    await pool.end();
+    await db.close();
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
