@@ -120,7 +120,12 @@ export function registerTelegramHandlers(bot: Bot, core: ChatCore, log: AdapterL
       return;
     }
     const me: TelegramMe = { id: ctx.me.id, username: ctx.me.username };
-    if (update.callback_query) await ctx.answerCallbackQuery();
+    if (update.callback_query) {
+      // A query older than ~15 s can no longer be answered; the click itself still counts.
+      await ctx
+        .answerCallbackQuery()
+        .catch((err: unknown) => log.warn({ err }, "telegram: could not answer callback query"));
+    }
     let event = update.callback_query ? callbackToInput(update, me) : messageToInput(update, me);
     const reply = update.message?.reply_to_message;
     const form =
