@@ -7,7 +7,13 @@ import type pg from "pg";
  * the member has no active booking there, read and check the pass, debit it with a ledger entry, and
  * insert the booking. (A self-booking writes no outbox row in this product: the reply is the notice.)
  */
-export async function rawBook(pool: pg.Pool, orgId: string, personId: string, occurrenceId: string, passId: string): Promise<void> {
+export async function rawBook(
+  pool: pg.Pool,
+  orgId: string,
+  personId: string,
+  occurrenceId: string,
+  passId: string,
+): Promise<void> {
   const c = await pool.connect();
   try {
     await c.query("BEGIN");

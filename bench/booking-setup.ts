@@ -16,24 +16,61 @@ export interface BenchStudio {
  * A studio with `memberCount` members, each holding one large Yoga pass, and a daily Yoga session
  * with room for everyone for `days` days: every (member, session) pair can be booked once.
  */
-export async function seedBenchStudio(prisma: PrismaClient, deps: UseCaseDeps, label: string, memberCount: number, days: number): Promise<BenchStudio> {
-  const org = await prisma.organization.create({ data: { name: `Bench ${label}`, timezone: "Europe/Berlin" } });
+export async function seedBenchStudio(
+  prisma: PrismaClient,
+  deps: UseCaseDeps,
+  label: string,
+  memberCount: number,
+  days: number,
+): Promise<BenchStudio> {
+  const org = await prisma.organization.create({
+    data: { name: `Bench ${label}`, timezone: "Europe/Berlin" },
+  });
   const adminPerson = await prisma.person.create({ data: { displayName: `${label} admin` } });
   await prisma.membership.create({ data: { orgId: org.id, personId: adminPerson.id, role: "admin" } });
   const admin: Actor = { orgId: org.id, personId: adminPerson.id, role: "admin" };
-  const people = Array.from({ length: memberCount }, (_, i) => ({ id: `${label}-m${i}`, displayName: `Member ${i}` }));
+  const people = Array.from({ length: memberCount }, (_, i) => ({
+    id: `${label}-m${i}`,
+    displayName: `Member ${i}`,
+  }));
   await prisma.person.createMany({ data: people });
-  await prisma.membership.createMany({ data: people.map((p) => ({ orgId: org.id, personId: p.id, role: "member" as const })) });
+  await prisma.membership.createMany({
+    data: people.map((p) => ({ orgId: org.id, personId: p.id, role: "member" as const })),
+  });
   const yoga = await uc.createTrainingType(deps, admin, { name: "Yoga" });
-  const tpl = await uc.createTemplate(deps, admin, { name: "Yoga", trainingTypeId: yoga.id, durationMinutes: 60, capacity: memberCount + 10 });
+  const tpl = await uc.createTemplate(deps, admin, {
+    name: "Yoga",
+    trainingTypeId: yoga.id,
+    durationMinutes: 60,
+    capacity: memberCount + 10,
+  });
   const start = new Date(deps.clock.now().getTime() + 86_400_000).toISOString().slice(0, 10);
   const end = new Date(deps.clock.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
-  const { schedule } = await uc.createSchedule(deps, admin, { templateId: tpl.id, weekdays: [1, 2, 3, 4, 5, 6, 7], startTime: "09:00", startDate: start, endDate: end });
-  const passType = await uc.createPassType(deps, admin, { name: "Bench pass", sessions: 1000, validityDays: days + 30, trainingTypeIds: [yoga.id] });
+  const { schedule } = await uc.createSchedule(deps, admin, {
+    templateId: tpl.id,
+    weekdays: [1, 2, 3, 4, 5, 6, 7],
+    startTime: "09:00",
+    startDate: start,
+    endDate: end,
+  });
+  const passType = await uc.createPassType(deps, admin, {
+    name: "Bench pass",
+    sessions: 1000,
+    validityDays: days + 30,
+    trainingTypeIds: [yoga.id],
+  });
   const members: Actor[] = people.map((p) => ({ orgId: org.id, personId: p.id, role: "member" }));
   const passOf = new Map<string, string>();
-  for (const m of members) passOf.set(m.personId, (await uc.grantPass(deps, admin, { personId: m.personId, passTypeId: passType.id })).pass.id);
-  const occ = await prisma.occurrence.findMany({ where: { scheduleId: schedule.id }, orderBy: { startsAt: "asc" }, select: { id: true } });
+  for (const m of members)
+    passOf.set(
+      m.personId,
+      (await uc.grantPass(deps, admin, { personId: m.personId, passTypeId: passType.id })).pass.id,
+    );
+  const occ = await prisma.occurrence.findMany({
+    where: { scheduleId: schedule.id },
+    orderBy: { startsAt: "asc" },
+    select: { id: true },
+  });
   return { orgId: org.id, members, occurrenceIds: occ.map((o) => o.id), passOf, cursor: 0 };
 }
 
@@ -54,7 +91,8 @@ export async function drive(
         const k = studio.cursor++;
         const member = studio.members[k % studio.members.length]!;
         // Consecutive pairs land on different sessions, so clients do not all queue on one row lock.
-        const occurrenceId = studio.occurrenceIds[(k + Math.floor(k / studio.members.length)) % studio.occurrenceIds.length]!;
+        const occurrenceId =
+          studio.occurrenceIds[(k + Math.floor(k / studio.members.length)) % studio.occurrenceIds.length]!;
         const t0 = performance.now();
         await book(member, occurrenceId, studio.passOf.get(member.personId)!);
         latencies.push(performance.now() - t0);

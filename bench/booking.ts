@@ -17,7 +17,8 @@ const clients = Number(process.env.BENCH_CLIENTS ?? 16);
 const server = process.env.BENCH_PG_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
 const TARGET = 0.5;
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 
 async function main(): Promise<void> {
   const dbName = `bench_booking_${process.pid}`;
@@ -37,25 +38,41 @@ async function main(): Promise<void> {
 
     const service = (m: Parameters<typeof uc.bookSession>[1], occurrenceId: string, passId: string) =>
       uc.bookSession(deps, m, { occurrenceId, passId }).then(() => undefined);
-    const raw = (m: { orgId: string; personId: string }, occurrenceId: string, passId: string) => rawBook(pool, m.orgId, m.personId, occurrenceId, passId);
+    const raw = (m: { orgId: string; personId: string }, occurrenceId: string, passId: string) =>
+      rawBook(pool, m.orgId, m.personId, occurrenceId, passId);
 
     await drive(svcStudio, clients, 1, service); // warm-up: JIT, connection pools, plan caches
     await drive(rawStudio, clients, 1, raw);
     // Alternate the two so a noisy moment on the machine hurts both alike.
     const phase = Math.max(1, seconds / 4);
-    const totals = { svc: { done: 0, ms: 0, lat: [] as number[] }, raw: { done: 0, ms: 0, lat: [] as number[] } };
+    const totals = {
+      svc: { done: 0, ms: 0, lat: [] as number[] },
+      raw: { done: 0, ms: 0, lat: [] as number[] },
+    };
     for (let round = 0; round < 2; round++) {
       const a = await drive(svcStudio, clients, phase, service);
       const b = await drive(rawStudio, clients, phase, raw);
-      totals.svc.done += a.done; totals.svc.ms += a.elapsedMs; totals.svc.lat.push(...a.latencies);
-      totals.raw.done += b.done; totals.raw.ms += b.elapsedMs; totals.raw.lat.push(...b.latencies);
+      totals.svc.done += a.done;
+      totals.svc.ms += a.elapsedMs;
+      totals.svc.lat.push(...a.latencies);
+      totals.raw.done += b.done;
+      totals.raw.ms += b.elapsedMs;
+      totals.raw.lat.push(...b.latencies);
     }
     const value = totals.svc.done / (totals.svc.ms / 1000);
     const baseline = totals.raw.done / (totals.raw.ms / 1000);
-    console.log(`service : ${totals.svc.done} bookings, ${value.toFixed(1)}/s, p50 ${pct(totals.svc.lat, 50).toFixed(1)} ms, p99 ${pct(totals.svc.lat, 99).toFixed(1)} ms`);
-    console.log(`raw pg  : ${totals.raw.done} bookings, ${baseline.toFixed(1)}/s, p50 ${pct(totals.raw.lat, 50).toFixed(1)} ms, p99 ${pct(totals.raw.lat, 99).toFixed(1)} ms`);
-    console.log(`clients : ${clients}, measured ${(totals.svc.ms / 1000).toFixed(1)} s + ${(totals.raw.ms / 1000).toFixed(1)} s`);
-    console.log(`RESULT booking value=${value.toFixed(1)} baseline=${baseline.toFixed(1)} ratio=${(value / baseline).toFixed(3)} target=${TARGET} unit=bookings_per_s`);
+    console.log(
+      `service : ${totals.svc.done} bookings, ${value.toFixed(1)}/s, p50 ${pct(totals.svc.lat, 50).toFixed(1)} ms, p99 ${pct(totals.svc.lat, 99).toFixed(1)} ms`,
+    );
+    console.log(
+      `raw pg  : ${totals.raw.done} bookings, ${baseline.toFixed(1)}/s, p50 ${pct(totals.raw.lat, 50).toFixed(1)} ms, p99 ${pct(totals.raw.lat, 99).toFixed(1)} ms`,
+    );
+    console.log(
+      `clients : ${clients}, measured ${(totals.svc.ms / 1000).toFixed(1)} s + ${(totals.raw.ms / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `RESULT booking value=${value.toFixed(1)} baseline=${baseline.toFixed(1)} ratio=${(value / baseline).toFixed(3)} target=${TARGET} unit=bookings_per_s`,
+    );
   } finally {
     await pool.end();
     await db.close();

@@ -31,11 +31,26 @@ export const OutboxEventSchemas = {
     refunds: z.array(refund),
   }),
   /** Capacity was lowered below the confirmed count: nobody is removed, the trainer decides. */
-  "occurrence.overbooked": z.object({ occurrenceId: id, trainerId: id.nullable(), confirmed: z.number().int(), capacity: z.number().int() }),
+  "occurrence.overbooked": z.object({
+    occurrenceId: id,
+    trainerId: id.nullable(),
+    confirmed: z.number().int(),
+    capacity: z.number().int(),
+  }),
   /** One occurrence cancelled with an optional reason; every booking cancelled and refunded. */
-  "occurrence.cancelled": z.object({ occurrenceId: id, reason: z.string().nullable(), refunds: z.array(refund) }),
+  "occurrence.cancelled": z.object({
+    occurrenceId: id,
+    reason: z.string().nullable(),
+    refunds: z.array(refund),
+  }),
   /** A trainer added a member to an individual training. */
-  "booking.added_by_trainer": z.object({ occurrenceId: id, bookingId: id, personId: id, passId: id, trainerId: id }),
+  "booking.added_by_trainer": z.object({
+    occurrenceId: id,
+    bookingId: id,
+    personId: id,
+    passId: id,
+    trainerId: id,
+  }),
   /** A pass was granted; for a pass linked to closed schedules, the bookings it enrolled. */
   "pass.granted": z.object({ passId: id, personId: id, enrolledBookingIds: z.array(id) }),
   /** A closed schedule has no linked pass type: trainers and admins are warned. */
@@ -44,7 +59,9 @@ export const OutboxEventSchemas = {
 
 export type OutboxEventKind = keyof typeof OutboxEventSchemas;
 export type OutboxPayload<K extends OutboxEventKind> = z.infer<(typeof OutboxEventSchemas)[K]>;
-export type OutboxEventInput = { [K in OutboxEventKind]: { kind: K; payload: OutboxPayload<K> } }[OutboxEventKind];
+export type OutboxEventInput = {
+  [K in OutboxEventKind]: { kind: K; payload: OutboxPayload<K> };
+}[OutboxEventKind];
 
 /** Checks a stored payload (untrusted once it left the transaction) against its kind. */
 export function parseOutboxEvent(kind: string, payload: unknown): OutboxEventInput | null {

@@ -78,4 +78,5 @@ export interface BookingRecord {
   cancelledAt: Date | null;
 }
 
-export const hasTrainerRights = (role: Role | null | undefined): boolean => role === "trainer" || role === "admin";
+export const hasTrainerRights = (role: Role | null | undefined): boolean =>
+  role === "trainer" || role === "admin";

@@ -1,5 +1,4 @@
 import type { OutboxEventInput } from "../domain/events.ts";
-import type { CatalogTx } from "./catalog-store.ts";
 import type {
   BookingRecord,
   BookingSource,
@@ -10,6 +9,7 @@ import type {
   PassInfo,
   Role,
 } from "../domain/model.ts";
+import type { CatalogTx } from "./catalog-store.ts";
 
 /** Filters for browsing sessions. */
 export interface OccurrenceQuery {
@@ -78,7 +78,9 @@ export interface BookingTx extends CatalogTx {
   countBookings(occurrenceId: string): Promise<OccurrenceCounts>;
   updateOccurrence(
     occurrenceId: string,
-    patch: Partial<Pick<OccurrenceInfo, "capacity" | "spaceId" | "trainerId" | "startsAt" | "status" | "cancelReason">> & {
+    patch: Partial<
+      Pick<OccurrenceInfo, "capacity" | "spaceId" | "trainerId" | "startsAt" | "status" | "cancelReason">
+    > & {
       overriddenAt?: Date;
     },
   ): Promise<void>;
@@ -115,7 +117,10 @@ export interface BookingTx extends CatalogTx {
   listActiveBookings(occurrenceId: string): Promise<BookingRecord[]>;
   /** The first waitlisted booking (arrival order), or null. */
   firstWaitlisted(occurrenceId: string): Promise<BookingRecord | null>;
-  listBookingsOfPerson(orgId: string, personId: string): Promise<Array<BookingRecord & { occurrence: OccurrenceInfo }>>;
+  listBookingsOfPerson(
+    orgId: string,
+    personId: string,
+  ): Promise<Array<BookingRecord & { occurrence: OccurrenceInfo }>>;
   insertBooking(b: {
     orgId: string;
     occurrenceId: string;

@@ -4,7 +4,8 @@ import type { BookingTx } from "../ports/booking-store.ts";
 
 /** Trainers and admins only. */
 export function requireTrainer(actor: Actor, action: string): void {
-  if (!hasTrainerRights(actor.role)) throw new DomainError(ErrorCode.NotAllowed, { action, role: actor.role });
+  if (!hasTrainerRights(actor.role))
+    throw new DomainError(ErrorCode.NotAllowed, { action, role: actor.role });
 }
 
 /** Admins only. */
@@ -13,7 +14,11 @@ export function requireAdmin(actor: Actor, action: string): void {
 }
 
 /** Locks an occurrence of the actor's organization, or fails with not_found. */
-export async function lockOccurrenceOrFail(tx: BookingTx, actor: Actor, occurrenceId: string): Promise<OccurrenceInfo> {
+export async function lockOccurrenceOrFail(
+  tx: BookingTx,
+  actor: Actor,
+  occurrenceId: string,
+): Promise<OccurrenceInfo> {
   const occ = await tx.lockOccurrence(actor.orgId, occurrenceId);
   if (!occ) throw new DomainError(ErrorCode.NotFound, { what: "session", occurrenceId });
   return occ;

@@ -19,17 +19,21 @@ export async function addMemberToIndividual(
     const now = deps.clock.now();
     const occ = await lockOccurrenceOrFail(tx, actor, input.occurrenceId);
     if (!occ.individual) throw new DomainError(ErrorCode.NotIndividualTraining, { occurrenceId: occ.id });
-    if (occ.status === "cancelled") throw new DomainError(ErrorCode.SessionCancelled, { occurrenceId: occ.id });
+    if (occ.status === "cancelled")
+      throw new DomainError(ErrorCode.SessionCancelled, { occurrenceId: occ.id });
     if (hasStarted(occ, now)) throw new DomainError(ErrorCode.SessionStarted, { occurrenceId: occ.id });
     const member = await requirePersonInOrg(tx, actor, input.personId);
-    if (await tx.findActiveBooking(occ.id, member.id)) throw new DomainError(ErrorCode.AlreadyBooked, { occurrenceId: occ.id });
+    if (await tx.findActiveBooking(occ.id, member.id))
+      throw new DomainError(ErrorCode.AlreadyBooked, { occurrenceId: occ.id });
     const { confirmed } = await tx.countBookings(occ.id);
     if (confirmed >= occ.capacity) throw new DomainError(ErrorCode.Full, { occurrenceId: occ.id });
 
     const usable = usablePasses(await tx.listPassesOf(actor.orgId, member.id), occ);
     const pass = input.passId ? usable.find((p) => p.id === input.passId) : usable[0];
     if (!pass) {
-      throw new DomainError(input.passId ? ErrorCode.PassNotUsable : ErrorCode.NoUsablePass, { personId: member.id });
+      throw new DomainError(input.passId ? ErrorCode.PassNotUsable : ErrorCode.NoUsablePass, {
+        personId: member.id,
+      });
     }
     const booking = await tx.insertBooking({
       orgId: actor.orgId,
@@ -45,7 +49,13 @@ export async function addMemberToIndividual(
     }
     await tx.addOutbox(actor.orgId, {
       kind: "booking.added_by_trainer",
-      payload: { occurrenceId: occ.id, bookingId: booking.id, personId: member.id, passId: pass.id, trainerId: actor.personId },
+      payload: {
+        occurrenceId: occ.id,
+        bookingId: booking.id,
+        personId: member.id,
+        passId: pass.id,
+        trainerId: actor.personId,
+      },
     });
     return { booking, pass: { ...pass, remaining: pass.remaining - 1 } };
   });

@@ -24,25 +24,33 @@ export interface BookSessionResult {
 }
 
 /** A member books a group session with a usable pass: confirmed and charged, or waitlisted uncharged. */
-export async function bookSession(deps: UseCaseDeps, actor: Actor, input: BookSessionInput): Promise<BookSessionResult> {
+export async function bookSession(
+  deps: UseCaseDeps,
+  actor: Actor,
+  input: BookSessionInput,
+): Promise<BookSessionResult> {
   return deps.store.transaction(async (tx) => {
     const now = deps.clock.now();
     const occ = await lockOccurrenceOrFail(tx, actor, input.occurrenceId);
     if (occ.individual) throw new DomainError(ErrorCode.IndividualTraining, { occurrenceId: occ.id });
     if (occ.closed) throw new DomainError(ErrorCode.ClosedSchedule, { occurrenceId: occ.id });
-    if (occ.status === "cancelled") throw new DomainError(ErrorCode.SessionCancelled, { occurrenceId: occ.id });
+    if (occ.status === "cancelled")
+      throw new DomainError(ErrorCode.SessionCancelled, { occurrenceId: occ.id });
     if (hasStarted(occ, now)) throw new DomainError(ErrorCode.SessionStarted, { occurrenceId: occ.id });
-    if (!bookingOpen(occ, now)) throw new DomainError(ErrorCode.BookingDeadlinePassed, { occurrenceId: occ.id });
+    if (!bookingOpen(occ, now))
+      throw new DomainError(ErrorCode.BookingDeadlinePassed, { occurrenceId: occ.id });
 
     const ctx = await tx.loadBookingContext(actor.orgId, occ.id, actor.personId);
-    if (ctx.existing) throw new DomainError(ErrorCode.AlreadyBooked, { occurrenceId: occ.id, status: ctx.existing.status });
+    if (ctx.existing)
+      throw new DomainError(ErrorCode.AlreadyBooked, { occurrenceId: occ.id, status: ctx.existing.status });
 
     const usable = usablePasses(ctx.passes, occ);
     if (usable.length === 0) throw new DomainError(ErrorCode.NoUsablePass, { occurrenceId: occ.id });
     let pass: PassInfo | undefined;
     if (input.passId) {
       pass = usable.find((p) => p.id === input.passId);
-      if (!pass) throw new DomainError(ErrorCode.PassNotUsable, { occurrenceId: occ.id, passId: input.passId });
+      if (!pass)
+        throw new DomainError(ErrorCode.PassNotUsable, { occurrenceId: occ.id, passId: input.passId });
     } else if (usable.length > 1 && !input.useDefaultPass) {
       throw new DomainError(ErrorCode.PassChoiceNeeded, { occurrenceId: occ.id, passes: usable });
     } else {
@@ -68,10 +76,10 @@ export async function bookSession(deps: UseCaseDeps, actor: Actor, input: BookSe
       now,
     });
     // The pass was read before the debit; a concurrent booking elsewhere may have emptied it.
-    if (status === "confirmed" && !charged) throw new DomainError(ErrorCode.NoUsablePass, { occurrenceId: occ.id, passId: pass.id });
+    if (status === "confirmed" && !charged)
+      throw new DomainError(ErrorCode.NoUsablePass, { occurrenceId: occ.id, passId: pass.id });
     return status === "confirmed"
       ? { booking, status, pass: { ...pass, remaining: pass.remaining - 1 }, waitlistPosition: null }
       : { booking, status, pass, waitlistPosition: counts.waitlisted + 1 };
   });
 }
-

@@ -7,7 +7,12 @@ export type CancelledBooking = { bookingId: string; personId: string; passId: st
  * Cancels every active booking of a locked occurrence; confirmed ones are refunded to their pass.
  * passId in the result is the refunded pass, or null for a waitlist entry (nothing was charged).
  */
-export async function cancelAllBookings(tx: BookingTx, occ: OccurrenceInfo, reason: string, now: Date): Promise<CancelledBooking[]> {
+export async function cancelAllBookings(
+  tx: BookingTx,
+  occ: OccurrenceInfo,
+  reason: string,
+  now: Date,
+): Promise<CancelledBooking[]> {
   const result: CancelledBooking[] = [];
   const active = await tx.listActiveBookings(occ.id);
   // Refund in pass-id order so concurrent multi-pass transactions take row locks in one order.

@@ -17,15 +17,21 @@ export interface CancelBookingResult {
  * deadline, is refunded, and its spot goes to the waitlist. Leaving the waitlist costs nothing and is
  * allowed until the session starts.
  */
-export async function cancelBooking(deps: UseCaseDeps, actor: Actor, input: { bookingId: string }): Promise<CancelBookingResult> {
+export async function cancelBooking(
+  deps: UseCaseDeps,
+  actor: Actor,
+  input: { bookingId: string },
+): Promise<CancelBookingResult> {
   return deps.store.transaction(async (tx) => {
     const now = deps.clock.now();
     const seen = await tx.getBooking(actor.orgId, input.bookingId);
     // Someone else's booking is "not found": its existence is not the caller's business.
-    if (!seen || seen.personId !== actor.personId) throw new DomainError(ErrorCode.NotFound, { what: "booking" });
+    if (!seen || seen.personId !== actor.personId)
+      throw new DomainError(ErrorCode.NotFound, { what: "booking" });
     const occ = await lockOccurrenceOrFail(tx, actor, seen.occurrenceId);
     const booking = await tx.getBooking(actor.orgId, input.bookingId); // re-read under the lock
-    if (!booking || booking.status === "cancelled") throw new DomainError(ErrorCode.NotBooked, { bookingId: input.bookingId });
+    if (!booking || booking.status === "cancelled")
+      throw new DomainError(ErrorCode.NotBooked, { bookingId: input.bookingId });
     if (hasStarted(occ, now)) throw new DomainError(ErrorCode.SessionStarted, { occurrenceId: occ.id });
     if (booking.status === "confirmed" && !cancellationOpen(occ, now)) {
       throw new DomainError(ErrorCode.CancellationDeadlinePassed, { occurrenceId: occ.id });
@@ -34,6 +40,10 @@ export async function cancelBooking(deps: UseCaseDeps, actor: Actor, input: { bo
     const refunded = booking.status === "confirmed" && booking.passId !== null;
     if (refunded && booking.passId) await tx.refundPass(booking.passId, booking.id, "member_cancelled");
     const promotion = await promoteFromWaitlist(tx, occ, now);
-    return { booking: { ...booking, status: "cancelled", cancelReason: "member_cancelled", cancelledAt: now }, refunded, promotion };
+    return {
+      booking: { ...booking, status: "cancelled", cancelReason: "member_cancelled", cancelledAt: now },
+      refunded,
+      promotion,
+    };
   });
 }

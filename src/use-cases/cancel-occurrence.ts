@@ -20,10 +20,14 @@ export async function cancelOccurrence(
   return deps.store.transaction(async (tx) => {
     const now = deps.clock.now();
     const occ = await lockOccurrenceOrFail(tx, actor, input.occurrenceId);
-    if (occ.status === "cancelled") throw new DomainError(ErrorCode.SessionCancelled, { occurrenceId: occ.id });
+    if (occ.status === "cancelled")
+      throw new DomainError(ErrorCode.SessionCancelled, { occurrenceId: occ.id });
     const cancelled = await cancelAllBookings(tx, occ, "occurrence_cancelled", now);
     await tx.updateOccurrence(occ.id, { status: "cancelled", cancelReason: reason, overriddenAt: now });
-    await tx.addOutbox(actor.orgId, { kind: "occurrence.cancelled", payload: { occurrenceId: occ.id, reason, refunds: cancelled } });
+    await tx.addOutbox(actor.orgId, {
+      kind: "occurrence.cancelled",
+      payload: { occurrenceId: occ.id, reason, refunds: cancelled },
+    });
     return { cancelled };
   });
 }

@@ -9,12 +9,14 @@ const NAME_MAX = 80;
 
 export function cleanName(raw: string, field = "name"): string {
   const name = raw.replace(/\s+/g, " ").trim();
-  if (name.length === 0 || name.length > NAME_MAX) throw new DomainError(ErrorCode.InvalidInput, { field, max: NAME_MAX });
+  if (name.length === 0 || name.length > NAME_MAX)
+    throw new DomainError(ErrorCode.InvalidInput, { field, max: NAME_MAX });
   return name;
 }
 
 function requireInt(value: number, field: string, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max) throw new DomainError(ErrorCode.InvalidInput, { field, min, max });
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new DomainError(ErrorCode.InvalidInput, { field, min, max });
 }
 
 /** Admin: a training type (what passes apply to). Names are unique per organization, case-insensitively. */
@@ -22,7 +24,8 @@ export async function createTrainingType(deps: UseCaseDeps, actor: Actor, input:
   requireAdmin(actor, "create_training_type");
   const name = cleanName(input.name);
   return deps.store.transaction(async (tx) => {
-    if (await tx.findTrainingTypeByName(actor.orgId, name)) throw new DomainError(ErrorCode.Conflict, { what: "training_type", name });
+    if (await tx.findTrainingTypeByName(actor.orgId, name))
+      throw new DomainError(ErrorCode.Conflict, { what: "training_type", name });
     return tx.createTrainingType(actor.orgId, name);
   });
 }
@@ -53,14 +56,19 @@ export interface CreateTemplateInput {
 }
 
 /** Admin: a training template. Capacity 1 makes it an individual training. */
-export async function createTemplate(deps: UseCaseDeps, actor: Actor, input: CreateTemplateInput): Promise<TemplateInfo> {
+export async function createTemplate(
+  deps: UseCaseDeps,
+  actor: Actor,
+  input: CreateTemplateInput,
+): Promise<TemplateInfo> {
   requireAdmin(actor, "create_template");
   const name = cleanName(input.name);
   requireInt(input.durationMinutes, "durationMinutes", 5, 24 * 60);
   requireInt(input.capacity, "capacity", 1, 1000);
   requireInt(input.bookingDeadlineMinutes ?? 0, "bookingDeadlineMinutes", 0, 60 * 24 * 30);
   requireInt(input.cancellationDeadlineMinutes ?? 0, "cancellationDeadlineMinutes", 0, 60 * 24 * 30);
-  if ((input.description ?? "").length > 2000) throw new DomainError(ErrorCode.InvalidInput, { field: "description", max: 2000 });
+  if ((input.description ?? "").length > 2000)
+    throw new DomainError(ErrorCode.InvalidInput, { field: "description", max: 2000 });
   return deps.store.transaction(async (tx) => {
     if (!(await tx.listTrainingTypes(actor.orgId)).some((t) => t.id === input.trainingTypeId)) {
       throw new DomainError(ErrorCode.NotFound, { what: "training_type" });
@@ -92,7 +100,13 @@ export async function createTemplate(deps: UseCaseDeps, actor: Actor, input: Cre
 export async function createPassType(
   deps: UseCaseDeps,
   actor: Actor,
-  input: { name: string; sessions: number; validityDays: number; trainingTypeIds: string[]; scheduleIds?: string[] },
+  input: {
+    name: string;
+    sessions: number;
+    validityDays: number;
+    trainingTypeIds: string[];
+    scheduleIds?: string[];
+  },
 ): Promise<PassTypeInfo> {
   requireAdmin(actor, "create_pass_type");
   const name = cleanName(input.name);
@@ -100,10 +114,19 @@ export async function createPassType(
   requireInt(input.validityDays, "validityDays", 1, 3660);
   return deps.store.transaction(async (tx) => {
     const types = new Set((await tx.listTrainingTypes(actor.orgId)).map((t) => t.id));
-    if (input.trainingTypeIds.some((id) => !types.has(id))) throw new DomainError(ErrorCode.NotFound, { what: "training_type" });
+    if (input.trainingTypeIds.some((id) => !types.has(id)))
+      throw new DomainError(ErrorCode.NotFound, { what: "training_type" });
     for (const id of input.scheduleIds ?? []) {
-      if (!(await tx.getSchedule(actor.orgId, id))) throw new DomainError(ErrorCode.NotFound, { what: "schedule" });
+      if (!(await tx.getSchedule(actor.orgId, id)))
+        throw new DomainError(ErrorCode.NotFound, { what: "schedule" });
     }
-    return tx.createPassType({ orgId: actor.orgId, name, sessions: input.sessions, validityDays: input.validityDays, trainingTypeIds: input.trainingTypeIds, scheduleIds: input.scheduleIds ?? [] });
+    return tx.createPassType({
+      orgId: actor.orgId,
+      name,
+      sessions: input.sessions,
+      validityDays: input.validityDays,
+      trainingTypeIds: input.trainingTypeIds,
+      scheduleIds: input.scheduleIds ?? [],
+    });
   });
 }

@@ -32,7 +32,11 @@ export async function createSchedule(
     const org = await tx.getOrganization(actor.orgId);
     const template = await tx.getTemplate(actor.orgId, input.templateId);
     if (!org || !template) throw new DomainError(ErrorCode.NotFound, { what: "template" });
-    const schedule = await tx.createSchedule({ orgId: actor.orgId, ...input, weekdays: [...new Set(input.weekdays)].sort() });
+    const schedule = await tx.createSchedule({
+      orgId: actor.orgId,
+      ...input,
+      weekdays: [...new Set(input.weekdays)].sort(),
+    });
     const starts = expandWeekly({ ...input, timezone: org.timezone });
     const inserted = await tx.insertOccurrences(
       starts.map((startsAt) => ({
@@ -48,7 +52,10 @@ export async function createSchedule(
       })),
     );
     if (template.closed) {
-      await tx.addOutbox(actor.orgId, { kind: "schedule.no_pass_linked", payload: { scheduleId: schedule.id } });
+      await tx.addOutbox(actor.orgId, {
+        kind: "schedule.no_pass_linked",
+        payload: { scheduleId: schedule.id },
+      });
     }
     return { schedule, occurrences: inserted };
   });
@@ -56,7 +63,8 @@ export async function createSchedule(
 
 function validate(input: CreateScheduleInput): void {
   const bad = (field: string, reason: string) => new DomainError(ErrorCode.InvalidInput, { field, reason });
-  if (input.weekdays.length === 0 || input.weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) throw bad("weekdays", "1_to_7");
+  if (input.weekdays.length === 0 || input.weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7))
+    throw bad("weekdays", "1_to_7");
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(input.startTime)) throw bad("startTime", "HH:MM");
   const start = DateTime.fromISO(input.startDate, { zone: "utc" });
   const end = DateTime.fromISO(input.endDate, { zone: "utc" });

@@ -46,7 +46,11 @@ export async function grantPass(
       kind: "pass.granted",
       payload: { passId: pass.id, personId: member.id, enrolledBookingIds: enrolled },
     });
-    return { pass: { ...pass, remaining: pass.remaining - enrolled.length }, enrolledBookingIds: enrolled, skippedFull };
+    return {
+      pass: { ...pass, remaining: pass.remaining - enrolled.length },
+      enrolledBookingIds: enrolled,
+      skippedFull,
+    };
   });
 }
 
@@ -76,7 +80,8 @@ async function enrolInClosedSchedules(tx: BookingTx, pass: PassInfo, now: Date) 
       source: "auto_enrol",
       now,
     });
-    if (!(await tx.debitPass(pass.id, booking.id, "auto_enrol"))) throw new DomainError(ErrorCode.Conflict, { passId: pass.id });
+    if (!(await tx.debitPass(pass.id, booking.id, "auto_enrol")))
+      throw new DomainError(ErrorCode.Conflict, { passId: pass.id });
     enrolled.push(booking.id);
     remaining--;
   }

@@ -3,7 +3,11 @@ export { addMemberToIndividual } from "./add-member-to-individual.ts";
 export { bookSession } from "./book-session.ts";
 export { cancelBooking } from "./cancel-booking.ts";
 export { cancelOccurrence } from "./cancel-occurrence.ts";
-export { closedSchedulesWithoutPass, linkPassTypeToSchedule, unlinkPassTypeFromSchedule } from "./closed-schedule-links.ts";
+export {
+  closedSchedulesWithoutPass,
+  linkPassTypeToSchedule,
+  unlinkPassTypeFromSchedule,
+} from "./closed-schedule-links.ts";
 export { createPassType, createSpace, createTemplate, createTrainingType } from "./create-catalog.ts";
 export { createSchedule } from "./create-schedule.ts";
 export type { UseCaseDeps } from "./deps.ts";

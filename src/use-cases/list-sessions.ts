@@ -20,8 +20,13 @@ const MAX_RANGE_DAYS = 92;
  * Upcoming sessions in a range, soonest first. Members see bookable group sessions only: individual
  * trainings and cancelled sessions are hidden. Trainers and admins see everything.
  */
-export async function listSessions(deps: UseCaseDeps, actor: Actor, input: ListSessionsInput): Promise<SessionSummary[]> {
-  if (!(input.from.getTime() < input.to.getTime())) throw new DomainError(ErrorCode.InvalidInput, { field: "range" });
+export async function listSessions(
+  deps: UseCaseDeps,
+  actor: Actor,
+  input: ListSessionsInput,
+): Promise<SessionSummary[]> {
+  if (!(input.from.getTime() < input.to.getTime()))
+    throw new DomainError(ErrorCode.InvalidInput, { field: "range" });
   if (input.to.getTime() - input.from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
     throw new DomainError(ErrorCode.InvalidInput, { field: "range", maxDays: MAX_RANGE_DAYS });
   }

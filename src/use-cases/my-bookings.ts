@@ -7,7 +7,10 @@ export type BookingWithSession = BookingRecord & { occurrence: OccurrenceInfo };
  * The actor's own bookings only: upcoming soonest first, past most recent first. A session counts as
  * upcoming until it starts.
  */
-export async function myBookings(deps: UseCaseDeps, actor: Actor): Promise<{ upcoming: BookingWithSession[]; past: BookingWithSession[] }> {
+export async function myBookings(
+  deps: UseCaseDeps,
+  actor: Actor,
+): Promise<{ upcoming: BookingWithSession[]; past: BookingWithSession[] }> {
   const now = deps.clock.now().getTime();
   const all = await deps.store.transaction((tx) => tx.listBookingsOfPerson(actor.orgId, actor.personId));
   const byStart = (a: BookingWithSession, b: BookingWithSession) =>

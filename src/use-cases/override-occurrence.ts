@@ -32,16 +32,25 @@ export interface OverrideResult {
 export const MAX_CAPACITY = 1000;
 
 /** Overrides one session only; the rest of its schedule is untouched. */
-export async function overrideOccurrence(deps: UseCaseDeps, actor: Actor, input: OverrideInput): Promise<OverrideResult> {
+export async function overrideOccurrence(
+  deps: UseCaseDeps,
+  actor: Actor,
+  input: OverrideInput,
+): Promise<OverrideResult> {
   requireTrainer(actor, "override_occurrence");
-  if (input.capacity !== undefined && (!Number.isInteger(input.capacity) || input.capacity < 0 || input.capacity > MAX_CAPACITY)) {
+  if (
+    input.capacity !== undefined &&
+    (!Number.isInteger(input.capacity) || input.capacity < 0 || input.capacity > MAX_CAPACITY)
+  ) {
     throw new DomainError(ErrorCode.InvalidInput, { field: "capacity", max: MAX_CAPACITY });
   }
   return deps.store.transaction(async (tx) => {
     const now = deps.clock.now();
     const occ = await lockOccurrenceOrFail(tx, actor, input.occurrenceId);
-    if (occ.status === "cancelled") throw new DomainError(ErrorCode.SessionCancelled, { occurrenceId: occ.id });
-    if (input.cancelExistingBookings && occ.closed) throw new DomainError(ErrorCode.ClosedSchedule, { occurrenceId: occ.id });
+    if (occ.status === "cancelled")
+      throw new DomainError(ErrorCode.SessionCancelled, { occurrenceId: occ.id });
+    if (input.cancelExistingBookings && occ.closed)
+      throw new DomainError(ErrorCode.ClosedSchedule, { occurrenceId: occ.id });
     if (input.startsAt && input.startsAt.getTime() <= now.getTime()) {
       throw new DomainError(ErrorCode.InvalidInput, { field: "startsAt", reason: "in_the_past" });
     }
@@ -52,13 +61,16 @@ export async function overrideOccurrence(deps: UseCaseDeps, actor: Actor, input:
     if (input.capacity !== undefined && input.capacity !== occ.capacity) changes.push("capacity");
     if (input.spaceId !== undefined && input.spaceId !== occ.spaceId) changes.push("space");
     if (input.trainerId !== undefined && input.trainerId !== occ.trainerId) changes.push("trainer");
-    if (input.startsAt !== undefined && input.startsAt.getTime() !== occ.startsAt.getTime()) changes.push("time");
+    if (input.startsAt !== undefined && input.startsAt.getTime() !== occ.startsAt.getTime())
+      changes.push("time");
     if (changes.length === 0 && !input.cancelExistingBookings) {
       throw new DomainError(ErrorCode.InvalidInput, { field: "override", reason: "nothing_to_change" });
     }
 
     const before = await tx.listActiveBookings(occ.id);
-    const cancelled = input.cancelExistingBookings ? await cancelAllBookings(tx, occ, "override_reset", now) : [];
+    const cancelled = input.cancelExistingBookings
+      ? await cancelAllBookings(tx, occ, "override_reset", now)
+      : [];
     const updated = {
       ...occ,
       capacity: input.capacity ?? occ.capacity,
@@ -74,13 +86,21 @@ export async function overrideOccurrence(deps: UseCaseDeps, actor: Actor, input:
       overriddenAt: now,
     });
 
-    const promotion = input.cancelExistingBookings ? { promoted: [], skipped: [] } : await promoteFromWaitlist(tx, updated, now);
+    const promotion = input.cancelExistingBookings
+      ? { promoted: [], skipped: [] }
+      : await promoteFromWaitlist(tx, updated, now);
     const { confirmed } = await tx.countBookings(occ.id);
     const overbookedBy = Math.max(0, confirmed - updated.capacity);
     // Members hear about what touches them: trainer, space, time, or their booking being reset.
     const membersAffected = input.cancelExistingBookings || changes.some((c) => c !== "capacity");
     const notify = membersAffected ? before.map((b) => b.personId) : [];
-    const common = { occurrenceId: occ.id, changes, notify, bookingsCancelled: Boolean(input.cancelExistingBookings), refunds: cancelled };
+    const common = {
+      occurrenceId: occ.id,
+      changes,
+      notify,
+      bookingsCancelled: Boolean(input.cancelExistingBookings),
+      refunds: cancelled,
+    };
     const notice = changes.includes("time") ? "rescheduled" : "updated";
     if (notice === "rescheduled") {
       await tx.addOutbox(actor.orgId, {
@@ -93,7 +113,12 @@ export async function overrideOccurrence(deps: UseCaseDeps, actor: Actor, input:
     if (overbookedBy > 0) {
       await tx.addOutbox(actor.orgId, {
         kind: "occurrence.overbooked",
-        payload: { occurrenceId: occ.id, trainerId: updated.trainerId, confirmed, capacity: updated.capacity },
+        payload: {
+          occurrenceId: occ.id,
+          trainerId: updated.trainerId,
+          confirmed,
+          capacity: updated.capacity,
+        },
       });
     }
     return { notice, changes, cancelled, promotion, overbookedBy };
@@ -107,6 +132,7 @@ async function validateTargets(tx: BookingTx, actor: Actor, input: OverrideInput
   }
   if (input.trainerId !== undefined) {
     const trainer = await tx.getPerson(actor.orgId, input.trainerId);
-    if (!trainer || !hasTrainerRights(trainer.role)) throw new DomainError(ErrorCode.NotFound, { what: "trainer" });
+    if (!trainer || !hasTrainerRights(trainer.role))
+      throw new DomainError(ErrorCode.NotFound, { what: "trainer" });
   }
 }

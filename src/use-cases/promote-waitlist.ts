@@ -1,5 +1,5 @@
-import { pickPass, usablePasses } from "../domain/pass-usability.ts";
 import type { OccurrenceInfo } from "../domain/model.ts";
+import { pickPass, usablePasses } from "../domain/pass-usability.ts";
 import type { BookingTx } from "../ports/booking-store.ts";
 
 export interface PromotionOutcome {
@@ -13,7 +13,11 @@ export interface PromotionOutcome {
  * no usable pass is skipped: their waitlist entry is cancelled with reason "no_usable_pass" (so they
  * are not skipped again and again) and they are told why. Caller holds the occurrence lock.
  */
-export async function promoteFromWaitlist(tx: BookingTx, occ: OccurrenceInfo, now: Date): Promise<PromotionOutcome> {
+export async function promoteFromWaitlist(
+  tx: BookingTx,
+  occ: OccurrenceInfo,
+  now: Date,
+): Promise<PromotionOutcome> {
   const outcome: PromotionOutcome = { promoted: [], skipped: [] };
   if (occ.status !== "scheduled") return outcome;
   let { confirmed } = await tx.countBookings(occ.id);
@@ -42,7 +46,12 @@ export async function promoteFromWaitlist(tx: BookingTx, occ: OccurrenceInfo, no
       await tx.cancelBooking(next.id, "no_usable_pass", now);
       await tx.addOutbox(occ.orgId, {
         kind: "waitlist.skipped",
-        payload: { occurrenceId: occ.id, bookingId: next.id, personId: next.personId, reason: "no_usable_pass" },
+        payload: {
+          occurrenceId: occ.id,
+          bookingId: next.id,
+          personId: next.personId,
+          reason: "no_usable_pass",
+        },
       });
       outcome.skipped.push({ bookingId: next.id, personId: next.personId, reason: "no_usable_pass" });
     }

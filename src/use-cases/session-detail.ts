@@ -1,6 +1,13 @@
 import { bookingClosesAt, cancellationClosesAt } from "../domain/deadlines.ts";
 import { DomainError, ErrorCode } from "../domain/errors.ts";
-import { type Actor, type BookingRecord, hasTrainerRights, type OccurrenceCounts, type OccurrenceInfo, type PassInfo } from "../domain/model.ts";
+import {
+  type Actor,
+  type BookingRecord,
+  hasTrainerRights,
+  type OccurrenceCounts,
+  type OccurrenceInfo,
+  type PassInfo,
+} from "../domain/model.ts";
 import { usablePasses } from "../domain/pass-usability.ts";
 import type { PassTypeInfo } from "../ports/booking-store.ts";
 import type { UseCaseDeps } from "./deps.ts";
@@ -17,7 +24,11 @@ export interface SessionDetail {
 }
 
 /** One session in full. A member may open an individual training only if it is theirs. */
-export async function sessionDetail(deps: UseCaseDeps, actor: Actor, input: { occurrenceId: string }): Promise<SessionDetail> {
+export async function sessionDetail(
+  deps: UseCaseDeps,
+  actor: Actor,
+  input: { occurrenceId: string },
+): Promise<SessionDetail> {
   return deps.store.transaction(async (tx) => {
     const occ = await tx.getOccurrence(actor.orgId, input.occurrenceId);
     if (!occ) throw new DomainError(ErrorCode.NotFound, { what: "session" });

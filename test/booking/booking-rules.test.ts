@@ -25,7 +25,8 @@ describeOnBothBackends("booking rules", (getDb) => {
     const [, tue] = await s.occurrencesOf(s.yogaSchedule.id);
     for (const m of s.members.slice(0, 4)) await s.grant(m, s.yogaPass.id);
     const results = [];
-    for (const m of s.members.slice(0, 4)) results.push(await uc.bookSession(s.deps, m, { occurrenceId: tue!.id }));
+    for (const m of s.members.slice(0, 4))
+      results.push(await uc.bookSession(s.deps, m, { occurrenceId: tue!.id }));
     expect(results.map((r) => r.status)).toEqual(["confirmed", "confirmed", "waitlisted", "waitlisted"]);
     expect(results.map((r) => r.waitlistPosition)).toEqual([null, null, 1, 2]);
     const waitlistedPass = await s.prisma.pass.findUniqueOrThrow({ where: { id: results[2]!.pass.id } });
@@ -41,7 +42,9 @@ describeOnBothBackends("booking rules", (getDb) => {
     await s.grant(m3!, s.yogaPass.id, new Date(tue!.startsAt.getTime() + HOUR)); // starts after the session
     const before = await snapshot(s);
     for (const m of [m1!, m2!, m3!, m4!]) {
-      await expect(uc.bookSession(s.deps, m, { occurrenceId: tue!.id })).rejects.toEqual(refusal(ErrorCode.NoUsablePass));
+      await expect(uc.bookSession(s.deps, m, { occurrenceId: tue!.id })).rejects.toEqual(
+        refusal(ErrorCode.NoUsablePass),
+      );
     }
     expect(await snapshot(s)).toEqual(before);
   });
@@ -52,7 +55,9 @@ describeOnBothBackends("booking rules", (getDb) => {
     await s.grant(m!, s.comboPass.id); // 3 sessions
     const occ = await s.occurrencesOf(s.yogaSchedule.id);
     for (const o of occ.slice(1, 4)) await uc.bookSession(s.deps, m!, { occurrenceId: o.id });
-    await expect(uc.bookSession(s.deps, m!, { occurrenceId: occ[4]!.id })).rejects.toEqual(refusal(ErrorCode.NoUsablePass));
+    await expect(uc.bookSession(s.deps, m!, { occurrenceId: occ[4]!.id })).rejects.toEqual(
+      refusal(ErrorCode.NoUsablePass),
+    );
   });
 
   it("with several usable passes the member is asked to choose, expiring first offered first; the chosen pass is charged", async () => {
@@ -87,7 +92,9 @@ describeOnBothBackends("booking rules", (getDb) => {
     await s.grant(m!, s.yogaPass.id);
     const spin = (await s.grant(m!, s.spinPass.id)).pass;
     const [, tue] = await s.occurrencesOf(s.yogaSchedule.id);
-    await expect(uc.bookSession(s.deps, m!, { occurrenceId: tue!.id, passId: spin.id })).rejects.toEqual(refusal(ErrorCode.PassNotUsable));
+    await expect(uc.bookSession(s.deps, m!, { occurrenceId: tue!.id, passId: spin.id })).rejects.toEqual(
+      refusal(ErrorCode.PassNotUsable),
+    );
   });
 
   it("a member cannot hold two active bookings on one occurrence (confirmed or waitlisted)", async () => {
@@ -99,8 +106,12 @@ describeOnBothBackends("booking rules", (getDb) => {
     await uc.bookSession(s.deps, m3!, { occurrenceId: tue!.id });
     expect((await uc.bookSession(s.deps, m2!, { occurrenceId: tue!.id })).status).toBe("waitlisted");
     const before = await snapshot(s);
-    await expect(uc.bookSession(s.deps, m1!, { occurrenceId: tue!.id })).rejects.toEqual(refusal(ErrorCode.AlreadyBooked));
-    await expect(uc.bookSession(s.deps, m2!, { occurrenceId: tue!.id })).rejects.toEqual(refusal(ErrorCode.AlreadyBooked));
+    await expect(uc.bookSession(s.deps, m1!, { occurrenceId: tue!.id })).rejects.toEqual(
+      refusal(ErrorCode.AlreadyBooked),
+    );
+    await expect(uc.bookSession(s.deps, m2!, { occurrenceId: tue!.id })).rejects.toEqual(
+      refusal(ErrorCode.AlreadyBooked),
+    );
     expect(await snapshot(s)).toEqual(before);
   });
 
@@ -112,10 +123,16 @@ describeOnBothBackends("booking rules", (getDb) => {
     await uc.cancelOccurrence(s.deps, s.trainer, { occurrenceId: wed!.id, reason: "Flood" });
     s.clock.set(new Date(mon!.startsAt.getTime() - 20 * 60_000)); // deadline is 30 minutes before
     const before = await snapshot(s);
-    await expect(uc.bookSession(s.deps, m!, { occurrenceId: mon!.id })).rejects.toEqual(refusal(ErrorCode.BookingDeadlinePassed));
+    await expect(uc.bookSession(s.deps, m!, { occurrenceId: mon!.id })).rejects.toEqual(
+      refusal(ErrorCode.BookingDeadlinePassed),
+    );
     s.clock.set(new Date(mon!.startsAt.getTime() + 60_000));
-    await expect(uc.bookSession(s.deps, m!, { occurrenceId: mon!.id })).rejects.toEqual(refusal(ErrorCode.SessionStarted));
-    await expect(uc.bookSession(s.deps, m!, { occurrenceId: wed!.id })).rejects.toEqual(refusal(ErrorCode.SessionCancelled));
+    await expect(uc.bookSession(s.deps, m!, { occurrenceId: mon!.id })).rejects.toEqual(
+      refusal(ErrorCode.SessionStarted),
+    );
+    await expect(uc.bookSession(s.deps, m!, { occurrenceId: wed!.id })).rejects.toEqual(
+      refusal(ErrorCode.SessionCancelled),
+    );
     expect(await snapshot(s)).toEqual(before);
     s.clock.set(new Date(tue!.startsAt.getTime() - 31 * 60_000)); // just inside Tuesday's deadline
     expect((await uc.bookSession(s.deps, m!, { occurrenceId: tue!.id })).status).toBe("confirmed");
@@ -127,10 +144,18 @@ describeOnBothBackends("booking rules", (getDb) => {
     const [m] = s.members;
     await s.grant(m!, s.yogaPass.id);
     const [, foreignTue] = await other.occurrencesOf(other.yogaSchedule.id);
-    await expect(uc.bookSession(s.deps, m!, { occurrenceId: "nope" })).rejects.toEqual(refusal(ErrorCode.NotFound));
-    await expect(uc.bookSession(s.deps, m!, { occurrenceId: foreignTue!.id })).rejects.toEqual(refusal(ErrorCode.NotFound));
-    await expect(uc.sessionDetail(s.deps, m!, { occurrenceId: foreignTue!.id })).rejects.toEqual(refusal(ErrorCode.NotFound));
-    await expect(uc.roster(s.deps, s.trainer, { occurrenceId: foreignTue!.id })).rejects.toEqual(refusal(ErrorCode.NotFound));
+    await expect(uc.bookSession(s.deps, m!, { occurrenceId: "nope" })).rejects.toEqual(
+      refusal(ErrorCode.NotFound),
+    );
+    await expect(uc.bookSession(s.deps, m!, { occurrenceId: foreignTue!.id })).rejects.toEqual(
+      refusal(ErrorCode.NotFound),
+    );
+    await expect(uc.sessionDetail(s.deps, m!, { occurrenceId: foreignTue!.id })).rejects.toEqual(
+      refusal(ErrorCode.NotFound),
+    );
+    await expect(uc.roster(s.deps, s.trainer, { occurrenceId: foreignTue!.id })).rejects.toEqual(
+      refusal(ErrorCode.NotFound),
+    );
   });
 
   it("my bookings lists only the member's own bookings, upcoming soonest first and past latest first, with status", async () => {

@@ -18,10 +18,15 @@ describeOnBothBackends("cancellation and waitlist", (getDb) => {
     await uc.bookSession(s.deps, m4!, { occurrenceId: tue!.id });
     const r = await uc.cancelBooking(s.deps, m1!, { bookingId: b1.booking.id });
     expect(r.refunded).toBe(true);
-    expect(r.promotion.promoted).toEqual([{ bookingId: w3.booking.id, personId: m3!.personId, passId: passes[2]!.id }]);
-    const rem = async (i: number) => (await s.prisma.pass.findUniqueOrThrow({ where: { id: passes[i]!.id } })).remaining;
+    expect(r.promotion.promoted).toEqual([
+      { bookingId: w3.booking.id, personId: m3!.personId, passId: passes[2]!.id },
+    ]);
+    const rem = async (i: number) =>
+      (await s.prisma.pass.findUniqueOrThrow({ where: { id: passes[i]!.id } })).remaining;
     expect([await rem(0), await rem(1), await rem(2), await rem(3)]).toEqual([10, 9, 9, 10]);
-    const outbox = await s.prisma.outboxEvent.findMany({ where: { orgId: s.org.id, kind: "waitlist.promoted" } });
+    const outbox = await s.prisma.outboxEvent.findMany({
+      where: { orgId: s.org.id, kind: "waitlist.promoted" },
+    });
     expect(outbox.map((o) => o.payload)).toEqual([
       { occurrenceId: tue!.id, bookingId: w3.booking.id, personId: m3!.personId, passId: passes[2]!.id },
     ]);
@@ -36,7 +41,9 @@ describeOnBothBackends("cancellation and waitlist", (getDb) => {
     const b = await uc.bookSession(s.deps, m!, { occurrenceId: tue!.id });
     s.clock.set(new Date(tue!.startsAt.getTime() - 119 * 60_000)); // deadline: 120 minutes before
     const before = await snapshot(s);
-    await expect(uc.cancelBooking(s.deps, m!, { bookingId: b.booking.id })).rejects.toEqual(refusal(ErrorCode.CancellationDeadlinePassed));
+    await expect(uc.cancelBooking(s.deps, m!, { bookingId: b.booking.id })).rejects.toEqual(
+      refusal(ErrorCode.CancellationDeadlinePassed),
+    );
     expect(await snapshot(s)).toEqual(before);
   });
 
@@ -60,10 +67,14 @@ describeOnBothBackends("cancellation and waitlist", (getDb) => {
     await s.grant(m1!, s.yogaPass.id);
     const [, tue] = await s.occurrencesOf(s.yogaSchedule.id);
     const b = await uc.bookSession(s.deps, m1!, { occurrenceId: tue!.id });
-    await expect(uc.cancelBooking(s.deps, m2!, { bookingId: b.booking.id })).rejects.toEqual(refusal(ErrorCode.NotFound));
+    await expect(uc.cancelBooking(s.deps, m2!, { bookingId: b.booking.id })).rejects.toEqual(
+      refusal(ErrorCode.NotFound),
+    );
     await uc.cancelBooking(s.deps, m1!, { bookingId: b.booking.id });
     const before = await snapshot(s);
-    await expect(uc.cancelBooking(s.deps, m1!, { bookingId: b.booking.id })).rejects.toEqual(refusal(ErrorCode.NotBooked));
+    await expect(uc.cancelBooking(s.deps, m1!, { bookingId: b.booking.id })).rejects.toEqual(
+      refusal(ErrorCode.NotBooked),
+    );
     expect(await snapshot(s)).toEqual(before);
   });
 
@@ -84,11 +95,16 @@ describeOnBothBackends("cancellation and waitlist", (getDb) => {
     expect((await s.prisma.pass.findUniqueOrThrow({ where: { id: combo.id } })).remaining).toBe(0);
 
     const r = await uc.cancelBooking(s.deps, m1!, { bookingId: b1.booking.id });
-    expect(r.promotion.skipped).toEqual([{ bookingId: w3.booking.id, personId: m3!.personId, reason: "no_usable_pass" }]);
+    expect(r.promotion.skipped).toEqual([
+      { bookingId: w3.booking.id, personId: m3!.personId, reason: "no_usable_pass" },
+    ]);
     expect(r.promotion.promoted.map((p) => p.bookingId)).toEqual([w4.booking.id]);
     const skipped = await s.prisma.booking.findUniqueOrThrow({ where: { id: w3.booking.id } });
     expect(skipped).toMatchObject({ status: "cancelled", cancelReason: "no_usable_pass" });
-    const kinds = await s.prisma.outboxEvent.findMany({ where: { orgId: s.org.id, kind: { startsWith: "waitlist." } }, orderBy: { id: "asc" } });
+    const kinds = await s.prisma.outboxEvent.findMany({
+      where: { orgId: s.org.id, kind: { startsWith: "waitlist." } },
+      orderBy: { id: "asc" },
+    });
     expect(kinds.map((k) => k.kind)).toEqual(["waitlist.skipped", "waitlist.promoted"]);
     expect(await ledgerMismatches(s)).toEqual([]);
   });

@@ -26,7 +26,12 @@ describePg("booking races on real PostgreSQL", () => {
     const choice = new Map<string, string>();
     for (const [i, m] of s.members.entries()) {
       if (i % 5 === 4) {
-        const single = await uc.createPassType(s.deps, s.admin, { name: `Single ${i}`, sessions: 1, validityDays: 30, trainingTypeIds: [s.yoga.id] });
+        const single = await uc.createPassType(s.deps, s.admin, {
+          name: `Single ${i}`,
+          sessions: 1,
+          validityDays: 30,
+          trainingTypeIds: [s.yoga.id],
+        });
         choice.set(m.personId, (await s.grant(m, single.id)).pass.id);
       } else {
         const a = (await s.grant(m, s.yogaPass.id)).pass;
@@ -42,19 +47,33 @@ describePg("booking races on real PostgreSQL", () => {
         const book = uc.bookSession(s.deps, m, { occurrenceId: target.id, passId }).then(
           (r) => {
             // Every seventh confirmed member changes their mind at once: cancels race the bookings.
-            if (r.status === "confirmed" && i % 7 === 0) cancels.push(uc.cancelBooking(s.deps, m, { bookingId: r.booking.id }));
+            if (r.status === "confirmed" && i % 7 === 0)
+              cancels.push(uc.cancelBooking(s.deps, m, { bookingId: r.booking.id }));
             return r.status;
           },
           (e: unknown) => (isDomainError(e) ? e.code : Promise.reject(e)),
         );
-        const racer = i % 5 === 4 ? [uc.bookSession(s.deps, m, { occurrenceId: other.id, passId }).then((r) => r.status, (e: unknown) => (isDomainError(e) ? e.code : Promise.reject(e)))] : [];
+        const racer =
+          i % 5 === 4
+            ? [
+                uc.bookSession(s.deps, m, { occurrenceId: other.id, passId }).then(
+                  (r) => r.status,
+                  (e: unknown) => (isDomainError(e) ? e.code : Promise.reject(e)),
+                ),
+              ]
+            : [];
         return [book, ...racer];
       }),
     );
     await Promise.all(cancels);
-    expect(outcomes.every((o) => ["confirmed", "waitlisted", "no_usable_pass", "pass_not_usable"].includes(o))).toBe(true);
+    expect(
+      outcomes.every((o) => ["confirmed", "waitlisted", "no_usable_pass", "pass_not_usable"].includes(o)),
+    ).toBe(true);
 
-    const bookings = await s.prisma.booking.findMany({ where: { occurrenceId: target.id }, orderBy: { seq: "asc" } });
+    const bookings = await s.prisma.booking.findMany({
+      where: { occurrenceId: target.id },
+      orderBy: { seq: "asc" },
+    });
     const confirmed = bookings.filter((b) => b.status === "confirmed");
     const waitlisted = bookings.filter((b) => b.status === "waitlisted");
     expect(confirmed).toHaveLength(CAPACITY);
@@ -62,7 +81,9 @@ describePg("booking races on real PostgreSQL", () => {
 
     // FIFO: everyone promoted joined before everyone still waiting.
     const promotedIds = new Set(
-      (await s.prisma.outboxEvent.findMany({ where: { orgId: s.org.id, kind: "waitlist.promoted" } })).map((e) => (e.payload as { bookingId: string }).bookingId),
+      (await s.prisma.outboxEvent.findMany({ where: { orgId: s.org.id, kind: "waitlist.promoted" } })).map(
+        (e) => (e.payload as { bookingId: string }).bookingId,
+      ),
     );
     const promoted = bookings.filter((b) => promotedIds.has(b.id));
     expect(promoted.length).toBeGreaterThan(0);
@@ -70,9 +91,12 @@ describePg("booking races on real PostgreSQL", () => {
     expect(waitlisted.every((b) => b.seq > maxPromotedSeq)).toBe(true);
 
     // No pass charged twice; ledger equals balances; single-session passes spent at most once.
-    const deducts = await s.prisma.passLedger.findMany({ where: { kind: "deduct", pass: { orgId: s.org.id } } });
+    const deducts = await s.prisma.passLedger.findMany({
+      where: { kind: "deduct", pass: { orgId: s.org.id } },
+    });
     const perBooking = new Map<string, number>();
-    for (const d of deducts) perBooking.set(d.chargeBookingId!, (perBooking.get(d.chargeBookingId!) ?? 0) + 1);
+    for (const d of deducts)
+      perBooking.set(d.chargeBookingId!, (perBooking.get(d.chargeBookingId!) ?? 0) + 1);
     expect([...perBooking.values()].every((n) => n === 1)).toBe(true);
     const charged = bookings.filter((b) => b.status === "confirmed" || b.cancelReason === "member_cancelled");
     expect(charged.every((b) => perBooking.get(b.id) === 1)).toBe(true);

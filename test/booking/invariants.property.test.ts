@@ -6,7 +6,10 @@ import { buildStudio, describeOnBothBackends, HOUR, ledgerMismatches, type Studi
 
 /** One random step of studio life. Indices pick members, sessions and pass types from small pools. */
 const command = fc.oneof(
-  { weight: 10, arbitrary: fc.record({ op: fc.constant("book" as const), m: fc.nat(7), o: fc.nat(1), pick: fc.nat(3) }) },
+  {
+    weight: 10,
+    arbitrary: fc.record({ op: fc.constant("book" as const), m: fc.nat(7), o: fc.nat(1), pick: fc.nat(3) }),
+  },
   { weight: 3, arbitrary: fc.record({ op: fc.constant("cancel" as const), m: fc.nat(7), o: fc.nat(1) }) },
   {
     weight: 2,
@@ -40,8 +43,18 @@ async function readState(s: Studio, outboxAfter: bigint): Promise<State> {
     s.prisma.pass.count({ where }),
   ]);
   return {
-    bookings: new Map(bookings.map((b) => [b.id, { status: b.status, seq: b.seq, occurrenceId: b.occurrenceId, cancelReason: b.cancelReason }])),
-    occurrences: new Map(occurrences.map((o) => [o.id, { capacity: o.capacity, status: o.status, overriddenAt: o.overriddenAt?.getTime() ?? null }])),
+    bookings: new Map(
+      bookings.map((b) => [
+        b.id,
+        { status: b.status, seq: b.seq, occurrenceId: b.occurrenceId, cancelReason: b.cancelReason },
+      ]),
+    ),
+    occurrences: new Map(
+      occurrences.map((o) => [
+        o.id,
+        { capacity: o.capacity, status: o.status, overriddenAt: o.overriddenAt?.getTime() ?? null },
+      ]),
+    ),
     outbox: outbox.map((e) => ({ kind: e.kind, payload: e.payload as Record<string, unknown> })),
     passes,
   };
@@ -68,13 +81,19 @@ async function run(s: Studio, sessions: string[], passTypes: string[], c: Comman
     }
     case "override": {
       const current = await s.prisma.occurrence.findUniqueOrThrow({ where: { id: occurrenceId } });
-      await uc.overrideOccurrence(s.deps, s.trainer, {
-        occurrenceId,
-        capacity: c.capacity,
-        startsAt: c.shiftHours ? new Date(current.startsAt.getTime() + c.shiftHours * HOUR) : undefined,
-        trainerId: c.swapTrainer ? (current.trainerId === s.trainer.personId ? s.trainer2.personId : s.trainer.personId) : undefined,
-        cancelExistingBookings: c.reset,
-      }).catch(swallow);
+      await uc
+        .overrideOccurrence(s.deps, s.trainer, {
+          occurrenceId,
+          capacity: c.capacity,
+          startsAt: c.shiftHours ? new Date(current.startsAt.getTime() + c.shiftHours * HOUR) : undefined,
+          trainerId: c.swapTrainer
+            ? current.trainerId === s.trainer.personId
+              ? s.trainer2.personId
+              : s.trainer.personId
+            : undefined,
+          cancelExistingBookings: c.reset,
+        })
+        .catch(swallow);
       return;
     }
     case "cancelOccurrence":
@@ -90,16 +109,24 @@ async function run(s: Studio, sessions: string[], passTypes: string[], c: Comman
 async function checkStep(s: Studio, before: State, after: State): Promise<void> {
   // Capacity: a step may never confirm anyone into a session that is at or over its capacity.
   for (const [id, occ] of after.occurrences) {
-    const confirmedAfter = [...after.bookings.values()].filter((b) => b.occurrenceId === id && b.status === "confirmed").length;
-    const confirmedBefore = [...before.bookings.values()].filter((b) => b.occurrenceId === id && b.status === "confirmed").length;
+    const confirmedAfter = [...after.bookings.values()].filter(
+      (b) => b.occurrenceId === id && b.status === "confirmed",
+    ).length;
+    const confirmedBefore = [...before.bookings.values()].filter(
+      (b) => b.occurrenceId === id && b.status === "confirmed",
+    ).length;
     if (confirmedAfter > occ.capacity) expect(confirmedAfter).toBeLessThanOrEqual(confirmedBefore);
   }
   // Balance: remaining = granted - deducted + refunded >= 0 for every pass.
   expect(await ledgerMismatches(s)).toEqual([]);
   // FIFO: whoever was promoted in this step joined before everyone still waiting on that session.
-  const promotedNow = [...after.bookings].filter(([id, b]) => b.status === "confirmed" && before.bookings.get(id)?.status === "waitlisted");
+  const promotedNow = [...after.bookings].filter(
+    ([id, b]) => b.status === "confirmed" && before.bookings.get(id)?.status === "waitlisted",
+  );
   for (const [, p] of promotedNow) {
-    const stillWaiting = [...after.bookings.values()].filter((b) => b.occurrenceId === p.occurrenceId && b.status === "waitlisted");
+    const stillWaiting = [...after.bookings.values()].filter(
+      (b) => b.occurrenceId === p.occurrenceId && b.status === "waitlisted",
+    );
     expect(stillWaiting.every((w) => w.seq > p.seq)).toBe(true);
   }
   // Exactly one outbox row per change.
@@ -109,9 +136,13 @@ async function checkStep(s: Studio, before: State, after: State): Promise<void> 
     ([id, b]) => b.cancelReason === "no_usable_pass" && before.bookings.get(id)?.status === "waitlisted",
   );
   expect(count("waitlist.skipped")).toBe(skippedNow.length);
-  const newlyCancelled = [...after.occurrences].filter(([id, o]) => o.status === "cancelled" && before.occurrences.get(id)?.status !== "cancelled");
+  const newlyCancelled = [...after.occurrences].filter(
+    ([id, o]) => o.status === "cancelled" && before.occurrences.get(id)?.status !== "cancelled",
+  );
   expect(count("occurrence.cancelled")).toBe(newlyCancelled.length);
-  const overridden = [...after.occurrences].filter(([id, o]) => o.status === "scheduled" && o.overriddenAt !== before.occurrences.get(id)?.overriddenAt);
+  const overridden = [...after.occurrences].filter(
+    ([id, o]) => o.status === "scheduled" && o.overriddenAt !== before.occurrences.get(id)?.overriddenAt,
+  );
   expect(count("occurrence.updated") + count("occurrence.rescheduled")).toBe(overridden.length);
   expect(count("pass.granted")).toBe(after.passes - before.passes);
 }
@@ -129,14 +160,18 @@ describeOnBothBackends("booking invariants under random operations", (getDb) => 
           if (i % 2 === 0) await s.grant(m, s.comboPass.id);
         }
         const passTypes = [s.yogaPass.id, s.comboPass.id, s.spinPass.id];
-        let lastOutbox = (await s.prisma.outboxEvent.findFirst({ where: { orgId: s.org.id }, orderBy: { id: "desc" } }))?.id ?? 0n;
+        let lastOutbox =
+          (await s.prisma.outboxEvent.findFirst({ where: { orgId: s.org.id }, orderBy: { id: "desc" } }))
+            ?.id ?? 0n;
         let before = await readState(s, lastOutbox);
         for (const c of commands) {
           s.clock.advance(60_000); // each step happens at its own moment, so overrides are told apart
           await run(s, sessions, passTypes, c);
           const after = await readState(s, lastOutbox);
           await checkStep(s, before, after);
-          lastOutbox = (await s.prisma.outboxEvent.findFirst({ where: { orgId: s.org.id }, orderBy: { id: "desc" } }))?.id ?? 0n;
+          lastOutbox =
+            (await s.prisma.outboxEvent.findFirst({ where: { orgId: s.org.id }, orderBy: { id: "desc" } }))
+              ?.id ?? 0n;
           before = { ...after, outbox: [] };
         }
       }),

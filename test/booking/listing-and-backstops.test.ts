@@ -14,7 +14,9 @@ describeOnBothBackends("listing and detail", (getDb) => {
     await uc.bookSession(s.deps, m1!, { occurrenceId: tue!.id });
     const from = new Date("2026-11-24T00:00:00Z");
     const list = await uc.listSessions(s.deps, m1!, { from, to: new Date(from.getTime() + DAY) });
-    expect(list.map((o) => [o.name, o.startsAt.toISOString(), o.trainerName, o.spaceName, o.spotsLeft])).toEqual([
+    expect(
+      list.map((o) => [o.name, o.startsAt.toISOString(), o.trainerName, o.spaceName, o.spotsLeft]),
+    ).toEqual([
       ["Morning Yoga", "2026-11-24T08:00:00.000Z", "Tom Trainer", "Studio A", 2],
       ["Spin Blast", "2026-11-24T17:30:00.000Z", "Tia Trainer", "Studio B", 10],
     ]);
@@ -23,7 +25,10 @@ describeOnBothBackends("listing and detail", (getDb) => {
   it("filters by trainer and by training type", async () => {
     const s = await buildStudio(getDb());
     const range = { from: s.clock.now(), to: new Date(s.clock.now().getTime() + 7 * DAY) };
-    const byTrainer = await uc.listSessions(s.deps, s.members[0]!, { ...range, trainerId: s.trainer2.personId });
+    const byTrainer = await uc.listSessions(s.deps, s.members[0]!, {
+      ...range,
+      trainerId: s.trainer2.personId,
+    });
     expect(new Set(byTrainer.map((o) => o.name))).toEqual(new Set(["Spin Blast"]));
     const byType = await uc.listSessions(s.deps, s.members[0]!, { ...range, trainingTypeId: s.yoga.id });
     expect(new Set(byType.map((o) => o.name))).toEqual(new Set(["Morning Yoga"]));
@@ -32,10 +37,25 @@ describeOnBothBackends("listing and detail", (getDb) => {
 
   it("schedules expand in the organization's timezone across a DST change (09:00 local stays 09:00)", async () => {
     const s = await buildStudio(getDb());
-    const tpl = await uc.createTemplate(s.deps, s.admin, { name: "Sunday Flow", trainingTypeId: s.yoga.id, durationMinutes: 60, capacity: 8 });
-    const { schedule } = await uc.createSchedule(s.deps, s.admin, { templateId: tpl.id, weekdays: [7], startTime: "09:00", startDate: "2027-03-21", endDate: "2027-04-04" });
+    const tpl = await uc.createTemplate(s.deps, s.admin, {
+      name: "Sunday Flow",
+      trainingTypeId: s.yoga.id,
+      durationMinutes: 60,
+      capacity: 8,
+    });
+    const { schedule } = await uc.createSchedule(s.deps, s.admin, {
+      templateId: tpl.id,
+      weekdays: [7],
+      startTime: "09:00",
+      startDate: "2027-03-21",
+      endDate: "2027-04-04",
+    });
     const occ = await s.occurrencesOf(schedule.id);
-    expect(occ.map((o) => o.startsAt.toISOString())).toEqual(["2027-03-21T08:00:00.000Z", "2027-03-28T07:00:00.000Z", "2027-04-04T07:00:00.000Z"]);
+    expect(occ.map((o) => o.startsAt.toISOString())).toEqual([
+      "2027-03-21T08:00:00.000Z",
+      "2027-03-28T07:00:00.000Z",
+      "2027-04-04T07:00:00.000Z",
+    ]);
   });
 
   it("the detail view adds description, duration, capacity, bookings, deadlines and accepted passes, without other members' data", async () => {
@@ -61,20 +81,44 @@ describeOnBothBackends("listing and detail", (getDb) => {
     await s.grant(m1!, s.yogaPass.id);
     const [, tue] = await s.occurrencesOf(s.yogaSchedule.id);
     await uc.bookSession(s.deps, m1!, { occurrenceId: tue!.id });
-    expect((await uc.roster(s.deps, s.trainer, { occurrenceId: tue!.id })).confirmed.map((e) => e.name)).toEqual(["Member 1"]);
-    await expect(uc.roster(s.deps, m1!, { occurrenceId: tue!.id })).rejects.toEqual(refusal(ErrorCode.NotAllowed));
+    expect(
+      (await uc.roster(s.deps, s.trainer, { occurrenceId: tue!.id })).confirmed.map((e) => e.name),
+    ).toEqual(["Member 1"]);
+    await expect(uc.roster(s.deps, m1!, { occurrenceId: tue!.id })).rejects.toEqual(
+      refusal(ErrorCode.NotAllowed),
+    );
   });
 
   it("catalog changes are for admins, and bad values are refused", async () => {
     const s = await buildStudio(getDb());
-    await expect(uc.createTrainingType(s.deps, s.trainer, { name: "Pilates" })).rejects.toEqual(refusal(ErrorCode.NotAllowed));
-    await expect(uc.createTrainingType(s.deps, s.admin, { name: "yoga" })).rejects.toEqual(refusal(ErrorCode.Conflict));
-    await expect(uc.createTrainingType(s.deps, s.admin, { name: " " })).rejects.toEqual(refusal(ErrorCode.InvalidInput));
-    const bad = { templateId: s.yogaTpl.id, weekdays: [1], startTime: "09:00", startDate: "2026-11-23", endDate: "2026-11-29" };
-    await expect(uc.createSchedule(s.deps, s.admin, { ...bad, startTime: "25:00" })).rejects.toEqual(refusal(ErrorCode.InvalidInput));
-    await expect(uc.createSchedule(s.deps, s.admin, { ...bad, endDate: "2026-02-30" })).rejects.toEqual(refusal(ErrorCode.InvalidInput));
-    await expect(uc.createSchedule(s.deps, s.admin, { ...bad, weekdays: [8] })).rejects.toEqual(refusal(ErrorCode.InvalidInput));
-    await expect(uc.createSchedule(s.deps, s.admin, { ...bad, endDate: "2030-01-01" })).rejects.toEqual(refusal(ErrorCode.InvalidInput));
+    await expect(uc.createTrainingType(s.deps, s.trainer, { name: "Pilates" })).rejects.toEqual(
+      refusal(ErrorCode.NotAllowed),
+    );
+    await expect(uc.createTrainingType(s.deps, s.admin, { name: "yoga" })).rejects.toEqual(
+      refusal(ErrorCode.Conflict),
+    );
+    await expect(uc.createTrainingType(s.deps, s.admin, { name: " " })).rejects.toEqual(
+      refusal(ErrorCode.InvalidInput),
+    );
+    const bad = {
+      templateId: s.yogaTpl.id,
+      weekdays: [1],
+      startTime: "09:00",
+      startDate: "2026-11-23",
+      endDate: "2026-11-29",
+    };
+    await expect(uc.createSchedule(s.deps, s.admin, { ...bad, startTime: "25:00" })).rejects.toEqual(
+      refusal(ErrorCode.InvalidInput),
+    );
+    await expect(uc.createSchedule(s.deps, s.admin, { ...bad, endDate: "2026-02-30" })).rejects.toEqual(
+      refusal(ErrorCode.InvalidInput),
+    );
+    await expect(uc.createSchedule(s.deps, s.admin, { ...bad, weekdays: [8] })).rejects.toEqual(
+      refusal(ErrorCode.InvalidInput),
+    );
+    await expect(uc.createSchedule(s.deps, s.admin, { ...bad, endDate: "2030-01-01" })).rejects.toEqual(
+      refusal(ErrorCode.InvalidInput),
+    );
   });
 });
 
@@ -83,7 +127,12 @@ describeOnBothBackends("database backstops", (getDb) => {
     const s = await buildStudio(getDb());
     const [m] = s.members;
     const [, tue] = await s.occurrencesOf(s.yogaSchedule.id);
-    const row = { orgId: s.org.id, occurrenceId: tue!.id, personId: m!.personId, status: "waitlisted" as const };
+    const row = {
+      orgId: s.org.id,
+      occurrenceId: tue!.id,
+      personId: m!.personId,
+      status: "waitlisted" as const,
+    };
     await s.prisma.booking.create({ data: row });
     await expect(s.prisma.booking.create({ data: row })).rejects.toThrow();
     await s.prisma.booking.create({ data: { ...row, status: "cancelled", active: null } }); // cancelled ones may repeat
@@ -95,12 +144,26 @@ describeOnBothBackends("database backstops", (getDb) => {
     const [m] = s.members;
     const { pass } = await s.grant(m!, s.comboPass.id);
     await expect(s.prisma.pass.update({ where: { id: pass.id }, data: { remaining: -1 } })).rejects.toThrow();
-    const debit = { passId: pass.id, kind: "deduct" as const, amount: 1, chargeBookingId: "b1", cause: "test" };
+    const debit = {
+      passId: pass.id,
+      kind: "deduct" as const,
+      amount: 1,
+      chargeBookingId: "b1",
+      cause: "test",
+    };
     await s.prisma.passLedger.create({ data: debit });
     await expect(s.prisma.passLedger.create({ data: debit })).rejects.toThrow();
-    const refund = { passId: pass.id, kind: "refund" as const, amount: 1, refundBookingId: "b1", cause: "test" };
+    const refund = {
+      passId: pass.id,
+      kind: "refund" as const,
+      amount: 1,
+      refundBookingId: "b1",
+      cause: "test",
+    };
     await s.prisma.passLedger.create({ data: refund });
     await expect(s.prisma.passLedger.create({ data: refund })).rejects.toThrow();
-    await expect(s.prisma.passLedger.create({ data: { ...refund, refundBookingId: "b2", kind: "deduct" } })).rejects.toThrow();
+    await expect(
+      s.prisma.passLedger.create({ data: { ...refund, refundBookingId: "b2", kind: "deduct" } }),
+    ).rejects.toThrow();
   });
 });

@@ -2,10 +2,15 @@ import { afterAll, beforeAll, describe } from "vitest";
 import type { Actor, Role } from "../../src/domain/model.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
-import * as uc from "../../src/use-cases/index.ts";
 import type { UseCaseDeps } from "../../src/use-cases/index.ts";
-import { createTestPgDatabase, createTestPgliteDatabase, pgAvailable, type TestDatabase } from "../support/test-db.ts";
+import * as uc from "../../src/use-cases/index.ts";
 import { IN_CI } from "../support/services.ts";
+import {
+  createTestPgDatabase,
+  createTestPgliteDatabase,
+  pgAvailable,
+  type TestDatabase,
+} from "../support/test-db.ts";
 
 /** Monday 23 Nov 2026, 06:00 UTC (07:00 in Berlin). */
 export const MONDAY = new Date("2026-11-23T06:00:00.000Z");
@@ -36,7 +41,10 @@ export function describeOnBothBackends(name: string, fn: (getDb: () => TestDatab
 export type Studio = Awaited<ReturnType<typeof buildStudio>>;
 
 /** A studio in Berlin with an admin, a trainer, members, Yoga and Spin, and a week of sessions. */
-export async function buildStudio(db: TestDatabase, opts: { now?: Date; yogaCapacity?: number; members?: number } = {}) {
+export async function buildStudio(
+  db: TestDatabase,
+  opts: { now?: Date; yogaCapacity?: number; members?: number } = {},
+) {
   const prisma = db.prisma;
   const clock = createFixedClock(opts.now ?? MONDAY);
   const deps: UseCaseDeps = { store: createPrismaBookingStore(prisma), clock };
@@ -83,12 +91,42 @@ export async function buildStudio(db: TestDatabase, opts: { now?: Date; yogaCapa
     defaultTrainerId: trainer.personId,
   });
   const week = { startDate: "2026-11-23", endDate: "2026-11-29" };
-  const yogaSchedule = await uc.createSchedule(deps, admin, { templateId: yogaTpl.id, weekdays: [1, 2, 3, 4, 5, 6, 7], startTime: "09:00", ...week });
-  const spinSchedule = await uc.createSchedule(deps, admin, { templateId: spinTpl.id, weekdays: [2, 4], startTime: "18:30", ...week });
-  const ptSchedule = await uc.createSchedule(deps, admin, { templateId: ptTpl.id, weekdays: [3], startTime: "12:00", ...week });
-  const yogaPass = await uc.createPassType(deps, admin, { name: "Yoga 10", sessions: 10, validityDays: 90, trainingTypeIds: [yoga.id] });
-  const spinPass = await uc.createPassType(deps, admin, { name: "Spin 5", sessions: 5, validityDays: 30, trainingTypeIds: [spin.id] });
-  const comboPass = await uc.createPassType(deps, admin, { name: "Combo 3", sessions: 3, validityDays: 14, trainingTypeIds: [yoga.id, spin.id] });
+  const yogaSchedule = await uc.createSchedule(deps, admin, {
+    templateId: yogaTpl.id,
+    weekdays: [1, 2, 3, 4, 5, 6, 7],
+    startTime: "09:00",
+    ...week,
+  });
+  const spinSchedule = await uc.createSchedule(deps, admin, {
+    templateId: spinTpl.id,
+    weekdays: [2, 4],
+    startTime: "18:30",
+    ...week,
+  });
+  const ptSchedule = await uc.createSchedule(deps, admin, {
+    templateId: ptTpl.id,
+    weekdays: [3],
+    startTime: "12:00",
+    ...week,
+  });
+  const yogaPass = await uc.createPassType(deps, admin, {
+    name: "Yoga 10",
+    sessions: 10,
+    validityDays: 90,
+    trainingTypeIds: [yoga.id],
+  });
+  const spinPass = await uc.createPassType(deps, admin, {
+    name: "Spin 5",
+    sessions: 5,
+    validityDays: 30,
+    trainingTypeIds: [spin.id],
+  });
+  const comboPass = await uc.createPassType(deps, admin, {
+    name: "Combo 3",
+    sessions: 3,
+    validityDays: 14,
+    trainingTypeIds: [yoga.id, spin.id],
+  });
 
   const occurrencesOf = (scheduleId: string) =>
     prisma.occurrence.findMany({ where: { scheduleId }, orderBy: { startsAt: "asc" } });
@@ -96,10 +134,29 @@ export async function buildStudio(db: TestDatabase, opts: { now?: Date; yogaCapa
     uc.grantPass(deps, trainer, { personId: member.personId, passTypeId, validFrom });
 
   return {
-    prisma, clock, deps, org, admin, trainer, trainer2, members,
-    yoga, spin, studioA, studioB, yogaTpl, spinTpl, ptTpl,
-    yogaSchedule: yogaSchedule.schedule, spinSchedule: spinSchedule.schedule, ptSchedule: ptSchedule.schedule,
-    yogaPass, spinPass, comboPass, occurrencesOf, grant,
+    prisma,
+    clock,
+    deps,
+    org,
+    admin,
+    trainer,
+    trainer2,
+    members,
+    yoga,
+    spin,
+    studioA,
+    studioB,
+    yogaTpl,
+    spinTpl,
+    ptTpl,
+    yogaSchedule: yogaSchedule.schedule,
+    spinSchedule: spinSchedule.schedule,
+    ptSchedule: ptSchedule.schedule,
+    yogaPass,
+    spinPass,
+    comboPass,
+    occurrencesOf,
+    grant,
   };
 }
 

@@ -15,10 +15,16 @@ export default async function setup(): Promise<void> {
   await admin.connect();
   try {
     await admin.query("SELECT pg_advisory_lock(4242)");
-    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1 AND datistemplate", [name]);
+    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1 AND datistemplate", [
+      name,
+    ]);
     if (exists.rowCount === 0) {
       await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-      const db = await createDatabase({ kind: "postgres", url: withDatabase(PG_SERVER_URL, name), poolSize: 1 });
+      const db = await createDatabase({
+        kind: "postgres",
+        url: withDatabase(PG_SERVER_URL, name),
+        poolSize: 1,
+      });
       await db.close();
       await admin.query(`ALTER DATABASE "${name}" WITH IS_TEMPLATE true`);
     }

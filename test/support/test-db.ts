@@ -11,7 +11,9 @@ export const pgAvailable = (): boolean => process.env.TEST_PG_AVAILABLE === "tru
  * reason; with CI=true the global setup has already failed the run instead.
  */
 export const describePg: typeof describe = ((name: string, fn: () => void) =>
-  pgAvailable() || IN_CI ? describe(name, fn) : describe.skip(`${name} (no PostgreSQL reachable)`, fn)) as never;
+  pgAvailable() || IN_CI
+    ? describe(name, fn)
+    : describe.skip(`${name} (no PostgreSQL reachable)`, fn)) as never;
 
 export interface TestDatabase extends Database {
   url: string;

@@ -8,7 +8,9 @@ import { PrismaClient } from "../../generated/prisma/client.ts";
 import { applyMigrations } from "./migrate.ts";
 
 /** Where the data lives: a PostgreSQL server, or an embedded PGlite folder (or memory://). */
-export type DatabaseTarget = { kind: "postgres"; url: string; poolSize?: number } | { kind: "pglite"; dir: string };
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string; poolSize?: number }
+  | { kind: "pglite"; dir: string };
 
 export interface Database {
   prisma: PrismaClient;

@@ -34,11 +34,13 @@ export async function applyMigrations(db: SqlRunner, dir = MIGRATIONS_DIR): Prom
     const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
     const id = crypto.randomUUID();
     const checksum = crypto.createHash("sha256").update(sql).digest("hex");
-    await db.exec(`BEGIN;\n${sql}\n;INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count)
-      VALUES ('${id}', '${checksum}', '${name.replace(/'/g, "''")}', now(), 1);\nCOMMIT;`).catch(async (e: unknown) => {
-      await db.exec("ROLLBACK").catch(() => undefined);
-      throw new Error(`migration ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
-    });
+    await db
+      .exec(`BEGIN;\n${sql}\n;INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count)
+      VALUES ('${id}', '${checksum}', '${name.replace(/'/g, "''")}', now(), 1);\nCOMMIT;`)
+      .catch(async (e: unknown) => {
+        await db.exec("ROLLBACK").catch(() => undefined);
+        throw new Error(`migration ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      });
     newlyApplied.push(name);
   }
   return newlyApplied;

@@ -1,5 +1,11 @@
 import crypto from "node:crypto";
-import type { BookingRecord, BookingSource, BookingStatus, OccurrenceCounts, PassInfo } from "../../domain/model.ts";
+import type {
+  BookingRecord,
+  BookingSource,
+  BookingStatus,
+  OccurrenceCounts,
+  PassInfo,
+} from "../../domain/model.ts";
 import type { Tx } from "./tx.ts";
 
 // The booking path runs once per member action and under a row lock, so it is written as two
@@ -31,7 +37,9 @@ type RawPass = Omit<PassInfo, "validFrom" | "validUntil"> & { validFrom: string;
 export function bookingHotPath(tx: Tx) {
   return {
     async loadBookingContext(orgId: string, occurrenceId: string, personId: string) {
-      const rows = await tx.$queryRaw<Array<{ counts: OccurrenceCounts; existing: RawBooking | null; passes: RawPass[] | null }>>`
+      const rows = await tx.$queryRaw<
+        Array<{ counts: OccurrenceCounts; existing: RawBooking | null; passes: RawPass[] | null }>
+      >`
         SELECT
           (SELECT json_build_object(
              'confirmed', count(*) FILTER (WHERE status = 'confirmed'),
@@ -50,9 +58,16 @@ export function bookingHotPath(tx: Tx) {
            WHERE p."orgId" = ${orgId} AND p."personId" = ${personId}) AS passes`;
       const row = rows[0];
       return {
-        counts: { confirmed: Number(row?.counts.confirmed ?? 0), waitlisted: Number(row?.counts.waitlisted ?? 0) },
+        counts: {
+          confirmed: Number(row?.counts.confirmed ?? 0),
+          waitlisted: Number(row?.counts.waitlisted ?? 0),
+        },
         existing: row?.existing ? toBooking(row.existing) : null,
-        passes: (row?.passes ?? []).map((p) => ({ ...p, validFrom: new Date(p.validFrom), validUntil: new Date(p.validUntil) })),
+        passes: (row?.passes ?? []).map((p) => ({
+          ...p,
+          validFrom: new Date(p.validFrom),
+          validUntil: new Date(p.validUntil),
+        })),
       };
     },
 

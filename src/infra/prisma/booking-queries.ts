@@ -46,7 +46,10 @@ const BOOKING_SELECT = {
   cancelledAt: true,
 } as const;
 
-export function bookingQueries(tx: Tx, getOccurrence: (orgId: string, id: string) => Promise<OccurrenceInfo | null>) {
+export function bookingQueries(
+  tx: Tx,
+  getOccurrence: (orgId: string, id: string) => Promise<OccurrenceInfo | null>,
+) {
   return {
     async getBooking(orgId: string, bookingId: string): Promise<BookingRecord | null> {
       const b = await tx.booking.findFirst({ where: { id: bookingId, orgId }, select: BOOKING_SELECT });
@@ -54,7 +57,10 @@ export function bookingQueries(tx: Tx, getOccurrence: (orgId: string, id: string
     },
 
     async findActiveBooking(occurrenceId: string, personId: string): Promise<BookingRecord | null> {
-      const b = await tx.booking.findFirst({ where: { occurrenceId, personId, active: true }, select: BOOKING_SELECT });
+      const b = await tx.booking.findFirst({
+        where: { occurrenceId, personId, active: true },
+        select: BOOKING_SELECT,
+      });
       return b ? toRecord(b) : null;
     },
 
@@ -76,8 +82,15 @@ export function bookingQueries(tx: Tx, getOccurrence: (orgId: string, id: string
       return b ? toRecord(b) : null;
     },
 
-    async listBookingsOfPerson(orgId: string, personId: string): Promise<Array<BookingRecord & { occurrence: OccurrenceInfo }>> {
-      const rows = await tx.booking.findMany({ where: { orgId, personId }, select: BOOKING_SELECT, orderBy: { seq: "asc" } });
+    async listBookingsOfPerson(
+      orgId: string,
+      personId: string,
+    ): Promise<Array<BookingRecord & { occurrence: OccurrenceInfo }>> {
+      const rows = await tx.booking.findMany({
+        where: { orgId, personId },
+        select: BOOKING_SELECT,
+        orderBy: { seq: "asc" },
+      });
       const result: Array<BookingRecord & { occurrence: OccurrenceInfo }> = [];
       const cache = new Map<string, OccurrenceInfo | null>();
       for (const r of rows) {
@@ -115,7 +128,10 @@ export function bookingQueries(tx: Tx, getOccurrence: (orgId: string, id: string
     },
 
     async confirmBooking(bookingId: string, passId: string, now: Date): Promise<void> {
-      await tx.booking.update({ where: { id: bookingId }, data: { status: "confirmed", passId, confirmedAt: now } });
+      await tx.booking.update({
+        where: { id: bookingId },
+        data: { status: "confirmed", passId, confirmedAt: now },
+      });
     },
 
     async cancelBooking(bookingId: string, reason: string, now: Date): Promise<void> {

@@ -42,7 +42,10 @@ export function createPrismaTx(tx: Tx): BookingTx {
 }
 
 /** The BookingStore on Prisma: each unit of work is one interactive transaction, retried on deadlock. */
-export function createPrismaBookingStore(prisma: PrismaClient, opts: { timeoutMs?: number } = {}): BookingStore {
+export function createPrismaBookingStore(
+  prisma: PrismaClient,
+  opts: { timeoutMs?: number } = {},
+): BookingStore {
   const timeout = opts.timeoutMs ?? 60_000;
   return {
     async transaction<T>(fn: (tx: BookingTx) => Promise<T>): Promise<T> {

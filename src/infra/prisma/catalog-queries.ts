@@ -37,11 +37,20 @@ export function catalogQueries(tx: Tx) {
     createTrainingType: (orgId: string, name: string) =>
       tx.trainingType.create({ data: { orgId, name }, select: { id: true, name: true } }),
     findTrainingTypeByName: (orgId: string, name: string) =>
-      tx.trainingType.findFirst({ where: { orgId, name: { equals: name, mode: "insensitive" } }, select: { id: true, name: true } }),
+      tx.trainingType.findFirst({
+        where: { orgId, name: { equals: name, mode: "insensitive" } },
+        select: { id: true, name: true },
+      }),
     listTrainingTypes: (orgId: string) =>
-      tx.trainingType.findMany({ where: { orgId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    createSpace: (orgId: string, name: string) => tx.space.create({ data: { orgId, name }, select: { id: true, name: true } }),
-    listSpaces: (orgId: string) => tx.space.findMany({ where: { orgId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+      tx.trainingType.findMany({
+        where: { orgId },
+        select: { id: true, name: true },
+        orderBy: { name: "asc" },
+      }),
+    createSpace: (orgId: string, name: string) =>
+      tx.space.create({ data: { orgId, name }, select: { id: true, name: true } }),
+    listSpaces: (orgId: string) =>
+      tx.space.findMany({ where: { orgId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     getSpace: (orgId: string, spaceId: string) =>
       tx.space.findFirst({ where: { id: spaceId, orgId }, select: { id: true, name: true } }),
 
@@ -70,7 +79,10 @@ export function catalogQueries(tx: Tx) {
     },
 
     async getSchedule(orgId: string, scheduleId: string): Promise<ScheduleInfo | null> {
-      const row = await tx.schedule.findFirst({ where: { id: scheduleId, orgId }, include: SCHEDULE_INCLUDE });
+      const row = await tx.schedule.findFirst({
+        where: { id: scheduleId, orgId },
+        include: SCHEDULE_INCLUDE,
+      });
       return row ? toScheduleInfo(row) : null;
     },
 
@@ -100,7 +112,10 @@ export function catalogQueries(tx: Tx) {
           trainingTypes: { create: p.trainingTypeIds.map((trainingTypeId) => ({ trainingTypeId })) },
           schedules: { create: p.scheduleIds.map((scheduleId) => ({ scheduleId })) },
         },
-        include: { trainingTypes: { select: { trainingTypeId: true } }, schedules: { select: { scheduleId: true } } },
+        include: {
+          trainingTypes: { select: { trainingTypeId: true } },
+          schedules: { select: { scheduleId: true } },
+        },
       });
       return toPassTypeInfo(row);
     },

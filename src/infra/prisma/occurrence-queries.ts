@@ -1,6 +1,6 @@
 import type { OccurrenceCounts, OccurrenceInfo } from "../../domain/model.ts";
-import type { NewOccurrence, OccurrenceQuery } from "../../ports/booking-store.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
+import type { NewOccurrence, OccurrenceQuery } from "../../ports/booking-store.ts";
 import type { Tx } from "./tx.ts";
 
 // One SELECT shape for every occurrence read, so lock/get/list agree on what an occurrence is.
@@ -34,7 +34,11 @@ export function occurrenceQueries(tx: Tx) {
     },
 
     async listOccurrences(q: OccurrenceQuery): Promise<Array<OccurrenceInfo & OccurrenceCounts>> {
-      const filters = [Prisma.sql`o."orgId" = ${q.orgId}`, Prisma.sql`o."startsAt" >= ${q.from}`, Prisma.sql`o."startsAt" < ${q.to}`];
+      const filters = [
+        Prisma.sql`o."orgId" = ${q.orgId}`,
+        Prisma.sql`o."startsAt" >= ${q.from}`,
+        Prisma.sql`o."startsAt" < ${q.to}`,
+      ];
       if (q.trainerId) filters.push(Prisma.sql`o."trainerId" = ${q.trainerId}`);
       if (q.trainingTypeId) filters.push(Prisma.sql`t."trainingTypeId" = ${q.trainingTypeId}`);
       if (!q.includeIndividual) filters.push(Prisma.sql`t.capacity > 1`);
@@ -49,7 +53,11 @@ export function occurrenceQueries(tx: Tx) {
         ORDER BY o."startsAt", o.id LIMIT ${q.limit ?? 200}`;
     },
 
-    async listUpcomingOfSchedules(scheduleIds: string[], after: Date, until: Date): Promise<OccurrenceInfo[]> {
+    async listUpcomingOfSchedules(
+      scheduleIds: string[],
+      after: Date,
+      until: Date,
+    ): Promise<OccurrenceInfo[]> {
       if (scheduleIds.length === 0) return [];
       return tx.$queryRaw<OccurrenceInfo[]>`
         SELECT ${OCCURRENCE_COLUMNS} ${OCCURRENCE_FROM}
@@ -68,7 +76,9 @@ export function occurrenceQueries(tx: Tx) {
 
     async updateOccurrence(
       occurrenceId: string,
-      patch: Partial<Pick<OccurrenceInfo, "capacity" | "spaceId" | "trainerId" | "startsAt" | "status" | "cancelReason">> & {
+      patch: Partial<
+        Pick<OccurrenceInfo, "capacity" | "spaceId" | "trainerId" | "startsAt" | "status" | "cancelReason">
+      > & {
         overriddenAt?: Date;
       },
     ): Promise<void> {

@@ -12,7 +12,10 @@ export function orgQueries(tx: Tx) {
       }),
 
     async getRole(orgId: string, personId: string): Promise<Role | null> {
-      const m = await tx.membership.findUnique({ where: { orgId_personId: { orgId, personId } }, select: { role: true } });
+      const m = await tx.membership.findUnique({
+        where: { orgId_personId: { orgId, personId } },
+        select: { role: true },
+      });
       return m?.role ?? null;
     },
 

@@ -104,8 +104,16 @@ export function passQueries(tx: Tx) {
     async listAcceptedPassTypes(occ: OccurrenceInfo): Promise<PassTypeInfo[]> {
       const where = occ.closed
         ? { orgId: occ.orgId, archived: false, schedules: { some: { scheduleId: occ.scheduleId ?? "" } } }
-        : { orgId: occ.orgId, archived: false, trainingTypes: { some: { trainingTypeId: occ.trainingTypeId } } };
-      const rows = await tx.passType.findMany({ where, include: PASS_TYPE_INCLUDE, orderBy: { name: "asc" } });
+        : {
+            orgId: occ.orgId,
+            archived: false,
+            trainingTypes: { some: { trainingTypeId: occ.trainingTypeId } },
+          };
+      const rows = await tx.passType.findMany({
+        where,
+        include: PASS_TYPE_INCLUDE,
+        orderBy: { name: "asc" },
+      });
       return rows.map(toPassTypeInfo);
     },
   };
