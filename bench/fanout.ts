@@ -21,7 +21,10 @@ const baseline = FAKE_TELEGRAM_LIMITS.globalPerSecond;
 
 // A short BENCH_SECONDS announces to fewer members so the run stays bounded.
 const budget = Number(process.env.BENCH_SECONDS ?? "0");
-const members = budget > 0 ? Math.max(20, Math.min(MAX_MEMBERS, Math.floor((budget - SETUP_SECONDS) * baseline * 0.9))) : MAX_MEMBERS;
+const members =
+  budget > 0
+    ? Math.max(20, Math.min(MAX_MEMBERS, Math.floor((budget - SETUP_SECONDS) * baseline * 0.9)))
+    : MAX_MEMBERS;
 
 const dbName = `bench_fanout_${crypto.randomBytes(4).toString("hex")}`;
 const dbUrl = Object.assign(new URL(PG_SERVER), { pathname: `/${dbName}` }).toString();
@@ -36,12 +39,23 @@ try {
   // Telegram private chat ids are the users' numeric ids.
   await Promise.all(
     studio.members.map((m, i) =>
-      db.prisma.platformIdentity.update({ where: { platform_platformUserId: { platform: "telegram", platformUserId: m.platformUserId } }, data: { platformUserId: String(500_000_000 + i) } }),
+      db.prisma.platformIdentity.update({
+        where: { platform_platformUserId: { platform: "telegram", platformUserId: m.platformUserId } },
+        data: { platformUserId: String(500_000_000 + i) },
+      }),
     ),
   );
   const expected = members + 1; // every member, plus the linked group
   const sender = createTelegramSender({ token: "123456:BENCHbenchBENCHbenchBENCH", apiRoot: fake.apiRoot });
-  const handle = await startNotices({ prisma: db.prisma, redisUrl: REDIS_URL, senders: [sender], log: silentLog, clock: systemClock, queuePrefix: prefix, relayPollMs: 100 });
+  const handle = await startNotices({
+    prisma: db.prisma,
+    redisUrl: REDIS_URL,
+    senders: [sender],
+    log: silentLog,
+    clock: systemClock,
+    queuePrefix: prefix,
+    relayPollMs: 100,
+  });
   const t0 = Date.now();
   await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
   const deadline = t0 + Math.max(60_000, (expected / baseline) * 3_000);
@@ -59,10 +73,16 @@ try {
   const achieved = times.length > 1 && span > 0 ? (times.length - 1) / span : 0;
   const ratio = achieved / baseline;
   const sent = await db.prisma.noticeDelivery.count({ where: { status: "sent" } });
-  report.push(`members=${members} expected=${expected} accepted=${fake.accepted.length} distinct_chats=${perChat.size} lost=${lost} duplicated=${duplicated}`);
-  report.push(`429_answers=${fake.rejected} (global=${fake.rejectedBy.global} chat=${fake.rejectedBy.chat} group=${fake.rejectedBy.group}) deliveries_sent=${sent} first_to_last=${span.toFixed(2)}s end_to_end=${((Date.now() - t0) / 1000 - 1.5).toFixed(2)}s`);
+  report.push(
+    `members=${members} expected=${expected} accepted=${fake.accepted.length} distinct_chats=${perChat.size} lost=${lost} duplicated=${duplicated}`,
+  );
+  report.push(
+    `429_answers=${fake.rejected} (global=${fake.rejectedBy.global} chat=${fake.rejectedBy.chat} group=${fake.rejectedBy.group}) deliveries_sent=${sent} first_to_last=${span.toFixed(2)}s end_to_end=${((Date.now() - t0) / 1000 - 1.5).toFixed(2)}s`,
+  );
   if (lost !== 0 || duplicated !== 0) exitCode = 1;
-  report.push(`RESULT fanout value=${achieved.toFixed(2)} baseline=${baseline} ratio=${ratio.toFixed(3)} target=0.9 unit=msgs_per_s`);
+  report.push(
+    `RESULT fanout value=${achieved.toFixed(2)} baseline=${baseline} ratio=${ratio.toFixed(3)} target=0.9 unit=msgs_per_s`,
+  );
 } finally {
   await db.close();
   await fake.close();
@@ -70,7 +90,9 @@ try {
   await admin.connect();
   // Dropping while the pool's connections are still closing would surface as an uncaught error.
   for (let i = 0; i < 60; i++) {
-    const r = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [dbName]);
+    const r = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [
+      dbName,
+    ]);
     if (r.rows[0]?.n === 0) break;
     await delay(50);
   }

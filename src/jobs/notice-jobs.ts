@@ -7,7 +7,11 @@ export const REMINDER_SCAN_JOB = "reminder-scan";
 export const DAILY_SCAN_JOB = "daily-scan";
 
 // BullMQ job ids may not contain ':'; ours are built from ids and '-' only.
-const jobSafe = z.string().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/, "job ids hold only A-Z, a-z, 0-9, _ and -");
+const jobSafe = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/, "job ids hold only A-Z, a-z, 0-9, _ and -");
 
 export const OutboxJobSchema = z.object({ outboxId: z.string().regex(/^\d+$/, "outboxId is a decimal id") });
 export const DeliveryJobSchema = z.object({ key: jobSafe });
@@ -26,7 +30,8 @@ export const deliveryKeys = {
   /** A moved session gets a new reminder: the start instant is part of the key. */
   reminder: (bookingId: string, startsAt: Date) => `r-${bookingId}-${startsAt.getTime()}`,
   /** At most one daily warning per schedule, recipient and local date. */
-  dailyNoPass: (scheduleId: string, localDate: string, personId: string) => `d-${scheduleId}-${localDate.replace(/-/g, "")}-p-${personId}`,
+  dailyNoPass: (scheduleId: string, localDate: string, personId: string) =>
+    `d-${scheduleId}-${localDate.replace(/-/g, "")}-p-${personId}`,
 };
 
 /** Reads the start instant back out of a reminder key (null when it is not one). */

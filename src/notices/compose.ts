@@ -3,8 +3,20 @@ import { reminderStartOf } from "../jobs/notice-jobs.ts";
 import type { DeliveryRecord } from "../ports/notice-deliveries.ts";
 import type { NoticeLoader, NoticeSession } from "../ports/notice-loader.ts";
 import type { Reply } from "../replies/reply.ts";
-import { type BookingOutcome, renderCancelled, renderOverbooked, renderRescheduled, renderUpdated } from "./render/change-notices.ts";
-import { renderAddedByTrainer, renderPassGranted, renderPromoted, renderReminder, renderSkipped } from "./render/member-notices.ts";
+import {
+  type BookingOutcome,
+  renderCancelled,
+  renderOverbooked,
+  renderRescheduled,
+  renderUpdated,
+} from "./render/change-notices.ts";
+import {
+  renderAddedByTrainer,
+  renderPassGranted,
+  renderPromoted,
+  renderReminder,
+  renderSkipped,
+} from "./render/member-notices.ts";
 import type { SessionView } from "./render/session.ts";
 import { renderNoPassLinked } from "./render/staff-notices.ts";
 
@@ -34,7 +46,8 @@ export async function composeNotice(loader: NoticeLoader, d: DeliveryRecord): Pr
   const event = row ? parseOutboxEvent(row.kind, row.payload) : null;
   if (!event) return skip("outbox row missing or malformed");
   if (event.kind === "schedule.no_pass_linked") return composeNoPass(loader, event.payload.scheduleId, false);
-  if (event.kind === "pass.granted") return composePass(loader, d.orgId, event.payload.passId, event.payload.enrolledBookingIds);
+  if (event.kind === "pass.granted")
+    return composePass(loader, d.orgId, event.payload.passId, event.payload.enrolledBookingIds);
 
   const session = await loader.getSession(event.payload.occurrenceId);
   if (!session) return skip("session not found");
@@ -44,7 +57,9 @@ export async function composeNotice(loader: NoticeLoader, d: DeliveryRecord): Pr
     case "booking.added_by_trainer": {
       const pass = await loader.getPass(event.payload.passId);
       if (!pass) return skip("pass not found");
-      return reply(event.kind === "waitlist.promoted" ? renderPromoted(s, pass) : renderAddedByTrainer(s, pass));
+      return reply(
+        event.kind === "waitlist.promoted" ? renderPromoted(s, pass) : renderAddedByTrainer(s, pass),
+      );
     }
     case "waitlist.skipped":
       return reply(renderSkipped(s, event.payload.reason));
@@ -54,11 +69,15 @@ export async function composeNotice(loader: NoticeLoader, d: DeliveryRecord): Pr
     case "occurrence.rescheduled":
     case "occurrence.cancelled": {
       const refunds = event.payload.refunds;
-      const keptOrCancelled = event.kind === "occurrence.cancelled" || event.payload.bookingsCancelled ? "cancelled" : "kept";
+      const keptOrCancelled =
+        event.kind === "occurrence.cancelled" || event.payload.bookingsCancelled ? "cancelled" : "kept";
       const outcome = await outcomeFor(loader, d, keptOrCancelled, refunds);
-      if (event.kind === "occurrence.cancelled") return reply(renderCancelled(s, event.payload.reason, outcome));
+      if (event.kind === "occurrence.cancelled")
+        return reply(renderCancelled(s, event.payload.reason, outcome));
       if (event.kind === "occurrence.updated") return reply(renderUpdated(s, event.payload.changes, outcome));
-      return reply(renderRescheduled(s, new Date(event.payload.previousStartsAt), event.payload.changes, outcome));
+      return reply(
+        renderRescheduled(s, new Date(event.payload.previousStartsAt), event.payload.changes, outcome),
+      );
     }
   }
 }
@@ -86,14 +105,23 @@ async function composeReminder(loader: NoticeLoader, d: DeliveryRecord): Promise
   return reply(renderReminder(view(session)));
 }
 
-async function composeNoPass(loader: NoticeLoader, scheduleId: string | null, daily: boolean): Promise<Composed> {
+async function composeNoPass(
+  loader: NoticeLoader,
+  scheduleId: string | null,
+  daily: boolean,
+): Promise<Composed> {
   const schedule = scheduleId ? await loader.getSchedule(scheduleId) : null;
   if (!schedule) return skip("schedule not found");
   if (!schedule.needsPass) return skip("schedule has a pass now");
   return reply(renderNoPassLinked(schedule, daily));
 }
 
-async function composePass(loader: NoticeLoader, orgId: string, passId: string, bookingIds: string[]): Promise<Composed> {
+async function composePass(
+  loader: NoticeLoader,
+  orgId: string,
+  passId: string,
+  bookingIds: string[],
+): Promise<Composed> {
   const pass = await loader.getPass(passId);
   if (!pass) return skip("pass not found");
   const sessions: SessionView[] = [];

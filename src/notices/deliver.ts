@@ -6,7 +6,14 @@ import type { NoticeLoader } from "../ports/notice-loader.ts";
 import type { NoticeRateLimiter } from "../ports/notice-rate-limiter.ts";
 import { composeNotice } from "./compose.ts";
 import type { NoticeLog } from "./log.ts";
-import { GLOBAL_PAUSE_CAP_MS, globalKey, MAX_INLINE_WAIT_MS, RESEND_AFTER_UNCERTAIN, rulesFor, targetKey } from "./rate-limits.ts";
+import {
+  GLOBAL_PAUSE_CAP_MS,
+  globalKey,
+  MAX_INLINE_WAIT_MS,
+  RESEND_AFTER_UNCERTAIN,
+  rulesFor,
+  targetKey,
+} from "./rate-limits.ts";
 
 export interface DeliverDeps {
   deliveries: NoticeDeliveryStore;
@@ -52,12 +59,16 @@ export async function deliverNotice(deps: DeliverDeps, key: string): Promise<Del
   const d = await deps.deliveries.get(key);
   if (!d) return { kind: "skipped", reason: "no such delivery" };
   if (d.status !== "pending" && d.status !== "attempting") return { kind: "already", status: d.status };
-  if (await deps.deliveries.hasEarlierOpen(d)) return { kind: "delay", ms: ORDERING_RETRY_MS, reason: "ordering" };
+  if (await deps.deliveries.hasEarlierOpen(d))
+    return { kind: "delay", ms: ORDERING_RETRY_MS, reason: "ordering" };
 
   const sender = deps.senders.get(d.platform);
   if (!sender) return finish(deps, d, "failed", `no sender for ${d.platform}`);
   if (d.status === "attempting" && !RESEND_AFTER_UNCERTAIN[d.platform]) {
-    deps.log.warn({ key, platform: d.platform }, "notice: earlier send has no recorded outcome; not repeating it");
+    deps.log.warn(
+      { key, platform: d.platform },
+      "notice: earlier send has no recorded outcome; not repeating it",
+    );
     await deps.deliveries.markFinal(key, "uncertain", "earlier send has no recorded outcome");
     return { kind: "uncertain" };
   }
@@ -100,7 +111,12 @@ export async function deliverNotice(deps: DeliverDeps, key: string): Promise<Del
   }
 }
 
-async function finish(deps: DeliverDeps, d: DeliveryRecord, status: "failed" | "skipped", reason: string): Promise<DeliveryOutcome> {
+async function finish(
+  deps: DeliverDeps,
+  d: DeliveryRecord,
+  status: "failed" | "skipped",
+  reason: string,
+): Promise<DeliveryOutcome> {
   await deps.deliveries.markFinal(d.key, status, reason);
   if (status === "failed") deps.log.warn({ key: d.key, reason }, "notice: delivery failed permanently");
   return status === "failed" ? { kind: "failed", reason } : { kind: "skipped", reason };

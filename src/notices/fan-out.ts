@@ -39,7 +39,10 @@ export async function fanOutOutboxEvent(deps: FanOutDeps, outboxId: bigint): Pro
   const event = parseOutboxEvent(row.kind, row.payload);
   if (!event) {
     // A malformed row will not get better on retry: log it once and move on.
-    deps.log.error({ outboxId: String(outboxId), kind: row.kind }, "notice fan-out: unknown kind or bad payload");
+    deps.log.error(
+      { outboxId: String(outboxId), kind: row.kind },
+      "notice fan-out: unknown kind or bad payload",
+    );
     return [];
   }
   const audience = await audienceOf(deps.loader, row.orgId, event);
@@ -49,14 +52,31 @@ export async function fanOutOutboxEvent(deps: FanOutDeps, outboxId: bigint): Pro
   for (const personId of audience.people) {
     const identity = identities.get(personId);
     if (!identity) {
-      deps.log.warn({ outboxId: String(outboxId), personId }, "notice fan-out: no identity on a configured platform");
+      deps.log.warn(
+        { outboxId: String(outboxId), personId },
+        "notice fan-out: no identity on a configured platform",
+      );
       continue;
     }
-    rows.push({ ...base, key: deliveryKeys.outboxPerson(outboxId, personId), personId, platform: identity.platform, targetKind: "direct", targetId: identity.platformUserId });
+    rows.push({
+      ...base,
+      key: deliveryKeys.outboxPerson(outboxId, personId),
+      personId,
+      platform: identity.platform,
+      targetKind: "direct",
+      targetId: identity.platformUserId,
+    });
   }
   for (const c of audience.channels) {
     if (!deps.platforms.has(c.platform)) continue;
-    rows.push({ ...base, key: deliveryKeys.outboxChannel(outboxId, c.id), personId: null, platform: c.platform, targetKind: "channel", targetId: c.channelId });
+    rows.push({
+      ...base,
+      key: deliveryKeys.outboxChannel(outboxId, c.id),
+      personId: null,
+      platform: c.platform,
+      targetKind: "channel",
+      targetId: c.channelId,
+    });
   }
   await deps.deliveries.ensure(rows);
   return deps.deliveries.listOpenKeysOfOutbox(outboxId);
@@ -78,10 +98,16 @@ async function audienceOf(loader: NoticeLoader, orgId: string, event: OutboxEven
         channels: await channelsOf(loader, event.payload.occurrenceId),
       };
     case "occurrence.cancelled":
-      return { people: unique(event.payload.refunds.map((r) => r.personId)), channels: await channelsOf(loader, event.payload.occurrenceId) };
+      return {
+        people: unique(event.payload.refunds.map((r) => r.personId)),
+        channels: await channelsOf(loader, event.payload.occurrenceId),
+      };
     case "occurrence.overbooked":
       // Without an assigned trainer the organization's trainers and admins decide.
-      return { people: event.payload.trainerId ? [event.payload.trainerId] : await loader.listStaff(orgId), channels: [] };
+      return {
+        people: event.payload.trainerId ? [event.payload.trainerId] : await loader.listStaff(orgId),
+        channels: [],
+      };
     case "schedule.no_pass_linked":
       return { people: await loader.listStaff(orgId), channels: [] };
   }

@@ -14,7 +14,12 @@ const backoffMs = (failures: number): number => Math.min(1_000 * 2 ** failures, 
  * Without Redis the same processors run here: the outbox is fanned out into delivery rows, and
  * open delivery rows are sent. The rows are the queue, so a restart resumes where it stopped.
  */
-export function startInProcessNotices(deps: { outbox: NoticeOutbox; fanOut: FanOutDeps; deliver: DeliverDeps; pollMs?: number }): {
+export function startInProcessNotices(deps: {
+  outbox: NoticeOutbox;
+  fanOut: FanOutDeps;
+  deliver: DeliverDeps;
+  pollMs?: number;
+}): {
   stop(): Promise<void>;
   /** Runs one full pass now (tests, and a poke after a write). */
   tick(): Promise<void>;
@@ -39,7 +44,10 @@ export function startInProcessNotices(deps: { outbox: NoticeOutbox; fanOut: FanO
           await fanOutOutboxEvent(fanOut, r.id);
           done.push(r.id);
         } catch (err) {
-          deliver.log.warn({ outboxId: String(r.id), err: String(err) }, "notices: fan-out failed; retried next poll");
+          deliver.log.warn(
+            { outboxId: String(r.id), err: String(err) },
+            "notices: fan-out failed; retried next poll",
+          );
           break; // keep outbox order: later rows wait for this one
         }
       }
@@ -76,7 +84,11 @@ export function startInProcessNotices(deps: { outbox: NoticeOutbox; fanOut: FanO
         notBefore.set(d.key, deliver.clock.now().getTime() + backoffMs(n));
         if (n >= IN_PROCESS_MAX_ATTEMPTS) {
           const cur = await deliver.deliveries.get(d.key);
-          await deliver.deliveries.markFinal(d.key, cur?.status === "attempting" ? "uncertain" : "failed", "out of attempts");
+          await deliver.deliveries.markFinal(
+            d.key,
+            cur?.status === "attempting" ? "uncertain" : "failed",
+            "out of attempts",
+          );
         }
       }
     }

@@ -9,7 +9,10 @@ const PLATFORM_ORDER: ChatPlatform[] = ["telegram", "discord", "slack", "console
  * noise. The schema keeps no "last used" time, so the most recently linked identity on a platform
  * we can send on stands in for the one the person uses now.
  */
-export function chooseIdentities(identities: NoticeIdentity[], platforms: ReadonlySet<ChatPlatform>): Map<string, NoticeIdentity> {
+export function chooseIdentities(
+  identities: NoticeIdentity[],
+  platforms: ReadonlySet<ChatPlatform>,
+): Map<string, NoticeIdentity> {
   const chosen = new Map<string, NoticeIdentity>();
   for (const i of identities) {
     if (!platforms.has(i.platform)) continue;

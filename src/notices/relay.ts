@@ -29,7 +29,10 @@ export async function relayOnce(deps: RelayDeps): Promise<number> {
           return await deps.publish(rows);
         } catch (err) {
           failed = true;
-          deps.log.warn({ rows: rows.length, err: String(err) }, "notice relay: publish failed; rows wait for the next poll");
+          deps.log.warn(
+            { rows: rows.length, err: String(err) },
+            "notice relay: publish failed; rows wait for the next poll",
+          );
           return [];
         }
       },
@@ -41,7 +44,10 @@ export async function relayOnce(deps: RelayDeps): Promise<number> {
 }
 
 /** Polls the outbox on a timer; polls never overlap, and stop() waits for the one running. */
-export function startRelayLoop(deps: RelayDeps, pollMs = RELAY_POLL_MS): { stop(): Promise<void>; kick(): void } {
+export function startRelayLoop(
+  deps: RelayDeps,
+  pollMs = RELAY_POLL_MS,
+): { stop(): Promise<void>; kick(): void } {
   let running: Promise<void> | null = null;
   let stopped = false;
   const tick = (): void => {

@@ -18,7 +18,10 @@ export const NO_PASS_DAILY_HOUR = 9;
 export async function scanReminders(deps: FanOutDeps, now: Date): Promise<DeliveryRef[]> {
   const due = await deps.loader.listDueReminders(new Date(now.getTime() - REMINDER_CATCH_UP_MS), now);
   if (due.length === 0) return [];
-  const ids = chooseIdentities(await deps.loader.listIdentities([...new Set(due.map((r) => r.personId))]), deps.platforms);
+  const ids = chooseIdentities(
+    await deps.loader.listIdentities([...new Set(due.map((r) => r.personId))]),
+    deps.platforms,
+  );
   const rows: NewDelivery[] = [];
   for (const r of due) {
     const who = ids.get(r.personId);
@@ -72,7 +75,8 @@ async function openOf(deps: FanOutDeps, rows: NewDelivery[]): Promise<DeliveryRe
   const open: DeliveryRef[] = [];
   for (const r of rows) {
     const d = await deps.deliveries.get(r.key);
-    if (d && (d.status === "pending" || d.status === "attempting")) open.push({ key: d.key, platform: d.platform });
+    if (d && (d.status === "pending" || d.status === "attempting"))
+      open.push({ key: d.key, platform: d.platform });
   }
   return open;
 }

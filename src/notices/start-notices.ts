@@ -5,7 +5,11 @@ import { createPrismaNoticeLoader } from "../infra/prisma/notice-loader.ts";
 import { createPrismaNoticeOutbox } from "../infra/prisma/notice-outbox.ts";
 import { createProducerRedis, createWorkerRedis } from "../infra/queue/connection.ts";
 import { createNoticeQueues } from "../infra/queue/notice-queues.ts";
-import { startNoticeWorkers, upsertNoticeSchedulers, type WorkerTuning } from "../infra/queue/notice-workers.ts";
+import {
+  startNoticeWorkers,
+  upsertNoticeSchedulers,
+  type WorkerTuning,
+} from "../infra/queue/notice-workers.ts";
 import { createRedisRateLimiter } from "../infra/queue/redis-rate-limiter.ts";
 import type { ChatSender } from "../ports/chat-sender.ts";
 import type { Clock } from "../ports/clock.ts";
@@ -54,7 +58,12 @@ export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHa
 
   if (!opts.redisUrl) {
     const deliver: DeliverDeps = { ...base, limiter: createMemoryRateLimiter(clock) };
-    const runner = startInProcessNotices({ outbox, fanOut, deliver, ...(opts.relayPollMs ? { pollMs: opts.relayPollMs } : {}) });
+    const runner = startInProcessNotices({
+      outbox,
+      fanOut,
+      deliver,
+      ...(opts.relayPollMs ? { pollMs: opts.relayPollMs } : {}),
+    });
     return {
       stop: runner.stop,
       kick: () => void runner.tick(),
@@ -67,7 +76,15 @@ export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHa
   const workerRedis = createWorkerRedis(opts.redisUrl);
   const queues = createNoticeQueues(producer, prefix, platforms);
   const deliver: DeliverDeps = { ...base, limiter: createRedisRateLimiter(workerRedis, prefix) };
-  const workers = startNoticeWorkers({ connection: workerRedis, prefix, queues, fanOut, deliver, platforms, ...(opts.tuning ? { tuning: opts.tuning } : {}) });
+  const workers = startNoticeWorkers({
+    connection: workerRedis,
+    prefix,
+    queues,
+    fanOut,
+    deliver,
+    platforms,
+    ...(opts.tuning ? { tuning: opts.tuning } : {}),
+  });
   // Redis may be down at start: schedulers are (re)installed by the relay loop until it works.
   let schedulersReady = false;
   const relay = startRelayLoop(
@@ -89,7 +106,10 @@ export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHa
 
   async function dbStatus(): Promise<Omit<NoticeStatus, "mode" | "queues">> {
     const b = await outbox.backlog(clock.now());
-    return { outbox: { unrelayed: b.count, oldestAgeMs: b.oldestAgeMs }, deliveries: await deliveries.countByStatus() };
+    return {
+      outbox: { unrelayed: b.count, oldestAgeMs: b.oldestAgeMs },
+      deliveries: await deliveries.countByStatus(),
+    };
   }
 
   return {
@@ -98,7 +118,10 @@ export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHa
       const queueCounts: NoticeStatus["queues"] = {};
       for (const q of queues.all()) {
         const counts = q.getJobCounts("waiting", "active", "failed", "delayed", "completed", "prioritized");
-        queueCounts[q.name] = await Promise.race([counts, delay(STATUS_TIMEOUT_MS).then(() => ({ unreachable: 1 }))]).catch(() => ({ unreachable: 1 }));
+        queueCounts[q.name] = await Promise.race([
+          counts,
+          delay(STATUS_TIMEOUT_MS).then(() => ({ unreachable: 1 })),
+        ]).catch(() => ({ unreachable: 1 }));
       }
       return { mode: "redis", queues: queueCounts, ...(await dbStatus()) };
     },

@@ -17,7 +17,11 @@ export async function startNoticeStatusServer(opts: {
     opts
       .status()
       .then((s) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(s)))
-      .catch((err: unknown) => res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ error: String(err) })));
+      .catch((err: unknown) =>
+        res
+          .writeHead(503, { "content-type": "application/json" })
+          .end(JSON.stringify({ error: String(err) })),
+      );
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

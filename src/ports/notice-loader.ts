@@ -66,7 +66,9 @@ export interface NoticeLoader {
   getOutboxEvent(id: bigint): Promise<NoticeOutboxEvent | null>;
   getSession(occurrenceId: string): Promise<NoticeSession | null>;
   getPass(passId: string): Promise<NoticePass | null>;
-  getBooking(bookingId: string): Promise<{ id: string; personId: string; occurrenceId: string; status: string } | null>;
+  getBooking(
+    bookingId: string,
+  ): Promise<{ id: string; personId: string; occurrenceId: string; status: string } | null>;
   getSchedule(scheduleId: string): Promise<NoticeSchedule | null>;
   getOrgTimezone(orgId: string): Promise<string | null>;
   listIdentities(personIds: string[]): Promise<NoticeIdentity[]>;

@@ -13,7 +13,11 @@ export interface NoticeOutbox {
    * `publish`, and marks the ids it returns as relayed, in one transaction. A row publish does not
    * return stays unrelayed and is offered again on the next call.
    */
-  relayBatch(limit: number, publish: (rows: OutboxRow[]) => Promise<bigint[]>, now: Date): Promise<{ claimed: number; relayed: number }>;
+  relayBatch(
+    limit: number,
+    publish: (rows: OutboxRow[]) => Promise<bigint[]>,
+    now: Date,
+  ): Promise<{ claimed: number; relayed: number }>;
   /** Unrelayed rows in id order, without locking (the in-process runner fans out outside any transaction). */
   listUnrelayed(limit: number): Promise<OutboxRow[]>;
   markRelayed(ids: bigint[], now: Date): Promise<void>;

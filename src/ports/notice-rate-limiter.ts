@@ -10,7 +10,10 @@ export interface NoticeRateLimiter {
    * Reserves the next send slot under all rules. When it is at most `maxWaitMs` away it is taken
    * and the caller waits `waitMs`; otherwise nothing is reserved and the caller retries later.
    */
-  reserve(rules: RateLimitRule[], maxWaitMs: number): Promise<{ ok: true; waitMs: number } | { ok: false; retryInMs: number }>;
+  reserve(
+    rules: RateLimitRule[],
+    maxWaitMs: number,
+  ): Promise<{ ok: true; waitMs: number } | { ok: false; retryInMs: number }>;
   /** Holds every key back for `ms` (a platform's retry_after). */
   block(keys: string[], ms: number): Promise<void>;
 }

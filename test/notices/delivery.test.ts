@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import { SendError } from "../../src/ports/chat-sender.ts";
 import { deliverNotice, RetryableDeliveryError } from "../../src/notices/deliver.ts";
 import { fanOutOutboxEvent } from "../../src/notices/fan-out.ts";
+import { SendError } from "../../src/ports/chat-sender.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, rescheduleEvent, seedStudio, type Studio } from "./fixtures.ts";
+import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "./fixtures.ts";
 import { dropQuietly, processorDeps } from "./harness.ts";
 import { createRecordingSender, duplicates } from "./recording-sender.ts";
 
@@ -30,7 +30,10 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
     expect(first.map((r) => r.key).sort()).toEqual(
       [...studio.members.map((m) => `n-${id}-p-${m.personId}`), `n-${id}-c-${studio.channelLinkId}`].sort(),
     );
-    const rows = await db.prisma.noticeDelivery.findMany({ where: { outboxId: id }, orderBy: { key: "asc" } });
+    const rows = await db.prisma.noticeDelivery.findMany({
+      where: { outboxId: id },
+      orderBy: { key: "asc" },
+    });
     expect(rows.map((r) => [r.targetKind, r.targetId]).sort()).toEqual(
       [...studio.members.map((m) => ["direct", m.platformUserId]), ["channel", "-1007770001"]].sort(),
     );
@@ -50,7 +53,10 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
   it("property: at-least-once attempts with crashes and concurrent runs never send a key twice", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ member: fc.nat({ max: 2 }), crashAfterSend: fc.boolean(), parallel: fc.boolean() }), { minLength: 1, maxLength: 12 }),
+        fc.array(
+          fc.record({ member: fc.nat({ max: 2 }), crashAfterSend: fc.boolean(), parallel: fc.boolean() }),
+          { minLength: 1, maxLength: 12 },
+        ),
         async (steps) => {
           await db.prisma.noticeDelivery.deleteMany();
           const crashOn = new Set<number>();
@@ -75,7 +81,10 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
           for (const s of steps) {
             const key = `n-${id}-p-${studio.members[s.member]?.personId}`;
             if (s.crashAfterSend) crashOn.add(call + 1);
-            const run = () => deliverNotice(deps.deliver, key).catch((e) => (e instanceof RetryableDeliveryError ? null : Promise.reject(e)));
+            const run = () =>
+              deliverNotice(deps.deliver, key).catch((e) =>
+                e instanceof RetryableDeliveryError ? null : Promise.reject(e),
+              );
             await (s.parallel ? Promise.all([run(), run()]) : run());
           }
           expect(duplicates(tg.sent)).toEqual([]);
@@ -103,7 +112,10 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
   });
 
   it("treats 429 as a delay (not a failure) and a 4xx as final", async () => {
-    const answers = [new SendError("rate_limited", "429", 3_000), new SendError("permanent", "403 bot was blocked")];
+    const answers = [
+      new SendError("rate_limited", "429", 3_000),
+      new SendError("permanent", "403 bot was blocked"),
+    ];
     const sender = createRecordingSender("telegram", {
       beforeSend: () => {
         const next = answers.shift();
@@ -114,7 +126,11 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
     const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
     const key = `n-${id}-p-${studio.members[0]?.personId}`;
     await fanOutOutboxEvent(deps.fanOut, id);
-    expect(await deliverNotice(deps.deliver, key)).toEqual({ kind: "delay", ms: 3_000, reason: "rate_limited" });
+    expect(await deliverNotice(deps.deliver, key)).toEqual({
+      kind: "delay",
+      ms: 3_000,
+      reason: "rate_limited",
+    });
     expect((await deps.deliveries.get(key))?.status).toBe("pending");
     // The limiter now holds the chat back for the retry_after.
     const again = await deliverNotice(deps.deliver, key);
@@ -127,11 +143,31 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
     const deps = processorDeps(db.prisma, [sender]);
     const m = studio.members[0];
     if (!m) throw new Error("seed");
-    const first = await addOutbox(db.prisma, studio.orgId, { kind: "waitlist.skipped", payload: { occurrenceId: studio.occurrenceId, bookingId: m.bookingId, personId: m.personId, reason: "no_usable_pass" } });
-    const second = await addOutbox(db.prisma, studio.orgId, { kind: "waitlist.promoted", payload: { occurrenceId: studio.occurrenceId, bookingId: m.bookingId, personId: m.personId, passId: m.passId } });
+    const first = await addOutbox(db.prisma, studio.orgId, {
+      kind: "waitlist.skipped",
+      payload: {
+        occurrenceId: studio.occurrenceId,
+        bookingId: m.bookingId,
+        personId: m.personId,
+        reason: "no_usable_pass",
+      },
+    });
+    const second = await addOutbox(db.prisma, studio.orgId, {
+      kind: "waitlist.promoted",
+      payload: {
+        occurrenceId: studio.occurrenceId,
+        bookingId: m.bookingId,
+        personId: m.personId,
+        passId: m.passId,
+      },
+    });
     await fanOutOutboxEvent(deps.fanOut, first);
     const [late] = await fanOutOutboxEvent(deps.fanOut, second);
-    expect(await deliverNotice(deps.deliver, late?.key ?? "")).toEqual({ kind: "delay", ms: 250, reason: "ordering" });
+    expect(await deliverNotice(deps.deliver, late?.key ?? "")).toEqual({
+      kind: "delay",
+      ms: 250,
+      reason: "ordering",
+    });
     await deliverNotice(deps.deliver, `n-${first}-p-${m.personId}`);
     await deliverNotice(deps.deliver, late?.key ?? "");
     expect(sender.titles()).toEqual(["Waitlist: spot passed on", "You're in: a spot opened up"]);

@@ -1,5 +1,5 @@
-import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import type { OutboxEventInput } from "../../src/domain/events.ts";
+import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 
 /** A studio in London with a Yoga session on Sat 28 Nov 2026 07:00, members on Telegram and Slack. */
 export const SESSION_START = new Date("2026-11-28T07:00:00Z");
@@ -19,7 +19,10 @@ export interface Studio {
 }
 
 /** Seeds one organization; `members` each get a Telegram identity (the first also Slack), a pass and a confirmed booking. */
-export async function seedStudio(prisma: PrismaClient, opts: { members: number; tag?: string; reminderMinutesBefore?: number | null }): Promise<Studio> {
+export async function seedStudio(
+  prisma: PrismaClient,
+  opts: { members: number; tag?: string; reminderMinutesBefore?: number | null },
+): Promise<Studio> {
   const tag = opts.tag ?? "s";
   const org = await prisma.organization.create({
     data: { name: `Studio ${tag}`, timezone: TZ, reminderMinutesBefore: opts.reminderMinutesBefore ?? null },
@@ -41,14 +44,33 @@ export async function seedStudio(prisma: PrismaClient, opts: { members: number; 
   const space = await prisma.space.create({ data: { orgId: org.id, name: "Studio 2" } });
   const type = await prisma.trainingType.create({ data: { orgId: org.id, name: "Yoga" } });
   const template = await prisma.trainingTemplate.create({
-    data: { orgId: org.id, name: "Morning Yoga", trainingTypeId: type.id, durationMinutes: 60, capacity: 2000, defaultTrainerId: trainer.id, defaultSpaceId: space.id },
+    data: {
+      orgId: org.id,
+      name: "Morning Yoga",
+      trainingTypeId: type.id,
+      durationMinutes: 60,
+      capacity: 2000,
+      defaultTrainerId: trainer.id,
+      defaultSpaceId: space.id,
+    },
   });
   const closedTemplate = await prisma.trainingTemplate.create({
-    data: { orgId: org.id, name: "Closed Pilates", trainingTypeId: type.id, durationMinutes: 60, capacity: 8, closed: true },
+    data: {
+      orgId: org.id,
+      name: "Closed Pilates",
+      trainingTypeId: type.id,
+      durationMinutes: 60,
+      capacity: 8,
+      closed: true,
+    },
   });
   const dates = { startDate: new Date("2026-11-01"), endDate: new Date("2027-03-31") };
-  const schedule = await prisma.schedule.create({ data: { orgId: org.id, templateId: template.id, weekdays: [6], startTime: "07:00", ...dates } });
-  const closed = await prisma.schedule.create({ data: { orgId: org.id, templateId: closedTemplate.id, weekdays: [2], startTime: "18:00", ...dates } });
+  const schedule = await prisma.schedule.create({
+    data: { orgId: org.id, templateId: template.id, weekdays: [6], startTime: "07:00", ...dates },
+  });
+  const closed = await prisma.schedule.create({
+    data: { orgId: org.id, templateId: closedTemplate.id, weekdays: [2], startTime: "18:00", ...dates },
+  });
   const occ = await prisma.occurrence.create({
     data: {
       orgId: org.id,
@@ -62,16 +84,27 @@ export async function seedStudio(prisma: PrismaClient, opts: { members: number; 
       spaceId: space.id,
     },
   });
-  const passType = await prisma.passType.create({ data: { orgId: org.id, name: "10-class pass", sessions: 10, validityDays: 90 } });
-  const link = await prisma.channelLink.create({ data: { orgId: org.id, platform: "telegram", channelId: "-1007770001", scheduleId: schedule.id } });
+  const passType = await prisma.passType.create({
+    data: { orgId: org.id, name: "10-class pass", sessions: 10, validityDays: 90 },
+  });
+  const link = await prisma.channelLink.create({
+    data: { orgId: org.id, platform: "telegram", channelId: "-1007770001", scheduleId: schedule.id },
+  });
 
   const members: Studio["members"] = [];
   const people = await prisma.person.createManyAndReturn({
     data: Array.from({ length: opts.members }, (_, i) => ({ displayName: `Member ${i}` })),
   });
-  await prisma.membership.createMany({ data: people.map((p) => ({ orgId: org.id, personId: p.id, role: "member" as const })) });
+  await prisma.membership.createMany({
+    data: people.map((p) => ({ orgId: org.id, personId: p.id, role: "member" as const })),
+  });
   await prisma.platformIdentity.createMany({
-    data: people.map((p, i) => ({ platform: "telegram" as const, platformUserId: `${tag}-tg-${i}`, personId: p.id, createdAt: new Date("2026-01-01T00:00:00Z") })),
+    data: people.map((p, i) => ({
+      platform: "telegram" as const,
+      platformUserId: `${tag}-tg-${i}`,
+      personId: p.id,
+      createdAt: new Date("2026-01-01T00:00:00Z"),
+    })),
   });
   const passes = await prisma.pass.createManyAndReturn({
     data: people.map((p) => ({
@@ -84,10 +117,22 @@ export async function seedStudio(prisma: PrismaClient, opts: { members: number; 
     })),
   });
   const bookings = await prisma.booking.createManyAndReturn({
-    data: people.map((p, i) => ({ orgId: org.id, occurrenceId: occ.id, personId: p.id, passId: passes[i]?.id ?? null, status: "confirmed" as const, confirmedAt: new Date("2026-11-20T10:00:00Z") })),
+    data: people.map((p, i) => ({
+      orgId: org.id,
+      occurrenceId: occ.id,
+      personId: p.id,
+      passId: passes[i]?.id ?? null,
+      status: "confirmed" as const,
+      confirmedAt: new Date("2026-11-20T10:00:00Z"),
+    })),
   });
   people.forEach((p, i) => {
-    members.push({ personId: p.id, passId: passes[i]?.id ?? "", bookingId: bookings[i]?.id ?? "", platformUserId: `${tag}-tg-${i}` });
+    members.push({
+      personId: p.id,
+      passId: passes[i]?.id ?? "",
+      bookingId: bookings[i]?.id ?? "",
+      platformUserId: `${tag}-tg-${i}`,
+    });
   });
   return {
     orgId: org.id,
@@ -104,7 +149,11 @@ export async function seedStudio(prisma: PrismaClient, opts: { members: number; 
 }
 
 /** Writes an outbox row as the booking engine does (shaped by src/domain/events.ts). */
-export async function addOutbox(prisma: PrismaClient, orgId: string, event: OutboxEventInput): Promise<bigint> {
+export async function addOutbox(
+  prisma: PrismaClient,
+  orgId: string,
+  event: OutboxEventInput,
+): Promise<bigint> {
   const row = await prisma.outboxEvent.create({ data: { orgId, kind: event.kind, payload: event.payload } });
   return row.id;
 }

@@ -1,7 +1,4 @@
 import pg from "pg";
-import type { ChatSender } from "../../src/ports/chat-sender.ts";
-import type { Clock } from "../../src/ports/clock.ts";
-import { systemClock } from "../../src/ports/clock.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createPrismaNoticeDeliveries } from "../../src/infra/prisma/notice-deliveries.ts";
 import { createPrismaNoticeLoader } from "../../src/infra/prisma/notice-loader.ts";
@@ -10,6 +7,9 @@ import type { DeliverDeps } from "../../src/notices/deliver.ts";
 import type { FanOutDeps } from "../../src/notices/fan-out.ts";
 import { silentLog } from "../../src/notices/log.ts";
 import { createMemoryRateLimiter } from "../../src/notices/memory-rate-limiter.ts";
+import type { ChatSender } from "../../src/ports/chat-sender.ts";
+import type { Clock } from "../../src/ports/clock.ts";
+import { systemClock } from "../../src/ports/clock.ts";
 import { PG_SERVER_URL } from "../support/services.ts";
 import type { TestDatabase } from "../support/test-db.ts";
 
@@ -17,7 +17,12 @@ import type { TestDatabase } from "../support/test-db.ts";
 export function processorDeps(prisma: PrismaClient, senders: ChatSender[], clock: Clock = systemClock) {
   const loader = createPrismaNoticeLoader(prisma);
   const deliveries = createPrismaNoticeDeliveries(prisma);
-  const fanOut: FanOutDeps = { loader, deliveries, platforms: new Set(senders.map((s) => s.platform)), log: silentLog };
+  const fanOut: FanOutDeps = {
+    loader,
+    deliveries,
+    platforms: new Set(senders.map((s) => s.platform)),
+    log: silentLog,
+  };
   const deliver: DeliverDeps = {
     loader,
     deliveries,
@@ -31,7 +36,11 @@ export function processorDeps(prisma: PrismaClient, senders: ChatSender[], clock
 }
 
 /** Polls until `check` holds or the time is up; returns whether it held. */
-export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 20_000, everyMs = 50): Promise<boolean> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 20_000,
+  everyMs = 50,
+): Promise<boolean> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     if (await check()) return true;
@@ -52,7 +61,9 @@ export async function dropQuietly(db: TestDatabase | undefined): Promise<void> {
   await admin.connect();
   try {
     for (let i = 0; i < 60; i++) {
-      const r = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+      const r = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [
+        name,
+      ]);
       if (r.rows[0]?.n === 0) break;
       await new Promise((res) => setTimeout(res, 50));
     }

@@ -31,7 +31,11 @@ export function privateRedis(port: number): { url: string; start(): Promise<void
   return {
     url: `redis://127.0.0.1:${port}`,
     async start() {
-      proc = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+      proc = spawn(
+        "redis-server",
+        ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        { stdio: "ignore" },
+      );
       for (let i = 0; i < 100 && !(await reachable(port)); i++) await delay(50);
     },
     async stop() {

@@ -11,7 +11,7 @@ import type { ChatSender } from "../../src/ports/chat-sender.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, rescheduleEvent, seedStudio, type Studio } from "./fixtures.ts";
+import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "./fixtures.ts";
 import { dropQuietly, waitFor } from "./harness.ts";
 import { createRecordingSender, duplicates, rateLimitedOnce } from "./recording-sender.ts";
 
@@ -22,11 +22,20 @@ describePg("notices through BullMQ on real Redis", () => {
   let studio: Studio;
   const handles: NoticesHandle[] = [];
   const start = async (senders: ChatSender[], prefix: string) => {
-    const h = await startNotices({ prisma: db.prisma, redisUrl: REDIS_URL, senders, log: silentLog, clock: systemClock, queuePrefix: prefix, relayPollMs: 100 });
+    const h = await startNotices({
+      prisma: db.prisma,
+      redisUrl: REDIS_URL,
+      senders,
+      log: silentLog,
+      clock: systemClock,
+      queuePrefix: prefix,
+      relayPollMs: 100,
+    });
     handles.push(h);
     return h;
   };
-  const sentCount = async (outboxIds: bigint[]) => db.prisma.noticeDelivery.count({ where: { outboxId: { in: outboxIds }, status: "sent" } });
+  const sentCount = async (outboxIds: bigint[]) =>
+    db.prisma.noticeDelivery.count({ where: { outboxId: { in: outboxIds }, status: "sent" } });
 
   beforeAll(async () => {
     db = await createTestPgDatabase();
@@ -58,13 +67,26 @@ describePg("notices through BullMQ on real Redis", () => {
     const queues = createNoticeQueues(redis, prefix, ["telegram"]);
     const outbox = createPrismaNoticeOutbox(db.prisma);
     const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
-    const relay = () => relayOnce({ outbox, publish: (rows) => queues.publishOutbox(rows), clock: systemClock, log: silentLog, batchSize: 10 });
+    const relay = () =>
+      relayOnce({
+        outbox,
+        publish: (rows) => queues.publishOutbox(rows),
+        clock: systemClock,
+        log: silentLog,
+        batchSize: 10,
+      });
     const [a, b] = await Promise.all([relay(), relay()]);
     expect(a + b).toBe(1);
     // A relay that added the job but died before marking the row: the next relay adds it again.
-    await queues.publishOutbox([{ id, orgId: studio.orgId, kind: "occurrence.rescheduled", createdAt: new Date() }]);
+    await queues.publishOutbox([
+      { id, orgId: studio.orgId, kind: "occurrence.rescheduled", createdAt: new Date() },
+    ]);
     const q = new Queue(OUTBOX_QUEUE, { connection: redis, prefix });
-    expect(await q.getJobCounts("waiting", "delayed", "active")).toEqual({ waiting: 1, delayed: 0, active: 0 });
+    expect(await q.getJobCounts("waiting", "delayed", "active")).toEqual({
+      waiting: 1,
+      delayed: 0,
+      active: 0,
+    });
     expect((await q.getWaiting()).map((j) => j.id)).toEqual([`outbox-${id}`]);
 
     const sender = createRecordingSender("telegram");
@@ -81,7 +103,10 @@ describePg("notices through BullMQ on real Redis", () => {
   it("two full notice processes on one outbox deliver each notice once", async () => {
     const prefix = freshPrefix();
     const sender = createRecordingSender("telegram");
-    const ids = [await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio)), await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio))];
+    const ids = [
+      await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio)),
+      await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio)),
+    ];
     await Promise.all([start([sender], prefix), start([sender], prefix)]);
     const expected = 2 * (studio.members.length + 1);
     expect(await waitFor(async () => (await sentCount(ids)) === expected)).toBe(true);
@@ -101,7 +126,15 @@ describePg("notices through BullMQ on real Redis", () => {
       if (!firstCallAt.has(k)) firstCallAt.set(k, Date.now());
       return base(t, r, k);
     };
-    const id = await addOutbox(db.prisma, studio.orgId, { kind: "waitlist.promoted", payload: { occurrenceId: studio.occurrenceId, bookingId: m.bookingId, personId: m.personId, passId: m.passId } });
+    const id = await addOutbox(db.prisma, studio.orgId, {
+      kind: "waitlist.promoted",
+      payload: {
+        occurrenceId: studio.occurrenceId,
+        bookingId: m.bookingId,
+        personId: m.personId,
+        passId: m.passId,
+      },
+    });
     await start([sender], freshPrefix());
     expect(await waitFor(async () => (await sentCount([id])) === 1)).toBe(true);
     const key = `n-${id}-p-${m.personId}`;
@@ -117,19 +150,44 @@ describePg("notices through BullMQ on real Redis", () => {
     if (!a || !b || !c) throw new Error("seed");
     const occ = studio.occurrenceId;
     const chain = [
-      { kind: "waitlist.skipped" as const, payload: { occurrenceId: occ, bookingId: a.bookingId, personId: a.personId, reason: "no_usable_pass" } },
-      { kind: "waitlist.promoted" as const, payload: { occurrenceId: occ, bookingId: b.bookingId, personId: b.personId, passId: b.passId } },
-      { kind: "occurrence.cancelled" as const, payload: { occurrenceId: occ, reason: "Trainer ill", refunds: [{ bookingId: b.bookingId, personId: b.personId, passId: b.passId }] } },
-      { kind: "waitlist.promoted" as const, payload: { occurrenceId: occ, bookingId: c.bookingId, personId: c.personId, passId: c.passId } },
+      {
+        kind: "waitlist.skipped" as const,
+        payload: {
+          occurrenceId: occ,
+          bookingId: a.bookingId,
+          personId: a.personId,
+          reason: "no_usable_pass",
+        },
+      },
+      {
+        kind: "waitlist.promoted" as const,
+        payload: { occurrenceId: occ, bookingId: b.bookingId, personId: b.personId, passId: b.passId },
+      },
+      {
+        kind: "occurrence.cancelled" as const,
+        payload: {
+          occurrenceId: occ,
+          reason: "Trainer ill",
+          refunds: [{ bookingId: b.bookingId, personId: b.personId, passId: b.passId }],
+        },
+      },
+      {
+        kind: "waitlist.promoted" as const,
+        payload: { occurrenceId: occ, bookingId: c.bookingId, personId: c.personId, passId: c.passId },
+      },
     ];
     const ids: bigint[] = [];
     for (const e of chain) ids.push(await addOutbox(db.prisma, studio.orgId, e));
     const sender = createRecordingSender("telegram");
     await start([sender], freshPrefix());
     expect(await waitFor(async () => (await sentCount(ids)) === 5)).toBe(true);
-    const toB = sender.sent.filter((s) => s.target.kind === "direct" && s.target.platformUserId === b.platformUserId).map((s) => s.reply.title);
+    const toB = sender.sent
+      .filter((s) => s.target.kind === "direct" && s.target.platformUserId === b.platformUserId)
+      .map((s) => s.reply.title);
     expect(toB).toEqual(["You're in: a spot opened up", "Training cancelled"]);
-    const direct = sender.sent.filter((s) => s.target.kind === "direct").map((s) => `${s.reply.title}@${s.key.split("-p-")[1]}`);
+    const direct = sender.sent
+      .filter((s) => s.target.kind === "direct")
+      .map((s) => `${s.reply.title}@${s.key.split("-p-")[1]}`);
     expect(direct).toEqual([
       `Waitlist: spot passed on@${a.personId}`,
       `You're in: a spot opened up@${b.personId}`,

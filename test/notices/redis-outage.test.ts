@@ -7,7 +7,7 @@ import { relayOnce } from "../../src/notices/relay.ts";
 import { type NoticesHandle, startNotices } from "../../src/notices/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, seedStudio, type Studio } from "./fixtures.ts";
+import { addOutbox, type Studio, seedStudio } from "./fixtures.ts";
 import { dropQuietly, waitFor } from "./harness.ts";
 import { freePort, privateRedis } from "./private-redis.ts";
 import { createRecordingSender, duplicates } from "./recording-sender.ts";
@@ -32,14 +32,32 @@ describePg("Redis stopped while bookings commit", () => {
 
   it("keeps bookings fast, holds the rows, and delivers every notice once when Redis is back", async () => {
     const sender = createRecordingSender("telegram");
-    handle = await startNotices({ prisma: db.prisma, redisUrl: redis.url, senders: [sender], log: silentLog, clock: systemClock, queuePrefix: "outage", relayPollMs: 100 });
+    handle = await startNotices({
+      prisma: db.prisma,
+      redisUrl: redis.url,
+      senders: [sender],
+      log: silentLog,
+      clock: systemClock,
+      queuePrefix: "outage",
+      relayPollMs: 100,
+    });
     await redis.stop();
 
     // "Bookings" commit their outbox rows while Redis is down: a plain database write, never slowed.
     const ids: bigint[] = [];
     const started = Date.now();
     for (const m of studio.members) {
-      ids.push(await addOutbox(db.prisma, studio.orgId, { kind: "waitlist.promoted", payload: { occurrenceId: studio.occurrenceId, bookingId: m.bookingId, personId: m.personId, passId: m.passId } }));
+      ids.push(
+        await addOutbox(db.prisma, studio.orgId, {
+          kind: "waitlist.promoted",
+          payload: {
+            occurrenceId: studio.occurrenceId,
+            bookingId: m.bookingId,
+            personId: m.personId,
+            passId: m.passId,
+          },
+        }),
+      );
     }
     expect(Date.now() - started).toBeLessThan(2_000);
 
@@ -54,14 +72,25 @@ describePg("Redis stopped while bookings commit", () => {
     const producer = createProducerRedis(redis.url);
     const queues = createNoticeQueues(producer, "outage-probe", ["telegram"]);
     const t0 = Date.now();
-    const relayed = await relayOnce({ outbox: createPrismaNoticeOutbox(db.prisma), publish: (rows) => queues.publishOutbox(rows), clock: systemClock, log: silentLog, batchSize: 100 });
+    const relayed = await relayOnce({
+      outbox: createPrismaNoticeOutbox(db.prisma),
+      publish: (rows) => queues.publishOutbox(rows),
+      clock: systemClock,
+      log: silentLog,
+      batchSize: 100,
+    });
     expect(relayed).toBe(0);
     expect(Date.now() - t0).toBeLessThan(PUBLISH_TIMEOUT_MS + 1_000);
     await queues.close().catch(() => undefined);
     producer.disconnect();
 
     await redis.start();
-    expect(await waitFor(async () => (await db.prisma.noticeDelivery.count({ where: { status: "sent" } })) === ids.length, 30_000)).toBe(true);
+    expect(
+      await waitFor(
+        async () => (await db.prisma.noticeDelivery.count({ where: { status: "sent" } })) === ids.length,
+        30_000,
+      ),
+    ).toBe(true);
     await new Promise((r) => setTimeout(r, 500));
     expect(sender.sent).toHaveLength(ids.length);
     expect(duplicates(sender.sent)).toEqual([]);

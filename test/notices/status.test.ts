@@ -6,7 +6,7 @@ import { startNoticeStatusServer } from "../../src/notices/status-server.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, rescheduleEvent, seedStudio, type Studio } from "./fixtures.ts";
+import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "./fixtures.ts";
 import { dropQuietly, waitFor } from "./harness.ts";
 import { createRecordingSender } from "./recording-sender.ts";
 
@@ -43,14 +43,27 @@ describePg("queue health endpoint", () => {
     const get = async (path: string) => fetch(`http://127.0.0.1:${server?.port}${path}`);
 
     // The first relay poll runs at start; read until it has drained the backlog.
-    expect(await waitFor(async () => (await h.status()).queues["notices-telegram"]?.completed === 3)).toBe(true);
+    expect(await waitFor(async () => (await h.status()).queues["notices-telegram"]?.completed === 3)).toBe(
+      true,
+    );
     const res = await get("/notices/status");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/json");
-    const body = (await res.json()) as { mode: string; queues: Record<string, Record<string, number>>; outbox: { unrelayed: number }; deliveries: Record<string, number> };
+    const body = (await res.json()) as {
+      mode: string;
+      queues: Record<string, Record<string, number>>;
+      outbox: { unrelayed: number };
+      deliveries: Record<string, number>;
+    };
     expect(body.mode).toBe("redis");
     expect(Object.keys(body.queues).sort()).toEqual(["notices-outbox", "notices-telegram"]);
-    expect(body.queues["notices-telegram"]).toMatchObject({ waiting: 0, active: 0, failed: 0, delayed: 0, completed: 3 });
+    expect(body.queues["notices-telegram"]).toMatchObject({
+      waiting: 0,
+      active: 0,
+      failed: 0,
+      delayed: 0,
+      completed: 3,
+    });
     expect(body.outbox).toEqual({ unrelayed: 0, oldestAgeMs: null });
     expect(body.deliveries).toEqual({ sent: 3 });
 

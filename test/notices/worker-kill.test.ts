@@ -7,7 +7,7 @@ import { type NoticesHandle, startNotices } from "../../src/notices/start-notice
 import { systemClock } from "../../src/ports/clock.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, seedStudio, type Studio } from "./fixtures.ts";
+import { addOutbox, type Studio, seedStudio } from "./fixtures.ts";
 import { dropQuietly, waitFor } from "./harness.ts";
 import { createRecordingSender } from "./recording-sender.ts";
 
@@ -24,7 +24,9 @@ describePg("a notice worker killed mid-job", () => {
     // This member reads notices on Discord, whose message nonce makes a repeat harmless.
     const m = studio.members[0];
     if (!m) throw new Error("seed");
-    await db.prisma.platformIdentity.create({ data: { platform: "discord", platformUserId: "900000000000000001", personId: m.personId } });
+    await db.prisma.platformIdentity.create({
+      data: { platform: "discord", platformUserId: "900000000000000001", personId: m.personId },
+    });
   });
   afterAll(async () => {
     child?.kill("SIGKILL");
@@ -34,7 +36,9 @@ describePg("a notice worker killed mid-job", () => {
 
   it("leaves the job to another worker, which completes it once", async () => {
     const prefix = `nk${crypto.randomBytes(4).toString("hex")}`;
-    const proc = spawn(process.execPath, ["--import", "tsx", CHILD, db.url, REDIS_URL, prefix], { stdio: ["ignore", "pipe", "inherit"] });
+    const proc = spawn(process.execPath, ["--import", "tsx", CHILD, db.url, REDIS_URL, prefix], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     child = proc;
     let out = "";
     proc.stdout?.on("data", (b: Buffer) => {
@@ -43,7 +47,15 @@ describePg("a notice worker killed mid-job", () => {
     expect(await waitFor(() => out.includes("READY"), 30_000)).toBe(true);
     const m = studio.members[0];
     if (!m) throw new Error("seed");
-    const id = await addOutbox(db.prisma, studio.orgId, { kind: "waitlist.promoted", payload: { occurrenceId: studio.occurrenceId, bookingId: m.bookingId, personId: m.personId, passId: m.passId } });
+    const id = await addOutbox(db.prisma, studio.orgId, {
+      kind: "waitlist.promoted",
+      payload: {
+        occurrenceId: studio.occurrenceId,
+        bookingId: m.bookingId,
+        personId: m.personId,
+        passId: m.passId,
+      },
+    });
     const key = `n-${id}-p-${m.personId}`;
     expect(await waitFor(() => out.includes(`SENDING ${key}`), 30_000)).toBe(true);
     const exited = new Promise((r) => proc.once("exit", r));
@@ -63,7 +75,12 @@ describePg("a notice worker killed mid-job", () => {
       relayPollMs: 100,
       tuning: { deliveryConcurrency: 1, lockDurationMs: 2_000, stalledIntervalMs: 1_000 },
     });
-    expect(await waitFor(async () => (await db.prisma.noticeDelivery.findUniqueOrThrow({ where: { key } })).status === "sent", 30_000)).toBe(true);
+    expect(
+      await waitFor(
+        async () => (await db.prisma.noticeDelivery.findUniqueOrThrow({ where: { key } })).status === "sent",
+        30_000,
+      ),
+    ).toBe(true);
     expect(sender.sent.map((s) => s.key)).toEqual([key]);
     const row = await db.prisma.noticeDelivery.findUniqueOrThrow({ where: { key } });
     // Attempt 1 died with the child; attempt 2 (same nonce) completed.

@@ -68,8 +68,10 @@ export async function startFakeTelegramLimits(): Promise<FakeTelegramLimits> {
     });
     req.on("end", () => {
       const method = (req.url ?? "").split("/").pop()?.split("?")[0];
-      const send = (status: number, json: unknown) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
-      if (method !== "sendMessage") return send(404, { ok: false, error_code: 404, description: "Not Found: method not found" });
+      const send = (status: number, json: unknown) =>
+        res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
+      if (method !== "sendMessage")
+        return send(404, { ok: false, error_code: 404, description: "Not Found: method not found" });
       let params: { chat_id?: unknown; text?: unknown };
       try {
         params = JSON.parse(body) as { chat_id?: unknown; text?: unknown };
@@ -82,7 +84,12 @@ export async function startFakeTelegramLimits(): Promise<FakeTelegramLimits> {
       if (waitMs !== null) {
         rejected += 1;
         const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
-        return send(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } });
+        return send(429, {
+          ok: false,
+          error_code: 429,
+          description: `Too Many Requests: retry after ${retryAfter}`,
+          parameters: { retry_after: retryAfter },
+        });
       }
       recent.push(now);
       lastPerChat.set(chatId, now);
@@ -91,7 +98,12 @@ export async function startFakeTelegramLimits(): Promise<FakeTelegramLimits> {
       messageId += 1;
       return send(200, {
         ok: true,
-        result: { message_id: messageId, date: Math.floor(now / 1000), chat: { id: Number(chatId) || 0, type: chatId.startsWith("-") ? "supergroup" : "private" }, text: params.text },
+        result: {
+          message_id: messageId,
+          date: Math.floor(now / 1000),
+          chat: { id: Number(chatId) || 0, type: chatId.startsWith("-") ? "supergroup" : "private" },
+          text: params.text,
+        },
       });
     });
   });

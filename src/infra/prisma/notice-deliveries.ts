@@ -65,7 +65,10 @@ export function createPrismaNoticeDeliveries(prisma: PrismaClient): NoticeDelive
     },
 
     async markSent(key, messageId, now) {
-      await prisma.noticeDelivery.update({ where: { key }, data: { status: "sent", sentAt: now, messageId, lastError: null } });
+      await prisma.noticeDelivery.update({
+        where: { key },
+        data: { status: "sent", sentAt: now, messageId, lastError: null },
+      });
     },
 
     async markNotSent(key, error) {
@@ -91,7 +94,9 @@ export function createPrismaNoticeDeliveries(prisma: PrismaClient): NoticeDelive
           status: { in: OPEN },
           key: { not: d.key },
           createdAt: { lte: d.createdAt },
-          ...(d.outboxId !== null ? { OR: [{ outboxId: { lt: d.outboxId } }, { outboxId: null, createdAt: { lt: d.createdAt } }] } : { createdAt: { lt: d.createdAt } }),
+          ...(d.outboxId !== null
+            ? { OR: [{ outboxId: { lt: d.outboxId } }, { outboxId: null, createdAt: { lt: d.createdAt } }] }
+            : { createdAt: { lt: d.createdAt } }),
         },
         select: { key: true },
       });

@@ -5,7 +5,10 @@ import type { NoticeLoader, NoticeSchedule } from "../../ports/notice-loader.ts"
 export function createPrismaNoticeLoader(prisma: PrismaClient): NoticeLoader {
   return {
     async getOutboxEvent(id) {
-      return prisma.outboxEvent.findUnique({ where: { id }, select: { id: true, orgId: true, kind: true, payload: true, createdAt: true } });
+      return prisma.outboxEvent.findUnique({
+        where: { id },
+        select: { id: true, orgId: true, kind: true, payload: true, createdAt: true },
+      });
     },
 
     async getSession(occurrenceId) {
@@ -36,7 +39,10 @@ export function createPrismaNoticeLoader(prisma: PrismaClient): NoticeLoader {
     },
 
     async getBooking(bookingId) {
-      return prisma.booking.findUnique({ where: { id: bookingId }, select: { id: true, personId: true, occurrenceId: true, status: true } });
+      return prisma.booking.findUnique({
+        where: { id: bookingId },
+        select: { id: true, personId: true, occurrenceId: true, status: true },
+      });
     },
 
     async getSchedule(scheduleId) {
@@ -56,7 +62,12 @@ export function createPrismaNoticeLoader(prisma: PrismaClient): NoticeLoader {
     async listIdentities(personIds) {
       if (personIds.length === 0) return [];
       const rows = await prisma.platformIdentity.findMany({ where: { personId: { in: personIds } } });
-      return rows.map((r) => ({ personId: r.personId, platform: r.platform, platformUserId: r.platformUserId, linkedAt: r.createdAt }));
+      return rows.map((r) => ({
+        personId: r.personId,
+        platform: r.platform,
+        platformUserId: r.platformUserId,
+        linkedAt: r.createdAt,
+      }));
     },
 
     async listChannels(orgId, scheduleId, trainingTypeId) {
@@ -68,7 +79,10 @@ export function createPrismaNoticeLoader(prisma: PrismaClient): NoticeLoader {
     },
 
     async listStaff(orgId) {
-      const rows = await prisma.membership.findMany({ where: { orgId, role: { in: ["trainer", "admin"] } }, orderBy: { personId: "asc" } });
+      const rows = await prisma.membership.findMany({
+        where: { orgId, role: { in: ["trainer", "admin"] } },
+        orderBy: { personId: "asc" },
+      });
       return rows.map((r) => r.personId);
     },
 

@@ -36,7 +36,10 @@ export function createPrismaNoticeOutbox(prisma: PrismaClient): NoticeOutbox {
 
     async markRelayed(ids, now) {
       if (ids.length === 0) return;
-      await prisma.outboxEvent.updateMany({ where: { id: { in: ids }, relayedAt: null }, data: { relayedAt: now } });
+      await prisma.outboxEvent.updateMany({
+        where: { id: { in: ids }, relayedAt: null },
+        data: { relayedAt: now },
+      });
     },
 
     async backlog(now) {

@@ -23,7 +23,10 @@ export function createProducerRedis(url: string): Redis {
 
 /** Workers block on Redis and must retry forever across outages (BullMQ requires this). */
 export function createWorkerRedis(url: string): Redis {
-  const redis = new Redis(url, { maxRetriesPerRequest: null, retryStrategy: (times) => Math.min(times * 200, 2_000) });
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: null,
+    retryStrategy: (times) => Math.min(times * 200, 2_000),
+  });
   redis.on("error", () => undefined);
   return redis;
 }

@@ -1,7 +1,13 @@
 import { type JobsOptions, Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import type { ChatPlatform } from "../../chat/incoming.ts";
-import { DELIVERY_JOB, type DeliveryJob, OUTBOX_JOB, type OutboxJob, outboxJobId } from "../../jobs/notice-jobs.ts";
+import {
+  DELIVERY_JOB,
+  type DeliveryJob,
+  OUTBOX_JOB,
+  type OutboxJob,
+  outboxJobId,
+} from "../../jobs/notice-jobs.ts";
 import type { DeliveryRef } from "../../notices/fan-out.ts";
 import type { OutboxRow } from "../../ports/notice-outbox.ts";
 
@@ -76,7 +82,11 @@ export function createNoticeQueues(producer: Redis, prefix: string, platforms: C
       for (const p of new Set(refs.map((r) => r.platform))) {
         const jobs = refs
           .filter((r) => r.platform === p)
-          .map((r) => ({ name: DELIVERY_JOB, data: { key: r.key } satisfies DeliveryJob, opts: { ...DELIVERY_JOB_OPTIONS, jobId: r.key } }));
+          .map((r) => ({
+            name: DELIVERY_JOB,
+            data: { key: r.key } satisfies DeliveryJob,
+            opts: { ...DELIVERY_JOB_OPTIONS, jobId: r.key },
+          }));
         await delivery(p).addBulk(jobs);
       }
     },

@@ -1,7 +1,13 @@
 import { DelayedError, type Job, UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { ChatPlatform } from "../../chat/incoming.ts";
-import { DAILY_SCAN_JOB, DeliveryJobSchema, OUTBOX_JOB, OutboxJobSchema, REMINDER_SCAN_JOB } from "../../jobs/notice-jobs.ts";
+import {
+  DAILY_SCAN_JOB,
+  DeliveryJobSchema,
+  OUTBOX_JOB,
+  OutboxJobSchema,
+  REMINDER_SCAN_JOB,
+} from "../../jobs/notice-jobs.ts";
 import { type DeliverDeps, deliverNotice } from "../../notices/deliver.ts";
 import { type FanOutDeps, fanOutOutboxEvent } from "../../notices/fan-out.ts";
 import { scanNoPassDaily, scanReminders } from "../../notices/scheduled.ts";
@@ -51,6 +57,7 @@ export function startNoticeWorkers(opts: {
         await queues.addDeliveries(await fanOutOutboxEvent(fanOut, BigInt(data.data.outboxId)));
       } else if (job.name === REMINDER_SCAN_JOB) {
         await queues.addDeliveries(await scanReminders(fanOut, deliver.clock.now()));
+        await queues.addDeliveries(await staleOpenDeliveries(deliver));
       } else if (job.name === DAILY_SCAN_JOB) {
         await queues.addDeliveries(await scanNoPassDaily(fanOut, deliver.clock.now()));
       } else {
@@ -85,7 +92,10 @@ export function startNoticeWorkers(opts: {
   });
 
   const workers = [outboxWorker, ...deliveryWorkers];
-  for (const w of workers) w.on("error", (err) => deliver.log.warn({ err: String(err), queue: w.name }, "notice worker: redis error"));
+  for (const w of workers)
+    w.on("error", (err) =>
+      deliver.log.warn({ err: String(err), queue: w.name }, "notice worker: redis error"),
+    );
   return {
     workers,
     async close() {
@@ -99,16 +109,44 @@ async function markExhausted(deps: DeliverDeps, key: string): Promise<void> {
   try {
     const d = await deps.deliveries.get(key);
     if (!d || (d.status !== "pending" && d.status !== "attempting")) return;
-    await deps.deliveries.markFinal(key, d.status === "attempting" ? "uncertain" : "failed", "out of attempts");
+    await deps.deliveries.markFinal(
+      key,
+      d.status === "attempting" ? "uncertain" : "failed",
+      "out of attempts",
+    );
     deps.log.error({ key, status: d.status }, "notice: delivery out of attempts");
   } catch (err) {
     deps.log.error({ key, err: String(err) }, "notice: could not record an exhausted delivery");
   }
 }
 
+/**
+ * Open deliveries older than this are queued again by the minute scan. Their job ids make this a
+ * no-op while the job exists; it only matters when Redis lost the job (a restart without AOF).
+ */
+export const STALE_DELIVERY_MS = 5 * 60_000;
+
+async function staleOpenDeliveries(
+  deps: DeliverDeps,
+): Promise<Array<{ key: string; platform: ChatPlatform }>> {
+  const cutoff = deps.clock.now().getTime() - STALE_DELIVERY_MS;
+  const open = await deps.deliveries.listOpen(500);
+  return open
+    .filter((d) => d.createdAt.getTime() < cutoff && deps.senders.has(d.platform))
+    .map((d) => ({ key: d.key, platform: d.platform }));
+}
+
 /** Reminder scan every minute; "No pass linked" scan hourly (each org's local hour decides). */
 export async function upsertNoticeSchedulers(queues: NoticeQueues): Promise<void> {
   const opts = { removeOnComplete: true, removeOnFail: { count: 100 } };
-  await queues.outbox.upsertJobScheduler("notices-reminder-scan", { every: 60_000 }, { name: REMINDER_SCAN_JOB, data: {}, opts });
-  await queues.outbox.upsertJobScheduler("notices-daily-scan", { pattern: "0 * * * *", tz: "UTC" }, { name: DAILY_SCAN_JOB, data: {}, opts });
+  await queues.outbox.upsertJobScheduler(
+    "notices-reminder-scan",
+    { every: 60_000 },
+    { name: REMINDER_SCAN_JOB, data: {}, opts },
+  );
+  await queues.outbox.upsertJobScheduler(
+    "notices-daily-scan",
+    { pattern: "0 * * * *", tz: "UTC" },
+    { name: DAILY_SCAN_JOB, data: {}, opts },
+  );
 }

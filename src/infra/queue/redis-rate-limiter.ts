@@ -35,7 +35,13 @@ export function createRedisRateLimiter(redis: Redis, prefix: string): NoticeRate
   return {
     async reserve(rules, maxWaitMs) {
       if (rules.length === 0) return { ok: true, waitMs: 0 };
-      const res = (await redis.eval(RESERVE, rules.length, ...rules.map((r) => k(r.key)), maxWaitMs, ...rules.map((r) => r.intervalMs))) as [number, number];
+      const res = (await redis.eval(
+        RESERVE,
+        rules.length,
+        ...rules.map((r) => k(r.key)),
+        maxWaitMs,
+        ...rules.map((r) => r.intervalMs),
+      )) as [number, number];
       const wait = Math.max(0, Math.ceil(Number(res[1])));
       return res[0] === 1 ? { ok: true, waitMs: wait } : { ok: false, retryInMs: wait };
     },

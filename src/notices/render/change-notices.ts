@@ -1,6 +1,6 @@
+import { timeToken } from "../../replies/format.ts";
 import type { Line, Reply } from "../../replies/reply.ts";
 import { compact, passLine, type SessionView, sessionLine, whoWhereLine } from "./session.ts";
-import { timeToken } from "../../replies/format.ts";
 
 /** What this recipient's booking became: kept, or cancelled with a refund (or nothing to refund). */
 export type BookingOutcome =
@@ -21,12 +21,15 @@ function outcomeLines(o: BookingOutcome, keptText: string): Line[] {
   if (o.kind === "announcement") return [];
   if (o.kind === "kept") return [keptText];
   return [
-    o.refundedTo ? passLine("Your booking was cancelled and 1 session refunded to", o.refundedTo) : "Your booking was cancelled.",
+    o.refundedTo
+      ? passLine("Your booking was cancelled and 1 session refunded to", o.refundedTo)
+      : "Your booking was cancelled.",
     "Book again if the new terms suit you.",
   ];
 }
 
-const visibilityOf = (o: BookingOutcome): Reply["visibility"] => (o.kind === "announcement" ? "public" : "private");
+const visibilityOf = (o: BookingOutcome): Reply["visibility"] =>
+  o.kind === "announcement" ? "public" : "private";
 
 /** Trainer or place changed, time unchanged. */
 export function renderUpdated(s: SessionView, changes: Change[], o: BookingOutcome): Reply {
@@ -42,12 +45,23 @@ export function renderUpdated(s: SessionView, changes: Change[], o: BookingOutco
 }
 
 /** The time changed. */
-export function renderRescheduled(s: SessionView, previousStartsAt: Date, changes: Change[], o: BookingOutcome): Reply {
+export function renderRescheduled(
+  s: SessionView,
+  previousStartsAt: Date,
+  changes: Change[],
+  o: BookingOutcome,
+): Reply {
   return {
     visibility: visibilityOf(o),
     title: "Training rescheduled",
     lines: compact([
-      [`${s.name} moved from `, timeToken(previousStartsAt, s.timezone), " to ", timeToken(s.startsAt, s.timezone), "."],
+      [
+        `${s.name} moved from `,
+        timeToken(previousStartsAt, s.timezone),
+        " to ",
+        timeToken(s.startsAt, s.timezone),
+        ".",
+      ],
       changeLine(s, changes),
       ...outcomeLines(o, "Your booking moved with it. Can't make the new time? Cancel it in My bookings."),
     ]),
@@ -65,7 +79,12 @@ export function renderCancelled(s: SessionView, reason: string | null, o: Bookin
   return {
     visibility: visibilityOf(o),
     title: "Training cancelled",
-    lines: compact([sessionLine(s, " is cancelled."), reason ? `Reason: ${reason}` : null, refund, "The rest of the schedule is unchanged."]),
+    lines: compact([
+      sessionLine(s, " is cancelled."),
+      reason ? `Reason: ${reason}` : null,
+      refund,
+      "The rest of the schedule is unchanged.",
+    ]),
   };
 }
 

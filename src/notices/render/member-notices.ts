@@ -1,6 +1,6 @@
+import { timeToken } from "../../replies/format.ts";
 import type { Reply } from "../../replies/reply.ts";
 import { compact, passLine, type SessionView, sessionLine, whoWhereLine } from "./session.ts";
-import { timeToken } from "../../replies/format.ts";
 
 export interface PassView {
   name: string;
@@ -61,18 +61,32 @@ const MAX_LISTED_SESSIONS = 5;
 /** A pass was granted; for closed schedules, the sessions it enrolled the member in. */
 export function renderPassGranted(pass: PassView, timezone: string, enrolled: SessionView[]): Reply {
   const lines = [
-    ["You have ", `${pass.name}: ${pass.remaining} ${pass.remaining === 1 ? "session" : "sessions"}, valid until `, timeToken(pass.validUntil, timezone, "date"), "."],
+    [
+      "You have ",
+      `${pass.name}: ${pass.remaining} ${pass.remaining === 1 ? "session" : "sessions"}, valid until `,
+      timeToken(pass.validUntil, timezone, "date"),
+      ".",
+    ],
   ];
   if (enrolled.length === 0) {
-    return { visibility: "private", title: "New pass", lines: [...lines, "Book a session with it from the schedule."] };
+    return {
+      visibility: "private",
+      title: "New pass",
+      lines: [...lines, "Book a session with it from the schedule."],
+    };
   }
   const shown = enrolled.slice(0, MAX_LISTED_SESSIONS).map((s) => sessionLine(s));
   const more = enrolled.length - shown.length;
   return {
     visibility: "private",
     title: "New pass: you're enrolled",
-    lines: [...lines, `It enrolled you in ${enrolled.length} upcoming ${enrolled.length === 1 ? "session" : "sessions"}.`],
-    sections: [{ heading: "Your sessions", lines: more > 0 ? [...shown, `and ${more} more in My bookings.`] : shown }],
+    lines: [
+      ...lines,
+      `It enrolled you in ${enrolled.length} upcoming ${enrolled.length === 1 ? "session" : "sessions"}.`,
+    ],
+    sections: [
+      { heading: "Your sessions", lines: more > 0 ? [...shown, `and ${more} more in My bookings.`] : shown },
+    ],
   };
 }
 

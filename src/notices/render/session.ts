@@ -1,5 +1,5 @@
-import type { Line } from "../../replies/reply.ts";
 import { timeToken } from "../../replies/format.ts";
+import type { Line } from "../../replies/reply.ts";
 
 /** What notices show about a session; loaded by the composer, rendered here. */
 export interface SessionView {
@@ -18,7 +18,10 @@ export function sessionLine(s: SessionView, suffix = ""): Line {
 
 /** "With Anna in Studio 2." or null when neither is known. */
 export function whoWhereLine(s: SessionView): string | null {
-  const parts = [s.trainerName ? `with ${s.trainerName}` : null, s.spaceName ? `in ${s.spaceName}` : null].filter((p) => p !== null);
+  const parts = [
+    s.trainerName ? `with ${s.trainerName}` : null,
+    s.spaceName ? `in ${s.spaceName}` : null,
+  ].filter((p) => p !== null);
   if (parts.length === 0) return null;
   const text = parts.join(" ");
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;

@@ -13,6 +13,14 @@ export function renderNoPassLinked(schedule: { id: string; name: string }, daily
       `The closed schedule ${schedule.name} has no pass linked, so no member can be enrolled.`,
       daily ? "Daily reminder: create a pass for it to fix this." : "Create a pass for it to fix this.",
     ],
-    buttons: [[{ label: `Create pass for ${schedule.name}`.slice(0, 60), data: newPassButtonData(schedule.id), style: "primary" }]],
+    buttons: [
+      [
+        {
+          label: `Create pass for ${schedule.name}`.slice(0, 60),
+          data: newPassButtonData(schedule.id),
+          style: "primary",
+        },
+      ],
+    ],
   };
 }
