@@ -4,16 +4,19 @@ import { trimTo } from "../shared/text.ts";
 import { DISCORD_MAX_COMMAND_DESCRIPTION } from "./limits.ts";
 
 function stringOption(spec: CommandSpec) {
-  if (!spec.arg) return [];
-  return [
-    {
-      type: ApplicationCommandOptionType.String as const,
-      name: spec.arg.name,
-      description: trimTo(spec.arg.description, DISCORD_MAX_COMMAND_DESCRIPTION),
-      required: spec.arg.required === true,
-      autocomplete: spec.arg.autocomplete !== undefined,
-    },
-  ];
+  return [spec.arg, spec.details].flatMap((o) =>
+    o
+      ? [
+          {
+            type: ApplicationCommandOptionType.String as const,
+            name: o.name,
+            description: trimTo(o.description, DISCORD_MAX_COMMAND_DESCRIPTION),
+            required: o.required === true,
+            autocomplete: o.autocomplete !== undefined,
+          },
+        ]
+      : [],
+  );
 }
 
 /** The global slash commands, registered on start (PUT replaces the whole set, so it is idempotent). */

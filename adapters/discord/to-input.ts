@@ -52,12 +52,20 @@ function toEvent(i: Interaction, input: IncomingInput): IncomingEvent | null {
   };
 }
 
+/** Option values that the core reads after a keyword ("reason: …"). */
+const PREFIX = new Map<string, string>();
+for (const c of [...MEMBER_COMMANDS, ...TRAINER_SUBCOMMANDS])
+  for (const o of [c.arg, c.details]) if (o?.prefix) PREFIX.set(o.name, o.prefix);
+
 function optionValues(options: readonly CommandInteractionOption[]): string[] {
-  return options
-    .flatMap((o) =>
-      o.value !== undefined && o.value !== null ? [String(o.value).trim()] : optionValues(o.options ?? []),
-    )
-    .filter((v) => v !== "");
+  return options.flatMap((o) => {
+    // A subcommand carries its options inside; a plain option carries a value.
+    if (o.value === undefined || o.value === null) return optionValues(o.options ?? []);
+    const v = String(o.value).trim();
+    if (v === "") return [];
+    const prefix = PREFIX.get(o.name);
+    return [prefix ? `${prefix} ${v}` : v];
+  });
 }
 
 /** `/book what:yoga tomorrow` -> command "book", args "yoga tomorrow"; `/trainer roster session:yoga` -> "trainer", "roster yoga". */
@@ -86,7 +94,7 @@ export function modalToInput(i: ModalSubmitInteraction): IncomingEvent | null {
 
 const AUTOCOMPLETE_FIELD = new Map<string, "training" | "trainer">();
 for (const c of [...MEMBER_COMMANDS, ...TRAINER_SUBCOMMANDS])
-  if (c.arg?.autocomplete) AUTOCOMPLETE_FIELD.set(c.arg.name, c.arg.autocomplete);
+  for (const o of [c.arg, c.details]) if (o?.autocomplete) AUTOCOMPLETE_FIELD.set(o.name, o.autocomplete);
 
 /** Which names to suggest for the option being typed, or null for options without autocomplete. */
 export function autocompleteToSuggest(i: AutocompleteInteraction): SuggestRequest | null {

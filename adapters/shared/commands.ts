@@ -1,12 +1,24 @@
 /**
  * The command set every platform offers (Telegram menu, Discord slash commands, Slack `/book`
- * subcommands). The adapters only name the command; the chat core decides what it means.
+ * subcommands). The adapters only name the command; the chat core (src/intents/parse-text.ts,
+ * parse-staff.ts) decides what it means and checks the person's role in the organization.
  */
+export interface CommandOption {
+  name: string;
+  description: string;
+  autocomplete?: "training" | "trainer";
+  required?: boolean;
+  /** Put before the value in `args`, where the core reads a keyword ("reason: …"). */
+  prefix?: string;
+}
+
 export interface CommandSpec {
   name: string;
   description: string;
-  /** What the argument is, when the command takes one (Discord option, help text). */
-  arg?: { name: string; description: string; autocomplete?: "training" | "trainer"; required?: boolean };
+  /** What the argument is, when the command takes one (a Discord option, help text). */
+  arg?: CommandOption;
+  /** A second, free-text argument (Discord option), appended to the first in `args`. */
+  details?: CommandOption;
 }
 
 export const MEMBER_COMMANDS: readonly CommandSpec[] = [
@@ -24,9 +36,10 @@ export const MEMBER_COMMANDS: readonly CommandSpec[] = [
   {
     name: "cancel",
     description: "Cancel one of my bookings",
-    arg: { name: "booking", description: "Which booking" },
+    arg: { name: "booking", description: "e.g. friday spin" },
   },
   { name: "passes", description: "My passes" },
+  { name: "week", description: "The week at a glance", arg: { name: "when", description: "e.g. next week" } },
   {
     name: "personal",
     description: "Book a personal session",
@@ -35,33 +48,67 @@ export const MEMBER_COMMANDS: readonly CommandSpec[] = [
   { name: "calendar", description: "My 1-2-1 calendar" },
   {
     name: "link",
-    description: "Link this account with a one-time code",
-    arg: { name: "code", description: "The code", required: true },
+    description: "Link this chat app to your account (code from the other app)",
+    arg: { name: "code", description: "Leave empty to get a code" },
   },
+  {
+    name: "connect",
+    description: "Admins: connect this chat space to the studio",
+    arg: { name: "code", description: "Leave empty to get a code" },
+  },
+  { name: "org", description: "Choose your studio" },
   { name: "help", description: "What I can do" },
 ];
 
-/** Trainer actions live under one `trainer` command; the core checks the role, never the platform. */
+const session: CommandOption = {
+  name: "session",
+  description: "e.g. spin tomorrow 7",
+  autocomplete: "training",
+  required: true,
+};
+
+/** Trainer and admin actions live under one `trainer` command; its first word is the action. */
 export const TRAINER_SUBCOMMANDS: readonly CommandSpec[] = [
-  {
-    name: "roster",
-    description: "Who is booked",
-    arg: { name: "session", description: "Session", autocomplete: "training", required: true },
-  },
+  { name: "roster", description: "Who is booked", arg: session },
   {
     name: "override",
     description: "Change one session",
-    arg: { name: "session", description: "Session", autocomplete: "training", required: true },
+    arg: session,
+    details: {
+      name: "changes",
+      description: "capacity 20 | space Studio B | trainer Sam | to sat 10:00 | reset",
+    },
   },
   {
     name: "cancel",
     description: "Cancel one session",
-    arg: { name: "session", description: "Session", autocomplete: "training", required: true },
+    arg: session,
+    details: { name: "reason", description: "e.g. teacher is ill", prefix: "reason:" },
   },
   {
     name: "add",
     description: "Add a member to an individual training",
-    arg: { name: "details", description: "Member and session", required: true },
+    arg: { name: "details", description: "Maria to pt tomorrow 9", required: true },
+  },
+  {
+    name: "grant",
+    description: "Give a member a pass",
+    arg: { name: "details", description: "Maria Spin 10", required: true },
+  },
+  {
+    name: "template",
+    description: "Admins: new training template",
+    arg: { name: "details", description: "Morning Flow | Yoga | 60 | 12 [| closed]", required: true },
+  },
+  {
+    name: "schedule",
+    description: "Admins: new schedule",
+    arg: { name: "details", description: "Morning Flow | mon,wed,fri | 07:00 [| weeks]", required: true },
+  },
+  {
+    name: "linkchannel",
+    description: "Admins: announce a training type's changes here",
+    arg: { name: "training", description: "e.g. spin", autocomplete: "training", required: true },
   },
   {
     name: "invite",
@@ -75,4 +122,14 @@ export const TRAINER_SUBCOMMANDS: readonly CommandSpec[] = [
   },
 ];
 
-export const MEMBER_COMMAND_NAMES: ReadonlySet<string> = new Set(MEMBER_COMMANDS.map((c) => c.name));
+/**
+ * Words that, first in Slack's `/book …`, name a command; any other first word means "book …".
+ * Staff words are included so the core's help ("/roster spin") also works as `/book roster spin`.
+ */
+export const COMMAND_WORDS: ReadonlySet<string> = new Set([
+  ...MEMBER_COMMANDS.map((c) => c.name),
+  ...TRAINER_SUBCOMMANDS.filter((c) => c.name !== "cancel").map((c) => c.name),
+  "cancelsession",
+  "detail",
+  "start",
+]);

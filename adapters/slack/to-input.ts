@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { IncomingEvent } from "../../src/chat/incoming.ts";
-import { MEMBER_COMMAND_NAMES } from "../shared/commands.ts";
+import { COMMAND_WORDS } from "../shared/commands.ts";
 import { firstWord } from "../shared/handle.ts";
 import { SLACK_FORM_INPUT_ACTION_ID, type SlackFormMetadata } from "./render.ts";
 
@@ -35,7 +35,7 @@ export function slashCommandToInput(payload: unknown): IncomingEvent | null {
   else {
     const [word, rest] = firstWord(c.text);
     const verb = word.toLowerCase();
-    [name, args] = MEMBER_COMMAND_NAMES.has(verb)
+    [name, args] = COMMAND_WORDS.has(verb)
       ? [verb, rest]
       : word === ""
         ? ["help", ""]

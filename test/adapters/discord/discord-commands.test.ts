@@ -28,9 +28,12 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
       "bookings",
       "cancel",
       "passes",
+      "week",
       "personal",
       "calendar",
       "link",
+      "connect",
+      "org",
       "help",
       "trainer",
     ]);
@@ -38,6 +41,44 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
       { type: 3, name: "what", description: "e.g. yoga tomorrow 7am", required: true, autocomplete: true },
     ]);
     expect(commands.find((c) => c.name === "personal")?.options[0]?.autocomplete).toBe(true);
+    const trainer = commands.find((c) => c.name === "trainer")?.options.find((o) => o.name === "cancel");
+    expect(trainer).toEqual({
+      type: 1,
+      name: "cancel",
+      description: "Cancel one session",
+      options: [
+        { type: 3, name: "session", description: "e.g. spin tomorrow 7", required: true, autocomplete: true },
+        { type: 3, name: "reason", description: "e.g. teacher is ill", required: false, autocomplete: false },
+      ],
+    });
+  });
+
+  it("joins a trainer subcommand's options into args, with the keyword the core reads", async () => {
+    const client = await rig.boot([{ visibility: "public", lines: ["Cancelled."] }]);
+    dispatchInteraction(
+      client,
+      interaction("1000000000000000011", 2, {
+        id: "771825006014889985",
+        name: "trainer",
+        type: 1,
+        options: [
+          {
+            type: 1,
+            name: "cancel",
+            options: [
+              { type: 3, name: "session", value: "spin tomorrow 7" },
+              { type: 3, name: "reason", value: "teacher is ill" },
+            ],
+          },
+        ],
+      }),
+    );
+    await rig.fake.waitFor((r) => r.path.includes("/1000000000000000011/"));
+    expect(rig.core.events[0]?.input).toEqual({
+      kind: "command",
+      name: "trainer",
+      args: "cancel spin tomorrow 7 reason: teacher is ill",
+    });
   });
 
   it("answers a slash command with an embed, buttons and empty allowed_mentions; times as <t:unix:F>", async () => {

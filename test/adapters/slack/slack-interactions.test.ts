@@ -44,7 +44,7 @@ describe("slack: slash commands, buttons and modals through the Bolt HTTP receiv
     });
   });
 
-  it("maps /trainer and a /book without a known verb", async () => {
+  it("maps /trainer, a /book without a known verb, staff words and an empty /book", async () => {
     await rig.boot([]);
     await postSigned(
       `${rig.http.url}/slack/events`,
@@ -58,10 +58,26 @@ describe("slack: slash commands, buttons and modals through the Bolt HTTP receiv
       slashCommand(rig.fake, { text: "yoga tomorrow 7am", trigger_id: "t.2" }),
       { contentType: "form" },
     );
-    await expect.poll(() => rig.core.events.length).toBe(2);
-    expect(rig.core.events.map((e) => e.input)).toEqual([
+    // Staff words work after /book too, as the core's help shows them ("/roster spin").
+    await postSigned(
+      `${rig.http.url}/slack/events`,
+      SECRET,
+      slashCommand(rig.fake, { text: "Roster spin fri", trigger_id: "t.3" }),
+      { contentType: "form" },
+    );
+    await postSigned(
+      `${rig.http.url}/slack/events`,
+      SECRET,
+      slashCommand(rig.fake, { text: "", trigger_id: "t.4" }),
+      { contentType: "form" },
+    );
+    await expect.poll(() => rig.core.events.length).toBe(4);
+    const inOrder = [...rig.core.events].sort((a, b) => a.eventId.localeCompare(b.eventId));
+    expect(inOrder.map((e) => e.input)).toEqual([
       { kind: "command", name: "trainer", args: "roster yoga" },
       { kind: "command", name: "book", args: "yoga tomorrow 7am" },
+      { kind: "command", name: "roster", args: "spin fri" },
+      { kind: "command", name: "help", args: "" },
     ]);
   });
 

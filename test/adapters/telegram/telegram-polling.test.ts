@@ -17,9 +17,12 @@ describe("telegram: updates by long polling from a fake Bot API", () => {
       "bookings",
       "cancel",
       "passes",
+      "week",
       "personal",
       "calendar",
       "link",
+      "connect",
+      "org",
       "help",
       "trainer",
     ]);
