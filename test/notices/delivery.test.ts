@@ -172,4 +172,42 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
     await deliverNotice(deps.deliver, late?.key ?? "");
     expect(sender.titles()).toEqual(["Waitlist: spot passed on", "You're in: a spot opened up"]);
   });
+
+  it("finds a reminder by real elapsed time across a DST change", async () => {
+    // London springs forward at 01:00 UTC on Sun 28 Mar 2027; the session is 07:00 BST (06:00 UTC).
+    await db.prisma.organization.update({
+      where: { id: studio.orgId },
+      data: { reminderMinutesBefore: 720 },
+    });
+    const startsAt = new Date("2027-03-28T06:00:00Z");
+    const base = await db.prisma.occurrence.findUniqueOrThrow({ where: { id: studio.occurrenceId } });
+    const occ = await db.prisma.occurrence.create({
+      data: {
+        orgId: studio.orgId,
+        templateId: base.templateId,
+        slotStartsAt: startsAt,
+        startsAt,
+        durationMinutes: 60,
+        capacity: 10,
+      },
+    });
+    const m = studio.members[0];
+    if (!m) throw new Error("seed");
+    const booking = await db.prisma.booking.create({
+      data: { orgId: studio.orgId, occurrenceId: occ.id, personId: m.personId, status: "confirmed" },
+    });
+    const deps = processorDeps(db.prisma, []);
+    // 12 real hours before is 18:00 UTC (18:00 GMT) the day before, not 19:00 as wall-clock maths would say.
+    const due = async (from: string, to: string) =>
+      (await deps.loader.listDueReminders(new Date(from), new Date(to)))
+        .filter((r) => r.occurrenceId === occ.id)
+        .map((r) => r.bookingId);
+    expect(await due("2027-03-27T17:00:00Z", "2027-03-27T17:59:59Z")).toEqual([]);
+    expect(await due("2027-03-27T17:59:59Z", "2027-03-27T18:00:00Z")).toEqual([booking.id]);
+    expect(await due("2027-03-27T18:00:00Z", "2027-03-27T19:00:00Z")).toEqual([]);
+    await db.prisma.organization.update({
+      where: { id: studio.orgId },
+      data: { reminderMinutesBefore: null },
+    });
+  });
 });

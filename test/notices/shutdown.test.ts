@@ -1,0 +1,57 @@
+import crypto from "node:crypto";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { silentLog } from "../../src/notices/log.ts";
+import { startNotices } from "../../src/notices/start-notices.ts";
+import { systemClock } from "../../src/ports/clock.ts";
+import { REDIS_URL } from "../support/services.ts";
+import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
+import { addOutbox, type Studio, seedStudio } from "./fixtures.ts";
+import { dropQuietly, waitFor } from "./harness.ts";
+import { createRecordingSender } from "./recording-sender.ts";
+
+describePg("clean shutdown", () => {
+  let db: TestDatabase;
+  let studio: Studio;
+  beforeAll(async () => {
+    db = await createTestPgDatabase();
+    studio = await seedStudio(db.prisma, { members: 1 });
+  });
+  afterAll(async () => dropQuietly(db));
+
+  it("stop() lets a send in flight finish and record its outcome", async () => {
+    let started = false;
+    const sender = createRecordingSender("telegram", {
+      beforeSend: async () => {
+        started = true;
+        await new Promise((r) => setTimeout(r, 700));
+      },
+    });
+    const handle = await startNotices({
+      prisma: db.prisma,
+      redisUrl: REDIS_URL,
+      senders: [sender],
+      log: silentLog,
+      clock: systemClock,
+      queuePrefix: `nd${crypto.randomBytes(4).toString("hex")}`,
+      relayPollMs: 100,
+    });
+    const m = studio.members[0];
+    if (!m) throw new Error("seed");
+    const id = await addOutbox(db.prisma, studio.orgId, {
+      kind: "waitlist.promoted",
+      payload: {
+        occurrenceId: studio.occurrenceId,
+        bookingId: m.bookingId,
+        personId: m.personId,
+        passId: m.passId,
+      },
+    });
+    expect(await waitFor(() => started)).toBe(true);
+    await handle.stop();
+    const row = await db.prisma.noticeDelivery.findUniqueOrThrow({
+      where: { key: `n-${id}-p-${m.personId}` },
+    });
+    expect(row.status).toBe("sent");
+    expect(sender.sent).toHaveLength(1);
+  });
+});
