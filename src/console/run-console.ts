@@ -49,7 +49,9 @@ export async function runInteractive(
       "",
     ].join("\n"),
   );
-  const rl = readline.createInterface({ input: io.input, output: io.output, terminal: true });
+  // A terminal gets line editing; piped input (a quick demo: `echo sessions | npm start`) does not.
+  const terminal = Boolean((io.input as NodeJS.ReadStream).isTTY);
+  const rl = readline.createInterface({ input: io.input, output: io.output, terminal });
   const prompt = () => rl.setPrompt(`${chat.speaker()}> `);
   prompt();
   rl.prompt();

@@ -80,7 +80,6 @@ const trainer = {
     kind: z.literal("cancel_occurrence"),
     target: SessionTargetSchema,
     reason: z.string().max(300).optional(),
-    confirmed: z.boolean().default(false),
   }),
   addToIndividual: z.object({
     kind: z.literal("add_to_individual"),

@@ -43,7 +43,6 @@ export function parseStaffCommand(
         kind: "cancel_occurrence",
         target: { query: sessionQueryFrom(target, ctx, vocab) },
         ...(reason ? { reason } : {}),
-        confirmed: false,
       };
     }
     case "add":

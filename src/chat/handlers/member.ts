@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { DomainError, ErrorCode, isDomainError } from "../../domain/errors.ts";
-import { hasTrainerRights, type PassInfo } from "../../domain/model.ts";
+import { hasTrainerRights } from "../../domain/model.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import { dayRangeToInstants, matchesTime } from "../../intents/parse-when.ts";
@@ -83,11 +83,9 @@ export async function bookHandler(turn: OrgTurn, intent: IntentOf<"book">): Prom
     return one(bookedReply(result, occ, turn.org.timezone));
   } catch (e) {
     if (isDomainError(e) && e.code === ErrorCode.PassChoiceNeeded) {
+      // The same usable passes in the same order (expiring first), read again with the session.
       const detail = await sessionDetail(turn.uc, turn.actor, { occurrenceId: r.value });
-      const passes = Array.isArray(e.context.passes)
-        ? (e.context.passes as PassInfo[])
-        : detail.myUsablePasses;
-      return one(choosePassReply(detail.occurrence, passes, turn.org.timezone));
+      return one(choosePassReply(detail.occurrence, detail.myUsablePasses, turn.org.timezone));
     }
     throw e;
   }
