@@ -92,11 +92,14 @@ async function audienceOf(loader: NoticeLoader, orgId: string, event: OutboxEven
     case "pass.granted":
       return { people: [event.payload.personId], channels: [] };
     case "occurrence.updated":
-    case "occurrence.rescheduled":
+    case "occurrence.rescheduled": {
+      // A capacity change alone is no news to a group (the waitlist promotions speak for themselves).
+      const announce = event.payload.bookingsCancelled || event.payload.changes.some((c) => c !== "capacity");
       return {
         people: unique([...event.payload.notify, ...event.payload.refunds.map((r) => r.personId)]),
-        channels: await channelsOf(loader, event.payload.occurrenceId),
+        channels: announce ? await channelsOf(loader, event.payload.occurrenceId) : [],
       };
+    }
     case "occurrence.cancelled":
       return {
         people: unique(event.payload.refunds.map((r) => r.personId)),

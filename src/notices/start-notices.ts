@@ -85,24 +85,12 @@ export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHa
     platforms,
     ...(opts.tuning ? { tuning: opts.tuning } : {}),
   });
-  // Redis may be down at start: schedulers are (re)installed by the relay loop until it works.
-  let schedulersReady = false;
   const relay = startRelayLoop(
-    {
-      outbox,
-      clock,
-      log,
-      batchSize: RELAY_BATCH_SIZE,
-      publish: async (rows) => {
-        if (!schedulersReady) {
-          await upsertNoticeSchedulers(queues);
-          schedulersReady = true;
-        }
-        return queues.publishOutbox(rows);
-      },
-    },
+    { outbox, clock, log, batchSize: RELAY_BATCH_SIZE, publish: (rows) => queues.publishOutbox(rows) },
     opts.relayPollMs ?? RELAY_POLL_MS,
   );
+  // Redis may be down at start: the schedulers are installed as soon as it answers.
+  const schedulers = installWhenReachable(() => upsertNoticeSchedulers(queues), log);
 
   async function dbStatus(): Promise<Omit<NoticeStatus, "mode" | "queues">> {
     const b = await outbox.backlog(clock.now());
@@ -126,11 +114,43 @@ export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHa
       return { mode: "redis", queues: queueCounts, ...(await dbStatus()) };
     },
     async stop() {
+      schedulers.stop();
       await relay.stop();
       await workers.close();
       await queues.close();
       producer.disconnect();
       workerRedis.disconnect();
+    },
+  };
+}
+
+const SCHEDULER_RETRY_MS = 5_000;
+
+/** Runs `install` now and every few seconds until it succeeds once (upserts are idempotent). */
+function installWhenReachable(install: () => Promise<void>, log: NoticeLog): { stop(): void } {
+  let done = false;
+  let busy = false;
+  const attempt = () => {
+    if (done || busy) return;
+    busy = true;
+    Promise.race([install(), delay(SCHEDULER_RETRY_MS).then(() => Promise.reject(new Error("timed out")))])
+      .then(() => {
+        done = true;
+        clearInterval(timer);
+      })
+      .catch((err: unknown) =>
+        log.warn({ err: String(err) }, "notices: job schedulers not installed yet; retrying"),
+      )
+      .finally(() => {
+        busy = false;
+      });
+  };
+  const timer = setInterval(attempt, SCHEDULER_RETRY_MS);
+  attempt();
+  return {
+    stop: () => {
+      done = true;
+      clearInterval(timer);
     },
   };
 }

@@ -210,4 +210,19 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
       data: { reminderMinutesBefore: null },
     });
   });
+
+  it("announces a capacity-only change to nobody", async () => {
+    const deps = processorDeps(db.prisma, [createRecordingSender("telegram")]);
+    const id = await addOutbox(db.prisma, studio.orgId, {
+      kind: "occurrence.updated",
+      payload: {
+        occurrenceId: studio.occurrenceId,
+        changes: ["capacity"],
+        notify: [],
+        bookingsCancelled: false,
+        refunds: [],
+      },
+    });
+    expect(await fanOutOutboxEvent(deps.fanOut, id)).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { Queue } from "bullmq";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { silentLog } from "../../src/notices/log.ts";
 import { type NoticesHandle, startNotices } from "../../src/notices/start-notices.ts";
@@ -26,6 +27,7 @@ describePg("queue health endpoint", () => {
   });
 
   it("reports queue counts, the outbox backlog and delivery states as JSON", async () => {
+    const prefix = `ns${crypto.randomBytes(4).toString("hex")}`;
     // A backlog first: rows written before any relay runs.
     await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
     await db.prisma.outboxEvent.updateMany({ data: { createdAt: new Date(Date.now() - 5_000) } });
@@ -35,7 +37,7 @@ describePg("queue health endpoint", () => {
       senders: [createRecordingSender("telegram")],
       log: silentLog,
       clock: systemClock,
-      queuePrefix: `ns${crypto.randomBytes(4).toString("hex")}`,
+      queuePrefix: prefix,
       relayPollMs: 60_000,
     });
     const h = handle;
@@ -73,5 +75,16 @@ describePg("queue health endpoint", () => {
     expect(backlog.outbox.unrelayed).toBe(1);
     expect(backlog.outbox.oldestAgeMs).toBeGreaterThanOrEqual(0);
     expect((await get("/other")).status).toBe(404);
+
+    // The reminder and daily scans are installed as BullMQ job schedulers.
+    const q = new Queue("notices-outbox", {
+      connection: { host: "127.0.0.1", port: Number(new URL(REDIS_URL).port || 6379) },
+      prefix,
+    });
+    expect((await q.getJobSchedulers()).map((j) => j.key).sort()).toEqual([
+      "notices-daily-scan",
+      "notices-reminder-scan",
+    ]);
+    await q.close();
   });
 });
