@@ -67,9 +67,14 @@ export function myBookingsReply(
     };
   }
   const p = paginate(list, page, BOOKINGS_PAGE_SIZE);
-  const lines = p.items.map(
-    (b): Line => [`${STATUS[b.status] ?? b.status}: `, ...flat(sessionLine(b.occurrence, timezone))],
-  );
+  const lines = p.items.map((b): Line => {
+    const o = b.occurrence;
+    const why =
+      b.status === "cancelled" && o.status === "cancelled"
+        ? ` (session cancelled${o.cancelReason ? `: ${o.cancelReason}` : ""})`
+        : "";
+    return [`${STATUS[b.status] ?? b.status}: `, ...flat(sessionLine(o, timezone, why))];
+  });
   const buttons: ReplyButton[][] = past
     ? []
     : p.items

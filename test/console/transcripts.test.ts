@@ -101,7 +101,10 @@ Leo: book spin friday 18:00
     expect(replyAt(t, 2)).toContain(
       "1 booking cancelled and refunded; reason given: power cut in the spin room",
     );
-    expect(replyAt(t, 3)).toContain("no upcoming bookings");
+    expect(replyAt(t, 3)).toContain(
+      "Cancelled: Spin, Thu 26 Nov 2026, 18:00 with Sam in Spin Room (session cancelled: power cut in the spin room)",
+    );
+    expect(replyAt(t, 3)).not.toContain("[1] Cancel");
     expect(replyAt(t, 4)).toContain("Spin 10: 10 sessions left");
     expect(replyAt(t, 5)).not.toContain("Spin, Thu 26 Nov 2026, 18:00");
     expect(replyAt(t, 6)).toContain("Booked: Spin, Fri 27 Nov 2026, 18:00");

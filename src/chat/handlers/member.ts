@@ -93,7 +93,8 @@ export async function bookHandler(turn: OrgTurn, intent: IntentOf<"book">): Prom
 
 export async function myBookingsHandler(turn: OrgTurn, intent: IntentOf<"my_bookings">): Promise<Reply[]> {
   const { upcoming, past } = await myBookings(turn.uc, turn.actor);
-  const list = intent.past ? past : upcoming.filter((b) => b.status !== "cancelled");
+  // Cancelled bookings stay in the list (status Cancelled), so a member sees what the studio called off.
+  const list = intent.past ? past : upcoming;
   return one(myBookingsReply(list, intent.past, intent.page, turn.org.timezone));
 }
 
