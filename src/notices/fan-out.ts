@@ -48,7 +48,7 @@ export async function fanOutOutboxEvent(deps: FanOutDeps, outboxId: bigint): Pro
   const audience = await audienceOf(deps.loader, row.orgId, event);
   const identities = chooseIdentities(await deps.loader.listIdentities(audience.people), deps.platforms);
   const rows: NewDelivery[] = [];
-  const base = { orgId: row.orgId, kind: row.kind, outboxId, subjectId: null };
+  const base = { orgId: row.orgId, kind: row.kind, outboxId, subjectId: subjectOf(event) };
   for (const personId of audience.people) {
     const identity = identities.get(personId);
     if (!identity) {
@@ -83,6 +83,18 @@ export async function fanOutOutboxEvent(deps: FanOutDeps, outboxId: bigint): Pro
 }
 
 const unique = (ids: string[]): string[] => [...new Set(ids)];
+
+/** What the notice is about, kept on the row so the daily warning can see today's event-driven one. */
+function subjectOf(event: OutboxEventInput): string {
+  switch (event.kind) {
+    case "schedule.no_pass_linked":
+      return event.payload.scheduleId;
+    case "pass.granted":
+      return event.payload.passId;
+    default:
+      return event.payload.occurrenceId;
+  }
+}
 
 async function audienceOf(loader: NoticeLoader, orgId: string, event: OutboxEventInput): Promise<Audience> {
   switch (event.kind) {

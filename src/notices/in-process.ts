@@ -8,6 +8,7 @@ export const IN_PROCESS_POLL_MS = 500;
 export const IN_PROCESS_MAX_ATTEMPTS = 8;
 const DAILY_SCAN_EVERY_MS = 60 * 60_000;
 const OPEN_BATCH = 200;
+const FINAL_DRAIN_MS = 3_000;
 const backoffMs = (failures: number): number => Math.min(1_000 * 2 ** failures, 5 * 60_000);
 
 /**
@@ -108,8 +109,13 @@ export function startInProcessNotices(deps: {
   return {
     tick,
     async stop() {
-      stopped = true;
       clearInterval(timer);
+      await running;
+      // One last pass delivers what was committed just before shutdown (a console session that
+      // ends right after a cancel still shows the promotion), bounded so a slow platform cannot
+      // hold the exit.
+      await Promise.race([tick(), new Promise((r) => setTimeout(r, FINAL_DRAIN_MS))]);
+      stopped = true;
       await running;
     },
   };

@@ -13,6 +13,7 @@ export const REMINDER_CATCH_UP_MS = 30 * 60_000;
 export const REMINDER_SCAN_EVERY_MS = 60_000;
 /** Local hour (organization timezone) from which the daily "No pass linked" warning goes out. */
 export const NO_PASS_DAILY_HOUR = 9;
+const NO_PASS_EVENT_KIND = "schedule.no_pass_linked";
 
 /** Creates reminder deliveries for confirmed sessions whose reminder time has come. */
 export async function scanReminders(deps: FanOutDeps, now: Date): Promise<DeliveryRef[]> {
@@ -51,9 +52,12 @@ export async function scanNoPassDaily(deps: FanOutDeps, now: Date): Promise<Deli
     if (local.hour < NO_PASS_DAILY_HOUR) continue;
     const staff = await deps.loader.listStaff(s.orgId);
     const ids = chooseIdentities(await deps.loader.listIdentities(staff), deps.platforms);
+    const startOfDay = local.startOf("day").toJSDate();
     for (const personId of staff) {
       const who = ids.get(personId);
       if (!who) continue;
+      // Warned today already (the schedule was created or lost its pass today): once a day is enough.
+      if (await deps.deliveries.existsSince(NO_PASS_EVENT_KIND, s.id, personId, startOfDay)) continue;
       rows.push({
         key: deliveryKeys.dailyNoPass(s.id, local.toISODate() ?? "", personId),
         orgId: s.orgId,

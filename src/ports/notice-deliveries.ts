@@ -46,4 +46,6 @@ export interface NoticeDeliveryStore {
   /** Whether an older notice to the same target still waits, so this one must not overtake it. */
   hasEarlierOpen(d: DeliveryRecord): Promise<boolean>;
   countByStatus(): Promise<Record<string, number>>;
+  /** Whether this person already got a notice of this kind about this subject since `since`. */
+  existsSince(kind: string, subjectId: string, personId: string, since: Date): Promise<boolean>;
 }

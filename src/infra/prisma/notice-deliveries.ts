@@ -103,6 +103,14 @@ export function createPrismaNoticeDeliveries(prisma: PrismaClient): NoticeDelive
       return earlier !== null;
     },
 
+    async existsSince(kind, subjectId, personId, since) {
+      const found = await prisma.noticeDelivery.findFirst({
+        where: { kind, subjectId, personId, createdAt: { gte: since }, status: { not: "skipped" } },
+        select: { key: true },
+      });
+      return found !== null;
+    },
+
     async countByStatus() {
       const groups = await prisma.noticeDelivery.groupBy({ by: ["status"], _count: { _all: true } });
       return Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
