@@ -51,6 +51,7 @@ const notices: Record<string, Reply> = {
   addedByTrainer: renderAddedByTrainer(session, pass),
   enrolled: renderPassGranted(pass, "Europe/London", [session, summerSession]),
   noPassLinked: renderNoPassLinked({ id: "cmschedule0001", name: "Closed Pilates" }, false),
+  noPassLinkedDaily: renderNoPassLinked({ id: "cmschedule0001", name: "Closed Pilates" }, true),
   reminder: renderReminder(summerSession),
   overbooked: renderOverbooked(session, 12, 10),
 };

@@ -29,7 +29,13 @@ export interface FakeTelegramLimits {
  * messages in any 1,000 ms, 1 per second per chat, 20 per minute per group (a chat id starting with
  * "-"). A message over a limit gets 429 with parameters.retry_after, as Telegram answers.
  */
-export async function startFakeTelegramLimits(): Promise<FakeTelegramLimits> {
+export async function startFakeTelegramLimits(
+  limits: {
+    globalPerSecond: number;
+    perChatIntervalMs: number;
+    groupPerMinute: number;
+  } = FAKE_TELEGRAM_LIMITS,
+): Promise<FakeTelegramLimits> {
   const accepted: AcceptedMessage[] = [];
   const recent: number[] = [];
   const lastPerChat = new Map<string, number>();
@@ -41,19 +47,19 @@ export async function startFakeTelegramLimits(): Promise<FakeTelegramLimits> {
   const verdict = (chatId: string, now: number): number | null => {
     while (recent.length > 0 && (recent[0] ?? 0) <= now - 1_000) recent.shift();
     const waits: number[] = [];
-    if (recent.length >= FAKE_TELEGRAM_LIMITS.globalPerSecond) {
+    if (recent.length >= limits.globalPerSecond) {
       rejectedBy.global += 1;
       waits.push((recent[0] ?? now) + 1_000 - now);
     }
     const last = lastPerChat.get(chatId);
-    if (last !== undefined && now - last < FAKE_TELEGRAM_LIMITS.perChatIntervalMs) {
+    if (last !== undefined && now - last < limits.perChatIntervalMs) {
       rejectedBy.chat += 1;
-      waits.push(last + FAKE_TELEGRAM_LIMITS.perChatIntervalMs - now);
+      waits.push(last + limits.perChatIntervalMs - now);
     }
     if (chatId.startsWith("-")) {
       const g = (groupSends.get(chatId) ?? []).filter((t) => t > now - 60_000);
       groupSends.set(chatId, g);
-      if (g.length >= FAKE_TELEGRAM_LIMITS.groupPerMinute) {
+      if (g.length >= limits.groupPerMinute) {
         rejectedBy.group += 1;
         waits.push((g[0] ?? now) + 60_000 - now);
       }
