@@ -149,7 +149,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         );
         const orgId = req.spaceId ? await deps.identities.orgOfSpace(platform.data, req.spaceId) : null;
         const mine = person ? await deps.identities.memberships(person.personId) : [];
-        const org = orgId ?? (mine.length === 1 ? mine[0]!.orgId : null);
+        const org = orgId ?? (mine.length === 1 ? (mine[0]?.orgId ?? null) : null);
         if (!org) return [];
         const vocab = await deps.directory.vocabulary(org);
         // Individual trainings are private: their template names are not offered to anyone here.

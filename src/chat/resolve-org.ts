@@ -43,7 +43,8 @@ export async function resolveOrg(
     }
   }
   const mine = await ids.memberships(personId);
-  if (mine.length === 1) return { kind: "org", orgId: mine[0]!.orgId, role: mine[0]!.role };
+  const [only] = mine;
+  if (only && mine.length === 1) return { kind: "org", orgId: only.orgId, role: only.role };
   if (mine.length === 0) {
     return {
       kind: "none",

@@ -69,7 +69,8 @@ export async function resolveSession(
 ): Promise<Resolved<string>> {
   if ("occurrenceId" in target) return { ok: true, value: target.occurrenceId };
   const found = await findSessions(turn, target.query);
-  if (found.length === 1) return { ok: true, value: found[0]!.id };
+  const [only] = found;
+  if (only && found.length === 1) return { ok: true, value: only.id };
   if (found.length === 0) {
     return {
       ok: false,
@@ -100,7 +101,8 @@ export async function resolvePerson(
   slot: "person" | "trainer",
 ): Promise<Resolved<string>> {
   if ("personId" in target) return { ok: true, value: target.personId };
-  if (target.personIds.length === 1) return { ok: true, value: target.personIds[0]! };
+  const [only] = target.personIds;
+  if (only && target.personIds.length === 1) return { ok: true, value: only };
   const pool = slot === "trainer" ? turn.vocab.trainers : turn.vocab.people;
   if (target.personIds.length === 0) {
     const who = slot === "trainer" ? "trainer" : "member";

@@ -18,7 +18,7 @@ export function parseConsoleArgs(
   const args: ConsoleArgs = { script: false, now: null, data: null, notices: false };
   let nowText = env.CHAT_NOW;
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
+    const a = argv[i] ?? "";
     const [flag, inline] = a.includes("=")
       ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
       : [a, undefined];

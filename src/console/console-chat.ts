@@ -19,7 +19,7 @@ export function createConsoleChat(core: ChatCore, opts: { spaceId?: string; firs
     const text = message.trim();
     const as = /^\/as\s+(.+)$/i.exec(text);
     if (as) {
-      speaker = as[1]!.trim().slice(0, 60);
+      speaker = (as[1] ?? speaker).trim().slice(0, 60);
       buttons = [];
       return `(now talking as ${speaker})`;
     }

@@ -13,7 +13,7 @@ export function splitScriptLine(line: string, current: string): { who: string; m
   const t = line.trim();
   if (!t || t.startsWith("#")) return null;
   const m = /^([\p{L}][\p{L}\p{N} ._-]{0,40}):\s*(.*)$/u.exec(t);
-  return m ? { who: m[1]!.trim(), message: m[2]! } : { who: current, message: t };
+  return m ? { who: (m[1] ?? current).trim(), message: m[2] ?? "" } : { who: current, message: t };
 }
 
 /**

@@ -24,7 +24,7 @@ const EPOCH = DateTime.fromISO("2000-01-01", { zone: "utc" });
 const DayB36 = z
   .string()
   .regex(/^[0-9a-z]{1,5}$/)
-  .transform((s) => EPOCH.plus({ days: Number.parseInt(s, 36) }).toISODate()!);
+  .transform((s) => EPOCH.plus({ days: Number.parseInt(s, 36) }).toFormat("yyyy-MM-dd"));
 
 /** Everything a button can do. */
 export const ButtonActionSchema = z.discriminatedUnion("op", [

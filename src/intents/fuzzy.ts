@@ -16,24 +16,22 @@ export function normalize(s: string): string {
 /** Damerau (optimal string alignment) distance: a swapped pair of letters is one typo, not two. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
+  // One flat matrix of (a.length + 1) x (b.length + 1) cells; at() reads a cell (0 outside).
+  const w = b.length + 1;
+  const m = new Uint16Array((a.length + 1) * w);
+  const at = (i: number, j: number): number => m[i * w + j] ?? 0;
+  for (let i = 0; i <= a.length; i++) m[i * w] = i;
+  for (let j = 0; j <= b.length; j++) m[j] = j;
+  for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const prev = rows[i - 1]!;
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      let d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      row.push(d);
+        d = Math.min(d, at(i - 2, j - 2) + 1);
+      m[i * w + j] = d;
     }
-    rows.push(row);
   }
-  return rows[a.length]![b.length]!;
+  return at(a.length, b.length);
 }
 
 /** Typos allowed for a word of this length: none for tiny words, where a typo makes another word. */
@@ -72,7 +70,7 @@ export function findNames<T extends NamedThing>(
       for (const n of [nameWords.length, 1]) {
         if (i + n > words.length) continue;
         const phrase = words.slice(i, i + n).join(" ");
-        const target = n === nameWords.length ? nameWords.join(" ") : nameWords[0]!;
+        const target = n === nameWords.length ? nameWords.join(" ") : (nameWords[0] ?? "");
         const d = editDistance(phrase, target, 2);
         // With strictPartial the first word alone of a longer name ("morning" of "Morning Flow") gets
         // one typo less: ordinary words must not become class names. First names keep the full budget.

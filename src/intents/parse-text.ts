@@ -94,7 +94,8 @@ function verbOf(word: string | undefined): Verb | null {
   if (exact) return exact[1];
   if (word.length < 3) return null;
   const near = VERBS.filter(([w]) => w.length >= 4 && editDistance(word, w, 1) <= 1);
-  return near.length > 0 && near.every(([, v]) => v === near[0]![1]) ? near[0]![1] : null;
+  const first = near[0]?.[1];
+  return first && near.every(([, v]) => v === first) ? first : null;
 }
 
 /** Phrases that decide the verb wherever they appear ("what's on", "my bookings"). */
@@ -121,11 +122,13 @@ export function parseText(raw: string, ctx: TextContext, vocab: Vocabulary): Int
   if (!text) return { kind: "help" };
   const slash = /^[/!]([\p{L}\p{N}_-]+)(?:@\S+)?\s*(.*)$/su.exec(text);
   if (slash) {
-    const name = slash[1]!.toLowerCase().replace(/[-_]/g, "");
+    const name = (slash[1] ?? "").toLowerCase().replace(/[-_]/g, "");
     return parseCommand(name, slash[2] ?? "", ctx, vocab, text);
   }
   return parseFree(text, ctx, vocab);
 }
+
+const firstWord = (s: string): string => s.split(" ")[0] ?? "";
 
 /** A slash command (or an adapter's native command) by name. */
 export function parseCommand(
@@ -140,13 +143,13 @@ export function parseCommand(
   if (staff) return staff;
   switch (name) {
     case "start":
-      return a ? { kind: "start", code: a.split(" ")[0]!.slice(0, 64) } : { kind: "help" };
+      return a ? { kind: "start", code: firstWord(a).slice(0, 64) } : { kind: "help" };
     case "help":
       return { kind: "help" };
     case "link":
-      return a ? { kind: "link_account", code: a.split(" ")[0]!.slice(0, 40) } : { kind: "link_account" };
+      return a ? { kind: "link_account", code: firstWord(a).slice(0, 40) } : { kind: "link_account" };
     case "connect":
-      return a ? { kind: "connect_space", code: a.split(" ")[0]!.slice(0, 40) } : { kind: "connect_space" };
+      return a ? { kind: "connect_space", code: firstWord(a).slice(0, 40) } : { kind: "connect_space" };
     case "org":
     case "studio":
       return { kind: "choose_org" };

@@ -116,7 +116,12 @@ export function parseWhen(input: string, ctx: TextContext): When | null {
     const monday = today.startOf("week").plus({ weeks: w.offset });
     const from = w.offset === 0 ? today : monday;
     const rest = blank(text, m.index, m.index + m[0].length);
-    return { fromDay: from.toISODate()!, toDay: monday.plus({ days: 6 }).toISODate()!, rest, dayGiven: true };
+    return {
+      fromDay: from.toFormat("yyyy-MM-dd"),
+      toDay: monday.plus({ days: 6 }).toFormat("yyyy-MM-dd"),
+      rest,
+      dayGiven: true,
+    };
   }
 
   let day: string | null = null;
@@ -173,15 +178,19 @@ export function parseWhen(input: string, ctx: TextContext): When | null {
     const latest = time.meridiemKnown ? time.hour : time.hour < 12 ? time.hour + 12 : time.hour;
     const nowLocal = DateTime.fromJSDate(ctx.now, { zone: ctx.timezone });
     const passed = nowLocal.hour * 60 + nowLocal.minute > latest * 60 + time.minute;
-    day = (passed ? today.plus({ days: 1 }) : today).toISODate()!;
+    day = (passed ? today.plus({ days: 1 }) : today).toFormat("yyyy-MM-dd");
   }
-  return { fromDay: day!, toDay: day!, ...(time ? { time } : {}), rest: text, dayGiven };
+  if (!day) return null;
+  return { fromDay: day, toDay: day, ...(time ? { time } : {}), rest: text, dayGiven };
 }
 
 /** Today and the next `days - 1` days, as a default range. */
 export function defaultRange(ctx: TextContext, days = 7): { fromDay: string; toDay: string } {
   const today = DateTime.fromJSDate(ctx.now, { zone: ctx.timezone }).startOf("day");
-  return { fromDay: today.toISODate()!, toDay: today.plus({ days: days - 1 }).toISODate()! };
+  return {
+    fromDay: today.toFormat("yyyy-MM-dd"),
+    toDay: today.plus({ days: days - 1 }).toFormat("yyyy-MM-dd"),
+  };
 }
 
 /** The instant range covering local days fromDay..toDay (inclusive) in the zone. */

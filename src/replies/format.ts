@@ -52,7 +52,7 @@ export const plural = (n: number, one: string, many = `${one}s`): string => `${n
 
 /** Spots as a member reads them. */
 export function spotsText(spotsLeft: number, waitlisted: number): string {
-  if (spotsLeft > 0) return plural(spotsLeft, "spot") + " left";
+  if (spotsLeft > 0) return `${plural(spotsLeft, "spot")} left`;
   return waitlisted > 0 ? `full, ${waitlisted} waiting` : "full (waitlist open)";
 }
 

@@ -136,8 +136,8 @@ export function weekViewReply(sessions: SessionSummary[], fromDay: string, timez
         : ["–"],
     };
   });
-  const prev = start.minus({ days: 7 }).toISODate()!;
-  const next = start.plus({ days: 7 }).toISODate()!;
+  const prev = start.minus({ days: 7 }).toFormat("yyyy-MM-dd");
+  const next = start.plus({ days: 7 }).toFormat("yyyy-MM-dd");
   return {
     visibility: "private",
     title: `Week of ${start.setLocale("en-GB").toFormat("d LLL yyyy")}`,

@@ -48,7 +48,13 @@ export async function seedDemo(
   const org = await prisma.organization.create({
     data: { name: "Harbour Studio", timezone: DEMO_TIMEZONE, locale: "en-GB" },
   });
-  const ids: Record<string, string> = {};
+  const ids = new Map<string, string>();
+  // A demo name that was not created is a bug in this file: fail loudly.
+  const idOf = (name: string): string => {
+    const id = ids.get(name);
+    if (!id) throw new Error(`demo seed: no person ${name}`);
+    return id;
+  };
   for (const p of PEOPLE) {
     const person = await prisma.person.create({
       data: {
@@ -57,12 +63,12 @@ export async function seedDemo(
         memberships: { create: { orgId: org.id, role: p.role } },
       },
     });
-    ids[p.name] = person.id;
+    ids.set(p.name, person.id);
   }
   await prisma.chatSpace.create({ data: { platform: "console", externalId: DEMO_SPACE_ID, orgId: org.id } });
 
   const deps = { store, clock };
-  const admin: Actor = { orgId: org.id, personId: ids.Ada!, role: "admin" };
+  const admin: Actor = { orgId: org.id, personId: idOf("Ada"), role: "admin" };
   const type = async (name: string) => (await createTrainingType(deps, admin, { name })).id;
   const space = async (name: string) => (await createSpace(deps, admin, { name })).id;
   const [yoga, spin, pilates, pt] = [
@@ -91,7 +97,7 @@ export async function seedDemo(
       trainingTypeId,
       durationMinutes,
       capacity,
-      defaultTrainerId: ids[trainer]!,
+      defaultTrainerId: idOf(trainer),
       defaultSpaceId: spaceId,
       ...extra,
     });
@@ -104,7 +110,10 @@ export async function seedDemo(
 
   // Two weeks of sessions from today in the studio's timezone.
   const today = DateTime.fromJSDate(clock.now(), { zone: DEMO_TIMEZONE }).startOf("day");
-  const range = { startDate: today.toISODate()!, endDate: today.plus({ days: 13 }).toISODate()! };
+  const range = {
+    startDate: today.toFormat("yyyy-MM-dd"),
+    endDate: today.plus({ days: 13 }).toFormat("yyyy-MM-dd"),
+  };
   await createSchedule(deps, admin, {
     templateId: flow.id,
     weekdays: [1, 3, 5],
@@ -129,7 +138,7 @@ export async function seedDemo(
   const unlimited = await passType("Unlimited Month", 30, 30, [yoga, spin, pilates]);
   const pt5 = await passType("PT 5", 5, 90, [pt]);
   const grant = (name: string, passTypeId: string) =>
-    grantPass(deps, admin, { personId: ids[name]!, passTypeId });
+    grantPass(deps, admin, { personId: idOf(name), passTypeId });
   await grant("Maria", spin10);
   await grant("Maria", unlimited);
   await grant("Leo", spin10);

@@ -26,9 +26,7 @@ export async function createTemplateHandler(
     return text(`"${intent.trainingTypeName}" matches several training types; type its full name.`);
   // An unknown training type is created with the template: one command sets up a new kind of class.
   const type =
-    types.length === 1
-      ? types[0]!.item
-      : await createTrainingType(turn.uc, turn.actor, { name: intent.trainingTypeName });
+    types[0]?.item ?? (await createTrainingType(turn.uc, turn.actor, { name: intent.trainingTypeName }));
   const t = await createTemplate(turn.uc, turn.actor, {
     name: intent.name,
     trainingTypeId: type.id,
@@ -47,8 +45,8 @@ export async function createScheduleHandler(
   turn: OrgTurn,
   intent: IntentOf<"create_schedule">,
 ): Promise<Reply[]> {
-  if (intent.templateIds.length === 0)
-    return text("No template by that name. Create one with /template first.");
+  const [templateId] = intent.templateIds;
+  if (!templateId) return text("No template by that name. Create one with /template first.");
   if (intent.templateIds.length > 1) {
     const options = turn.vocab.templates
       .filter((t) => intent.templateIds.includes(t.id))
@@ -57,11 +55,11 @@ export async function createScheduleHandler(
   }
   const today = DateTime.fromJSDate(turn.now, { zone: turn.org.timezone }).startOf("day");
   const result = await createSchedule(turn.uc, turn.actor, {
-    templateId: intent.templateIds[0]!,
+    templateId,
     weekdays: intent.weekdays,
     startTime: intent.startTime,
-    startDate: today.toISODate()!,
-    endDate: today.plus({ weeks: intent.weeks, days: -1 }).toISODate()!,
+    startDate: today.toFormat("yyyy-MM-dd"),
+    endDate: today.plus({ weeks: intent.weeks, days: -1 }).toFormat("yyyy-MM-dd"),
   });
   const replies = text(
     `Schedule created: ${result.schedule.name} at ${intent.startTime}, ${plural(result.occurrences, "session")} over ${plural(intent.weeks, "week")}.`,

@@ -55,7 +55,7 @@ export async function listSessionsHandler(
 
 export async function weekViewHandler(turn: OrgTurn, intent: IntentOf<"week_view">): Promise<Reply[]> {
   const start = DateTime.fromISO(intent.fromDay, { zone: turn.org.timezone });
-  const toDay = start.plus({ days: 6 }).toISODate()!;
+  const toDay = start.plus({ days: 6 }).toFormat("yyyy-MM-dd");
   const { from, to } = dayRangeToInstants(intent.fromDay, toDay, turn.org.timezone);
   const sessions = await listSessions(turn.uc, turn.actor, { from, to });
   return one(weekViewReply(sessions, intent.fromDay, turn.org.timezone));
@@ -126,7 +126,8 @@ export async function cancelBookingHandler(
     if (q.trainerIds.length && (!o.trainerId || !q.trainerIds.includes(o.trainerId))) return false;
     return !q.time || matchesTime(o.startsAt, tz, q.time);
   });
-  if (matches.length === 1) return one(confirmCancelReply(matches[0]!, tz));
+  const [only] = matches;
+  if (only && matches.length === 1) return one(confirmCancelReply(only, tz));
   if (matches.length === 0) {
     const lines = active.length
       ? [`You have no booking for ${describeQuery(q, turn)}. Your upcoming bookings:`]

@@ -38,12 +38,13 @@ export async function overrideHandler(turn: OrgTurn, intent: IntentOf<"override"
   let spaceId: string | undefined;
   if (intent.spaceName) {
     const spaces = findNames(wordsOf(intent.spaceName), turn.vocab.spaces);
-    if (spaces.length !== 1) {
+    const [space] = spaces;
+    if (!space || spaces.length !== 1) {
       return text(
         `No single space matches "${intent.spaceName}". Spaces: ${turn.vocab.spaces.map((s) => s.name).join(", ") || "none yet"}.`,
       );
     }
-    spaceId = spaces[0]!.item.id;
+    spaceId = space.item.id;
   }
   let trainerId: string | undefined;
   if (intent.trainer) {
@@ -116,7 +117,8 @@ export async function addToIndividualHandler(
 export async function grantPassHandler(turn: OrgTurn, intent: IntentOf<"grant_pass">): Promise<Reply[]> {
   const p = await resolvePerson(turn, intent, intent.person, "person");
   if (!p.ok) return one(p.reply);
-  if (intent.passTypeIds.length !== 1) {
+  const [passTypeId] = intent.passTypeIds;
+  if (!passTypeId || intent.passTypeIds.length !== 1) {
     const pool = turn.vocab.passTypes.filter(
       (t) => intent.passTypeIds.length === 0 || intent.passTypeIds.includes(t.id),
     );
@@ -133,7 +135,7 @@ export async function grantPassHandler(turn: OrgTurn, intent: IntentOf<"grant_pa
   }
   const result = await grantPass(turn.uc, turn.actor, {
     personId: p.value,
-    passTypeId: intent.passTypeIds[0]!,
+    passTypeId,
   });
   const name = turn.vocab.people.find((x) => x.id === p.value)?.name ?? "the member";
   return one(grantedReply(result, name, turn.org.timezone));
