@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import path from "node:path";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { silentLog } from "../../src/notices/log.ts";
 import { type NoticesHandle, startNotices } from "../../src/notices/start-notices.ts";
@@ -85,5 +87,21 @@ describePg("a notice worker killed mid-job", () => {
     const row = await db.prisma.noticeDelivery.findUniqueOrThrow({ where: { key } });
     // Attempt 1 died with the child; attempt 2 (same nonce) completed.
     expect(row.attempts).toBe(2);
+    // One BullMQ job for the delivery, completed once.
+    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+    const q = new Queue("notices-discord", { connection: redis, prefix });
+    expect(await waitFor(async () => (await q.getJob(key))?.finishedOn !== undefined)).toBe(true);
+    const job = await q.getJob(key);
+    expect(await job?.getState()).toBe("completed");
+    expect(job?.returnvalue).toBe("sent");
+    expect(await q.getJobCounts("completed", "failed", "waiting", "delayed", "active")).toEqual({
+      completed: 1,
+      failed: 0,
+      waiting: 0,
+      delayed: 0,
+      active: 0,
+    });
+    await q.close();
+    redis.disconnect();
   });
 });
