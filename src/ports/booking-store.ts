@@ -64,6 +64,32 @@ export interface NewOccurrence {
   spaceId: string | null;
 }
 
+export interface NewBooking {
+  orgId: string;
+  occurrenceId: string;
+  personId: string;
+  passId: string | null;
+  status: Exclude<BookingStatus, "cancelled">;
+  source: BookingSource;
+  now: Date;
+}
+
+/** A booking made with a pass, charged at once when it is confirmed. */
+export interface NewChargedBooking extends NewBooking {
+  passId: string;
+  cause: string;
+}
+
+export interface NewPass {
+  orgId: string;
+  personId: string;
+  passTypeId: string;
+  sessions: number;
+  validFrom: Date;
+  validUntil: Date;
+  cause: string;
+}
+
 /** Reads and writes the booking rules need, all inside one database transaction. */
 export interface BookingTx extends CatalogTx {
   getOrganization(orgId: string): Promise<Organization | null>;
@@ -101,16 +127,7 @@ export interface BookingTx extends CatalogTx {
    * Inserts a booking and, when it is confirmed, debits its pass with the ledger entry, in one
    * statement. charged=false means the pass was empty: the caller must abort the transaction.
    */
-  insertBookingAndCharge(b: {
-    orgId: string;
-    occurrenceId: string;
-    personId: string;
-    passId: string;
-    status: Exclude<BookingStatus, "cancelled">;
-    source: BookingSource;
-    cause: string;
-    now: Date;
-  }): Promise<{ booking: BookingRecord; charged: boolean }>;
+  insertBookingAndCharge(b: NewChargedBooking): Promise<{ booking: BookingRecord; charged: boolean }>;
   getBooking(orgId: string, bookingId: string): Promise<BookingRecord | null>;
   findActiveBooking(occurrenceId: string, personId: string): Promise<BookingRecord | null>;
   /** Confirmed and waitlisted bookings of an occurrence, in arrival order. */
@@ -121,15 +138,7 @@ export interface BookingTx extends CatalogTx {
     orgId: string,
     personId: string,
   ): Promise<Array<BookingRecord & { occurrence: OccurrenceInfo }>>;
-  insertBooking(b: {
-    orgId: string;
-    occurrenceId: string;
-    personId: string;
-    passId: string | null;
-    status: Exclude<BookingStatus, "cancelled">;
-    source: BookingSource;
-    now: Date;
-  }): Promise<BookingRecord>;
+  insertBooking(b: NewBooking): Promise<BookingRecord>;
   confirmBooking(bookingId: string, passId: string, now: Date): Promise<void>;
   cancelBooking(bookingId: string, reason: string, now: Date): Promise<void>;
 
@@ -138,15 +147,7 @@ export interface BookingTx extends CatalogTx {
   debitPass(passId: string, bookingId: string, cause: string): Promise<boolean>;
   /** Gives one session back and writes the ledger refund (at most once per booking). */
   refundPass(passId: string, bookingId: string, cause: string): Promise<void>;
-  createPass(p: {
-    orgId: string;
-    personId: string;
-    passTypeId: string;
-    sessions: number;
-    validFrom: Date;
-    validUntil: Date;
-    cause: string;
-  }): Promise<PassInfo>;
+  createPass(p: NewPass): Promise<PassInfo>;
 
   getPassType(orgId: string, passTypeId: string): Promise<PassTypeInfo | null>;
   /** Pass types that a session accepts: linked ones for a closed schedule, covering ones otherwise. */

@@ -1,11 +1,6 @@
 import crypto from "node:crypto";
-import type {
-  BookingRecord,
-  BookingSource,
-  BookingStatus,
-  OccurrenceCounts,
-  PassInfo,
-} from "../../domain/model.ts";
+import type { BookingRecord, BookingSource, OccurrenceCounts, PassInfo } from "../../domain/model.ts";
+import type { NewChargedBooking } from "../../ports/booking-store.ts";
 import type { Tx } from "./tx.ts";
 
 // The booking path runs once per member action and under a row lock, so it is written as two
@@ -71,16 +66,9 @@ export function bookingHotPath(tx: Tx) {
       };
     },
 
-    async insertBookingAndCharge(b: {
-      orgId: string;
-      occurrenceId: string;
-      personId: string;
-      passId: string;
-      status: Exclude<BookingStatus, "cancelled">;
-      source: BookingSource;
-      cause: string;
-      now: Date;
-    }): Promise<{ booking: BookingRecord; charged: boolean }> {
+    async insertBookingAndCharge(
+      b: NewChargedBooking,
+    ): Promise<{ booking: BookingRecord; charged: boolean }> {
       const id = crypto.randomUUID();
       const confirmed = b.status === "confirmed";
       const rows = await tx.$queryRaw<Array<RawBooking & { charged: boolean }>>`

@@ -1,20 +1,8 @@
-import type { BookingRecord, BookingSource, BookingStatus, OccurrenceInfo } from "../../domain/model.ts";
+import type { BookingRecord, BookingSource, OccurrenceInfo } from "../../domain/model.ts";
+import type { NewBooking } from "../../ports/booking-store.ts";
 import type { Tx } from "./tx.ts";
 
-type BookingRow = {
-  id: string;
-  seq: bigint;
-  orgId: string;
-  occurrenceId: string;
-  personId: string;
-  passId: string | null;
-  status: BookingStatus;
-  source: string;
-  cancelReason: string | null;
-  createdAt: Date;
-  confirmedAt: Date | null;
-  cancelledAt: Date | null;
-};
+type BookingRow = Omit<BookingRecord, "source"> & { source: string };
 
 const toRecord = (b: BookingRow): BookingRecord => ({
   id: b.id,
@@ -101,15 +89,7 @@ export function bookingQueries(
       return result;
     },
 
-    async insertBooking(b: {
-      orgId: string;
-      occurrenceId: string;
-      personId: string;
-      passId: string | null;
-      status: Exclude<BookingStatus, "cancelled">;
-      source: BookingSource;
-      now: Date;
-    }): Promise<BookingRecord> {
+    async insertBooking(b: NewBooking): Promise<BookingRecord> {
       const row = await tx.booking.create({
         data: {
           orgId: b.orgId,

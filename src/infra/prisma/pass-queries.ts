@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { OccurrenceInfo, PassInfo } from "../../domain/model.ts";
-import type { PassTypeInfo } from "../../ports/booking-store.ts";
+import type { NewPass, PassTypeInfo } from "../../ports/booking-store.ts";
 import type { Tx } from "./tx.ts";
 
 const PASS_TYPE_INCLUDE = {
@@ -61,15 +61,7 @@ export function passQueries(tx: Tx) {
         SELECT ${crypto.randomUUID()}, id, 'refund', 1, ${bookingId}, ${cause} FROM refunded`;
     },
 
-    async createPass(p: {
-      orgId: string;
-      personId: string;
-      passTypeId: string;
-      sessions: number;
-      validFrom: Date;
-      validUntil: Date;
-      cause: string;
-    }): Promise<PassInfo> {
+    async createPass(p: NewPass): Promise<PassInfo> {
       const created = await tx.pass.create({
         data: {
           orgId: p.orgId,
