@@ -76,6 +76,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const early = await toIntent(base, ev.input, { now, timezone: "UTC", locale: "en-GB" });
     if (early.ok && ["link_account", "start", "connect_space", "choose_org"].includes(early.intent.kind)) {
       const org = await resolveOrg(deps, ev, person.personId, now);
+      // An admin asking for a connect code in a DM must first say which studio it is for.
+      if (org.kind === "ask" && early.intent.kind === "connect_space" && !early.intent.code)
+        return [org.reply];
       const turn = org.kind === "org" ? ((await withOrg(base, org.orgId, org.role)) ?? base) : base;
       const replies = await dispatchWithoutOrg(turn, early.intent);
       if (replies) return replies;

@@ -71,7 +71,10 @@ export async function resumeChoice(turn: Turn, key: string, choiceId: string): P
   if (!parsed.success) return { ok: false, reply: stale };
   // The filled intent is checked again: a slot that does not fit the intent is refused, not cast.
   const filled = IntentSchema.safeParse(fill(parsed.data, p.slot, choiceId));
-  return filled.success ? { ok: true, intent: filled.data } : { ok: false, reply: stale };
+  if (!filled.success) return { ok: false, reply: stale };
+  // A question is answered once: a double click (or a second choice) gets "expired", not a second action.
+  await turn.deps.state.delete(stateKey(key));
+  return { ok: true, intent: filled.data };
 }
 
 function fill(intent: Intent, slot: Slot, id: string): unknown {

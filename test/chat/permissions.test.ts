@@ -116,5 +116,7 @@ describePg("permissions", () => {
     const mine = await demo.chat.press("Sam", button(asked, "Spin"));
     expect(textOf(mine)).toContain("Updated: Spin");
     expect(await db.prisma.occurrence.count({ where: { capacity: 3 } })).toBe(1);
+    // Answered once: pressing again (a double click) changes nothing more.
+    expect(textOf(await demo.chat.press("Sam", button(asked, "Spin")))).toContain("That choice has expired");
   });
 });
