@@ -40,6 +40,25 @@ describePg("chat core on PostgreSQL", () => {
     expect(m?.role).toBe("member");
   });
 
+  it("a newcomer's first messages arriving at once make one person with one membership", async () => {
+    const send = (n: number) =>
+      demo.core.handle({
+        platform: "discord",
+        eventId: `race-${n}`,
+        user: { platformUserId: "D-new", displayName: "Newcomer" },
+        conversation: { spaceId: "G-1", channelId: "c", isDirect: false },
+        input: { kind: "text", text: "sessions" },
+      });
+    await db.prisma.chatSpace.create({ data: { platform: "discord", externalId: "G-1", orgId: demo.orgId } });
+    const replies = await Promise.all([send(1), send(2), send(3)]);
+    for (const r of replies) expect(textOf(r)).toContain("Sessions");
+    const ids = await db.prisma.platformIdentity.findMany({
+      where: { platform: "discord", platformUserId: "D-new" },
+    });
+    expect(ids).toHaveLength(1);
+    expect(await db.prisma.membership.count({ where: { personId: ids[0]?.personId } })).toBe(1);
+  });
+
   it("tells people in a space that is not connected what an admin must do", async () => {
     const r = await demo.chat.send(
       "U1",

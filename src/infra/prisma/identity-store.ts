@@ -80,11 +80,17 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
     },
 
     async ensureMembership(orgId, personId, role) {
-      const row = await prisma.membership.upsert({
-        where: { orgId_personId: { orgId, personId } },
-        create: { orgId, personId, role },
-        update: {},
-        select: { role: true },
+      const upsert = () =>
+        prisma.membership.upsert({
+          where: { orgId_personId: { orgId, personId } },
+          create: { orgId, personId, role },
+          update: {},
+          select: { role: true },
+        });
+      // Two first messages at once both try to create the row; the loser reads the winner's.
+      const row = await upsert().catch((e: unknown) => {
+        if (isUniqueViolation(e)) return upsert();
+        throw e;
       });
       if (RANK[role] > RANK[row.role]) {
         await prisma.membership.update({ where: { orgId_personId: { orgId, personId } }, data: { role } });
