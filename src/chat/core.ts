@@ -6,6 +6,7 @@ import { emptyVocabulary } from "../intents/vocabulary.ts";
 import { domainErrorReply } from "../replies/error-reply.ts";
 import type { Reply } from "../replies/reply.ts";
 import { dispatch, dispatchWithoutOrg } from "./dispatch.ts";
+import { orgChoiceKey } from "./handlers/identity.ts";
 import type { ChatCore, IncomingEvent, SuggestRequest } from "./incoming.ts";
 import { resolveOrg } from "./resolve-org.ts";
 import { toIntent } from "./to-intent.ts";
@@ -152,7 +153,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         );
         const orgId = req.spaceId ? await deps.identities.orgOfSpace(platform.data, req.spaceId) : null;
         const mine = person ? await deps.identities.memberships(person.personId) : [];
-        const org = orgId ?? (mine.length === 1 ? (mine[0]?.orgId ?? null) : null);
+        // Like a message: the space's studio, the only one, or the one chosen in this DM before.
+        const saved = await deps.state.get(
+          orgChoiceKey(platform.data, String(req.user?.platformUserId ?? "")),
+          deps.clock.now(),
+        );
+        const chosen = z.object({ orgId: z.string() }).safeParse(saved);
+        const remembered = chosen.success
+          ? mine.find((m) => m.orgId === chosen.data.orgId)?.orgId
+          : undefined;
+        const org = orgId ?? (mine.length === 1 ? (mine[0]?.orgId ?? null) : (remembered ?? null));
         if (!org) return [];
         const vocab = await deps.directory.vocabulary(org);
         // Individual trainings are private: their template names are not offered to anyone here.

@@ -57,7 +57,9 @@ export async function resolveOrg(
       },
     };
   }
-  const saved = Choice.safeParse(await deps.state.get(orgChoiceKey({ event }), now));
+  const saved = Choice.safeParse(
+    await deps.state.get(orgChoiceKey(event.platform, event.user.platformUserId), now),
+  );
   const chosen = saved.success ? mine.find((m) => m.orgId === saved.data.orgId) : undefined;
   if (chosen) return { kind: "org", orgId: chosen.orgId, role: chosen.role };
   return {

@@ -135,6 +135,15 @@ describePg("chat core on PostgreSQL", () => {
     expect(textOf(chosen)).toContain("now talking to Harbour Studio");
     const passes = await demo.chat.send("Kim", { kind: "text", text: "passes" }, dm);
     expect(textOf(passes)).toContain("Spin 10");
+    // Autocomplete in that DM follows the same choice.
+    const suggested = await demo.core.suggest({
+      platform: "console",
+      user: { platformUserId: "kim", displayName: "Kim" },
+      spaceId: null,
+      field: "trainer",
+      prefix: "s",
+    });
+    expect(suggested).toEqual([{ label: "Sam", value: "Sam" }]);
   });
 
   it("answers stale and forged buttons clearly", async () => {

@@ -77,7 +77,7 @@ export async function chooseOrgHandler(turn: Turn, intent: IntentOf<"choose_org"
   const chosen = intent.orgId ? mine.find((m) => m.orgId === intent.orgId) : undefined;
   if (chosen) {
     await turn.deps.state.set(
-      orgChoiceKey(turn),
+      orgChoiceKey(turn.event.platform, turn.event.user.platformUserId),
       { orgId: chosen.orgId },
       new Date(turn.now.getTime() + 365 * 86_400_000),
     );
@@ -97,5 +97,5 @@ export async function chooseOrgHandler(turn: Turn, intent: IntentOf<"choose_org"
 }
 
 /** Where a direct-message organization choice is kept (per platform account). */
-export const orgChoiceKey = (turn: Pick<Turn, "event">): string =>
-  `org:${turn.event.platform}:${turn.event.user.platformUserId}`;
+export const orgChoiceKey = (platform: string, platformUserId: string): string =>
+  `org:${platform}:${platformUserId}`;
