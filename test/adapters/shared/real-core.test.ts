@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { silentLog } from "../../../adapters/shared/log.ts";
+import { renderTelegram } from "../../../adapters/telegram/render.ts";
+import { startTelegram, type TelegramAdapter } from "../../../adapters/telegram/start.ts";
+import { createChatCore } from "../../../src/chat/core.ts";
+import type { ChatCore, IncomingEvent } from "../../../src/chat/incoming.ts";
+import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
+import { createPrismaChatState } from "../../../src/infra/prisma/chat-state.ts";
+import { createPrismaDirectory } from "../../../src/infra/prisma/directory-store.ts";
+import { createPrismaIdentityStore } from "../../../src/infra/prisma/identity-store.ts";
+import { systemClock } from "../../../src/ports/clock.ts";
+import { seedDemo } from "../../../src/seed/demo.ts";
+import {
+  FAKE_TELEGRAM_BOT,
+  FAKE_TELEGRAM_TOKEN,
+  type FakeTelegram,
+  startFakeTelegram,
+} from "../../support/fake-telegram.ts";
+import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-db.ts";
+
+/**
+ * The Telegram adapter in front of the real chat core on PGlite (as `npm start` wires it): the
+ * reply that reaches the fake Bot API is exactly the core's reply rendered, and a redelivered update
+ * is dropped by the core's dedupe because the adapter's event id is stable.
+ */
+describe("telegram adapter + real chat core (PGlite)", () => {
+  let db: TestDatabase;
+  let core: ChatCore;
+  let fake: FakeTelegram;
+  let adapter: TelegramAdapter;
+  const group = { id: -1009876543210, type: "supergroup", title: "Harbour Studio" };
+  const from = { id: 424242, is_bot: false, first_name: "Zoe" };
+
+  beforeAll(async () => {
+    db = await createTestPgliteDatabase();
+    const store = createPrismaBookingStore(db.prisma);
+    const seeded = await seedDemo(db.prisma, store, systemClock);
+    // An admin connected this Telegram group to the studio.
+    await db.prisma.chatSpace.create({
+      data: { platform: "telegram", externalId: String(group.id), orgId: seeded.orgId },
+    });
+    core = createChatCore({
+      store,
+      clock: systemClock,
+      identities: createPrismaIdentityStore(db.prisma),
+      state: createPrismaChatState(db.prisma),
+      directory: createPrismaDirectory(db.prisma),
+      log: silentLog,
+    });
+    fake = await startFakeTelegram();
+    adapter = await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLog);
+  });
+  afterAll(async () => {
+    await adapter?.stop();
+    await fake?.close();
+    await db?.drop();
+  });
+
+  it("answers /help in a connected group with the core's own reply, and drops a redelivered update", async () => {
+    const update = {
+      update_id: 777,
+      message: { message_id: 5, from, chat: group, date: 1_700_000_000, text: "/help@studio_bot" },
+    };
+    fake.push(update);
+    await expect.poll(() => fake.calls("sendMessage").length, { timeout: 10_000 }).toBeGreaterThan(0);
+    // The same update again (Telegram redelivers after a timeout): same event id, so nothing is sent.
+    const sentBefore = fake.calls("sendMessage").length;
+    fake.push({ ...update, update_id: 777 });
+    fake.push({ update_id: 778, message: { ...update.message, message_id: 6 } });
+    await expect.poll(() => fake.calls("sendMessage").length, { timeout: 10_000 }).toBe(2 * sentBefore);
+    // Updates of one chat are handled in order, so had the duplicate been answered, more would follow.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(fake.calls("sendMessage")).toHaveLength(2 * sentBefore);
+
+    // What the core says for the same input (another event id, so its dedupe lets it through).
+    const event: IncomingEvent = {
+      platform: "telegram",
+      eventId: `telegram:${FAKE_TELEGRAM_BOT.id}:direct-check`,
+      user: { platformUserId: String(from.id), displayName: "Zoe" },
+      conversation: { spaceId: String(group.id), channelId: String(group.id), isDirect: false },
+      input: { kind: "command", name: "help", args: "" },
+    };
+    const expected = (await core.handle(event)).flatMap((r) => renderTelegram(r));
+    expect(expected.length).toBeGreaterThan(0);
+    const sent = fake
+      .calls("sendMessage")
+      .slice(0, sentBefore)
+      .map((r) => (r.body as { text: string }).text);
+    expect(sent).toEqual(expected.map((m) => m.text));
+  });
+});
