@@ -11,6 +11,7 @@ import {
 } from "../use-cases/create-catalog.ts";
 import { createSchedule } from "../use-cases/create-schedule.ts";
 import { grantPass } from "../use-cases/grant-pass.ts";
+import { refreshDemo } from "./demo-refresh.ts";
 
 /** The console's chat space: the demo studio is connected to it, so whoever talks there is a member. */
 export const DEMO_SPACE_ID = "demo-studio";
@@ -31,9 +32,10 @@ export const consoleUserId = (name: string): string =>
   name.trim().toLowerCase().replace(/\s+/g, "-").slice(0, 60);
 
 /**
- * Seeds a demo studio on first start; does nothing when it exists (idempotent: the console space is
- * the marker). Everything bookable is made through the booking engine's own use cases, so the demo
- * is what a real studio would get: sessions come from schedules, passes from grants.
+ * Seeds a demo studio on first start; when it exists (the console space is the marker) it only
+ * adds two weeks of sessions if none lie ahead. Everything bookable is made through the booking
+ * engine's own use cases, so the demo is what a real studio would get: sessions come from
+ * schedules, passes from grants.
  */
 export async function seedDemo(
   prisma: PrismaClient,
@@ -43,7 +45,10 @@ export async function seedDemo(
   const existing = await prisma.chatSpace.findUnique({
     where: { platform_externalId: { platform: "console", externalId: DEMO_SPACE_ID } },
   });
-  if (existing) return { created: false, orgId: existing.orgId };
+  if (existing) {
+    await refreshDemo(prisma, store, clock, existing.orgId);
+    return { created: false, orgId: existing.orgId };
+  }
 
   const org = await prisma.organization.create({
     data: { name: "Harbour Studio", timezone: DEMO_TIMEZONE, locale: "en-GB" },
