@@ -1,3 +1,5 @@
+import crypto from "node:crypto";
+import { Redis } from "ioredis";
 import pg from "pg";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createPrismaNoticeDeliveries } from "../../src/infra/prisma/notice-deliveries.ts";
@@ -71,4 +73,27 @@ export async function dropQuietly(db: TestDatabase | undefined): Promise<void> {
     await admin.end();
   }
   await db.drop();
+}
+
+const usedPrefixes = new Set<string>();
+
+/** A BullMQ key prefix of this test's own (no ':'), removed again by deleteTestPrefixes(). */
+export function freshPrefix(tag: string): string {
+  const p = `${tag}${crypto.randomBytes(4).toString("hex")}`;
+  usedPrefixes.add(p);
+  return p;
+}
+
+/** Deletes every key the test's prefixes left on the shared Redis. */
+export async function deleteTestPrefixes(url: string): Promise<void> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+  try {
+    for (const p of usedPrefixes) {
+      const keys = await redis.keys(`${p}:*`);
+      for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
+    }
+    usedPrefixes.clear();
+  } finally {
+    redis.disconnect();
+  }
 }

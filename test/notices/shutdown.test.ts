@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { silentLog } from "../../src/notices/log.ts";
 import { startNotices } from "../../src/notices/start-notices.ts";
@@ -6,7 +5,7 @@ import { systemClock } from "../../src/ports/clock.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { addOutbox, type Studio, seedStudio } from "./fixtures.ts";
-import { dropQuietly, waitFor } from "./harness.ts";
+import { deleteTestPrefixes, dropQuietly, freshPrefix, waitFor } from "./harness.ts";
 import { createRecordingSender } from "./recording-sender.ts";
 
 describePg("clean shutdown", () => {
@@ -16,7 +15,10 @@ describePg("clean shutdown", () => {
     db = await createTestPgDatabase();
     studio = await seedStudio(db.prisma, { members: 1 });
   });
-  afterAll(async () => dropQuietly(db));
+  afterAll(async () => {
+    await dropQuietly(db);
+    await deleteTestPrefixes(REDIS_URL);
+  });
 
   it("stop() lets a send in flight finish and record its outcome", async () => {
     let started = false;
@@ -32,7 +34,7 @@ describePg("clean shutdown", () => {
       senders: [sender],
       log: silentLog,
       clock: systemClock,
-      queuePrefix: `nd${crypto.randomBytes(4).toString("hex")}`,
+      queuePrefix: freshPrefix("nd"),
       relayPollMs: 100,
     });
     const m = studio.members[0];

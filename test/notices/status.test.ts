@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import { Queue } from "bullmq";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { silentLog } from "../../src/notices/log.ts";
@@ -8,7 +7,7 @@ import { systemClock } from "../../src/ports/clock.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "./fixtures.ts";
-import { dropQuietly, waitFor } from "./harness.ts";
+import { deleteTestPrefixes, dropQuietly, freshPrefix, waitFor } from "./harness.ts";
 import { createRecordingSender } from "./recording-sender.ts";
 
 describePg("queue health endpoint", () => {
@@ -24,10 +23,11 @@ describePg("queue health endpoint", () => {
     await server?.close();
     await handle?.stop();
     await dropQuietly(db);
+    await deleteTestPrefixes(REDIS_URL);
   });
 
   it("reports queue counts, the outbox backlog and delivery states as JSON", async () => {
-    const prefix = `ns${crypto.randomBytes(4).toString("hex")}`;
+    const prefix = freshPrefix("ns");
     // A backlog first: rows written before any relay runs.
     await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
     await db.prisma.outboxEvent.updateMany({ data: { createdAt: new Date(Date.now() - 5_000) } });

@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTelegramSender } from "../../adapters/telegram/sender.ts";
 import { silentLog } from "../../src/notices/log.ts";
@@ -8,7 +7,7 @@ import { type FakeTelegramLimits, startFakeTelegramLimits } from "../support/fak
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "./fixtures.ts";
-import { dropQuietly, waitFor } from "./harness.ts";
+import { deleteTestPrefixes, dropQuietly, freshPrefix, waitFor } from "./harness.ts";
 
 describePg("a Telegram Bot API stricter than our pacing (429 with retry_after)", () => {
   let db: TestDatabase;
@@ -29,6 +28,7 @@ describePg("a Telegram Bot API stricter than our pacing (429 with retry_after)",
     await handle?.stop();
     await fake?.close();
     await dropQuietly(db);
+    await deleteTestPrefixes(REDIS_URL);
   });
 
   it("waits as told and still delivers every message exactly once through the real sender", async () => {
@@ -38,7 +38,7 @@ describePg("a Telegram Bot API stricter than our pacing (429 with retry_after)",
       senders: [createTelegramSender({ token: "123456:TESTtestTESTtestTESTtest", apiRoot: fake.apiRoot })],
       log: silentLog,
       clock: systemClock,
-      queuePrefix: `nl${crypto.randomBytes(4).toString("hex")}`,
+      queuePrefix: freshPrefix("nl"),
       relayPollMs: 100,
     });
     await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));

@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import crypto from "node:crypto";
 import path from "node:path";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
@@ -10,7 +9,7 @@ import { systemClock } from "../../src/ports/clock.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { addOutbox, type Studio, seedStudio } from "./fixtures.ts";
-import { dropQuietly, waitFor } from "./harness.ts";
+import { deleteTestPrefixes, dropQuietly, freshPrefix, waitFor } from "./harness.ts";
 import { createRecordingSender } from "./recording-sender.ts";
 
 const CHILD = path.join(import.meta.dirname, "worker-child.ts");
@@ -34,10 +33,11 @@ describePg("a notice worker killed mid-job", () => {
     child?.kill("SIGKILL");
     await handle?.stop();
     await dropQuietly(db);
+    await deleteTestPrefixes(REDIS_URL);
   });
 
   it("leaves the job to another worker, which completes it once", async () => {
-    const prefix = `nk${crypto.randomBytes(4).toString("hex")}`;
+    const prefix = freshPrefix("nk");
     const proc = spawn(process.execPath, ["--import", "tsx", CHILD, db.url, REDIS_URL, prefix], {
       stdio: ["ignore", "pipe", "inherit"],
     });
