@@ -115,14 +115,19 @@ export interface BookingTx extends CatalogTx {
   listUpcomingOfSchedules(scheduleIds: string[], after: Date, until: Date): Promise<OccurrenceInfo[]>;
 
   /**
-   * What booking needs to know once the occurrence is locked, in one read: the counts, the person's
-   * active booking there, and the person's passes. Must run after lockOccurrence (a fresh snapshot).
+   * lockOccurrence plus what booking needs, read after the lock in the same round trip: the counts,
+   * the person's active booking there, and the person's passes. Null when there is no such session.
    */
-  loadBookingContext(
+  lockOccurrenceForBooking(
     orgId: string,
     occurrenceId: string,
     personId: string,
-  ): Promise<{ counts: OccurrenceCounts; existing: BookingRecord | null; passes: PassInfo[] }>;
+  ): Promise<{
+    occurrence: OccurrenceInfo;
+    counts: OccurrenceCounts;
+    existing: BookingRecord | null;
+    passes: PassInfo[];
+  } | null>;
   /**
    * Inserts a booking and, when it is confirmed, debits its pass with the ledger entry, in one
    * statement. charged=false means the pass was empty: the caller must abort the transaction.

@@ -2,7 +2,6 @@ import { bookingOpen, hasStarted } from "../domain/deadlines.ts";
 import { DomainError, ErrorCode } from "../domain/errors.ts";
 import type { Actor, BookingRecord, PassInfo } from "../domain/model.ts";
 import { usablePasses } from "../domain/pass-usability.ts";
-import { lockOccurrenceOrFail } from "./access.ts";
 import type { UseCaseDeps } from "./deps.ts";
 import { promoteFromWaitlist } from "./promote-waitlist.ts";
 
@@ -31,7 +30,10 @@ export async function bookSession(
 ): Promise<BookSessionResult> {
   return deps.store.transaction(async (tx) => {
     const now = deps.clock.now();
-    const occ = await lockOccurrenceOrFail(tx, actor, input.occurrenceId);
+    const ctx = await tx.lockOccurrenceForBooking(actor.orgId, input.occurrenceId, actor.personId);
+    if (!ctx)
+      throw new DomainError(ErrorCode.NotFound, { what: "session", occurrenceId: input.occurrenceId });
+    const occ = ctx.occurrence;
     if (occ.individual) throw new DomainError(ErrorCode.IndividualTraining, { occurrenceId: occ.id });
     if (occ.closed) throw new DomainError(ErrorCode.ClosedSchedule, { occurrenceId: occ.id });
     if (occ.status === "cancelled")
@@ -40,7 +42,6 @@ export async function bookSession(
     if (!bookingOpen(occ, now))
       throw new DomainError(ErrorCode.BookingDeadlinePassed, { occurrenceId: occ.id });
 
-    const ctx = await tx.loadBookingContext(actor.orgId, occ.id, actor.personId);
     if (ctx.existing)
       throw new DomainError(ErrorCode.AlreadyBooked, { occurrenceId: occ.id, status: ctx.existing.status });
 

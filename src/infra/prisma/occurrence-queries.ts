@@ -1,35 +1,25 @@
 import type { OccurrenceCounts, OccurrenceInfo } from "../../domain/model.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { NewOccurrence, OccurrenceQuery } from "../../ports/booking-store.ts";
+import { occurrenceFromJson } from "./booking-hot-path.ts";
 import type { Tx } from "./tx.ts";
 
-// One SELECT shape for every occurrence read, so lock/get/list agree on what an occurrence is.
-const OCCURRENCE_COLUMNS = Prisma.sql`
-  o.id, o."orgId", o."templateId", o."scheduleId", t.name, t.description, t."trainingTypeId",
-  tt.name AS "trainingTypeName", o."startsAt", o."durationMinutes", o.capacity, o."trainerId",
-  tr."displayName" AS "trainerName", o."spaceId", sp.name AS "spaceName", o.status::text AS status,
-  o."cancelReason", t.closed, (t.capacity = 1) AS individual, t."bookingDeadlineMinutes",
-  t."cancellationDeadlineMinutes"`;
-
-const OCCURRENCE_FROM = Prisma.sql`
-  FROM "Occurrence" o
-  JOIN "TrainingTemplate" t ON t.id = o."templateId"
-  JOIN "TrainingType" tt ON tt.id = t."trainingTypeId"
-  LEFT JOIN "Person" tr ON tr.id = o."trainerId"
-  LEFT JOIN "Space" sp ON sp.id = o."spaceId"`;
+// Every read goes through the "OccurrenceInfo" view (migration booking_lock_and_load), so the shape of
+// an occurrence is defined once; locking goes through lock_occurrence (lock first, then a fresh read).
+const OCCURRENCE_FROM = Prisma.sql`FROM "OccurrenceInfo" o`;
 
 export function occurrenceQueries(tx: Tx) {
   return {
     async lockOccurrence(orgId: string, occurrenceId: string): Promise<OccurrenceInfo | null> {
-      const rows = await tx.$queryRaw<OccurrenceInfo[]>`
-        SELECT ${OCCURRENCE_COLUMNS} ${OCCURRENCE_FROM}
-        WHERE o.id = ${occurrenceId} AND o."orgId" = ${orgId} FOR UPDATE OF o`;
-      return rows[0] ?? null;
+      const rows = await tx.$queryRaw<Array<{ occ: Parameters<typeof occurrenceFromJson>[0] | null }>>`
+        SELECT lock_occurrence(${orgId}, ${occurrenceId}) AS occ`;
+      const occ = rows[0]?.occ;
+      return occ ? occurrenceFromJson(occ) : null;
     },
 
     async getOccurrence(orgId: string, occurrenceId: string): Promise<OccurrenceInfo | null> {
       const rows = await tx.$queryRaw<OccurrenceInfo[]>`
-        SELECT ${OCCURRENCE_COLUMNS} ${OCCURRENCE_FROM} WHERE o.id = ${occurrenceId} AND o."orgId" = ${orgId}`;
+        SELECT o.* ${OCCURRENCE_FROM} WHERE o.id = ${occurrenceId} AND o."orgId" = ${orgId}`;
       return rows[0] ?? null;
     },
 
@@ -40,11 +30,11 @@ export function occurrenceQueries(tx: Tx) {
         Prisma.sql`o."startsAt" < ${q.to}`,
       ];
       if (q.trainerId) filters.push(Prisma.sql`o."trainerId" = ${q.trainerId}`);
-      if (q.trainingTypeId) filters.push(Prisma.sql`t."trainingTypeId" = ${q.trainingTypeId}`);
-      if (!q.includeIndividual) filters.push(Prisma.sql`t.capacity > 1`);
+      if (q.trainingTypeId) filters.push(Prisma.sql`o."trainingTypeId" = ${q.trainingTypeId}`);
+      if (!q.includeIndividual) filters.push(Prisma.sql`NOT o.individual`);
       if (!q.includeCancelled) filters.push(Prisma.sql`o.status = 'scheduled'`);
       return tx.$queryRaw<Array<OccurrenceInfo & OccurrenceCounts>>`
-        SELECT ${OCCURRENCE_COLUMNS}, c.confirmed, c.waitlisted ${OCCURRENCE_FROM}
+        SELECT o.*, c.confirmed, c.waitlisted ${OCCURRENCE_FROM}
         CROSS JOIN LATERAL (
           SELECT count(*) FILTER (WHERE b.status = 'confirmed')::int AS confirmed,
                  count(*) FILTER (WHERE b.status = 'waitlisted')::int AS waitlisted
@@ -60,7 +50,7 @@ export function occurrenceQueries(tx: Tx) {
     ): Promise<OccurrenceInfo[]> {
       if (scheduleIds.length === 0) return [];
       return tx.$queryRaw<OccurrenceInfo[]>`
-        SELECT ${OCCURRENCE_COLUMNS} ${OCCURRENCE_FROM}
+        SELECT o.* ${OCCURRENCE_FROM}
         WHERE o."scheduleId" IN (${Prisma.join(scheduleIds)}) AND o.status = 'scheduled'
           AND o."startsAt" > ${after} AND o."startsAt" < ${until}
         ORDER BY o."startsAt", o.id`;
