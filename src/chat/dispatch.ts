@@ -108,6 +108,9 @@ export async function dispatch(turn: OrgTurn, intent: Intent): Promise<Reply[]> 
 async function helpWithWarnings(turn: OrgTurn): Promise<Reply[]> {
   const help = helpReply(turn.actor.role);
   if (!hasTrainerRights(turn.actor.role)) return [help];
-  const warning = noPassLinkedReply(await closedSchedulesWithoutPass(turn.uc, turn.actor));
+  const warning = noPassLinkedReply(
+    await closedSchedulesWithoutPass(turn.uc, turn.actor),
+    turn.actor.role === "admin",
+  );
   return warning ? [help, warning] : [help];
 }

@@ -197,7 +197,7 @@ export const REQUIRED_ROLE: Record<IntentKind, "none" | "member" | "trainer" | "
   cancel_occurrence: "trainer",
   add_to_individual: "trainer",
   grant_pass: "trainer",
-  create_pass_for_schedule: "trainer",
+  create_pass_for_schedule: "admin", // creating pass types is an admin's job (createPassType)
   create_template: "admin",
   create_schedule: "admin",
   link_channel: "trainer",

@@ -103,13 +103,23 @@ export function grantedReply(r: GrantPassResult, memberName: string, timezone: s
   return { visibility: "private", lines };
 }
 
-/** "No pass linked": closed schedules nobody can be enrolled in, with the one-step fix. */
-export function noPassLinkedReply(schedules: ScheduleInfo[]): Reply | null {
+/**
+ * "No pass linked": closed schedules nobody can be enrolled in. Admins get the one-step fix as a
+ * button; trainers (who cannot create pass types) are told whom to ask.
+ */
+export function noPassLinkedReply(schedules: ScheduleInfo[], canCreate = true): Reply | null {
   if (schedules.length === 0) return null;
+  const lines = schedules.map((s) => `${s.name} (closed course) has no pass, so nobody can be enrolled.`);
+  if (!canCreate)
+    return {
+      visibility: "private",
+      title: "No pass linked",
+      lines: [...lines, "Ask a studio admin to create one."],
+    };
   return {
     visibility: "private",
     title: "No pass linked",
-    lines: schedules.map((s) => `${s.name} (closed course) has no pass, so nobody can be enrolled.`),
+    lines,
     buttons: schedules.slice(0, 5).map((s) => [
       {
         label: `Create pass for ${s.name}`.slice(0, 60),
