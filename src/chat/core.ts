@@ -48,7 +48,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const parsed = EventSchema.safeParse(event);
     if (!parsed.success)
       return [{ visibility: "private", lines: ["I could not read that message. Please try again."] }];
-    const ev = parsed.data as IncomingEvent;
+    const ev: IncomingEvent = parsed.data;
     // A redelivered event (platform retry, double click with the same id) acts once: the second gets nothing.
     if (!(await deps.identities.markProcessed(`${ev.platform}:${ev.eventId}`))) return [];
     const now = deps.clock.now();
