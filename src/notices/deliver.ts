@@ -85,7 +85,7 @@ export async function deliverNotice(deps: DeliverDeps, key: string): Promise<Del
   const target = targetOf(d);
   const slot = await deps.limiter.reserve(rulesFor(d.platform, target), MAX_INLINE_WAIT_MS);
   if (!slot.ok) {
-    await deps.deliveries.markNotSent(key, "waiting for a send slot");
+    await notSent(deps, d, "waiting for a send slot");
     return { kind: "delay", ms: slot.retryInMs, reason: "rate_limited" };
   }
   if (slot.waitMs > 0) await deps.sleep(slot.waitMs);
@@ -99,7 +99,7 @@ export async function deliverNotice(deps: DeliverDeps, key: string): Promise<Del
       // applies the uncertain-send rule above instead of sending blindly.
       throw new RetryableDeliveryError(`send outcome unknown: ${String(err)}`);
     }
-    await deps.deliveries.markNotSent(key, `${err.kind}: ${err.message}`);
+    await notSent(deps, d, `${err.kind}: ${err.message}`);
     if (err.kind === "rate_limited") {
       const ms = Math.max(err.retryAfterMs ?? MAX_INLINE_WAIT_MS, 1);
       await deps.limiter.block([targetKey(d.platform, target)], ms);
@@ -109,6 +109,14 @@ export async function deliverNotice(deps: DeliverDeps, key: string): Promise<Del
     if (err.kind === "permanent") return finish(deps, d, "failed", err.message);
     throw new RetryableDeliveryError(err.message);
   }
+}
+
+/**
+ * This attempt sent nothing. The row goes back to "pending" unless an earlier attempt's outcome is
+ * still unknown: then it stays "attempting", because that message may be out there.
+ */
+async function notSent(deps: DeliverDeps, d: DeliveryRecord, error: string): Promise<void> {
+  if (d.status === "pending") await deps.deliveries.markNotSent(d.key, error);
 }
 
 async function finish(
