@@ -24,7 +24,10 @@ const BOT_USER = {
  * documented response shapes. `override` answers differently (429 with Retry-After, 5xx, ...).
  */
 export async function startFakeDiscord(
-  opts: FakeHttpOptions & { override?: (r: RecordedRequest) => FakeResponse | undefined } = {},
+  opts: FakeHttpOptions & {
+    override?: (r: RecordedRequest) => FakeResponse | undefined;
+    gatewayUrl?: string;
+  } = {},
 ): Promise<FakeHttp & { apiBase: string }> {
   let nextId = 1_200_000_000_000_000_000n;
   const message = (channelId: string, body: unknown): FakeResponse => {
@@ -55,6 +58,14 @@ export async function startFakeDiscord(
     const custom = opts.override?.(r);
     if (custom) return custom;
     const path = r.path.split("?")[0] ?? "";
+    if (path === "/api/v10/gateway/bot" && opts.gatewayUrl)
+      return {
+        json: {
+          url: opts.gatewayUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        },
+      };
     if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
     if (r.method === "PUT" && /\/applications\/\d+\/commands$/.test(path)) return { json: r.body };
     if (r.method === "DELETE") return { status: 204 };
@@ -71,7 +82,8 @@ export async function startFakeDiscord(
 
 /**
  * Hands a raw INTERACTION_CREATE payload (as the gateway delivers it) to discord.js, exactly where
- * its gateway handler does (client.actions.InteractionCreate), so no real gateway is needed.
+ * its gateway handler does (client.actions.InteractionCreate): the quick path for tests that do not
+ * need a login. test/adapters/support/fake-gateway.ts sends the same packets over a WebSocket.
  */
 export function dispatchInteraction(client: Client, payload: object): void {
   const internals = client as unknown as { actions: { InteractionCreate: { handle(data: object): void } } };

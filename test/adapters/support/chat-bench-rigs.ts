@@ -13,14 +13,10 @@ import { silentLog } from "../../../adapters/shared/log.ts";
 import { startSlack } from "../../../adapters/slack/start.ts";
 import { startTelegram } from "../../../adapters/telegram/start.ts";
 import type { ChatCore } from "../../../src/chat/incoming.ts";
-import {
-  dispatchInteraction,
-  FAKE_DISCORD_APP_ID,
-  FAKE_DISCORD_TOKEN,
-  startFakeDiscord,
-} from "../../support/fake-discord.ts";
+import { FAKE_DISCORD_APP_ID, FAKE_DISCORD_TOKEN, startFakeDiscord } from "../../support/fake-discord.ts";
 import { postSigned, startFakeSlack } from "../../support/fake-slack.ts";
 import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../support/fake-telegram.ts";
+import { startFakeGateway } from "./fake-gateway.ts";
 import { serve } from "./fake-http.ts";
 
 export interface Rig {
@@ -94,10 +90,13 @@ export async function slackRig(onReply: OnReply, kind: RigKind, core: ChatCore):
   };
 }
 
-// ---- Discord: INTERACTION_CREATE packets into discord.js; the reply is the interaction callback. ----
+// ---- Discord: INTERACTION_CREATE over a local gateway WebSocket; the reply is the interaction callback. ----
 export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore): Promise<Rig> {
   const owner = new Map<string, number>();
+  // Interactions arrive over a local gateway WebSocket, as in production.
+  const gateway = await startFakeGateway({ userId: FAKE_DISCORD_APP_ID, applicationId: FAKE_DISCORD_APP_ID });
   const fake = await startFakeDiscord({
+    gatewayUrl: gateway.url,
     record: false,
     onRequest: (r) => {
       const id = /^\/api\/v10\/interactions\/(\d+)\//.exec(r.path)?.[1];
@@ -108,20 +107,13 @@ export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore
       }
     },
   });
-  let client: Client;
   let stop: () => Promise<void>;
   if (kind === "adapter") {
     const a = await startDiscord(
-      {
-        token: FAKE_DISCORD_TOKEN,
-        applicationId: FAKE_DISCORD_APP_ID,
-        apiBase: fake.apiBase,
-        connect: false,
-      },
+      { token: FAKE_DISCORD_TOKEN, applicationId: FAKE_DISCORD_APP_ID, apiBase: fake.apiBase },
       core,
       silentLog,
     );
-    client = a.client;
     stop = a.stop;
   } else {
     // Same REST settings as the adapter's client, so the floor is not throttled where we are not.
@@ -134,15 +126,16 @@ export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore
       if (i.isChatInputCommand())
         void i.reply({ content: i.options.getString("what") ?? "echo" }).catch(() => undefined);
     });
-    client = c;
+    await c.login(FAKE_DISCORD_TOKEN);
     stop = () => c.destroy();
   }
+  await gateway.identified;
   let n = 0n;
   return {
     async send(u) {
       const id = String(1_000_000_000_000_000_000n + n++);
       owner.set(id, u);
-      dispatchInteraction(client, {
+      gateway.dispatch("INTERACTION_CREATE", {
         id,
         application_id: FAKE_DISCORD_APP_ID,
         type: 2,
@@ -180,6 +173,7 @@ export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore
     },
     async stop() {
       await stop();
+      await gateway.close();
       await fake.close();
     },
   };
