@@ -50,7 +50,7 @@ export async function runInteractive(
     ].join("\n"),
   );
   // A terminal gets line editing; piped input (a quick demo: `echo sessions | npm start`) does not.
-  const terminal = Boolean((io.input as NodeJS.ReadStream).isTTY);
+  const terminal = "isTTY" in io.input && io.input.isTTY === true;
   const rl = readline.createInterface({ input: io.input, output: io.output, terminal });
   const prompt = () => rl.setPrompt(`${chat.speaker()}> `);
   prompt();

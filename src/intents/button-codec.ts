@@ -76,6 +76,9 @@ const ARGS: Record<ButtonAction["op"], string[]> = {
   hp: [],
 };
 
+// Own keys only: "constructor" or "__proto__" in forged data is not an op.
+const isOp = (s: string): s is ButtonAction["op"] => Object.hasOwn(ARGS, s);
+
 /** Thrown when a button would not fit: a programming error, so it fails loudly rather than truncating. */
 export class ButtonDataTooLongError extends Error {
   constructor(readonly data: string) {
@@ -90,7 +93,7 @@ export const dayToB36 = (isoDay: string): string =>
 
 /** Encodes a button action; an ISO `fromDay` is packed, booleans become 0/1. */
 export function encodeButton(action: ButtonAction): string {
-  const record = action as Record<string, unknown>;
+  const record: Record<string, unknown> = { ...action };
   const parts = ARGS[action.op].map((name) => {
     const v = record[name];
     if (v === undefined) return "";
@@ -113,10 +116,10 @@ export function decodeButton(data: unknown): DecodeResult {
   if (!/^[0-9]/.test(data)) return { ok: false, reason: "invalid" };
   if (data[0] !== BUTTON_CODEC_VERSION) return { ok: false, reason: "stale" };
   const [head, ...args] = data.slice(1).split(".");
-  const names = ARGS[head as ButtonAction["op"]];
-  if (!names || !Object.hasOwn(ARGS, head ?? "") || args.length > names.length)
-    return { ok: false, reason: "invalid" };
-  const raw: Record<string, string> = { op: head ?? "" };
+  if (head === undefined || !isOp(head)) return { ok: false, reason: "invalid" };
+  const names = ARGS[head];
+  if (args.length > names.length) return { ok: false, reason: "invalid" };
+  const raw: Record<string, string> = { op: head };
   names.forEach((n, i) => {
     const v = args[i];
     if (v !== undefined && v !== "") raw[n] = v;

@@ -57,6 +57,8 @@ describe("button codec", () => {
     ["0bk.abc", "stale"],
     ["9bk.abc", "stale"],
     ["bk.abc", "invalid"],
+    ["1constructor", "invalid"],
+    ["1__proto__.x", "invalid"],
   ])("refuses %j as %s", (data, reason) => {
     expect(decodeButton(data)).toEqual({ ok: false, reason });
   });

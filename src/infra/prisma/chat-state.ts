@@ -9,6 +9,7 @@ export function createPrismaChatState(prisma: PrismaClient): ChatStateStore {
       return row && row.expiresAt.getTime() > now.getTime() ? row.data : null;
     },
     async set(key, data, expiresAt) {
+      // Callers store plain JSON-shaped objects (ids, strings, numbers); Prisma's JSON type says so.
       const json = data as Prisma.InputJsonValue;
       await prisma.conversationState.upsert({
         where: { key },
