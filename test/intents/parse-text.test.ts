@@ -1,7 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { parseText } from "../../src/intents/parse-text.ts";
 import { parseWhen } from "../../src/intents/parse-when.ts";
-import { CTX, PHRASES, VOCAB } from "./parse-fixtures.ts";
+import { CTX, PHRASES as MEMBER_PHRASES, VOCAB } from "./parse-fixtures.ts";
+import { COMMAND_PHRASES } from "./parse-fixtures-commands.ts";
+import { LANGUAGE_PHRASES } from "./parse-fixtures-languages.ts";
+
+const PHRASES = [...MEMBER_PHRASES, ...LANGUAGE_PHRASES, ...COMMAND_PHRASES];
 
 // The same table runs with the process in UTC and in a zone far from it: parsing depends on the
 // organization's timezone and the injected clock only. Node applies a changed TZ at once.
