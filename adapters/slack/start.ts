@@ -1,5 +1,5 @@
 import type { RequestListener } from "node:http";
-import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from "@slack/bolt";
 import type { ChatCore } from "../../src/chat/incoming.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
 import type { AdapterLog } from "../shared/log.ts";
@@ -31,13 +31,14 @@ export async function startSlack(opts: SlackOptions, core: ChatCore, log: Adapte
   const clientOptions = opts.apiUrl ? { slackApiUrl: withTrailingSlash(opts.apiUrl) } : {};
   const sender = createSlackSender({ token: opts.botToken, ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}) });
   if (opts.socketMode) {
-    const app = new App({
-      token: opts.botToken,
+    // The Socket Mode client opens its connection through its own Web API client, which reads
+    // installerOptions.clientOptions, not the app's clientOptions: pass the base URL to both.
+    const receiver = new SocketModeReceiver({
       appToken: opts.socketMode.appToken,
-      socketMode: true,
-      clientOptions,
       logLevel: LogLevel.WARN,
+      installerOptions: { clientOptions },
     });
+    const app = new App({ token: opts.botToken, receiver, clientOptions, logLevel: LogLevel.WARN });
     registerSlackHandlers(app, core, log);
     await app.start();
     log.info({ mode: "socket" }, "slack: connected");
