@@ -44,6 +44,20 @@ export interface NoticesHandle {
 }
 
 const STATUS_TIMEOUT_MS = 2_000;
+/** How long stop() lets running jobs finish (well inside a typical 30 s SIGTERM grace period). */
+export const STOP_GRACE_MS = 10_000;
+const STOP_FORCE_MS = 2_000;
+
+/** Whether `p` settled within `ms` (its outcome is not needed, only that it is over). */
+async function within(p: Promise<unknown>, ms: number): Promise<boolean> {
+  return Promise.race([
+    p.then(
+      () => true,
+      () => true,
+    ),
+    delay(ms).then(() => false),
+  ]);
+}
 
 /** Starts notice delivery: the composition of relay, queues, workers and senders. */
 export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHandle> {
@@ -116,8 +130,17 @@ export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHa
     async stop() {
       schedulers.stop();
       await relay.stop();
-      await workers.close();
-      await queues.close();
+      // With Redis down a graceful close would wait forever; a job cut short here is recovered
+      // by the stalled-job check and the attempt record (see docs/notices.md).
+      const reachable = producer.status === "ready";
+      if (!reachable || !(await within(workers.close(), STOP_GRACE_MS))) {
+        log.warn(
+          { graceMs: STOP_GRACE_MS },
+          "notices: Redis unreachable or jobs still running; closing workers without waiting",
+        );
+        await within(workers.close(true), STOP_FORCE_MS);
+      }
+      await within(queues.close(), STOP_FORCE_MS);
       producer.disconnect();
       workerRedis.disconnect();
     },

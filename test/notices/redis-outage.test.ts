@@ -96,4 +96,50 @@ describePg("Redis stopped while bookings commit", () => {
     expect(duplicates(sender.sent)).toEqual([]);
     expect((await handle.status()).outbox.unrelayed).toBe(0);
   });
+
+  it("starts while Redis is down and delivers once it comes up", async () => {
+    await handle?.stop();
+    await redis.stop();
+    const sender = createRecordingSender("telegram");
+    handle = await startNotices({
+      prisma: db.prisma,
+      redisUrl: redis.url,
+      senders: [sender],
+      log: silentLog,
+      clock: systemClock,
+      queuePrefix: "outage2",
+      relayPollMs: 100,
+    });
+    const m = studio.members[0];
+    if (!m) throw new Error("seed");
+    const id = await addOutbox(db.prisma, studio.orgId, {
+      kind: "waitlist.skipped",
+      payload: {
+        occurrenceId: studio.occurrenceId,
+        bookingId: m.bookingId,
+        personId: m.personId,
+        reason: "no_usable_pass",
+      },
+    });
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect((await handle.status()).outbox.unrelayed).toBe(1);
+    await redis.start();
+    expect(
+      await waitFor(
+        async () => (await db.prisma.noticeDelivery.count({ where: { outboxId: id, status: "sent" } })) === 1,
+        30_000,
+      ),
+    ).toBe(true);
+    expect(sender.sent.map((x) => x.reply.title)).toEqual(["Waitlist: spot passed on"]);
+  });
+
+  it("stops promptly on SIGTERM while Redis is down", async () => {
+    await redis.stop();
+    await new Promise((r) => setTimeout(r, 300));
+    const t0 = Date.now();
+    await handle?.stop();
+    handle = null;
+    expect(Date.now() - t0).toBeLessThan(5_000);
+    await redis.start();
+  });
 });

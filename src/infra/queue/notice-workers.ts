@@ -24,8 +24,8 @@ export const DEFAULT_TUNING: WorkerTuning = { deliveryConcurrency: 16 };
 
 export interface NoticeWorkers {
   workers: Worker[];
-  /** Waits for running jobs to finish, then closes (SIGTERM path). */
-  close(): Promise<void>;
+  /** Waits for running jobs to finish, then closes (SIGTERM path); `force` does not wait. */
+  close(force?: boolean): Promise<void>;
 }
 
 /** Outbox fan-out, scheduled scans and per-platform delivery workers. */
@@ -98,8 +98,8 @@ export function startNoticeWorkers(opts: {
     );
   return {
     workers,
-    async close() {
-      await Promise.all(workers.map((w) => w.close()));
+    async close(force = false) {
+      await Promise.all(workers.map((w) => w.close(force)));
     },
   };
 }
