@@ -53,9 +53,12 @@ function editOptions(m: DiscordMessage): InteractionEditReplyOptions {
 
 function options(m: DiscordMessage, ephemeral: boolean): InteractionReplyOptions {
   return {
-    ...editOptions(m),
+    ...(m.content !== undefined ? { content: m.content } : {}),
+    embeds: m.embeds,
+    components: m.components,
+    allowedMentions: { parse: [] },
     ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-  } as InteractionReplyOptions;
+  };
 }
 
 export interface DiscordHandlerOptions {

@@ -56,7 +56,11 @@ export function renderSlack(reply: Reply): SlackMessage[] {
       continue;
     }
     flushText();
-    content.push({ type: "header", text: plain(trimTo(text, L.SLACK_MAX_HEADER_TEXT)) });
+    // A header is one line; a heading that spans lines is joined rather than rejected by Slack.
+    content.push({
+      type: "header",
+      text: plain(trimTo(text.replace(/\s*\n\s*/g, " "), L.SLACK_MAX_HEADER_TEXT)),
+    });
   }
   flushText();
 
