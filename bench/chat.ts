@@ -20,6 +20,7 @@ import {
   slackRig,
   telegramRig,
 } from "../test/adapters/support/chat-bench-rigs.ts";
+import { createMemoryForms } from "../test/adapters/support/fake-core.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = Math.min(1, SECONDS / 5);
@@ -45,6 +46,7 @@ const reply: Reply = {
   ],
 };
 const core: ChatCore = {
+  forms: createMemoryForms(),
   async handle() {
     await new Promise((r) => setTimeout(r, CORE_DELAY_MS));
     return [reply];

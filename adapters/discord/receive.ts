@@ -24,24 +24,6 @@ type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitI
 /** custom_id prefix of the "Open form" button used when a form arrives after we had to defer. */
 const OPEN_FORM_PREFIX = "openform:";
 
-/** Forms waiting behind an "Open form" button (a modal cannot follow a deferral). Bounded. */
-class PendingForms {
-  private readonly forms = new Map<string, ReplyForm>();
-  constructor(private readonly max = 1000) {}
-  put(form: ReplyForm): string {
-    const id = randomUUID();
-    this.forms.set(id, form);
-    const oldest = this.forms.keys().next();
-    if (this.forms.size > this.max && !oldest.done) this.forms.delete(oldest.value);
-    return id;
-  }
-  take(id: string): ReplyForm | undefined {
-    const f = this.forms.get(id);
-    this.forms.delete(id);
-    return f;
-  }
-}
-
 function editOptions(m: DiscordMessage): InteractionEditReplyOptions {
   return {
     ...(m.content !== undefined ? { content: m.content } : {}),
@@ -74,7 +56,6 @@ export interface DiscordHandlerOptions {
  */
 export function createInteractionHandler(core: ChatCore, log: AdapterLog, opts: DiscordHandlerOptions = {}) {
   const deferAfterMs = opts.deferAfterMs ?? L.DISCORD_DEFER_AFTER_MS;
-  const pending = new PendingForms();
 
   async function answer(i: Answerable, event: IncomingEvent): Promise<void> {
     const work = handleSafely(core, event, log);
@@ -108,7 +89,10 @@ export function createInteractionHandler(core: ChatCore, log: AdapterLog, opts: 
           await i.showModal(renderDiscordModal(reply.form));
           responded = true;
         } else {
-          const id = pending.put(reply.form);
+          // Forms waiting behind an "Open form" button (a modal cannot follow a deferral) live in the
+          // core's form memory (PostgreSQL), so whichever shard gets the click can open it.
+          const id = randomUUID();
+          await core.forms.remember(`discord:${id}`, reply.form);
           const button = {
             type: ComponentType.Button as const,
             style: ButtonStyle.Primary as const,
@@ -154,7 +138,7 @@ export function createInteractionHandler(core: ChatCore, log: AdapterLog, opts: 
       return;
     }
     if (i.isButton() && i.customId.startsWith(OPEN_FORM_PREFIX)) {
-      const form = pending.take(i.customId.slice(OPEN_FORM_PREFIX.length));
+      const form = await core.forms.recall(`discord:${i.customId.slice(OPEN_FORM_PREFIX.length)}`);
       if (form) await i.showModal(renderDiscordModal(form));
       else
         await i.reply({

@@ -1,5 +1,5 @@
 import { type Api, type Bot, GrammyError, type Transformer } from "grammy";
-import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { ChatCore, FormMemory, IncomingEvent } from "../../src/chat/incoming.ts";
 import type { Reply, ReplyForm } from "../../src/replies/reply.ts";
 import { handleSafely } from "../shared/handle.ts";
 import type { AdapterLog } from "../shared/log.ts";
@@ -52,21 +52,9 @@ export function autoRetryTransformer(log: AdapterLog): Transformer {
   };
 }
 
-/** Open forms, by "chatId:messageId" of the question; bounded so a busy bot cannot grow it forever. */
-class FormStore {
-  private readonly forms = new Map<string, ReplyForm>();
-  constructor(private readonly max = 1000) {}
-  set(key: string, form: ReplyForm): void {
-    this.forms.set(key, form);
-    const oldest = this.forms.keys().next();
-    if (this.forms.size > this.max && !oldest.done) this.forms.delete(oldest.value);
-  }
-  take(key: string): ReplyForm | undefined {
-    const form = this.forms.get(key);
-    this.forms.delete(key);
-    return form;
-  }
-}
+/** A form is known by the question message it was asked in (the person answers by replying to it). */
+const formKey = (me: TelegramMe, chatId: string | number, messageId: number): string =>
+  `telegram:${me.id}:${chatId}:${messageId}`;
 
 async function sendOne(api: Api, chatId: string, m: TelegramMessage): Promise<number> {
   const { text, ...rest } = m;
@@ -83,7 +71,7 @@ async function deliver(
   me: TelegramMe,
   event: IncomingEvent,
   replies: Reply[],
-  forms: FormStore,
+  forms: FormMemory,
 ): Promise<void> {
   const { channelId, isDirect } = event.conversation;
   for (const reply of replies) {
@@ -94,7 +82,10 @@ async function deliver(
       if (reply.lines.length > 0 || reply.title || reply.sections?.length || reply.buttons?.length)
         for (const m of messages) await sendOne(api, chatId, m);
       if (reply.form)
-        forms.set(`${chatId}:${await sendOne(api, chatId, renderTelegramForm(reply.form))}`, reply.form);
+        await forms.remember(
+          formKey(me, chatId, await sendOne(api, chatId, renderTelegramForm(reply.form))),
+          reply.form,
+        );
     } catch (err) {
       if (!(toDm && err instanceof GrammyError && err.error_code === 403)) throw err;
       await api.sendMessage(
@@ -111,7 +102,6 @@ async function deliver(
  * other chats are not held up.
  */
 export function registerTelegramHandlers(bot: Bot, core: ChatCore, log: AdapterLog) {
-  const forms = new FormStore();
   const queue = createKeyedQueue((err) => log.error({ err }, "telegram: handling an update failed"));
   bot.use(async (ctx) => {
     const update = parseUpdate(ctx.update);
@@ -129,7 +119,9 @@ export function registerTelegramHandlers(bot: Bot, core: ChatCore, log: AdapterL
     let event = update.callback_query ? callbackToInput(update, me) : messageToInput(update, me);
     const reply = update.message?.reply_to_message;
     const form =
-      reply && update.message ? forms.take(`${update.message.chat.id}:${reply.message_id}`) : undefined;
+      reply && update.message
+        ? await core.forms.recall(formKey(me, update.message.chat.id, reply.message_id))
+        : null;
     if (form && event && event.input.kind === "text") {
       event = {
         ...event,
@@ -139,7 +131,7 @@ export function registerTelegramHandlers(bot: Bot, core: ChatCore, log: AdapterL
     if (!event) return;
     const ready = event;
     queue.run(ready.conversation.channelId, async () =>
-      deliver(ctx.api, me, ready, await handleSafely(core, ready, log), forms),
+      deliver(ctx.api, me, ready, await handleSafely(core, ready, log), core.forms),
     );
   });
   return { idle: () => queue.idle() };

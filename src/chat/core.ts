@@ -6,6 +6,7 @@ import { emptyVocabulary } from "../intents/vocabulary.ts";
 import { domainErrorReply } from "../replies/error-reply.ts";
 import type { Reply } from "../replies/reply.ts";
 import { dispatch, dispatchWithoutOrg } from "./dispatch.ts";
+import { createFormMemory } from "./form-memory.ts";
 import { orgChoiceKey } from "./handlers/identity.ts";
 import type { ChatCore, IncomingEvent, SuggestRequest } from "./incoming.ts";
 import { resolveOrg } from "./resolve-org.ts";
@@ -125,6 +126,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   return {
+    forms: createFormMemory(deps.state, deps.clock),
+
     async handle(event) {
       const ctxLog: Record<string, unknown> = {
         eventId: safeStr(event?.eventId),

@@ -1,4 +1,4 @@
-import type { Reply } from "../replies/reply.ts";
+import type { Reply, ReplyForm } from "../replies/reply.ts";
 
 export type ChatPlatform = "slack" | "discord" | "telegram" | "console";
 
@@ -33,8 +33,20 @@ export interface SuggestRequest {
   prefix: string;
 }
 
+/**
+ * Forms waiting for an answer where the platform cannot hold them: Telegram asks in a message and
+ * reads the reply; Discord opens a modal from a button after a deferral. Kept in the database, so any
+ * bot process can take the answer, and a restart forgets nothing.
+ */
+export interface FormMemory {
+  remember(key: string, form: ReplyForm): Promise<void>;
+  /** Returns the form once and forgets it; null when unknown or expired. */
+  recall(key: string): Promise<ReplyForm | null>;
+}
+
 /** The one entry point adapters call. */
 export interface ChatCore {
+  forms: FormMemory;
   /** dedupe by eventId -> intent -> use case -> replies. Never throws; never leaks internals. */
   handle(event: IncomingEvent): Promise<Reply[]>;
   suggest(req: SuggestRequest): Promise<Array<{ label: string; value: string }>>;

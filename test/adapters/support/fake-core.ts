@@ -1,5 +1,20 @@
-import type { ChatCore, IncomingEvent, SuggestRequest } from "../../../src/chat/incoming.ts";
-import type { Reply } from "../../../src/replies/reply.ts";
+import type { ChatCore, FormMemory, IncomingEvent, SuggestRequest } from "../../../src/chat/incoming.ts";
+import type { Reply, ReplyForm } from "../../../src/replies/reply.ts";
+
+/** Form memory for fakes (the real core keeps it in PostgreSQL). */
+export function createMemoryForms(): FormMemory {
+  const forms = new Map<string, ReplyForm>();
+  return {
+    async remember(key, form) {
+      forms.set(key, form);
+    },
+    async recall(key) {
+      const form = forms.get(key) ?? null;
+      forms.delete(key);
+      return form;
+    },
+  };
+}
 
 /** A ChatCore that records what reached it and answers with fixed replies (until the real core lands). */
 export interface RecordingCore extends ChatCore {
@@ -16,6 +31,7 @@ export function createRecordingCore(
   return {
     events,
     suggestions,
+    forms: createMemoryForms(),
     async handle(event) {
       events.push(event);
       if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
