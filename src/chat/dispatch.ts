@@ -10,6 +10,7 @@ import {
   createTemplateHandler,
   linkChannelHandler,
 } from "./handlers/admin.ts";
+import { openFormHandler } from "./handlers/forms.ts";
 import { chooseOrgHandler, connectSpaceHandler, linkAccountHandler } from "./handlers/identity.ts";
 import {
   bookHandler,
@@ -83,6 +84,8 @@ export async function dispatch(turn: OrgTurn, intent: Intent): Promise<Reply[]> 
       return overrideHandler(turn, intent);
     case "cancel_occurrence":
       return cancelOccurrenceHandler(turn, intent);
+    case "open_form":
+      return openFormHandler(turn, intent);
     case "add_to_individual":
       return addToIndividualHandler(turn, intent);
     case "grant_pass":

@@ -3,6 +3,7 @@ import type { Intent } from "../intents/intent.ts";
 import { parseCommand, parseText } from "../intents/parse-text.ts";
 import type { TextContext } from "../intents/parse-when.ts";
 import type { Reply } from "../replies/reply.ts";
+import { formToIntent } from "./form-intents.ts";
 import type { IncomingInput } from "./incoming.ts";
 import { resumeChoice } from "./pending.ts";
 import type { Turn } from "./turn.ts";
@@ -38,12 +39,17 @@ export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContex
       }
       return { ok: true, intent: parseCommand(name.slice(0, 40), args, ctx, turn.vocab) };
     }
-    case "button":
-    case "form": {
-      // This core sends no forms yet; a submitted form is read like its button.
+    case "button": {
       const d = decodeButton(input.data);
       if (!d.ok) return { ok: false, reply: d.reason === "stale" ? STALE : FORGED };
       return fromButton(turn, d.action);
+    }
+    case "form": {
+      // A form's data says which form for which session; its values are the person's answers.
+      const d = decodeButton(input.data);
+      if (!d.ok) return { ok: false, reply: d.reason === "stale" ? STALE : FORGED };
+      if (d.action.op !== "fs") return fromButton(turn, d.action);
+      return formToIntent(turn, d.action.form, d.action.occurrenceId, input.values, ctx);
     }
   }
 }
@@ -88,6 +94,19 @@ async function fromButton(turn: Turn, a: DecodedButton): Promise<ToIntent> {
       return ok({ kind: "choose_org", orgId: a.orgId });
     case "ps":
       return ok({ kind: "create_pass_for_schedule", scheduleId: a.scheduleId });
+    case "fo":
+      return ok({
+        kind: "open_form",
+        form: a.form === "ov" ? "override" : "cancel_occurrence",
+        occurrenceId: a.occurrenceId,
+      });
+    case "fs":
+      // A form's submit data pressed as a plain button carries no answers: show the form again.
+      return ok({
+        kind: "open_form",
+        form: a.form === "ov" ? "override" : "cancel_occurrence",
+        occurrenceId: a.occurrenceId,
+      });
     case "no":
       return ok({ kind: "dismiss" });
     case "hp":

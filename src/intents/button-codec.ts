@@ -52,6 +52,10 @@ export const ButtonActionSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("pk"), key: z.string().regex(/^[A-Za-z0-9]{6,16}$/), choiceId: Id }),
   z.object({ op: z.literal("og"), orgId: Id }),
   z.object({ op: z.literal("ps"), scheduleId: Id }),
+  /** Open a trainer form for a session (ov: change it, co: cancel it). */
+  z.object({ op: z.literal("fo"), form: z.enum(["ov", "co"]), occurrenceId: Id }),
+  /** The data of a submitted trainer form: which form, for which session. */
+  z.object({ op: z.literal("fs"), form: z.enum(["ov", "co"]), occurrenceId: Id }),
   z.object({ op: z.literal("no") }),
   z.object({ op: z.literal("hp") }),
 ]);
@@ -72,6 +76,8 @@ const ARGS: Record<ButtonAction["op"], string[]> = {
   pk: ["key", "choiceId"],
   og: ["orgId"],
   ps: ["scheduleId"],
+  fo: ["form", "occurrenceId"],
+  fs: ["form", "occurrenceId"],
   no: [],
   hp: [],
 };

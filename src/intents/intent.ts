@@ -76,6 +76,12 @@ const trainer = {
     newTime: TimeOfDaySchema.optional(),
     cancelExistingBookings: z.boolean().default(false),
   }),
+  /** Ask for a trainer form (a modal where the platform has them) for one session. */
+  openForm: z.object({
+    kind: z.literal("open_form"),
+    form: z.enum(["override", "cancel_occurrence"]),
+    occurrenceId: IdSchema,
+  }),
   cancelOccurrence: z.object({
     kind: z.literal("cancel_occurrence"),
     target: SessionTargetSchema,
@@ -155,6 +161,7 @@ export const IntentSchema = z.discriminatedUnion("kind", [
   trainer.roster,
   trainer.override,
   trainer.cancelOccurrence,
+  trainer.openForm,
   trainer.addToIndividual,
   trainer.grantPass,
   trainer.createPassForSchedule,
@@ -195,6 +202,7 @@ export const REQUIRED_ROLE: Record<IntentKind, "none" | "member" | "trainer" | "
   roster: "trainer",
   override: "trainer",
   cancel_occurrence: "trainer",
+  open_form: "trainer",
   add_to_individual: "trainer",
   grant_pass: "trainer",
   create_pass_for_schedule: "admin", // creating pass types is an admin's job (createPassType)

@@ -4,6 +4,7 @@ import type { ScheduleInfo } from "../ports/booking-store.ts";
 import type { GrantPassResult } from "../use-cases/grant-pass.ts";
 import type { OverrideResult } from "../use-cases/override-occurrence.ts";
 import type { RosterEntry } from "../use-cases/roster.ts";
+import { sessionFormButtons } from "./form-replies.ts";
 import { formatDate, plural, sessionLine } from "./format.ts";
 import type { Line, Reply } from "./reply.ts";
 
@@ -32,6 +33,7 @@ export function rosterReply(
         ? [{ heading: "Waitlist", lines: waitlisted.map((e, i) => `${i + 1}. ${e.name}`) }]
         : []),
     ],
+    ...(occ.status === "scheduled" ? { buttons: [sessionFormButtons(occ)] } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-stor
 import { createPrismaChatState } from "../../../src/infra/prisma/chat-state.ts";
 import { createPrismaDirectory } from "../../../src/infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../../../src/infra/prisma/identity-store.ts";
+import { encodeButton } from "../../../src/intents/button-codec.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
 import {
@@ -87,5 +88,63 @@ describe("telegram adapter + real chat core (PGlite)", () => {
       .slice(0, sentBefore)
       .map((r) => (r.body as { text: string }).text);
     expect(sent).toEqual(expected.map((m) => m.text));
+  });
+
+  it("a trainer's cancel form round-trips through Telegram: asked in a message, answered by a reply, read back from the database", async () => {
+    const sam = await db.prisma.person.findFirstOrThrow({ where: { displayName: "Sam" } });
+    const samTg = { id: 515151, is_bot: false, first_name: "Sam" };
+    await db.prisma.platformIdentity.create({
+      data: { platform: "telegram", platformUserId: String(samTg.id), personId: sam.id },
+    });
+    const occ = await db.prisma.occurrence.findFirstOrThrow({
+      where: { template: { name: "Pilates Core" }, status: "scheduled", startsAt: { gt: new Date() } },
+      orderBy: { startsAt: "asc" },
+    });
+    const dm = { id: samTg.id, type: "private", first_name: "Sam" };
+    fake.push({
+      update_id: 900,
+      callback_query: {
+        id: "cbq-900",
+        from: samTg,
+        chat_instance: "ci-1",
+        data: encodeButton({ op: "fo", form: "co", occurrenceId: occ.id }),
+        message: { message_id: 41, date: 1_700_000_000, chat: dm, text: "Roster" },
+      },
+    });
+    const isQuestion = (r: { body?: unknown }) =>
+      Boolean((r.body as { reply_markup?: { force_reply?: boolean } })?.reply_markup?.force_reply);
+    await expect.poll(() => fake.calls("sendMessage").some(isQuestion), { timeout: 10_000 }).toBe(true);
+    const sends = fake.calls("sendMessage");
+    const questionId = 1000 + sends.findIndex(isQuestion); // the fake numbers messages from 1000
+    expect(String((sends.find(isQuestion)?.body as { text: string }).text)).toContain("Cancel this session");
+
+    fake.push({
+      update_id: 901,
+      message: {
+        message_id: 42,
+        from: samTg,
+        chat: dm,
+        date: 1_700_000_001,
+        text: "Heating broken",
+        reply_to_message: {
+          message_id: questionId,
+          date: 1_700_000_000,
+          chat: dm,
+          text: "Cancel this session",
+        },
+      },
+    });
+    await expect
+      .poll(async () => (await db.prisma.occurrence.findUniqueOrThrow({ where: { id: occ.id } })).status, {
+        timeout: 10_000,
+      })
+      .toBe("cancelled");
+    expect((await db.prisma.occurrence.findUniqueOrThrow({ where: { id: occ.id } })).cancelReason).toBe(
+      "Heating broken",
+    );
+    // The form is taken once: the same answer again is just text, and cancels nothing twice.
+    expect(
+      await db.prisma.conversationState.count({ where: { key: { startsWith: "form:telegram:" } } }),
+    ).toBe(0);
   });
 });
