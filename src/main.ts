@@ -12,6 +12,7 @@ import { createPrismaChatState } from "./infra/prisma/chat-state.ts";
 import { createPrismaDirectory } from "./infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "./infra/prisma/identity-store.ts";
 import { startNotices } from "./notices/start-notices.ts";
+import { startNoticeStatusServer } from "./notices/status-server.ts";
 import { type Clock, createFixedClock, systemClock } from "./ports/clock.ts";
 import { seedDemo } from "./seed/demo.ts";
 
@@ -98,7 +99,7 @@ async function runPlatforms(
   clock: Clock,
   log: pino.Logger,
 ): Promise<number> {
-  const platforms = await startPlatforms(env, core, log);
+  const platforms = await startPlatforms(env, core, log, { listen: false });
   const notices = await startNotices({
     prisma: db.prisma,
     redisUrl: env.REDIS_URL,
@@ -106,11 +107,20 @@ async function runPlatforms(
     log,
     clock,
   });
+  // One port for everything HTTP: the platforms' receivers and GET /notices/status for operators.
+  const http = await startNoticeStatusServer({
+    port: env.PORT,
+    host: "0.0.0.0",
+    status: () => notices.status(),
+    ...(platforms.http ? { fallback: platforms.http } : {}),
+  });
+  log.info({ port: http.port }, "HTTP listening: platform receivers and /notices/status");
   await new Promise<void>((resolve) => {
     process.once("SIGTERM", resolve);
     process.once("SIGINT", resolve);
   });
   log.info({}, "shutting down");
+  await http.close();
   await platforms.stop();
   await notices.stop();
   await db.close();

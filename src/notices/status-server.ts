@@ -1,16 +1,26 @@
-import http from "node:http";
+import http, { type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { NoticeStatus } from "./status.ts";
 
-/** GET /notices/status (or /) answers the notice queues' health as JSON; 503 when it cannot tell. */
+/**
+ * GET /notices/status (or /, when nothing else is served) answers the notice queues' health as JSON;
+ * 503 when it cannot tell. `fallback` serves every other request on the same port (the platforms'
+ * HTTP receivers: Slack events, the Telegram webhook).
+ */
 export async function startNoticeStatusServer(opts: {
   port: number;
   host?: string;
   status: () => Promise<NoticeStatus>;
+  fallback?: RequestListener;
 }): Promise<{ port: number; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
-    if (req.method !== "GET" || (path !== "/" && path !== "/notices/status")) {
+    const isStatus = req.method === "GET" && (path === "/notices/status" || (path === "/" && !opts.fallback));
+    if (!isStatus && opts.fallback) {
+      opts.fallback(req, res);
+      return;
+    }
+    if (!isStatus) {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "not found" }));
       return;
     }
