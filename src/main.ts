@@ -10,6 +10,7 @@ import { createDatabase, type Database } from "./infra/db/create-database.ts";
 import { createPrismaBookingStore } from "./infra/prisma/booking-store.ts";
 import { createPrismaChatState } from "./infra/prisma/chat-state.ts";
 import { createPrismaDirectory } from "./infra/prisma/directory-store.ts";
+import { scheduleHousekeeping } from "./infra/prisma/housekeeping.ts";
 import { createPrismaIdentityStore } from "./infra/prisma/identity-store.ts";
 import { startNotices } from "./notices/start-notices.ts";
 import { startNoticeStatusServer } from "./notices/status-server.ts";
@@ -57,7 +58,12 @@ async function main(): Promise<number> {
     log,
   });
 
-  if (platformMode) return runPlatforms(env, core, db, clock, log);
+  if (platformMode) {
+    const housekeeping = scheduleHousekeeping(db.prisma, () => clock.now(), log);
+    const code = await runPlatforms(env, core, db, clock, log);
+    housekeeping.stop();
+    return code;
+  }
 
   const seeded = await seedDemo(db.prisma, store, clock);
   if (seeded.created) log.info({ orgId: seeded.orgId }, "seeded the demo studio");
