@@ -3,7 +3,7 @@ import type { Intent } from "../intents/intent.ts";
 import { helpReply, unknownReply } from "../replies/help-reply.ts";
 import type { Reply } from "../replies/reply.ts";
 import { noPassLinkedReply } from "../replies/staff-replies.ts";
-import { closedSchedulesWithoutPass } from "../use-cases/closed-schedule-links.ts";
+import { closedSchedulesWithoutPass } from "../use-cases/closed-schedules-without-pass.ts";
 import {
   createPassForScheduleHandler,
   createScheduleHandler,

@@ -3,13 +3,11 @@ import type { Actor, Role } from "../domain/model.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { BookingStore } from "../ports/booking-store.ts";
 import type { Clock } from "../ports/clock.ts";
-import {
-  createPassType,
-  createSpace,
-  createTemplate,
-  createTrainingType,
-} from "../use-cases/create-catalog.ts";
+import { createPassType } from "../use-cases/create-pass-type.ts";
 import { createSchedule } from "../use-cases/create-schedule.ts";
+import { createSpace } from "../use-cases/create-space.ts";
+import { createTemplate } from "../use-cases/create-template.ts";
+import { createTrainingType } from "../use-cases/create-training-type.ts";
 import { grantPass } from "../use-cases/grant-pass.ts";
 import { refreshDemo } from "./demo-refresh.ts";
 

@@ -3,17 +3,19 @@ export { addMemberToIndividual } from "./add-member-to-individual.ts";
 export { bookSession } from "./book-session.ts";
 export { cancelBooking } from "./cancel-booking.ts";
 export { cancelOccurrence } from "./cancel-occurrence.ts";
-export {
-  closedSchedulesWithoutPass,
-  linkPassTypeToSchedule,
-  unlinkPassTypeFromSchedule,
-} from "./closed-schedule-links.ts";
-export { createPassType, createSpace, createTemplate, createTrainingType } from "./create-catalog.ts";
+export { closedSchedulesWithoutPass } from "./closed-schedules-without-pass.ts";
+export { createPassType } from "./create-pass-type.ts";
 export { createSchedule } from "./create-schedule.ts";
+export { createSpace } from "./create-space.ts";
+export { createTemplate } from "./create-template.ts";
+export { createTrainingType } from "./create-training-type.ts";
 export type { UseCaseDeps } from "./deps.ts";
 export { grantPass } from "./grant-pass.ts";
+export { linkPassTypeToSchedule } from "./link-pass-type-to-schedule.ts";
 export { listSessions } from "./list-sessions.ts";
-export { myBookings, myPasses } from "./my-bookings.ts";
+export { myBookings } from "./my-bookings.ts";
+export { myPasses } from "./my-passes.ts";
 export { overrideOccurrence } from "./override-occurrence.ts";
 export { roster } from "./roster.ts";
 export { sessionDetail } from "./session-detail.ts";
+export { unlinkPassTypeFromSchedule } from "./unlink-pass-type-from-schedule.ts";

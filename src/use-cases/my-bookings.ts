@@ -1,4 +1,4 @@
-import type { Actor, BookingRecord, OccurrenceInfo, PassInfo } from "../domain/model.ts";
+import type { Actor, BookingRecord, OccurrenceInfo } from "../domain/model.ts";
 import type { UseCaseDeps } from "./deps.ts";
 
 export type BookingWithSession = BookingRecord & { occurrence: OccurrenceInfo };
@@ -19,9 +19,4 @@ export async function myBookings(
     upcoming: all.filter((b) => b.occurrence.startsAt.getTime() > now).sort(byStart),
     past: all.filter((b) => b.occurrence.startsAt.getTime() <= now).sort((a, b) => byStart(b, a)),
   };
-}
-
-/** The actor's own passes, the one expiring first first. */
-export async function myPasses(deps: UseCaseDeps, actor: Actor): Promise<PassInfo[]> {
-  return deps.store.transaction((tx) => tx.listPassesOf(actor.orgId, actor.personId));
 }

@@ -6,9 +6,11 @@ import { wordsOf } from "../../intents/session-query.ts";
 import { plural } from "../../replies/format.ts";
 import type { Reply } from "../../replies/reply.ts";
 import { noPassLinkedReply } from "../../replies/staff-replies.ts";
-import { closedSchedulesWithoutPass } from "../../use-cases/closed-schedule-links.ts";
-import { createPassType, createTemplate, createTrainingType } from "../../use-cases/create-catalog.ts";
+import { closedSchedulesWithoutPass } from "../../use-cases/closed-schedules-without-pass.ts";
+import { createPassType } from "../../use-cases/create-pass-type.ts";
 import { createSchedule } from "../../use-cases/create-schedule.ts";
+import { createTemplate } from "../../use-cases/create-template.ts";
+import { createTrainingType } from "../../use-cases/create-training-type.ts";
 import { askChoice } from "../pending.ts";
 import type { OrgTurn } from "../turn.ts";
 

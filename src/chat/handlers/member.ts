@@ -18,7 +18,8 @@ import { sessionDetailReply, sessionListReply, weekViewReply } from "../../repli
 import { bookSession } from "../../use-cases/book-session.ts";
 import { cancelBooking } from "../../use-cases/cancel-booking.ts";
 import { listSessions } from "../../use-cases/list-sessions.ts";
-import { myBookings, myPasses } from "../../use-cases/my-bookings.ts";
+import { myBookings } from "../../use-cases/my-bookings.ts";
+import { myPasses } from "../../use-cases/my-passes.ts";
 import { sessionDetail } from "../../use-cases/session-detail.ts";
 import { describeQuery, findSessions, resolveSession } from "../resolve-target.ts";
 import type { OrgTurn } from "../turn.ts";

@@ -1,0 +1,16 @@
+import { DomainError, ErrorCode } from "../domain/errors.ts";
+import type { Actor } from "../domain/model.ts";
+import { requireAdmin } from "./access.ts";
+import { cleanName } from "./catalog-validation.ts";
+import type { UseCaseDeps } from "./deps.ts";
+
+/** Admin: a training type (what passes apply to). Names are unique per organization, case-insensitively. */
+export async function createTrainingType(deps: UseCaseDeps, actor: Actor, input: { name: string }) {
+  requireAdmin(actor, "create_training_type");
+  const name = cleanName(input.name);
+  return deps.store.transaction(async (tx) => {
+    if (await tx.findTrainingTypeByName(actor.orgId, name))
+      throw new DomainError(ErrorCode.Conflict, { what: "training_type", name });
+    return tx.createTrainingType(actor.orgId, name);
+  });
+}
