@@ -11,7 +11,6 @@ import {
   type ModalSubmitInteraction,
 } from "discord.js";
 import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
-import type { ReplyForm } from "../../src/replies/reply.ts";
 import { handleSafely } from "../shared/handle.ts";
 import type { AdapterLog } from "../shared/log.ts";
 import { trimTo } from "../shared/text.ts";

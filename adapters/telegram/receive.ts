@@ -1,6 +1,6 @@
 import { type Api, type Bot, GrammyError, type Transformer } from "grammy";
 import type { ChatCore, FormMemory, IncomingEvent } from "../../src/chat/incoming.ts";
-import type { Reply, ReplyForm } from "../../src/replies/reply.ts";
+import type { Reply } from "../../src/replies/reply.ts";
 import { handleSafely } from "../shared/handle.ts";
 import type { AdapterLog } from "../shared/log.ts";
 import * as L from "./limits.ts";

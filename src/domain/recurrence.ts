@@ -26,7 +26,11 @@ export function expandWeekly(p: WeeklyPattern, limit = 1000): Date[] {
   const end = DateTime.fromISO(p.endDate, { zone: "utc" });
   const rule = new RRule({
     freq: RRule.WEEKLY,
-    byweekday: p.weekdays.map((d) => RRULE_DAYS[d - 1]!),
+    byweekday: p.weekdays.map((d) => {
+      const day = RRULE_DAYS[d - 1];
+      if (!day) throw new RangeError(`weekday ${d} is not 1 (Monday) to 7 (Sunday)`);
+      return day;
+    }),
     dtstart: new Date(Date.UTC(start.year, start.month - 1, start.day, h, m)),
     until: new Date(Date.UTC(end.year, end.month - 1, end.day, 23, 59, 59)),
     count: limit,

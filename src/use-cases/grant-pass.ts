@@ -63,7 +63,7 @@ async function enrolInClosedSchedules(tx: BookingTx, pass: PassInfo, now: Date) 
   for (const candidate of upcoming) {
     if (remaining <= 0) break;
     const occ = await tx.lockOccurrence(candidate.orgId, candidate.id);
-    if (!occ || !occ.closed || occ.status !== "scheduled") continue;
+    if (!occ?.closed || occ.status !== "scheduled") continue;
     if (passUnusableReason({ ...pass, remaining }, occ) !== null) continue;
     if (await tx.findActiveBooking(occ.id, pass.personId)) continue;
     const { confirmed } = await tx.countBookings(occ.id);

@@ -87,7 +87,8 @@ describePg("booking races on real PostgreSQL", () => {
     );
     const promoted = bookings.filter((b) => promotedIds.has(b.id));
     expect(promoted.length).toBeGreaterThan(0);
-    const maxPromotedSeq = promoted.reduce((m, b) => (b.seq > m ? b.seq : m), 0n);
+    let maxPromotedSeq = 0n; // bigint: Math.max does not take it
+    for (const b of promoted) if (b.seq > maxPromotedSeq) maxPromotedSeq = b.seq;
     expect(waitlisted.every((b) => b.seq > maxPromotedSeq)).toBe(true);
 
     // No pass charged twice; ledger equals balances; single-session passes spent at most once.

@@ -191,7 +191,7 @@ describeOnBothBackends("cancelling one occurrence", (getDb) => {
     const e = (await outboxOf(s)).filter((x) => x.kind === "occurrence.cancelled");
     expect(e).toHaveLength(1);
     expect(e[0]?.payload).toMatchObject({ occurrenceId: tue.id, reason: "Trainer ill" });
-    const refunded = (e[0]?.payload as { refunds: Array<{ bookingId: string; passId: string | null }> })
+    const refunded = (e[0]!.payload as { refunds: Array<{ bookingId: string; passId: string | null }> })
       .refunds;
     expect(
       refunded

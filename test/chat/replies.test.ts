@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { DomainError, ErrorCode } from "../../src/domain/errors.ts";
-import type { OccurrenceInfo } from "../../src/domain/model.ts";
 import { decodeButton } from "../../src/intents/button-codec.ts";
 import { domainErrorReply } from "../../src/replies/error-reply.ts";
 import { formatDateTime, timeToken } from "../../src/replies/format.ts";

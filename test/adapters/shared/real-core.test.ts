@@ -116,7 +116,7 @@ describe("telegram adapter + real chat core (PGlite)", () => {
     await expect.poll(() => fake.calls("sendMessage").some(isQuestion), { timeout: 10_000 }).toBe(true);
     const sends = fake.calls("sendMessage");
     const questionId = 1000 + sends.findIndex(isQuestion); // the fake numbers messages from 1000
-    expect(String((sends.find(isQuestion)?.body as { text: string }).text)).toContain("Cancel this session");
+    expect(String((sends.find(isQuestion)!.body as { text: string }).text)).toContain("Cancel this session");
 
     fake.push({
       update_id: 901,
