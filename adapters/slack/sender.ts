@@ -1,18 +1,18 @@
 import { webApi } from "@slack/bolt";
 import { z } from "zod";
 import { type ChatSender, type NoticeTarget, SendError } from "../../src/ports/chat-sender.ts";
+import { provesNothingSent, UncertainSendError } from "../../src/ports/notice-send-outcome.ts";
 import type { Reply } from "../../src/replies/reply.ts";
 import { sendErrorFromStatus } from "../shared/errors.ts";
 import { renderSlack } from "./render.ts";
 
-/** Slack error codes that mean "Slack had a bad moment", worth retrying; any other platform error is final. */
-const RETRYABLE_PLATFORM_ERRORS = new Set([
-  "internal_error",
-  "fatal_error",
-  "service_unavailable",
-  "request_timeout",
-  "ratelimited",
-]);
+/** Slack error codes that mean "Slack had a bad moment" and posted nothing: worth retrying. */
+const RETRYABLE_PLATFORM_ERRORS = new Set(["service_unavailable", "request_timeout", "ratelimited"]);
+/**
+ * Slack's docs for these say "It's possible some aspect of the operation succeeded before the error
+ * was raised": the message may be posted, so they are uncertain, not retryable.
+ */
+const UNCERTAIN_PLATFORM_ERRORS = new Set(["internal_error", "fatal_error"]);
 
 const SlackErrorShape = z.object({
   code: z.string(),
@@ -21,9 +21,13 @@ const SlackErrorShape = z.object({
   data: z.object({ error: z.string() }).passthrough().optional(),
 });
 
-/** Maps a WebClient failure to SendError. Exported for tests. */
-export function toSendError(err: unknown): SendError {
-  if (err instanceof SendError) return err;
+/**
+ * Maps a WebClient failure. A request error (no HTTP answer) is "retryable" only when no connection
+ * was made; a timeout or a connection dropped after the request was written may have posted the
+ * message, so it is uncertain (not a SendError) and the uncertain-send rule applies. Exported for tests.
+ */
+export function toSendError(err: unknown): SendError | UncertainSendError {
+  if (err instanceof SendError || err instanceof UncertainSendError) return err;
   const e = SlackErrorShape.safeParse(err);
   const message = err instanceof Error ? err.message : String(err);
   if (!e.success) return new SendError("retryable", `slack: ${message}`);
@@ -34,11 +38,28 @@ export function toSendError(err: unknown): SendError {
       return sendErrorFromStatus(e.data.statusCode, `slack: HTTP ${e.data.statusCode}`);
     case webApi.ErrorCode.PlatformError: {
       const code = e.data.data?.error ?? "unknown";
+      if (UNCERTAIN_PLATFORM_ERRORS.has(code))
+        return new UncertainSendError(`slack: ${code}`, { cause: err });
       return new SendError(RETRYABLE_PLATFORM_ERRORS.has(code) ? "retryable" : "permanent", `slack: ${code}`);
     }
+    case webApi.ErrorCode.RequestError:
+      if (provesNothingSent(err)) return new SendError("retryable", `slack: network: ${causes(err)}`);
+      return new UncertainSendError(`slack: network: ${causes(err)}`, { cause: err });
     default:
       return new SendError("retryable", `slack: ${message}`);
   }
+}
+
+/** An error's message with its causes' (fetch reports "fetch failed", the cause says why). */
+function causes(err: unknown): string {
+  const parts: string[] = [];
+  let e: unknown = err;
+  for (let depth = 0; depth < 4 && e instanceof Error; depth++) {
+    const code = "code" in e && typeof e.code === "string" ? ` [${e.code}]` : "";
+    parts.push(`${e.message}${code}`);
+    e = e.cause;
+  }
+  return parts.join(": ");
 }
 
 /**
@@ -47,9 +68,15 @@ export function toSendError(err: unknown): SendError {
  * Slack has no message nonce, so the idempotencyKey is carried in message metadata for tracing;
  * once-only delivery is the job layer's guarantee.
  */
-export function createSlackSender(opts: { token: string; apiUrl?: string }): ChatSender {
+export function createSlackSender(opts: {
+  token: string;
+  apiUrl?: string;
+  /** Request timeout in ms (the WebClient's default is none); a timed-out send is uncertain. */
+  timeoutMs?: number;
+}): ChatSender {
   const client = new webApi.WebClient(opts.token, {
     ...(opts.apiUrl ? { slackApiUrl: withTrailingSlash(opts.apiUrl) } : {}),
+    ...(opts.timeoutMs ? { timeout: opts.timeoutMs } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
   });
@@ -70,6 +97,11 @@ export function createSlackSender(opts: { token: string; apiUrl?: string }): Cha
           first ??= res.ts;
         }
       } catch (err) {
+        // An earlier part was posted: a resend would repeat it, whatever this part's error says.
+        if (first !== undefined)
+          throw new UncertainSendError(`slack: a later part failed after part 1 was posted: ${causes(err)}`, {
+            cause: err,
+          });
         throw toSendError(err);
       }
       return { messageId: first ?? "" };

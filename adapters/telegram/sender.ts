@@ -1,16 +1,32 @@
 import { Api, GrammyError, HttpError } from "grammy";
 import { type ChatSender, type NoticeTarget, SendError } from "../../src/ports/chat-sender.ts";
+import { provesNothingSent, UncertainSendError } from "../../src/ports/notice-send-outcome.ts";
 import type { Reply } from "../../src/replies/reply.ts";
 import { sendErrorFromStatus } from "../shared/errors.ts";
 import { renderTelegram } from "./render.ts";
 
-/** Maps a grammY failure: API errors carry Telegram's error_code (and retry_after); HttpError is the network. */
-export function toSendError(err: unknown): SendError {
-  if (err instanceof SendError) return err;
+/**
+ * Maps a grammY failure. API errors carry Telegram's error_code (and retry_after): Telegram answered,
+ * so a 429, 5xx or 4xx says what happened. A network failure (HttpError) is "retryable" only when no
+ * connection was made; a timeout or a connection dropped after the request was written may have
+ * posted the message, so it is uncertain (not a SendError) and the uncertain-send rule applies.
+ */
+export function toSendError(err: unknown): SendError | UncertainSendError {
+  if (err instanceof SendError || err instanceof UncertainSendError) return err;
   if (err instanceof GrammyError)
     return sendErrorFromStatus(err.error_code, `telegram: ${err.description}`, err.parameters.retry_after);
-  if (err instanceof HttpError) return new SendError("retryable", `telegram: network: ${err.message}`);
-  return new SendError("retryable", `telegram: ${err instanceof Error ? err.message : String(err)}`);
+  if (err instanceof HttpError) {
+    const message = `telegram: network: ${describe(err)}`;
+    if (provesNothingSent(err)) return new SendError("retryable", message);
+    return new UncertainSendError(message, { cause: err });
+  }
+  // Not from a request (e.g. rendering): nothing was sent.
+  return new SendError("retryable", `telegram: ${describe(err)}`);
+}
+
+function describe(err: unknown): string {
+  if (err instanceof HttpError) return `${err.message} (${describe(err.error)})`;
+  return err instanceof Error ? err.message : String(err);
 }
 
 /**
@@ -18,8 +34,16 @@ export function toSendError(err: unknown): SendError {
  * jobs own retrying and need the retry_after to schedule it. Telegram has no idempotency key;
  * once-only delivery is the job layer's guarantee (the key is kept for the signature and logs).
  */
-export function createTelegramSender(opts: { token: string; apiRoot?: string }): ChatSender {
-  const api = new Api(opts.token, opts.apiRoot ? { apiRoot: opts.apiRoot } : undefined);
+export function createTelegramSender(opts: {
+  token: string;
+  apiRoot?: string;
+  /** grammY's request timeout (default 500 s); a timed-out send is uncertain. */
+  timeoutSeconds?: number;
+}): ChatSender {
+  const api = new Api(opts.token, {
+    ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
+    ...(opts.timeoutSeconds ? { timeoutSeconds: opts.timeoutSeconds } : {}),
+  });
   return {
     platform: "telegram",
     async send(target: NoticeTarget, reply: Reply, _idempotencyKey: string) {
@@ -33,6 +57,13 @@ export function createTelegramSender(opts: { token: string; apiRoot?: string }):
           first ??= sent.message_id;
         }
       } catch (err) {
+        // An earlier part was posted: any failure now leaves a partial notice out there, and a
+        // resend would repeat that part. Uncertain, whatever the error says about this part.
+        if (first !== undefined)
+          throw new UncertainSendError(
+            `telegram: a later part failed after part 1 was sent: ${describe(err)}`,
+            { cause: err },
+          );
         throw toSendError(err);
       }
       return { messageId: String(first ?? "") };

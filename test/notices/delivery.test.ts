@@ -1,5 +1,8 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { createTelegramSender } from "../../adapters/telegram/sender.ts";
 import { deliverNotice, RetryableDeliveryError } from "../../src/notices/deliver.ts";
 import { fanOutOutboxEvent } from "../../src/notices/fan-out.ts";
 import { SendError } from "../../src/ports/chat-sender.ts";
@@ -135,6 +138,47 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
     expect(await deliverNotice(deps.deliver, key)).toEqual({ kind: "uncertain" });
     expect(sender.calls.get(key)).toBe(1);
     expect((await deps.deliveries.get(key))?.status).toBe("uncertain");
+  });
+
+  it("a Telegram timeout after the request left is uncertain like a crash: not resent; a refused connection is retried", async () => {
+    // The real sender against a Bot API that reads the request and never answers.
+    let requests = 0;
+    const server = http.createServer((req) => {
+      req.resume();
+      req.on("end", () => {
+        requests += 1;
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const sender = createTelegramSender({
+        token: "123456:TESTtestTESTtestTESTtest",
+        apiRoot: `http://127.0.0.1:${port}`,
+        timeoutSeconds: 1,
+      });
+      const deps = processorDeps(db.prisma, [sender]);
+      const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
+      const key = `n-${id}-p-${studio.members[0]?.personId}`;
+      await fanOutOutboxEvent(deps.fanOut, id);
+      await expect(deliverNotice(deps.deliver, key)).rejects.toBeInstanceOf(RetryableDeliveryError);
+      expect((await deps.deliveries.get(key))?.status).toBe("attempting");
+      expect(await deliverNotice(deps.deliver, key)).toEqual({ kind: "uncertain" });
+      expect(requests).toBe(1);
+      expect((await deps.deliveries.get(key))?.status).toBe("uncertain");
+
+      // Nothing listens any more: the connection is refused, so nothing was sent and it stays pending.
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      const other = `n-${id}-p-${studio.members[1]?.personId}`;
+      await expect(deliverNotice(deps.deliver, other)).rejects.toBeInstanceOf(RetryableDeliveryError);
+      expect((await deps.deliveries.get(other))?.status).toBe("pending");
+    } finally {
+      if (server.listening) {
+        server.closeAllConnections();
+        await new Promise((r) => server.close(r));
+      }
+    }
   });
 
   it("treats 429 as a delay (not a failure) and a 4xx as final", async () => {

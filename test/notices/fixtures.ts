@@ -13,6 +13,9 @@ export interface Studio {
   trainingTypeId: string;
   trainerId: string;
   adminId: string;
+  /** The trainer's and the admin's Telegram chats. */
+  trainerChat: string;
+  adminChat: string;
   passTypeId: string;
   members: Array<{ personId: string; passId: string; bookingId: string; platformUserId: string }>;
   channelLinkId: string;
@@ -21,7 +24,13 @@ export interface Studio {
 /** Seeds one organization; `members` each get a Telegram identity (the first also Slack), a pass and a confirmed booking. */
 export async function seedStudio(
   prisma: PrismaClient,
-  opts: { members: number; tag?: string; reminderMinutesBefore?: number | null },
+  opts: {
+    members: number;
+    tag?: string;
+    reminderMinutesBefore?: number | null;
+    /** Links the pass type to the closed schedule, so the hourly "No pass linked" scan finds nothing. */
+    closedScheduleHasPass?: boolean;
+  },
 ): Promise<Studio> {
   const tag = opts.tag ?? "s";
   const org = await prisma.organization.create({
@@ -87,6 +96,8 @@ export async function seedStudio(
   const passType = await prisma.passType.create({
     data: { orgId: org.id, name: "10-class pass", sessions: 10, validityDays: 90 },
   });
+  if (opts.closedScheduleHasPass)
+    await prisma.passTypeSchedule.create({ data: { passTypeId: passType.id, scheduleId: closed.id } });
   const link = await prisma.channelLink.create({
     data: { orgId: org.id, platform: "telegram", channelId: "-1007770001", scheduleId: schedule.id },
   });
@@ -142,10 +153,24 @@ export async function seedStudio(
     trainingTypeId: type.id,
     trainerId: trainer.id,
     adminId: admin.id,
+    trainerChat: `${tag}-tg-trainer`,
+    adminChat: `${tag}-tg-admin`,
     passTypeId: passType.id,
     members,
     channelLinkId: link.id,
   };
+}
+
+/**
+ * An IANA zone (Etc/GMT±n) in which the local hour at `now` is `hour`: lets a test make the daily
+ * "No pass linked" scan (from 09:00 local) find work whatever time the test runs.
+ */
+export function zoneWithLocalHour(now: Date, hour: number): string {
+  let offset = hour - now.getUTCHours();
+  if (offset > 14) offset -= 24;
+  if (offset < -12) offset += 24;
+  // Etc/GMT names carry the inverted sign: Etc/GMT-2 is UTC+2.
+  return offset === 0 ? "Etc/GMT" : `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`;
 }
 
 /** Writes an outbox row as the booking engine does (shaped by src/domain/events.ts). */

@@ -3,16 +3,21 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { createPrismaNoticeOutbox } from "../../src/infra/prisma/notice-outbox.ts";
 import { createNoticeQueues, OUTBOX_QUEUE } from "../../src/infra/queue/notice-queues.ts";
+import { DAILY_SCAN_JOB } from "../../src/jobs/notice-jobs.ts";
+import { DAILY_NO_PASS_KIND } from "../../src/notices/compose.ts";
 import { silentLog } from "../../src/notices/log.ts";
 import { relayOnce } from "../../src/notices/relay.ts";
 import { type NoticesHandle, startNotices } from "../../src/notices/start-notices.ts";
-import type { ChatSender } from "../../src/ports/chat-sender.ts";
+import type { ChatSender, NoticeTarget } from "../../src/ports/chat-sender.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "./fixtures.ts";
+import { addOutbox, rescheduleEvent, type Studio, seedStudio, zoneWithLocalHour } from "./fixtures.ts";
 import { deleteTestPrefixes, dropQuietly, freshPrefix, waitFor } from "./harness.ts";
-import { createRecordingSender, duplicates, rateLimitedOnce } from "./recording-sender.ts";
+import { createRecordingSender, duplicates, rateLimitedOnce, sendsFor } from "./recording-sender.ts";
+
+const chatOf = (t: NoticeTarget) => (t.kind === "direct" ? t.platformUserId : t.channelId);
+const byChat = (a: NoticeTarget, b: NoticeTarget) => chatOf(a).localeCompare(chatOf(b));
 
 describePg("notices through BullMQ on real Redis", () => {
   let db: TestDatabase;
@@ -54,8 +59,8 @@ describePg("notices through BullMQ on real Redis", () => {
     const ids = [await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio))];
     await start([sender], freshPrefix("nt"));
     expect(await waitFor(async () => (await sentCount(ids)) === studio.members.length + 1)).toBe(true);
-    expect(sender.sent).toHaveLength(studio.members.length + 1);
     expect(duplicates(sender.sent)).toEqual([]);
+    expect(sendsFor(sender.sent, ids)).toHaveLength(studio.members.length + 1);
     expect(await db.prisma.outboxEvent.count({ where: { id: { in: ids }, relayedAt: null } })).toBe(0);
   });
 
@@ -91,26 +96,61 @@ describePg("notices through BullMQ on real Redis", () => {
     await start([sender], prefix);
     expect(await waitFor(async () => (await sentCount([id])) === studio.members.length + 1)).toBe(true);
     await new Promise((r) => setTimeout(r, 300));
-    expect(sender.sent).toHaveLength(studio.members.length + 1);
     expect(duplicates(sender.sent)).toEqual([]);
+    expect(sendsFor(sender.sent, [id])).toHaveLength(studio.members.length + 1);
     await q.close();
     await queues.close();
     redis.disconnect();
   });
 
-  it("two full notice processes on one outbox deliver each notice once", async () => {
+  it("two full notice processes on one outbox deliver each notice once, also while the hourly scan fires", async () => {
     const prefix = freshPrefix("nt");
     const sender = createRecordingSender("telegram");
     const ids = [
       await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio)),
       await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio)),
     ];
-    await Promise.all([start([sender], prefix), start([sender], prefix)]);
-    const expected = 2 * (studio.members.length + 1);
-    expect(await waitFor(async () => (await sentCount(ids)) === expected)).toBe(true);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(sender.sent).toHaveLength(expected);
-    expect(duplicates(sender.sent)).toEqual([]);
+    // The studio's closed schedule has no pass: the daily "No pass linked" scan (cron 0 * * * *)
+    // warns its trainer and admin through the same sender. A run of this test that spanned a full
+    // hour once saw those two sends on top of the ten it expected. Here the scan always fires in
+    // the middle, in a zone where it is 15:00, so it always has work.
+    // A warning an earlier test got at a full hour would make today's key "sent" already.
+    await db.prisma.noticeDelivery.deleteMany({ where: { kind: DAILY_NO_PASS_KIND } });
+    const org = await db.prisma.organization.findUniqueOrThrow({ where: { id: studio.orgId } });
+    await db.prisma.organization.update({
+      where: { id: studio.orgId },
+      data: { timezone: zoneWithLocalHour(new Date(), 15) },
+    });
+    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+    const outboxQueue = new Queue(OUTBOX_QUEUE, { connection: redis, prefix });
+    try {
+      await Promise.all([start([sender], prefix), start([sender], prefix)]);
+      // What the "notices-daily-scan" job scheduler adds at the top of each hour.
+      await outboxQueue.add(DAILY_SCAN_JOB, {});
+      const expected = 2 * (studio.members.length + 1);
+      const warned = async () =>
+        db.prisma.noticeDelivery.count({ where: { kind: DAILY_NO_PASS_KIND, status: "sent" } });
+      expect(await waitFor(async () => (await sentCount(ids)) === expected && (await warned()) === 2)).toBe(
+        true,
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      // Duplicates first: a failure names the keys that were sent twice.
+      expect(duplicates(sender.sent)).toEqual([]);
+      expect(sendsFor(sender.sent, ids)).toHaveLength(expected);
+      const warnings = sender.sent.filter((s) => s.key.startsWith(`d-${studio.closedScheduleId}-`));
+      expect(warnings.map((s) => s.target).sort(byChat)).toEqual(
+        [studio.trainerChat, studio.adminChat]
+          .map((chat): NoticeTarget => ({ kind: "direct", platform: "telegram", platformUserId: chat }))
+          .sort(byChat),
+      );
+      // Nothing else reached the sender.
+      const own = new Set([...sendsFor(sender.sent, ids), ...warnings]);
+      expect(sender.sent.filter((s) => !own.has(s)).map((s) => s.key)).toEqual([]);
+    } finally {
+      await outboxQueue.close();
+      redis.disconnect();
+      await db.prisma.organization.update({ where: { id: studio.orgId }, data: { timezone: org.timezone } });
+    }
   });
 
   it("honours a 429's retry_after and delivers the message once", async () => {
@@ -137,8 +177,10 @@ describePg("notices through BullMQ on real Redis", () => {
     expect(await waitFor(async () => (await sentCount([id])) === 1)).toBe(true);
     const key = `n-${id}-p-${m.personId}`;
     expect(sender.calls.get(key)).toBe(2);
-    expect(sender.sent).toHaveLength(1);
-    expect((sender.sent[0]?.at ?? 0) - (firstCallAt.get(key) ?? 0)).toBeGreaterThanOrEqual(retryAfterMs);
+    expect(duplicates(sender.sent)).toEqual([]);
+    const mine = sendsFor(sender.sent, [id]);
+    expect(mine).toHaveLength(1);
+    expect((mine[0]?.at ?? 0) - (firstCallAt.get(key) ?? 0)).toBeGreaterThanOrEqual(retryAfterMs);
     const row = await db.prisma.noticeDelivery.findUniqueOrThrow({ where: { key } });
     expect(row.status).toBe("sent");
   });
@@ -195,6 +237,7 @@ describePg("notices through BullMQ on real Redis", () => {
     expect(to(a.platformUserId)).toEqual(["You're in: a spot opened up", "Training cancelled"]);
     expect(to(c.platformUserId)).toEqual(["You're in: a spot opened up"]);
     expect(to("-1007770001")).toEqual(["Training cancelled"]);
-    expect(sender.sent).toHaveLength(7);
+    expect(duplicates(sender.sent)).toEqual([]);
+    expect(sendsFor(sender.sent, ids)).toHaveLength(7);
   });
 });

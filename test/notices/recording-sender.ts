@@ -47,3 +47,14 @@ export function duplicates(sent: SentNotice[]): string[] {
   for (const s of sent) seen.set(s.key, (seen.get(s.key) ?? 0) + 1);
   return [...seen].filter(([, n]) => n > 1).map(([k]) => k);
 }
+
+/**
+ * The sends of these outbox rows' notices (keys `n-<outboxId>-...`). A running notice process also
+ * sends what its job schedulers find (the hourly "No pass linked" scan fires at every full hour, and
+ * the seeded studio has a closed schedule without a pass), so a test counts the sends it caused and
+ * checks for duplicates over every send.
+ */
+export function sendsFor(sent: SentNotice[], outboxIds: bigint[]): SentNotice[] {
+  const prefixes = outboxIds.map((id) => `n-${id}-`);
+  return sent.filter((s) => prefixes.some((p) => s.key.startsWith(p)));
+}

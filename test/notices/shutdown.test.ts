@@ -13,7 +13,7 @@ describePg("clean shutdown", () => {
   let studio: Studio;
   beforeAll(async () => {
     db = await createTestPgDatabase();
-    studio = await seedStudio(db.prisma, { members: 1 });
+    studio = await seedStudio(db.prisma, { members: 1, closedScheduleHasPass: true });
   });
   afterAll(async () => {
     await dropQuietly(db);

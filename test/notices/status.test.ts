@@ -17,7 +17,7 @@ describePg("queue health endpoint", () => {
   let server: { port: number; close(): Promise<void> } | null = null;
   beforeAll(async () => {
     db = await createTestPgDatabase();
-    studio = await seedStudio(db.prisma, { members: 2 });
+    studio = await seedStudio(db.prisma, { members: 2, closedScheduleHasPass: true });
   });
   afterAll(async () => {
     await server?.close();

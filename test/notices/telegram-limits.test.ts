@@ -16,7 +16,7 @@ describePg("a Telegram Bot API stricter than our pacing (429 with retry_after)",
   let handle: NoticesHandle | null = null;
   beforeAll(async () => {
     db = await createTestPgDatabase();
-    studio = await seedStudio(db.prisma, { members: 24 });
+    studio = await seedStudio(db.prisma, { members: 24, closedScheduleHasPass: true });
     // A third of Telegram's real budget: our 29 msg/s pacing runs into 429s on purpose.
     fake = await startFakeTelegramLimits({
       globalPerSecond: 10,
