@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import type { ChatCore } from "../chat/incoming.ts";
-import type { ReplyButton } from "../replies/reply.ts";
+import type { ReplyButton, ReplyForm } from "../replies/reply.ts";
 import { consoleUserId, DEMO_SPACE_ID } from "../seed/demo.ts";
-import { renderReplyText } from "./render-text.ts";
+import { parseFormAnswer, renderReplyText } from "./render-text.ts";
 
 /**
  * One terminal conversation in the demo studio's space. Remembers the numbered buttons of the last
@@ -14,6 +14,9 @@ export function createConsoleChat(core: ChatCore, opts: { spaceId?: string; firs
   let n = 0;
   let speaker = opts.firstSpeaker ?? "Maria";
   let buttons: ReplyButton[] = [];
+  // The last form shown; the console is one local process, so it is kept here (bots keep theirs in
+  // the database, see ChatCore.forms).
+  let form: ReplyForm | null = null;
 
   async function say(who: string, message: string): Promise<string> {
     const text = message.trim();
@@ -24,6 +27,15 @@ export function createConsoleChat(core: ChatCore, opts: { spaceId?: string; firs
       return `(now talking as ${speaker})`;
     }
     speaker = who;
+    if (form && text === "-") {
+      form = null;
+      return "(form dropped)";
+    }
+    const answer =
+      form && text.includes("=")
+        ? { kind: "form" as const, data: form.data, values: parseFormAnswer(text) }
+        : null;
+    form = null;
     const pressed = /^\d{1,2}$/.test(text) ? buttons[Number(text) - 1] : undefined;
     n++;
     const replies = await core.handle({
@@ -31,16 +43,19 @@ export function createConsoleChat(core: ChatCore, opts: { spaceId?: string; firs
       eventId: `console-${run}-${n}`,
       user: { platformUserId: consoleUserId(who), displayName: who },
       conversation: { spaceId: opts.spaceId ?? DEMO_SPACE_ID, channelId: "console", isDirect: false },
-      input: pressed
-        ? { kind: "button", data: pressed.data }
-        : text.startsWith("/")
-          ? slash(text)
-          : { kind: "text", text },
+      input: answer
+        ? answer
+        : pressed
+          ? { kind: "button", data: pressed.data }
+          : text.startsWith("/")
+            ? slash(text)
+            : { kind: "text", text },
     });
     const out: string[] = [];
     buttons = [];
     for (const r of replies) {
       const rendered = renderReplyText(r, buttons.length + 1);
+      if (r.form) form = r.form;
       buttons.push(...rendered.buttons);
       out.push(rendered.text);
     }
