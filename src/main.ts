@@ -35,12 +35,11 @@ async function main(): Promise<number> {
   }
   const args = cli.args;
   const platformMode = Boolean(env.SLACK_BOT_TOKEN || env.DISCORD_TOKEN || env.TELEGRAM_BOT_TOKEN);
-  // Logs go to stderr, never into a chat; the console's own output is stdout. Script mode keeps
-  // stderr quiet unless something is wrong, so transcripts read cleanly.
-  const log = pino(
-    { level: args.script && env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL },
-    pino.destination(2),
-  );
+  // Logs go to stderr, never into a chat. In the console (a person reading the terminal) routine
+  // info lines would interleave with the conversation, so it shows warnings and errors unless
+  // LOG_LEVEL is set explicitly.
+  const consoleQuiet = !platformMode && !process.env.LOG_LEVEL;
+  const log = pino({ level: consoleQuiet ? "warn" : env.LOG_LEVEL }, pino.destination(2));
   const clock: Clock = args.now ? createFixedClock(args.now) : systemClock;
 
   const db: Database = await createDatabase(
