@@ -153,6 +153,64 @@ describePg("notices through BullMQ on real Redis", () => {
     }
   });
 
+  it("a send that starves the event loop past the job lock (stalled-job recovery) is not sent twice", async () => {
+    const m = studio.members[1];
+    if (!m) throw new Error("seed");
+    // The first send blocks the whole process for 3 s, three times the lock: the lock is not
+    // renewed in time, as on a heavily loaded machine, and the stalled-job check hands the job to
+    // another worker while the first send is still in flight.
+    const sender = createRecordingSender("telegram", {
+      beforeSend: (_key, call) => {
+        if (call !== 1) return;
+        const until = Date.now() + 3_000;
+        while (Date.now() < until) {
+          // busy: no timer (lock renewal) runs meanwhile
+        }
+      },
+    });
+    const prefix = freshPrefix("nt");
+    const tuning = { deliveryConcurrency: 4, lockDurationMs: 1_000, stalledIntervalMs: 500 };
+    const startTuned = async () => {
+      const h = await startNotices({
+        prisma: db.prisma,
+        redisUrl: REDIS_URL,
+        senders: [sender],
+        log: silentLog,
+        clock: systemClock,
+        queuePrefix: prefix,
+        relayPollMs: 100,
+        tuning,
+      });
+      handles.push(h);
+    };
+    await Promise.all([startTuned(), startTuned()]);
+    const id = await addOutbox(db.prisma, studio.orgId, {
+      kind: "waitlist.promoted",
+      payload: {
+        occurrenceId: studio.occurrenceId,
+        bookingId: m.bookingId,
+        personId: m.personId,
+        passId: m.passId,
+      },
+    });
+    const key = `n-${id}-p-${m.personId}`;
+    expect(await waitFor(async () => (await sentCount([id])) === 1)).toBe(true);
+    // Give the stalled-job check and any re-run time to act.
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(duplicates(sender.sent)).toEqual([]);
+    expect(sender.calls.get(key)).toBe(1);
+    expect((await db.prisma.noticeDelivery.findUniqueOrThrow({ where: { key } })).status).toBe("sent");
+    const rq = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+    const dq = new Queue("notices-telegram", { connection: rq, prefix });
+    const job = await dq.getJob(key);
+    // The lock really was lost and the job run again; the re-run found the row sent.
+    expect(job?.stalledCounter).toBeGreaterThanOrEqual(1);
+    expect(job?.attemptsStarted).toBeGreaterThanOrEqual(2);
+    expect(await job?.getState()).toBe("completed");
+    await dq.close();
+    rq.disconnect();
+  });
+
   it("honours a 429's retry_after and delivers the message once", async () => {
     const retryAfterMs = 1_500;
     const sender = createRecordingSender("telegram", { beforeSend: rateLimitedOnce(retryAfterMs) });

@@ -5,8 +5,11 @@ import { silentLog } from "../../src/notices/log.ts";
 import { startNotices } from "../../src/notices/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 
-const [dbUrl, redisUrl, prefix] = process.argv.slice(2);
-if (!dbUrl || !redisUrl || !prefix) throw new Error("usage: worker-child <dbUrl> <redisUrl> <prefix>");
+// mode "hang" (default): a Discord sender that never returns. "telegram-slow": a Telegram sender
+// that announces the send, returns after 300 ms and prints SENT (a test stops the process meanwhile).
+const [dbUrl, redisUrl, prefix, mode = "hang"] = process.argv.slice(2);
+if (!dbUrl || !redisUrl || !prefix)
+  throw new Error("usage: worker-child <dbUrl> <redisUrl> <prefix> [hang|telegram-slow]");
 const db = await createDatabase({ kind: "postgres", url: dbUrl, poolSize: 3 });
 await startNotices({
   prisma: db.prisma,
@@ -18,13 +21,23 @@ await startNotices({
   // A short lock so the parent's stalled-job check takes the job over soon after the kill.
   tuning: { deliveryConcurrency: 1, lockDurationMs: 2_000, stalledIntervalMs: 1_000 },
   senders: [
-    {
-      platform: "discord",
-      send: async (_target, _reply, key) => {
-        process.stdout.write(`SENDING ${key}\n`);
-        return new Promise<never>(() => undefined);
-      },
-    },
+    mode === "telegram-slow"
+      ? {
+          platform: "telegram",
+          send: async (_target, _reply, key) => {
+            process.stdout.write(`SENDING ${key}\n`);
+            await new Promise((r) => setTimeout(r, 300));
+            process.stdout.write(`SENT ${key}\n`);
+            return { messageId: `child-${key}` };
+          },
+        }
+      : {
+          platform: "discord",
+          send: async (_target, _reply, key) => {
+            process.stdout.write(`SENDING ${key}\n`);
+            return new Promise<never>(() => undefined);
+          },
+        },
   ],
 });
 process.stdout.write("READY\n");

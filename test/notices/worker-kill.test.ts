@@ -104,4 +104,63 @@ describePg("a notice worker killed mid-job", () => {
     await q.close();
     redis.disconnect();
   });
+
+  it("a worker frozen mid-send loses its lock; the re-run does not send a Telegram notice again", async () => {
+    await handle?.stop();
+    handle = null;
+    const prefix = freshPrefix("nk");
+    // The child sends on Telegram; it is frozen (SIGSTOP, a starved CPU) between the claim and the
+    // platform's answer, long past its 2 s lock, so the stalled-job check gives the job to us.
+    const proc = spawn(
+      process.execPath,
+      ["--import", "tsx", CHILD, db.url, REDIS_URL, prefix, "telegram-slow"],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    child = proc;
+    let out = "";
+    proc.stdout?.on("data", (b: Buffer) => {
+      out += b.toString();
+    });
+    expect(await waitFor(() => out.includes("READY"), 30_000)).toBe(true);
+    const m = studio.members[0];
+    if (!m) throw new Error("seed");
+    const id = await addOutbox(db.prisma, studio.orgId, {
+      kind: "waitlist.skipped",
+      payload: {
+        occurrenceId: studio.occurrenceId,
+        bookingId: m.bookingId,
+        personId: m.personId,
+        reason: "no_usable_pass",
+      },
+    });
+    const key = `n-${id}-p-${m.personId}`;
+    expect(await waitFor(() => out.includes(`SENDING ${key}`), 30_000, 5)).toBe(true);
+    proc.kill("SIGSTOP");
+    expect((await db.prisma.noticeDelivery.findUniqueOrThrow({ where: { key } })).status).toBe("attempting");
+
+    const sender = createRecordingSender("telegram");
+    handle = await startNotices({
+      prisma: db.prisma,
+      redisUrl: REDIS_URL,
+      senders: [sender],
+      log: silentLog,
+      clock: systemClock,
+      queuePrefix: prefix,
+      relayPollMs: 100,
+      tuning: { deliveryConcurrency: 1, lockDurationMs: 2_000, stalledIntervalMs: 1_000 },
+    });
+    const status = async () => (await db.prisma.noticeDelivery.findUniqueOrThrow({ where: { key } })).status;
+    // The re-run finds the attempt without an outcome and does not repeat it.
+    expect(await waitFor(async () => (await status()) === "uncertain", 30_000)).toBe(true);
+    expect(sender.calls.get(key)).toBeUndefined();
+
+    // The frozen send resumes, reaches "the platform" and is recorded: one send in all.
+    proc.kill("SIGCONT");
+    expect(await waitFor(async () => (await status()) === "sent", 30_000)).toBe(true);
+    expect(out.split("\n").filter((l) => l === `SENT ${key}`)).toHaveLength(1);
+    expect(out.split("\n").filter((l) => l === `SENDING ${key}`)).toHaveLength(1);
+    expect(sender.calls.get(key)).toBeUndefined();
+    proc.kill("SIGKILL");
+    child = null;
+  });
 });
