@@ -7,7 +7,14 @@ import { deliverNotice, RetryableDeliveryError } from "../../src/notices/deliver
 import { fanOutOutboxEvent } from "../../src/notices/fan-out.ts";
 import { SendError } from "../../src/ports/chat-sender.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "./fixtures.ts";
+import {
+  addOutbox,
+  promotedEvent,
+  rescheduleEvent,
+  type Studio,
+  seedStudio,
+  skippedEvent,
+} from "./fixtures.ts";
 import { dropQuietly, processorDeps } from "./harness.ts";
 import { createRecordingSender, duplicates } from "./recording-sender.ts";
 
@@ -213,24 +220,8 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
     const deps = processorDeps(db.prisma, [sender]);
     const m = studio.members[0];
     if (!m) throw new Error("seed");
-    const first = await addOutbox(db.prisma, studio.orgId, {
-      kind: "waitlist.skipped",
-      payload: {
-        occurrenceId: studio.occurrenceId,
-        bookingId: m.bookingId,
-        personId: m.personId,
-        reason: "no_usable_pass",
-      },
-    });
-    const second = await addOutbox(db.prisma, studio.orgId, {
-      kind: "waitlist.promoted",
-      payload: {
-        occurrenceId: studio.occurrenceId,
-        bookingId: m.bookingId,
-        personId: m.personId,
-        passId: m.passId,
-      },
-    });
+    const first = await addOutbox(db.prisma, studio.orgId, skippedEvent(studio, m));
+    const second = await addOutbox(db.prisma, studio.orgId, promotedEvent(studio, m));
     await fanOutOutboxEvent(deps.fanOut, first);
     const [late] = await fanOutOutboxEvent(deps.fanOut, second);
     expect(await deliverNotice(deps.deliver, late?.key ?? "")).toEqual({

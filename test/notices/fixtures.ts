@@ -197,3 +197,22 @@ export function rescheduleEvent(s: Studio): OutboxEventInput {
     },
   };
 }
+
+type Member = Studio["members"][number];
+
+/** A waitlist promotion of one member on the studio's session. */
+export const promotedEvent = (s: Studio, m: Member): OutboxEventInput => ({
+  kind: "waitlist.promoted",
+  payload: { occurrenceId: s.occurrenceId, bookingId: m.bookingId, personId: m.personId, passId: m.passId },
+});
+
+/** A promotion skipped for lack of a usable pass, for one member on the studio's session. */
+export const skippedEvent = (s: Studio, m: Member): OutboxEventInput => ({
+  kind: "waitlist.skipped",
+  payload: {
+    occurrenceId: s.occurrenceId,
+    bookingId: m.bookingId,
+    personId: m.personId,
+    reason: "no_usable_pass",
+  },
+});

@@ -12,7 +12,14 @@ import type { ChatSender, NoticeTarget } from "../../src/ports/chat-sender.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, rescheduleEvent, type Studio, seedStudio, zoneWithLocalHour } from "./fixtures.ts";
+import {
+  addOutbox,
+  promotedEvent,
+  rescheduleEvent,
+  type Studio,
+  seedStudio,
+  zoneWithLocalHour,
+} from "./fixtures.ts";
 import { deleteTestPrefixes, dropQuietly, freshPrefix, waitFor } from "./harness.ts";
 import { createRecordingSender, duplicates, rateLimitedOnce, sendsFor } from "./recording-sender.ts";
 
@@ -184,15 +191,7 @@ describePg("notices through BullMQ on real Redis", () => {
       handles.push(h);
     };
     await Promise.all([startTuned(), startTuned()]);
-    const id = await addOutbox(db.prisma, studio.orgId, {
-      kind: "waitlist.promoted",
-      payload: {
-        occurrenceId: studio.occurrenceId,
-        bookingId: m.bookingId,
-        personId: m.personId,
-        passId: m.passId,
-      },
-    });
+    const id = await addOutbox(db.prisma, studio.orgId, promotedEvent(studio, m));
     const key = `n-${id}-p-${m.personId}`;
     expect(await waitFor(async () => (await sentCount([id])) === 1)).toBe(true);
     // Give the stalled-job check and any re-run time to act.
@@ -222,15 +221,7 @@ describePg("notices through BullMQ on real Redis", () => {
       if (!firstCallAt.has(k)) firstCallAt.set(k, Date.now());
       return base(t, r, k);
     };
-    const id = await addOutbox(db.prisma, studio.orgId, {
-      kind: "waitlist.promoted",
-      payload: {
-        occurrenceId: studio.occurrenceId,
-        bookingId: m.bookingId,
-        personId: m.personId,
-        passId: m.passId,
-      },
-    });
+    const id = await addOutbox(db.prisma, studio.orgId, promotedEvent(studio, m));
     await start([sender], freshPrefix("nt"));
     expect(await waitFor(async () => (await sentCount([id])) === 1)).toBe(true);
     const key = `n-${id}-p-${m.personId}`;

@@ -7,7 +7,7 @@ import { relayOnce } from "../../src/notices/relay.ts";
 import { type NoticesHandle, startNotices } from "../../src/notices/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, type Studio, seedStudio } from "./fixtures.ts";
+import { addOutbox, promotedEvent, type Studio, seedStudio, skippedEvent } from "./fixtures.ts";
 import { dropQuietly, waitFor } from "./harness.ts";
 import { freePort, privateRedis } from "./private-redis.ts";
 import { createRecordingSender, duplicates } from "./recording-sender.ts";
@@ -48,17 +48,7 @@ describePg("Redis stopped while bookings commit", () => {
     const ids: bigint[] = [];
     const started = Date.now();
     for (const m of studio.members) {
-      ids.push(
-        await addOutbox(db.prisma, studio.orgId, {
-          kind: "waitlist.promoted",
-          payload: {
-            occurrenceId: studio.occurrenceId,
-            bookingId: m.bookingId,
-            personId: m.personId,
-            passId: m.passId,
-          },
-        }),
-      );
+      ids.push(await addOutbox(db.prisma, studio.orgId, promotedEvent(studio, m)));
     }
     expect(Date.now() - started).toBeLessThan(2_000);
 
@@ -113,15 +103,7 @@ describePg("Redis stopped while bookings commit", () => {
     });
     const m = studio.members[0];
     if (!m) throw new Error("seed");
-    const id = await addOutbox(db.prisma, studio.orgId, {
-      kind: "waitlist.skipped",
-      payload: {
-        occurrenceId: studio.occurrenceId,
-        bookingId: m.bookingId,
-        personId: m.personId,
-        reason: "no_usable_pass",
-      },
-    });
+    const id = await addOutbox(db.prisma, studio.orgId, skippedEvent(studio, m));
     await new Promise((r) => setTimeout(r, 1_000));
     expect((await handle.status()).outbox.unrelayed).toBe(1);
     await redis.start();

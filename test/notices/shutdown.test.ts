@@ -4,7 +4,7 @@ import { startNotices } from "../../src/notices/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, type Studio, seedStudio } from "./fixtures.ts";
+import { addOutbox, promotedEvent, type Studio, seedStudio } from "./fixtures.ts";
 import { deleteTestPrefixes, dropQuietly, freshPrefix, waitFor } from "./harness.ts";
 import { createRecordingSender } from "./recording-sender.ts";
 
@@ -39,15 +39,7 @@ describePg("clean shutdown", () => {
     });
     const m = studio.members[0];
     if (!m) throw new Error("seed");
-    const id = await addOutbox(db.prisma, studio.orgId, {
-      kind: "waitlist.promoted",
-      payload: {
-        occurrenceId: studio.occurrenceId,
-        bookingId: m.bookingId,
-        personId: m.personId,
-        passId: m.passId,
-      },
-    });
+    const id = await addOutbox(db.prisma, studio.orgId, promotedEvent(studio, m));
     expect(await waitFor(() => started)).toBe(true);
     await handle.stop();
     const row = await db.prisma.noticeDelivery.findUniqueOrThrow({

@@ -8,7 +8,7 @@ import { type NoticesHandle, startNotices } from "../../src/notices/start-notice
 import { systemClock } from "../../src/ports/clock.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, type Studio, seedStudio } from "./fixtures.ts";
+import { addOutbox, promotedEvent, type Studio, seedStudio, skippedEvent } from "./fixtures.ts";
 import { deleteTestPrefixes, dropQuietly, freshPrefix, waitFor } from "./harness.ts";
 import { createRecordingSender } from "./recording-sender.ts";
 
@@ -49,15 +49,7 @@ describePg("a notice worker killed mid-job", () => {
     expect(await waitFor(() => out.includes("READY"), 30_000)).toBe(true);
     const m = studio.members[0];
     if (!m) throw new Error("seed");
-    const id = await addOutbox(db.prisma, studio.orgId, {
-      kind: "waitlist.promoted",
-      payload: {
-        occurrenceId: studio.occurrenceId,
-        bookingId: m.bookingId,
-        personId: m.personId,
-        passId: m.passId,
-      },
-    });
+    const id = await addOutbox(db.prisma, studio.orgId, promotedEvent(studio, m));
     const key = `n-${id}-p-${m.personId}`;
     expect(await waitFor(() => out.includes(`SENDING ${key}`), 30_000)).toBe(true);
     const exited = new Promise((r) => proc.once("exit", r));
@@ -124,15 +116,7 @@ describePg("a notice worker killed mid-job", () => {
     expect(await waitFor(() => out.includes("READY"), 30_000)).toBe(true);
     const m = studio.members[0];
     if (!m) throw new Error("seed");
-    const id = await addOutbox(db.prisma, studio.orgId, {
-      kind: "waitlist.skipped",
-      payload: {
-        occurrenceId: studio.occurrenceId,
-        bookingId: m.bookingId,
-        personId: m.personId,
-        reason: "no_usable_pass",
-      },
-    });
+    const id = await addOutbox(db.prisma, studio.orgId, skippedEvent(studio, m));
     const key = `n-${id}-p-${m.personId}`;
     expect(await waitFor(() => out.includes(`SENDING ${key}`), 30_000, 5)).toBe(true);
     proc.kill("SIGSTOP");
