@@ -97,9 +97,9 @@ async function outcomeFor(
 
 async function composeReminder(loader: NoticeLoader, d: DeliveryRecord): Promise<Composed> {
   const booking = d.subjectId ? await loader.getBooking(d.subjectId) : null;
-  if (!booking || booking.status !== "confirmed") return skip("booking no longer confirmed");
+  if (booking?.status !== "confirmed") return skip("booking no longer confirmed");
   const session = await loader.getSession(booking.occurrenceId);
-  if (!session || session.status !== "scheduled") return skip("session cancelled");
+  if (session?.status !== "scheduled") return skip("session cancelled");
   // A moved session gets its own reminder under a new key; this one is stale.
   if (reminderStartOf(d.key) !== session.startsAt.getTime()) return skip("session moved");
   return reply(renderReminder(view(session)));
