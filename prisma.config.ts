@@ -3,7 +3,10 @@ import { defineConfig } from "prisma/config";
 
 // No engine downloads are possible here: run the schema engine as wasm through a JSON-RPC shim.
 // A native engine, where one is installed, wins when PRISMA_SCHEMA_ENGINE_BINARY is set.
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve(import.meta.dirname, "scripts/prisma-wasm-engine.mjs");
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve(
+  import.meta.dirname,
+  "scripts/prisma-wasm-engine.mjs",
+);
 
 export default defineConfig({
   schema: "prisma/schema.prisma",
