@@ -64,20 +64,17 @@ export interface NewOccurrence {
   spaceId: string | null;
 }
 
+/** A booking made with a pass; a confirmed one is charged to that pass in the same statement. */
 export interface NewBooking {
   orgId: string;
   occurrenceId: string;
   personId: string;
-  passId: string | null;
+  passId: string;
   status: Exclude<BookingStatus, "cancelled">;
   source: BookingSource;
-  now: Date;
-}
-
-/** A booking made with a pass, charged at once when it is confirmed. */
-export interface NewChargedBooking extends NewBooking {
-  passId: string;
+  /** Recorded on the ledger debit. */
   cause: string;
+  now: Date;
 }
 
 export interface NewPass {
@@ -132,7 +129,7 @@ export interface BookingTx extends CatalogTx {
    * Inserts a booking and, when it is confirmed, debits its pass with the ledger entry, in one
    * statement. charged=false means the pass was empty: the caller must abort the transaction.
    */
-  insertBookingAndCharge(b: NewChargedBooking): Promise<{ booking: BookingRecord; charged: boolean }>;
+  insertBookingAndCharge(b: NewBooking): Promise<{ booking: BookingRecord; charged: boolean }>;
   getBooking(orgId: string, bookingId: string): Promise<BookingRecord | null>;
   findActiveBooking(occurrenceId: string, personId: string): Promise<BookingRecord | null>;
   /** Confirmed and waitlisted bookings of an occurrence, in arrival order. */
@@ -143,7 +140,6 @@ export interface BookingTx extends CatalogTx {
     orgId: string,
     personId: string,
   ): Promise<Array<BookingRecord & { occurrence: OccurrenceInfo }>>;
-  insertBooking(b: NewBooking): Promise<BookingRecord>;
   confirmBooking(bookingId: string, passId: string, now: Date): Promise<void>;
   cancelBooking(bookingId: string, reason: string, now: Date): Promise<void>;
 

@@ -35,18 +35,17 @@ export async function addMemberToIndividual(
         personId: member.id,
       });
     }
-    const booking = await tx.insertBooking({
+    const { booking, charged } = await tx.insertBookingAndCharge({
       orgId: actor.orgId,
       occurrenceId: occ.id,
       personId: member.id,
       passId: pass.id,
       status: "confirmed",
       source: "trainer",
+      cause: "added_by_trainer",
       now,
     });
-    if (!(await tx.debitPass(pass.id, booking.id, "added_by_trainer"))) {
-      throw new DomainError(ErrorCode.NoUsablePass, { personId: member.id });
-    }
+    if (!charged) throw new DomainError(ErrorCode.NoUsablePass, { personId: member.id });
     await tx.addOutbox(actor.orgId, {
       kind: "booking.added_by_trainer",
       payload: {

@@ -71,17 +71,17 @@ async function enrolInClosedSchedules(tx: BookingTx, pass: PassInfo, now: Date) 
       skippedFull.push(occ.id);
       continue;
     }
-    const booking = await tx.insertBooking({
+    const { booking, charged } = await tx.insertBookingAndCharge({
       orgId: occ.orgId,
       occurrenceId: occ.id,
       personId: pass.personId,
       passId: pass.id,
       status: "confirmed",
       source: "auto_enrol",
+      cause: "auto_enrol",
       now,
     });
-    if (!(await tx.debitPass(pass.id, booking.id, "auto_enrol")))
-      throw new DomainError(ErrorCode.Conflict, { passId: pass.id });
+    if (!charged) throw new DomainError(ErrorCode.Conflict, { passId: pass.id });
     enrolled.push(booking.id);
     remaining--;
   }

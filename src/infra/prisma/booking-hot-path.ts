@@ -6,7 +6,7 @@ import type {
   OccurrenceInfo,
   PassInfo,
 } from "../../domain/model.ts";
-import type { NewChargedBooking } from "../../ports/booking-store.ts";
+import type { NewBooking } from "../../ports/booking-store.ts";
 import type { Tx } from "./tx.ts";
 
 // The booking path runs once per member action and under a row lock, so it is two statements:
@@ -65,9 +65,7 @@ export function bookingHotPath(tx: Tx) {
       };
     },
 
-    async insertBookingAndCharge(
-      b: NewChargedBooking,
-    ): Promise<{ booking: BookingRecord; charged: boolean }> {
+    async insertBookingAndCharge(b: NewBooking): Promise<{ booking: BookingRecord; charged: boolean }> {
       const id = crypto.randomUUID();
       const confirmed = b.status === "confirmed";
       const rows = await tx.$queryRaw<

@@ -1,23 +1,6 @@
-import type { BookingRecord, BookingSource, OccurrenceInfo } from "../../domain/model.ts";
-import type { NewBooking } from "../../ports/booking-store.ts";
+import type { BookingRecord, OccurrenceInfo } from "../../domain/model.ts";
+import { toBooking } from "./booking-hot-path.ts";
 import type { Tx } from "./tx.ts";
-
-type BookingRow = Omit<BookingRecord, "source"> & { source: string };
-
-const toRecord = (b: BookingRow): BookingRecord => ({
-  id: b.id,
-  seq: b.seq,
-  orgId: b.orgId,
-  occurrenceId: b.occurrenceId,
-  personId: b.personId,
-  passId: b.passId,
-  status: b.status,
-  source: b.source as BookingSource,
-  cancelReason: b.cancelReason,
-  createdAt: b.createdAt,
-  confirmedAt: b.confirmedAt,
-  cancelledAt: b.cancelledAt,
-});
 
 const BOOKING_SELECT = {
   id: true,
@@ -41,7 +24,7 @@ export function bookingQueries(
   return {
     async getBooking(orgId: string, bookingId: string): Promise<BookingRecord | null> {
       const b = await tx.booking.findFirst({ where: { id: bookingId, orgId }, select: BOOKING_SELECT });
-      return b ? toRecord(b) : null;
+      return b ? toBooking(b) : null;
     },
 
     async findActiveBooking(occurrenceId: string, personId: string): Promise<BookingRecord | null> {
@@ -49,7 +32,7 @@ export function bookingQueries(
         where: { occurrenceId, personId, active: true },
         select: BOOKING_SELECT,
       });
-      return b ? toRecord(b) : null;
+      return b ? toBooking(b) : null;
     },
 
     async listActiveBookings(occurrenceId: string): Promise<BookingRecord[]> {
@@ -58,7 +41,7 @@ export function bookingQueries(
         orderBy: { seq: "asc" },
         select: BOOKING_SELECT,
       });
-      return rows.map(toRecord);
+      return rows.map(toBooking);
     },
 
     async firstWaitlisted(occurrenceId: string): Promise<BookingRecord | null> {
@@ -67,7 +50,7 @@ export function bookingQueries(
         orderBy: { seq: "asc" },
         select: BOOKING_SELECT,
       });
-      return b ? toRecord(b) : null;
+      return b ? toBooking(b) : null;
     },
 
     async listBookingsOfPerson(
@@ -84,27 +67,9 @@ export function bookingQueries(
       for (const r of rows) {
         if (!cache.has(r.occurrenceId)) cache.set(r.occurrenceId, await getOccurrence(orgId, r.occurrenceId));
         const occurrence = cache.get(r.occurrenceId);
-        if (occurrence) result.push({ ...toRecord(r), occurrence });
+        if (occurrence) result.push({ ...toBooking(r), occurrence });
       }
       return result;
-    },
-
-    async insertBooking(b: NewBooking): Promise<BookingRecord> {
-      const row = await tx.booking.create({
-        data: {
-          orgId: b.orgId,
-          occurrenceId: b.occurrenceId,
-          personId: b.personId,
-          passId: b.passId,
-          status: b.status,
-          source: b.source,
-          active: true,
-          createdAt: b.now,
-          confirmedAt: b.status === "confirmed" ? b.now : null,
-        },
-        select: BOOKING_SELECT,
-      });
-      return toRecord(row);
     },
 
     async confirmBooking(bookingId: string, passId: string, now: Date): Promise<void> {
