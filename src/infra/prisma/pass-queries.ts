@@ -33,14 +33,12 @@ export const toPassTypeInfo = (p: PassTypeRow): PassTypeInfo => ({
 export function passQueries(tx: Tx) {
   return {
     async listPassesOf(orgId: string, personId: string): Promise<PassInfo[]> {
-      // One round trip: the pass with the training types and closed schedules its type covers.
+      // The "PassInfo" view (migration pass_info_view) adds the training types and closed schedules
+      // the pass's type covers; booking_lock_and_load reads the same view.
       return tx.$queryRaw<PassInfo[]>`
-        SELECT p.id, p."personId", p."passTypeId", pt.name, p.remaining, p."validFrom", p."validUntil",
-          COALESCE((SELECT array_agg(x."trainingTypeId") FROM "PassTypeTrainingType" x WHERE x."passTypeId" = p."passTypeId"), '{}') AS "trainingTypeIds",
-          COALESCE((SELECT array_agg(y."scheduleId") FROM "PassTypeSchedule" y WHERE y."passTypeId" = p."passTypeId"), '{}') AS "scheduleIds"
-        FROM "Pass" p JOIN "PassType" pt ON pt.id = p."passTypeId"
-        WHERE p."orgId" = ${orgId} AND p."personId" = ${personId}
-        ORDER BY p."validUntil", p.id`;
+        SELECT id, "personId", "passTypeId", name, remaining, "validFrom", "validUntil", "trainingTypeIds", "scheduleIds"
+        FROM "PassInfo" WHERE "orgId" = ${orgId} AND "personId" = ${personId}
+        ORDER BY "validUntil", id`;
     },
 
     async debitPass(passId: string, bookingId: string, cause: string): Promise<boolean> {
