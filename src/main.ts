@@ -12,8 +12,9 @@ import { createPrismaChatState } from "./infra/prisma/chat-state.ts";
 import { createPrismaDirectory } from "./infra/prisma/directory-store.ts";
 import { scheduleHousekeeping } from "./infra/prisma/housekeeping.ts";
 import { createPrismaIdentityStore } from "./infra/prisma/identity-store.ts";
-import { startNotices } from "./notices/start-notices.ts";
+import { type NoticesHandle, startNotices } from "./notices/start-notices.ts";
 import { startNoticeStatusServer } from "./notices/status-server.ts";
+import type { ChatSender } from "./ports/chat-sender.ts";
 import { type Clock, createFixedClock, systemClock } from "./ports/clock.ts";
 import { seedDemo } from "./seed/demo.ts";
 
@@ -57,9 +58,13 @@ async function main(): Promise<number> {
     log,
   });
 
+  // Notices go out through whatever senders this mode has (platform bots, or the console).
+  const notify = (senders: ChatSender[]) =>
+    startNotices({ prisma: db.prisma, redisUrl: env.REDIS_URL, senders, log, clock });
+
   if (platformMode) {
     const housekeeping = scheduleHousekeeping(db.prisma, () => clock.now(), log);
-    const code = await runPlatforms(env, core, db, clock, log);
+    const code = await runPlatforms(env, core, db, notify, log);
     housekeeping.stop();
     return code;
   }
@@ -70,25 +75,11 @@ async function main(): Promise<number> {
   if (args.script) {
     // Notices arrive on their own schedule; scripted transcripts stay reproducible without them
     // unless asked (--notices).
-    const notices = args.notices
-      ? await startNotices({
-          prisma: db.prisma,
-          redisUrl: env.REDIS_URL,
-          senders: [createConsoleSender(write)],
-          log,
-          clock,
-        })
-      : null;
+    const notices = args.notices ? await notify([createConsoleSender(write)]) : null;
     await runScript(core, { input: process.stdin, write });
     await notices?.stop();
   } else {
-    const notices = await startNotices({
-      prisma: db.prisma,
-      redisUrl: env.REDIS_URL,
-      senders: [createConsoleSender(write)],
-      log,
-      clock,
-    });
+    const notices = await notify([createConsoleSender(write)]);
     await runInteractive(core, { input: process.stdin, output: process.stdout, write });
     await notices.stop();
   }
@@ -101,17 +92,11 @@ async function runPlatforms(
   env: Env,
   core: ChatCore,
   db: Database,
-  clock: Clock,
+  notify: (senders: ChatSender[]) => Promise<NoticesHandle>,
   log: pino.Logger,
 ): Promise<number> {
   const platforms = await startPlatforms(env, core, log, { listen: false });
-  const notices = await startNotices({
-    prisma: db.prisma,
-    redisUrl: env.REDIS_URL,
-    senders: platforms.senders,
-    log,
-    clock,
-  });
+  const notices = await notify(platforms.senders);
   // One port for everything HTTP: the platforms' receivers and GET /notices/status for operators.
   const http = await startNoticeStatusServer({
     port: env.PORT,
