@@ -1,0 +1,44 @@
+import type { RequestListener } from "node:http";
+import type { ChatCore, ChatPlatform } from "../chat/incoming.ts";
+import type { ChatSender, NoticeTarget } from "./chat-sender.ts";
+import type { Logger } from "./logger.ts";
+import type { RateLimitRule } from "./notice-rate-limiter.ts";
+
+/** How notices pace sends on one platform: everything the notice workers need to know of it. */
+export interface PlatformPacing {
+  /** The rate-limit rules one send to `target` must pass (the platform's budget, the chat's or group's). */
+  rulesFor(target: NoticeTarget): RateLimitRule[];
+  /** Whether a send whose outcome is unknown may be repeated without showing twice (Discord's nonce). */
+  resendAfterUncertain: boolean;
+}
+
+/** The platform's hard limits the core must respect when it builds replies. */
+export interface PlatformLimits {
+  /** Longest button data the platform carries back to us (Telegram callback_data: 64 bytes). */
+  buttonDataMaxBytes: number;
+}
+
+/** What an adapter is built from. */
+export interface ChatAdapterDeps {
+  core: ChatCore;
+  log: Logger;
+}
+
+/**
+ * One face per platform: `adapters/<platform>/index.ts` exports a factory of this, and the app
+ * registers it in one line. Everything platform-specific (limits, pacing, receiving, rendering,
+ * sending) lives behind it.
+ */
+export interface ChatAdapter {
+  readonly platform: ChatPlatform;
+  readonly limits: PlatformLimits;
+  readonly pacing: PlatformPacing;
+  /** Sends notices on this platform through its own renderer. */
+  readonly sender: ChatSender;
+  /** An HTTP receiver (Slack events, Telegram webhook) that the app's one HTTP server mounts at `path`. */
+  readonly http?: { path: string; listener: RequestListener };
+  /** Connects to the platform and starts receiving (polling, gateway, socket). */
+  start(): Promise<void>;
+  /** Stops receiving and lets in-flight handling finish. */
+  stop(): Promise<void>;
+}
