@@ -4,7 +4,7 @@ import { parseWhen, type TextContext } from "../intents/parse-when.ts";
 import { wordsOf } from "../intents/session-query.ts";
 import { FORM_REASON_MAX } from "../replies/form-replies.ts";
 import type { Reply } from "../replies/reply.ts";
-import type { ToIntent } from "./to-intent.ts";
+import type { ToIntent } from "./intent-result.ts";
 import type { Turn } from "./turn.ts";
 
 const VALUE_MAX = 400;

@@ -9,7 +9,7 @@ import type {
   PassInfo,
   Role,
 } from "../domain/model.ts";
-import type { CatalogTx } from "./catalog-store.ts";
+import type { CatalogTx, PassTypeInfo, ScheduleInfo } from "./catalog-store.ts";
 
 /** Filters for browsing sessions. */
 export interface OccurrenceQuery {
@@ -21,29 +21,6 @@ export interface OccurrenceQuery {
   includeIndividual: boolean;
   includeCancelled: boolean;
   limit?: number;
-}
-
-export interface PassTypeInfo {
-  id: string;
-  orgId: string;
-  name: string;
-  sessions: number;
-  validityDays: number;
-  archived: boolean;
-  trainingTypeIds: string[];
-  scheduleIds: string[];
-}
-
-export interface ScheduleInfo {
-  id: string;
-  orgId: string;
-  templateId: string;
-  name: string;
-  closed: boolean;
-  weekdays: number[];
-  startTime: string;
-  startDate: string;
-  endDate: string;
 }
 
 export interface PersonSummary {

@@ -1,5 +1,27 @@
 import type { Role } from "../domain/model.ts";
-import type { PassTypeInfo, ScheduleInfo } from "./booking-store.ts";
+
+export interface PassTypeInfo {
+  id: string;
+  orgId: string;
+  name: string;
+  sessions: number;
+  validityDays: number;
+  archived: boolean;
+  trainingTypeIds: string[];
+  scheduleIds: string[];
+}
+
+export interface ScheduleInfo {
+  id: string;
+  orgId: string;
+  templateId: string;
+  name: string;
+  closed: boolean;
+  weekdays: number[];
+  startTime: string;
+  startDate: string;
+  endDate: string;
+}
 
 export interface NewTemplate {
   orgId: string;

@@ -1,6 +1,6 @@
 import type { OccurrenceInfo, PassInfo } from "../domain/model.ts";
 import { encodeButton } from "../intents/button-codec.ts";
-import type { ScheduleInfo } from "../ports/booking-store.ts";
+import type { ScheduleInfo } from "../ports/catalog-store.ts";
 import type { GrantPassResult } from "../use-cases/grant-pass.ts";
 import type { OverrideResult } from "../use-cases/override-occurrence.ts";
 import type { RosterEntry } from "../use-cases/roster.ts";

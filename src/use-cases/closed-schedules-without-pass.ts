@@ -1,5 +1,5 @@
 import type { Actor } from "../domain/model.ts";
-import type { ScheduleInfo } from "../ports/booking-store.ts";
+import type { ScheduleInfo } from "../ports/catalog-store.ts";
 import { requireTrainer } from "./access.ts";
 import type { UseCaseDeps } from "./deps.ts";
 

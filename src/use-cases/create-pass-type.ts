@@ -1,6 +1,6 @@
 import { DomainError, ErrorCode } from "../domain/errors.ts";
 import type { Actor } from "../domain/model.ts";
-import type { PassTypeInfo } from "../ports/booking-store.ts";
+import type { PassTypeInfo } from "../ports/catalog-store.ts";
 import { requireAdmin } from "./access.ts";
 import { cleanName, requireInt } from "./catalog-validation.ts";
 import type { UseCaseDeps } from "./deps.ts";

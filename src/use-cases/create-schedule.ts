@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { DomainError, ErrorCode } from "../domain/errors.ts";
 import type { Actor } from "../domain/model.ts";
 import { expandWeekly } from "../domain/recurrence.ts";
-import type { ScheduleInfo } from "../ports/booking-store.ts";
+import type { ScheduleInfo } from "../ports/catalog-store.ts";
 import { requireAdmin } from "./access.ts";
 import type { UseCaseDeps } from "./deps.ts";
 

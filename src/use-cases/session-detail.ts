@@ -9,7 +9,7 @@ import {
   type PassInfo,
 } from "../domain/model.ts";
 import { usablePasses } from "../domain/pass-usability.ts";
-import type { PassTypeInfo } from "../ports/booking-store.ts";
+import type { PassTypeInfo } from "../ports/catalog-store.ts";
 import type { UseCaseDeps } from "./deps.ts";
 
 export interface SessionDetail {

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { OccurrenceInfo, PassInfo } from "../../domain/model.ts";
-import type { NewPass, PassTypeInfo } from "../../ports/booking-store.ts";
+import type { NewPass } from "../../ports/booking-store.ts";
+import type { PassTypeInfo } from "../../ports/catalog-store.ts";
 import type { Tx } from "./tx.ts";
 
 const PASS_TYPE_INCLUDE = {
