@@ -1,16 +1,12 @@
 import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
+import { FALLBACK_REPLY } from "../../src/replies/error-reply.ts";
 import type { Reply } from "../../src/replies/reply.ts";
 import type { AdapterLog } from "./log.ts";
 
-/** What a person reads when something broke on our side: no internals, and what to do next. */
-export const FALLBACK_REPLY: Reply = {
-  visibility: "private",
-  lines: ["Something went wrong on our side. Please try again in a minute."],
-};
-
 /**
  * Calls the core. ChatCore promises never to throw, but a platform handler that throws leaves a
- * person without an answer (and Slack/Telegram retry the delivery), so this is the last boundary.
+ * person without an answer (and Slack/Telegram retry the delivery), so this is the last-resort guard:
+ * it sends the core's own fallback reply (src/replies/error-reply.ts), so there is one wording.
  */
 export async function handleSafely(core: ChatCore, event: IncomingEvent, log: AdapterLog): Promise<Reply[]> {
   try {

@@ -3,7 +3,7 @@ import { isDomainError } from "../domain/errors.ts";
 import { suggestNames } from "../intents/fuzzy.ts";
 import { type Intent, IntentSchema, REQUIRED_ROLE } from "../intents/intent.ts";
 import { emptyVocabulary } from "../intents/vocabulary.ts";
-import { domainErrorReply } from "../replies/error-reply.ts";
+import { domainErrorReply, FALLBACK_REPLY } from "../replies/error-reply.ts";
 import type { Reply } from "../replies/reply.ts";
 import { dispatch, dispatchWithoutOrg } from "./dispatch.ts";
 import { createFormMemory } from "./form-memory.ts";
@@ -12,12 +12,6 @@ import type { ChatCore, IncomingEvent, SuggestRequest } from "./incoming.ts";
 import { resolveOrg } from "./resolve-org.ts";
 import { toIntent } from "./to-intent.ts";
 import type { ChatCoreDeps, OrgTurn, Turn } from "./turn.ts";
-
-/** The reply when something broke on our side: no internals, and what to do next. */
-export const APOLOGY: Reply = {
-  visibility: "private",
-  lines: ["Sorry, something went wrong on our side. Please try again in a minute."],
-};
 
 const Platform = z.enum(["slack", "discord", "telegram", "console"]);
 const Str = (max: number) => z.string().min(1).max(max);
@@ -89,7 +83,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const org = await resolveOrg(deps, ev, person.personId, now);
     if (org.kind !== "org") return [org.reply];
     const turn = await withOrg(base, org.orgId, org.role);
-    if (!turn) return [APOLOGY];
+    if (!turn) return [FALLBACK_REPLY];
     ctxLog.orgId = turn.org.id;
     const t = await toIntent(turn, ev.input, { now, timezone: turn.org.timezone, locale: turn.org.locale });
     if (!t.ok) return [t.reply];
@@ -142,7 +136,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         // context, to stderr) and the person gets a short apology without any internals.
         if (isDomainError(err)) return [domainErrorReply(err)];
         deps.log.error({ err, ...ctxLog }, "chat core: unexpected error while handling an event");
-        return [APOLOGY];
+        return [FALLBACK_REPLY];
       }
     },
 

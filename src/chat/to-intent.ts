@@ -4,8 +4,8 @@ import { parseCommand, parseText } from "../intents/parse-text.ts";
 import type { TextContext } from "../intents/parse-when.ts";
 import type { Reply } from "../replies/reply.ts";
 import { formToIntent } from "./form-intents.ts";
-import type { ToIntent } from "./intent-result.ts";
 import type { IncomingInput } from "./incoming.ts";
+import type { ToIntent } from "./intent-result.ts";
 import { resumeChoice } from "./pending.ts";
 import type { Turn } from "./turn.ts";
 

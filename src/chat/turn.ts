@@ -4,17 +4,10 @@ import type { BookingStore } from "../ports/booking-store.ts";
 import type { ChatStateStore } from "../ports/chat-state.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { IdentityStore } from "../ports/identity-store.ts";
+import type { Logger } from "../ports/logger.ts";
 import type { UseCaseDeps } from "../use-cases/deps.ts";
 import type { Directory } from "./directory.ts";
 import type { IncomingEvent } from "./incoming.ts";
-
-/** The log calls the core makes (pino's shape); logs go to stderr, never into a chat. */
-export interface ChatLog {
-  error(obj: Record<string, unknown>, msg: string): void;
-  warn(obj: Record<string, unknown>, msg: string): void;
-  info(obj: Record<string, unknown>, msg: string): void;
-  debug(obj: Record<string, unknown>, msg: string): void;
-}
 
 /** Everything the chat core is built from; the composition root (src/main.ts) makes the concrete ones. */
 export interface ChatCoreDeps {
@@ -23,7 +16,7 @@ export interface ChatCoreDeps {
   identities: IdentityStore;
   state: ChatStateStore;
   directory: Directory;
-  log: ChatLog;
+  log: Logger;
   /** One-time codes and state keys; injectable so tests can predict them. */
   randomCode?: (length: number) => string;
 }

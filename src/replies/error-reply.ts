@@ -1,6 +1,15 @@
 import { type DomainError, ErrorCode } from "../domain/errors.ts";
 import type { Reply } from "./reply.ts";
 
+/**
+ * The one reply for "something broke on our side": no internals, and what to do next. The core's
+ * error boundary sends it, and so does the adapters' last-resort guard.
+ */
+export const FALLBACK_REPLY: Reply = {
+  visibility: "private",
+  lines: ["Sorry, something went wrong on our side. Please try again in a minute."],
+};
+
 const WHAT: Record<string, string> = {
   session: "That session",
   booking: "That booking",
@@ -65,8 +74,12 @@ export function domainErrorReply(e: DomainError): Reply {
       return line("That already exists or changed at the same moment. Please check and try again.");
     case ErrorCode.PassChoiceNeeded:
       return line("Please choose which pass to use.");
-    default:
-      return line("That did not work. Type help to see what you can do.");
+    default: {
+      // Every code has its wording above; a new code without one reads as our fault, not theirs.
+      const unmapped: never = e.code;
+      void unmapped;
+      return FALLBACK_REPLY;
+    }
   }
 }
 

@@ -167,7 +167,11 @@ describePg("chat core on PostgreSQL", () => {
     const log = { ...demo.log, entries: [] as typeof demo.log.entries };
     const broken = createChatCore({
       ...demo.deps,
-      log: { ...demo.log, error: (obj, msg) => void log.entries.push({ level: "error", obj, msg }) },
+      log: {
+        ...demo.log,
+        error: (obj, msg) =>
+          void log.entries.push({ level: "error", obj: obj as Record<string, unknown>, msg: msg ?? "" }),
+      },
       directory: {
         ...demo.deps.directory,
         vocabulary: async () => {

@@ -1,12 +1,12 @@
 import { createChatCore } from "../../src/chat/core.ts";
 import type { ChatCore, ChatPlatform, IncomingEvent, IncomingInput } from "../../src/chat/incoming.ts";
-import type { ChatLog } from "../../src/chat/turn.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
 import { createPrismaChatState } from "../../src/infra/prisma/chat-state.ts";
 import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
+import type { Logger } from "../../src/ports/logger.ts";
 import { lineText, type Reply } from "../../src/replies/reply.ts";
 import { consoleUserId, DEMO_SPACE_ID, seedDemo } from "../../src/seed/demo.ts";
 
@@ -14,12 +14,12 @@ import { consoleUserId, DEMO_SPACE_ID, seedDemo } from "../../src/seed/demo.ts";
 export const DEMO_NOW = new Date("2026-11-23T08:00:00Z");
 
 /** A log that remembers what was logged, so tests can check the catch boundary. */
-export function memoryLog(): ChatLog & {
+export function memoryLog(): Logger & {
   entries: Array<{ level: string; obj: Record<string, unknown>; msg: string }>;
 } {
   const entries: Array<{ level: string; obj: Record<string, unknown>; msg: string }> = [];
-  const at = (level: string) => (obj: Record<string, unknown>, msg: string) =>
-    void entries.push({ level, obj, msg });
+  const at = (level: string) => (obj: object, msg?: string) =>
+    void entries.push({ level, obj: obj as Record<string, unknown>, msg: msg ?? "" });
   return { entries, error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") };
 }
 

@@ -1,6 +1,5 @@
 import type { Role } from "../../domain/model.ts";
-import type { PassTypeInfo, ScheduleInfo } from "../../ports/catalog-store.ts";
-import type { NewTemplate, TemplateInfo } from "../../ports/catalog-store.ts";
+import type { NewTemplate, PassTypeInfo, ScheduleInfo, TemplateInfo } from "../../ports/catalog-store.ts";
 import { toPassTypeInfo } from "./pass-queries.ts";
 import type { Tx } from "./tx.ts";
 

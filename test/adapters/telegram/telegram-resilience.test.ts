@@ -24,7 +24,7 @@ describe("telegram: errors, rate limits and the webhook secret", () => {
     await expect.poll(() => rig.fake.calls("sendMessage").length).toBe(2);
     const texts = rig.fake.calls("sendMessage").map((r) => (r.body as { text: string }).text);
     expect(texts).toEqual([
-      "Something went wrong on our side. Please try again in a minute.",
+      "Sorry, something went wrong on our side. Please try again in a minute.",
       "second works",
     ]);
     // The failure is logged (without reaching the person), then cleared for the no-errors check.
