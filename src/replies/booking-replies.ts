@@ -15,7 +15,8 @@ const STATUS: Record<string, string> = {
 
 const flat = (l: Line): Exclude<Line, string> => (typeof l === "string" ? [l] : l);
 
-export function bookedReply(r: BookSessionResult, occ: OccurrenceInfo, timezone: string): Reply {
+export function bookedReply(r: BookSessionResult, timezone: string): Reply {
+  const occ = r.occurrence;
   const head = r.status === "confirmed" ? "Booked: " : `Waitlisted (place ${r.waitlistPosition ?? "?"}): `;
   const after =
     r.status === "confirmed"
@@ -114,8 +115,8 @@ export function confirmCancelReply(b: BookingWithSession, timezone: string): Rep
   };
 }
 
-export function cancelledReply(r: CancelBookingResult, occ: OccurrenceInfo, timezone: string): Reply {
-  const lines: Line[] = [["Cancelled: ", ...flat(sessionLine(occ, timezone))]];
+export function cancelledReply(r: CancelBookingResult, timezone: string): Reply {
+  const lines: Line[] = [["Cancelled: ", ...flat(sessionLine(r.occurrence, timezone))]];
   lines.push(
     r.refunded ? "The session went back to your pass." : "Nothing was charged, so nothing to refund.",
   );

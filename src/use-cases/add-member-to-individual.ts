@@ -1,6 +1,6 @@
 import { hasStarted } from "../domain/deadlines.ts";
 import { DomainError, ErrorCode } from "../domain/errors.ts";
-import type { Actor, BookingRecord, PassInfo } from "../domain/model.ts";
+import type { Actor, BookingRecord, OccurrenceInfo, PassInfo } from "../domain/model.ts";
 import { usablePasses } from "../domain/pass-usability.ts";
 import { lockOccurrenceOrFail, requirePersonInOrg, requireTrainer } from "./access.ts";
 import type { UseCaseDeps } from "./deps.ts";
@@ -13,7 +13,7 @@ export async function addMemberToIndividual(
   deps: UseCaseDeps,
   actor: Actor,
   input: { occurrenceId: string; personId: string; passId?: string },
-): Promise<{ booking: BookingRecord; pass: PassInfo }> {
+): Promise<{ booking: BookingRecord; pass: PassInfo; occurrence: OccurrenceInfo }> {
   requireTrainer(actor, "add_member");
   return deps.store.transaction(async (tx) => {
     const now = deps.clock.now();
@@ -56,6 +56,6 @@ export async function addMemberToIndividual(
         trainerId: actor.personId,
       },
     });
-    return { booking, pass: { ...pass, remaining: pass.remaining - 1 } };
+    return { booking, pass: { ...pass, remaining: pass.remaining - 1 }, occurrence: occ };
   });
 }

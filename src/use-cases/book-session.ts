@@ -1,6 +1,6 @@
 import { bookingOpen, hasStarted } from "../domain/deadlines.ts";
 import { DomainError, ErrorCode } from "../domain/errors.ts";
-import type { Actor, BookingRecord, PassInfo } from "../domain/model.ts";
+import type { Actor, BookingRecord, OccurrenceInfo, PassInfo } from "../domain/model.ts";
 import { usablePasses } from "../domain/pass-usability.ts";
 import type { UseCaseDeps } from "./deps.ts";
 import { promoteFromWaitlist } from "./promote-waitlist.ts";
@@ -13,8 +13,11 @@ export interface BookSessionInput {
   useDefaultPass?: boolean;
 }
 
+/** Everything the reply needs, read inside the booking transaction: nothing is re-read after commit. */
 export interface BookSessionResult {
   booking: BookingRecord;
+  /** The session as it was locked (name, start, trainer, space). */
+  occurrence: OccurrenceInfo;
   status: "confirmed" | "waitlisted";
   /** Charged now (confirmed) or to be charged at promotion (waitlisted). */
   pass: PassInfo;
@@ -53,7 +56,12 @@ export async function bookSession(
       if (!pass)
         throw new DomainError(ErrorCode.PassNotUsable, { occurrenceId: occ.id, passId: input.passId });
     } else if (usable.length > 1 && !input.useDefaultPass) {
-      throw new DomainError(ErrorCode.PassChoiceNeeded, { occurrenceId: occ.id, passes: usable });
+      // The question needs the session and the usable passes (expiring first): they travel along.
+      throw new DomainError(ErrorCode.PassChoiceNeeded, {
+        occurrenceId: occ.id,
+        occurrence: occ,
+        passes: usable,
+      });
     } else {
       pass = usable[0];
     }
@@ -80,7 +88,13 @@ export async function bookSession(
     if (status === "confirmed" && !charged)
       throw new DomainError(ErrorCode.NoUsablePass, { occurrenceId: occ.id, passId: pass.id });
     return status === "confirmed"
-      ? { booking, status, pass: { ...pass, remaining: pass.remaining - 1 }, waitlistPosition: null }
-      : { booking, status, pass, waitlistPosition: counts.waitlisted + 1 };
+      ? {
+          booking,
+          occurrence: occ,
+          status,
+          pass: { ...pass, remaining: pass.remaining - 1 },
+          waitlistPosition: null,
+        }
+      : { booking, occurrence: occ, status, pass, waitlistPosition: counts.waitlisted + 1 };
   });
 }

@@ -1,12 +1,14 @@
 import { cancellationOpen, hasStarted } from "../domain/deadlines.ts";
 import { DomainError, ErrorCode } from "../domain/errors.ts";
-import type { Actor, BookingRecord } from "../domain/model.ts";
+import type { Actor, BookingRecord, OccurrenceInfo } from "../domain/model.ts";
 import { lockOccurrenceOrFail } from "./access.ts";
 import type { UseCaseDeps } from "./deps.ts";
 import { type PromotionOutcome, promoteFromWaitlist } from "./promote-waitlist.ts";
 
 export interface CancelBookingResult {
   booking: BookingRecord;
+  /** The session the booking was for, as locked (for the reply; nothing is re-read). */
+  occurrence: OccurrenceInfo;
   /** The session went back to the pass (a confirmed booking). */
   refunded: boolean;
   promotion: PromotionOutcome;
@@ -42,6 +44,7 @@ export async function cancelBooking(
     const promotion = await promoteFromWaitlist(tx, occ, now);
     return {
       booking: { ...booking, status: "cancelled", cancelReason: "member_cancelled", cancelledAt: now },
+      occurrence: occ,
       refunded,
       promotion,
     };

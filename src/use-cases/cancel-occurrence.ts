@@ -1,5 +1,5 @@
 import { DomainError, ErrorCode } from "../domain/errors.ts";
-import type { Actor } from "../domain/model.ts";
+import type { Actor, OccurrenceInfo } from "../domain/model.ts";
 import { lockOccurrenceOrFail, requireTrainer } from "./access.ts";
 import { type CancelledBooking, cancelAllBookings } from "./cancel-all-bookings.ts";
 import type { UseCaseDeps } from "./deps.ts";
@@ -11,7 +11,7 @@ export async function cancelOccurrence(
   deps: UseCaseDeps,
   actor: Actor,
   input: { occurrenceId: string; reason?: string },
-): Promise<{ cancelled: CancelledBooking[] }> {
+): Promise<{ cancelled: CancelledBooking[]; occurrence: OccurrenceInfo }> {
   requireTrainer(actor, "cancel_occurrence");
   const reason = input.reason?.trim() || null;
   if (reason && reason.length > MAX_REASON_LENGTH) {
@@ -28,6 +28,6 @@ export async function cancelOccurrence(
       kind: "occurrence.cancelled",
       payload: { occurrenceId: occ.id, reason, refunds: cancelled },
     });
-    return { cancelled };
+    return { cancelled, occurrence: { ...occ, status: "cancelled", cancelReason: reason } };
   });
 }

@@ -1,6 +1,6 @@
 import { hasStarted } from "../domain/deadlines.ts";
 import { DomainError, ErrorCode } from "../domain/errors.ts";
-import { type Actor, hasTrainerRights } from "../domain/model.ts";
+import { type Actor, hasTrainerRights, type OccurrenceInfo } from "../domain/model.ts";
 import type { BookingTx } from "../ports/booking-store.ts";
 import { lockOccurrenceOrFail, requireTrainer } from "./access.ts";
 import { type CancelledBooking, cancelAllBookings } from "./cancel-all-bookings.ts";
@@ -27,6 +27,8 @@ export interface OverrideResult {
   promotion: PromotionOutcome;
   /** Confirmed bookings above the new capacity (nobody is removed: the trainer decides). */
   overbookedBy: number;
+  /** The session after the change, names included (for the reply; nothing is re-read). */
+  occurrence: OccurrenceInfo;
 }
 
 export const MAX_CAPACITY = 1000;
@@ -55,7 +57,7 @@ export async function overrideOccurrence(
       throw new DomainError(ErrorCode.InvalidInput, { field: "startsAt", reason: "in_the_past" });
     }
     if (hasStarted(occ, now)) throw new DomainError(ErrorCode.SessionStarted, { occurrenceId: occ.id });
-    await validateTargets(tx, actor, input);
+    const names = await validateTargets(tx, actor, input);
 
     const changes: Change[] = [];
     if (input.capacity !== undefined && input.capacity !== occ.capacity) changes.push("capacity");
@@ -77,6 +79,8 @@ export async function overrideOccurrence(
       spaceId: input.spaceId ?? occ.spaceId,
       trainerId: input.trainerId ?? occ.trainerId,
       startsAt: input.startsAt ?? occ.startsAt,
+      spaceName: names.spaceName ?? occ.spaceName,
+      trainerName: names.trainerName ?? occ.trainerName,
     };
     await tx.updateOccurrence(occ.id, {
       capacity: updated.capacity,
@@ -121,18 +125,30 @@ export async function overrideOccurrence(
         },
       });
     }
-    return { notice, changes, cancelled, promotion, overbookedBy };
+    return { notice, changes, cancelled, promotion, overbookedBy, occurrence: updated };
   });
 }
 
-/** A new space must be of this organization; a new trainer must hold trainer rights in it. */
-async function validateTargets(tx: BookingTx, actor: Actor, input: OverrideInput): Promise<void> {
-  if (input.spaceId !== undefined && !(await tx.getSpace(actor.orgId, input.spaceId))) {
-    throw new DomainError(ErrorCode.NotFound, { what: "space" });
+/**
+ * A new space must be of this organization; a new trainer must hold trainer rights in it. Returns
+ * their names, which the changed session then carries.
+ */
+async function validateTargets(
+  tx: BookingTx,
+  actor: Actor,
+  input: OverrideInput,
+): Promise<{ spaceName?: string; trainerName?: string }> {
+  const names: { spaceName?: string; trainerName?: string } = {};
+  if (input.spaceId !== undefined) {
+    const space = await tx.getSpace(actor.orgId, input.spaceId);
+    if (!space) throw new DomainError(ErrorCode.NotFound, { what: "space" });
+    names.spaceName = space.name;
   }
   if (input.trainerId !== undefined) {
     const trainer = await tx.getPerson(actor.orgId, input.trainerId);
     if (!trainer || !hasTrainerRights(trainer.role))
       throw new DomainError(ErrorCode.NotFound, { what: "trainer" });
+    names.trainerName = trainer.displayName;
   }
+  return names;
 }

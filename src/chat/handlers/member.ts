@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { DomainError, ErrorCode, isDomainError } from "../../domain/errors.ts";
-import { hasTrainerRights } from "../../domain/model.ts";
+import { hasTrainerRights, type OccurrenceInfo, type PassInfo } from "../../domain/model.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import { dayRangeToInstants, matchesTime } from "../../intents/parse-when.ts";
@@ -80,13 +80,12 @@ export async function bookHandler(turn: OrgTurn, intent: IntentOf<"book">): Prom
       occurrenceId: r.value,
       ...(intent.passId ? { passId: intent.passId } : {}),
     });
-    const occ = (await sessionDetail(turn.uc, turn.actor, { occurrenceId: r.value })).occurrence;
-    return one(bookedReply(result, occ, turn.org.timezone));
+    return one(bookedReply(result, turn.org.timezone));
   } catch (e) {
     if (isDomainError(e) && e.code === ErrorCode.PassChoiceNeeded) {
-      // The same usable passes in the same order (expiring first), read again with the session.
-      const detail = await sessionDetail(turn.uc, turn.actor, { occurrenceId: r.value });
-      return one(choosePassReply(detail.occurrence, detail.myUsablePasses, turn.org.timezone));
+      // The refusal carries the session and the usable passes (expiring first): nothing is re-read.
+      const { occurrence, passes } = e.context as { occurrence: OccurrenceInfo; passes: PassInfo[] };
+      return one(choosePassReply(occurrence, passes, turn.org.timezone));
     }
     throw e;
   }
@@ -114,7 +113,7 @@ export async function cancelBookingHandler(
     if (!b) throw new DomainError(ErrorCode.NotFound, { what: "booking" });
     if (!intent.confirmed) return one(confirmCancelReply(b, tz));
     const result = await cancelBooking(turn.uc, turn.actor, { bookingId: b.id });
-    return one(cancelledReply(result, b.occurrence, tz));
+    return one(cancelledReply(result, tz));
   }
   const q = t.query;
   const { from, to } = dayRangeToInstants(q.fromDay, q.toDay, tz);

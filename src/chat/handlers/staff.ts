@@ -77,8 +77,7 @@ export async function overrideHandler(turn: OrgTurn, intent: IntentOf<"override"
     ...(startsAt ? { startsAt } : {}),
     cancelExistingBookings: intent.cancelExistingBookings,
   });
-  const after = (await sessionDetail(turn.uc, turn.actor, { occurrenceId })).occurrence;
-  return one(overrideReply(result, after, tz));
+  return one(overrideReply(result, result.occurrence, tz));
 }
 
 export async function cancelOccurrenceHandler(
@@ -91,8 +90,9 @@ export async function cancelOccurrenceHandler(
     occurrenceId: r.value,
     ...(intent.reason ? { reason: intent.reason } : {}),
   });
-  const occ = (await sessionDetail(turn.uc, turn.actor, { occurrenceId: r.value })).occurrence;
-  return one(occurrenceCancelledReply(occ, result.cancelled.length, intent.reason, turn.org.timezone));
+  return one(
+    occurrenceCancelledReply(result.occurrence, result.cancelled.length, intent.reason, turn.org.timezone),
+  );
 }
 
 export async function addToIndividualHandler(
@@ -109,9 +109,8 @@ export async function addToIndividualHandler(
     personId: p.value,
     ...(intent.passId ? { passId: intent.passId } : {}),
   });
-  const occ = (await sessionDetail(turn.uc, turn.actor, { occurrenceId: r.value })).occurrence;
   const name = turn.vocab.people.find((x) => x.id === p.value)?.name ?? "the member";
-  return one(addedReply(occ, name, result.pass, turn.org.timezone));
+  return one(addedReply(result.occurrence, name, result.pass, turn.org.timezone));
 }
 
 export async function grantPassHandler(turn: OrgTurn, intent: IntentOf<"grant_pass">): Promise<Reply[]> {
