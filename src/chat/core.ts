@@ -33,6 +33,9 @@ const EventSchema = z.object({
   ]),
 });
 
+/** Intents that can be answered before an organization is known. */
+const WITHOUT_ORG = new Set<Intent["kind"]>(["link_account", "start", "connect_space", "choose_org"]);
+
 const RANK = { none: -1, member: 0, trainer: 1, admin: 2 } as const;
 
 /** Builds the platform-neutral chat core that every adapter (and the console) calls. */
@@ -68,24 +71,25 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     };
     ctxLog.personId = person.personId;
 
+    // The organization first, so the message is parsed once: in the studio's zone, with its names.
+    const org = await resolveOrg(deps, ev, person.personId, now);
+    const orgTurn = org.kind === "org" ? await withOrg(base, org.orgId, org.role) : null;
+    const turn: Turn = orgTurn ?? base;
+    const t = await toIntent(turn, ev.input, {
+      now,
+      timezone: turn.org?.timezone ?? "UTC",
+      locale: turn.org?.locale ?? "en-GB",
+    });
     // Linking and connecting work before (and without) an organization.
-    const early = await toIntent(base, ev.input, { now, timezone: "UTC", locale: "en-GB" });
-    if (early.ok && ["link_account", "start", "connect_space", "choose_org"].includes(early.intent.kind)) {
-      const org = await resolveOrg(deps, ev, person.personId, now);
+    if (t.ok && WITHOUT_ORG.has(t.intent.kind)) {
       // An admin asking for a connect code in a DM must first say which studio it is for.
-      if (org.kind === "ask" && early.intent.kind === "connect_space" && !early.intent.code)
-        return [org.reply];
-      const turn = org.kind === "org" ? ((await withOrg(base, org.orgId, org.role)) ?? base) : base;
-      const replies = await dispatchWithoutOrg(turn, early.intent);
+      if (org.kind === "ask" && t.intent.kind === "connect_space" && !t.intent.code) return [org.reply];
+      const replies = await dispatchWithoutOrg(turn, t.intent);
       if (replies) return replies;
     }
-
-    const org = await resolveOrg(deps, ev, person.personId, now);
     if (org.kind !== "org") return [org.reply];
-    const turn = await withOrg(base, org.orgId, org.role);
-    if (!turn) return [FALLBACK_REPLY];
-    ctxLog.orgId = turn.org.id;
-    const t = await toIntent(turn, ev.input, { now, timezone: turn.org.timezone, locale: turn.org.locale });
+    if (!orgTurn) return [FALLBACK_REPLY];
+    ctxLog.orgId = orgTurn.org.id;
     if (!t.ok) return [t.reply];
     const checked = IntentSchema.safeParse(t.intent);
     if (!checked.success)
@@ -93,7 +97,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const intent: Intent = checked.data;
     ctxLog.intent = intent.kind;
     const need = REQUIRED_ROLE[intent.kind];
-    if (RANK[turn.actor.role] < RANK[need]) {
+    if (RANK[orgTurn.actor.role] < RANK[need]) {
       return [
         {
           visibility: "private",
@@ -105,7 +109,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         },
       ];
     }
-    return dispatch(turn, intent);
+    return dispatch(orgTurn, intent);
   }
 
   async function withOrg(base: Turn, orgId: string, role: OrgTurn["actor"]["role"]): Promise<OrgTurn | null> {

@@ -31,12 +31,31 @@ export function timeToken(d: Date, timezone: string, style: TimeToken["style"] =
   return { time: d, style, text };
 }
 
-/** "Spin, Sat 21 Nov 2026, 07:00 with Anna in Studio A" as a line with a time token. */
-export function sessionLine(occ: OccurrenceInfo, timezone: string, extra = ""): Line {
-  const parts: Inline[] = [`${occ.name}, `, timeToken(occ.startsAt, timezone)];
-  const who = occ.trainerName ? ` with ${occ.trainerName}` : "";
-  const where = occ.spaceName ? ` in ${occ.spaceName}` : "";
-  parts.push(`${who}${where}${extra}`);
+/** What a session line says: chat replies pass an OccurrenceInfo, notices their SessionView. */
+export interface SessionFacts {
+  name: string;
+  startsAt: Date;
+  trainerName: string | null;
+  spaceName: string | null;
+}
+
+/**
+ * The one session line of the house: "Spin, Sat 21 Nov 2026, 07:00 with Anna in Studio A" plus an
+ * optional tail, with a time token. Notices that say who and where on a line of their own pass
+ * `whoWhere: false` ("Spin, Sat 21 Nov 2026, 07:00 is confirmed for you.").
+ */
+export function sessionLine(
+  s: SessionFacts,
+  timezone: string,
+  extra = "",
+  opts: { whoWhere?: boolean } = {},
+): Line {
+  const parts: Inline[] = [`${s.name}, `, timeToken(s.startsAt, timezone)];
+  const withWhoWhere = opts.whoWhere ?? true;
+  const who = withWhoWhere && s.trainerName ? ` with ${s.trainerName}` : "";
+  const where = withWhoWhere && s.spaceName ? ` in ${s.spaceName}` : "";
+  const tail = `${who}${where}${extra}`;
+  if (tail) parts.push(tail);
   return parts;
 }
 

@@ -1,6 +1,6 @@
 import { timeToken } from "../../replies/format.ts";
 import type { Line, Reply } from "../../replies/reply.ts";
-import { compact, passLine, type SessionView, sessionLine, whoWhereLine } from "./session.ts";
+import { compact, noticeSessionLine, passLine, type SessionView, whoWhereLine } from "./session.ts";
 
 /** What this recipient's booking became: kept, or cancelled with a refund (or nothing to refund). */
 export type BookingOutcome =
@@ -37,7 +37,7 @@ export function renderUpdated(s: SessionView, changes: Change[], o: BookingOutco
     visibility: visibilityOf(o),
     title: "Training updated",
     lines: compact([
-      sessionLine(s, " has changed."),
+      noticeSessionLine(s, " has changed."),
       changeLine(s, changes) ?? whoWhereLine(s),
       ...outcomeLines(o, "Your booking stands; nothing to do."),
     ]),
@@ -80,7 +80,7 @@ export function renderCancelled(s: SessionView, reason: string | null, o: Bookin
     visibility: visibilityOf(o),
     title: "Training cancelled",
     lines: compact([
-      sessionLine(s, " is cancelled."),
+      noticeSessionLine(s, " is cancelled."),
       reason ? `Reason: ${reason}` : null,
       refund,
       "The rest of the schedule is unchanged.",
@@ -94,7 +94,7 @@ export function renderOverbooked(s: SessionView, confirmed: number, capacity: nu
     visibility: "private",
     title: "Session over capacity",
     lines: [
-      sessionLine(s, `: ${confirmed} confirmed, capacity now ${capacity}.`),
+      noticeSessionLine(s, `: ${confirmed} confirmed, capacity now ${capacity}.`),
       "Nobody was removed. Raise the capacity again or cancel bookings yourself.",
     ],
   };

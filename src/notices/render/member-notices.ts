@@ -1,6 +1,6 @@
 import { timeToken } from "../../replies/format.ts";
 import type { Reply } from "../../replies/reply.ts";
-import { compact, passLine, type SessionView, sessionLine, whoWhereLine } from "./session.ts";
+import { compact, noticeSessionLine, passLine, type SessionView, whoWhereLine } from "./session.ts";
 
 export interface PassView {
   name: string;
@@ -14,7 +14,7 @@ export function renderPromoted(s: SessionView, pass: PassView): Reply {
     visibility: "private",
     title: "You're in: a spot opened up",
     lines: compact([
-      sessionLine(s, " is confirmed for you."),
+      noticeSessionLine(s, " is confirmed for you."),
       whoWhereLine(s),
       passLine("1 session charged to", pass),
       "Can't come? Cancel it in My bookings before the cancellation deadline.",
@@ -35,7 +35,10 @@ export function renderSkipped(s: SessionView, reason: string): Reply {
     visibility: "private",
     title: "Waitlist: spot passed on",
     lines: [
-      sessionLine(s, ` had a free spot, but ${SKIP_REASONS[reason] ?? "none of your passes could be used"}.`),
+      noticeSessionLine(
+        s,
+        ` had a free spot, but ${SKIP_REASONS[reason] ?? "none of your passes could be used"}.`,
+      ),
       "You are off the waitlist. Get a pass that covers it, then book again.",
     ],
   };
@@ -47,7 +50,7 @@ export function renderAddedByTrainer(s: SessionView, pass: PassView): Reply {
     visibility: "private",
     title: "Booked by your trainer",
     lines: compact([
-      sessionLine(s, " is booked for you."),
+      noticeSessionLine(s, " is booked for you."),
       whoWhereLine(s),
       passLine("1 session charged to", pass),
       "See it in My bookings.",
@@ -75,7 +78,7 @@ export function renderPassGranted(pass: PassView, timezone: string, enrolled: Se
       lines: [...lines, "Book a session with it from the schedule."],
     };
   }
-  const shown = enrolled.slice(0, MAX_LISTED_SESSIONS).map((s) => sessionLine(s));
+  const shown = enrolled.slice(0, MAX_LISTED_SESSIONS).map((s) => noticeSessionLine(s));
   const more = enrolled.length - shown.length;
   return {
     visibility: "private",

@@ -1,4 +1,4 @@
-import { timeToken } from "../../replies/format.ts";
+import { sessionLine } from "../../replies/format.ts";
 import type { Line } from "../../replies/reply.ts";
 
 /** What notices show about a session; loaded by the composer, rendered here. */
@@ -10,11 +10,9 @@ export interface SessionView {
   spaceName: string | null;
 }
 
-/** "Yoga, Sat 21 Nov 2026, 07:00" */
-export function sessionLine(s: SessionView, suffix = ""): Line {
-  const parts: Line = [`${s.name}, `, timeToken(s.startsAt, s.timezone)];
-  return suffix ? [...parts, suffix] : parts;
-}
+/** "Yoga, Sat 21 Nov 2026, 07:00" + suffix: the one session line (src/replies), who and where apart. */
+export const noticeSessionLine = (s: SessionView, suffix = ""): Line =>
+  sessionLine(s, s.timezone, suffix, { whoWhere: false });
 
 /** "With Anna in Studio 2." or null when neither is known. */
 export function whoWhereLine(s: SessionView): string | null {
