@@ -46,8 +46,8 @@ function toEvent(i: Interaction, input: IncomingInput): IncomingEvent | null {
     // Interaction ids are unique snowflakes; Discord never redelivers one, but a retry of ours would reuse it.
     eventId: `discord:${w.id}`,
     user: { platformUserId: w.userId, displayName: w.displayName },
-    // A guild is the org's space; a DM (no guild) is resolved by the person.
-    conversation: { spaceId: w.guildId, channelId: w.channelId, isDirect: w.guildId === null },
+    // A guild is the org's workspace; a DM (no guild) is resolved by the person.
+    conversation: { workspaceId: w.guildId, channelId: w.channelId, isDirect: w.guildId === null },
     input,
   };
 }
@@ -105,7 +105,7 @@ export function autocompleteToSuggest(i: AutocompleteInteraction): SuggestReques
   return {
     platform: "discord",
     user: { platformUserId: w.userId, displayName: w.displayName },
-    spaceId: w.guildId,
+    workspaceId: w.guildId,
     field,
     prefix: String(focused.value).slice(0, 100),
   };

@@ -48,7 +48,7 @@ export function slashCommandToInput(payload: unknown): IncomingEvent | null {
     // A slash command has no event id; its trigger_id is unique per invocation.
     eventId: `slack:${c.trigger_id}`,
     user: { platformUserId: c.user_id, displayName: c.user_name },
-    conversation: { spaceId: c.team_id, channelId: c.channel_id, isDirect },
+    conversation: { workspaceId: c.team_id, channelId: c.channel_id, isDirect },
     input: { kind: "command", name, args },
   };
 }
@@ -77,7 +77,7 @@ export function blockActionToInput(payload: unknown): IncomingEvent | null {
     platform: "slack",
     eventId: `slack:${b.trigger_id}`,
     user: { platformUserId: b.user.id, displayName: b.user.username ?? b.user.name ?? b.user.id },
-    conversation: { spaceId: b.team?.id ?? null, channelId, isDirect: channelId.startsWith("D") },
+    conversation: { workspaceId: b.team?.id ?? null, channelId, isDirect: channelId.startsWith("D") },
     input: { kind: "button", data: action.value },
   };
 }
@@ -126,7 +126,7 @@ export function viewSubmissionToInput(
       eventId: `slack:${v.trigger_id}`,
       user: { platformUserId: v.user.id, displayName: v.user.username ?? v.user.name ?? v.user.id },
       conversation: {
-        spaceId: v.team?.id ?? null,
+        workspaceId: v.team?.id ?? null,
         channelId: meta.data.channelId,
         isDirect: meta.data.isDirect,
       },
@@ -168,7 +168,7 @@ export function messageEventToInput(envelope: unknown, botUserId: string | undef
     eventId: `slack:${event_id}`,
     // Events carry only the user id; the core resolves the person, so the id doubles as a name.
     user: { platformUserId: event.user, displayName: event.user },
-    conversation: { spaceId: team_id, channelId: event.channel, isDirect },
+    conversation: { workspaceId: team_id, channelId: event.channel, isDirect },
     input: { kind: "text", text },
   };
 }

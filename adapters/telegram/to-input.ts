@@ -48,8 +48,8 @@ export function displayName(u: z.infer<typeof User>): string {
 
 function conversation(chat: z.infer<typeof Chat>): IncomingEvent["conversation"] {
   const isDirect = chat.type === "private";
-  // A group is the org's space; in a DM the core resolves the org from the person.
-  return { spaceId: isDirect ? null : String(chat.id), channelId: String(chat.id), isDirect };
+  // A group is the org's workspace; in a DM the core resolves the org from the person.
+  return { workspaceId: isDirect ? null : String(chat.id), channelId: String(chat.id), isDirect };
 }
 
 export function parseUpdate(update: unknown): TelegramUpdate | null {

@@ -20,7 +20,7 @@ const EventSchema = z.object({
   platform: Platform,
   eventId: Str(200),
   user: z.object({ platformUserId: Str(100), displayName: z.string().max(200) }),
-  conversation: z.object({ spaceId: Str(100).nullable(), channelId: Str(200), isDirect: z.boolean() }),
+  conversation: z.object({ workspaceId: Str(100).nullable(), channelId: Str(200), isDirect: z.boolean() }),
   input: z.discriminatedUnion("kind", [
     z.object({ kind: z.literal("text"), text: z.string().max(20_000) }),
     z.object({ kind: z.literal("command"), name: z.string().max(100), args: z.string().max(20_000) }),
@@ -34,7 +34,7 @@ const EventSchema = z.object({
 });
 
 /** Intents that can be answered before an organization is known. */
-const WITHOUT_ORG = new Set<Intent["kind"]>(["link_account", "start", "connect_space", "choose_org"]);
+const WITHOUT_ORG = new Set<Intent["kind"]>(["link_account", "start", "connect_workspace", "choose_org"]);
 
 const RANK = { none: -1, member: 0, trainer: 1, admin: 2 } as const;
 
@@ -83,7 +83,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // Linking and connecting work before (and without) an organization.
     if (t.ok && WITHOUT_ORG.has(t.intent.kind)) {
       // An admin asking for a connect code in a DM must first say which studio it is for.
-      if (org.kind === "ask" && t.intent.kind === "connect_space" && !t.intent.code) return [org.reply];
+      if (org.kind === "ask" && t.intent.kind === "connect_workspace" && !t.intent.code) return [org.reply];
       const replies = await dispatchWithoutOrg(turn, t.intent);
       if (replies) return replies;
     }
@@ -152,9 +152,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           platform.data,
           String(req.user?.platformUserId ?? ""),
         );
-        const orgId = req.spaceId ? await deps.identities.orgOfSpace(platform.data, req.spaceId) : null;
+        const orgId = req.workspaceId
+          ? await deps.identities.orgOfWorkspace(platform.data, req.workspaceId)
+          : null;
         const mine = person ? await deps.identities.memberships(person.personId) : [];
-        // Like a message: the space's studio, the only one, or the one chosen in this DM before.
+        // Like a message: the workspace's studio, the only one, or the one chosen in this DM before.
         const saved = await deps.state.get(
           orgChoiceKey(platform.data, String(req.user?.platformUserId ?? "")),
           deps.clock.now(),

@@ -11,7 +11,7 @@ import {
   linkChannelHandler,
 } from "./handlers/admin.ts";
 import { openFormHandler } from "./handlers/forms.ts";
-import { chooseOrgHandler, connectSpaceHandler, linkAccountHandler } from "./handlers/identity.ts";
+import { chooseOrgHandler, connectWorkspaceHandler, linkAccountHandler } from "./handlers/identity.ts";
 import {
   bookHandler,
   cancelBookingHandler,
@@ -32,15 +32,15 @@ import type { OrgTurn, Turn } from "./turn.ts";
 
 const text = (line: string): Reply[] => [{ visibility: "private", lines: [line] }];
 
-/** Intents that work before an organization is known (linking accounts, connecting spaces). */
+/** Intents that work before an organization is known (linking accounts, connecting workspaces). */
 export async function dispatchWithoutOrg(turn: Turn, intent: Intent): Promise<Reply[] | null> {
   switch (intent.kind) {
     case "link_account":
       return linkAccountHandler(turn, intent);
     case "start":
       return intent.code ? linkAccountHandler(turn, { kind: "link_account", code: intent.code }) : null;
-    case "connect_space":
-      return connectSpaceHandler(turn, intent);
+    case "connect_workspace":
+      return connectWorkspaceHandler(turn, intent);
     case "choose_org":
       return chooseOrgHandler(turn, intent);
     default:
@@ -100,8 +100,8 @@ export async function dispatch(turn: OrgTurn, intent: Intent): Promise<Reply[]> 
       return linkChannelHandler(turn, intent);
     case "link_account":
       return linkAccountHandler(turn, intent);
-    case "connect_space":
-      return connectSpaceHandler(turn, intent);
+    case "connect_workspace":
+      return connectWorkspaceHandler(turn, intent);
     case "choose_org":
       return chooseOrgHandler(turn, intent);
   }

@@ -17,7 +17,7 @@ export interface IncomingEvent {
   user: { platformUserId: string; displayName: string };
   conversation: {
     /** Slack team id, Discord guild id, Telegram group chat id; null in a direct message. */
-    spaceId: string | null;
+    workspaceId: string | null;
     channelId: string;
     isDirect: boolean;
   };
@@ -28,7 +28,7 @@ export interface IncomingEvent {
 export interface SuggestRequest {
   platform: ChatPlatform;
   user: { platformUserId: string; displayName: string };
-  spaceId: string | null;
+  workspaceId: string | null;
   field: "training" | "trainer";
   prefix: string;
 }

@@ -14,9 +14,9 @@ export type OrgResolution =
 const Choice = z.object({ orgId: z.string() });
 
 /**
- * Which organization a message is for. In a connected space: that space's organization, and a person
- * seen there for the first time becomes a member (the space's admin invited them by letting them in).
- * In a direct message (or an unconnected space's DM): the person's only organization, the one they
+ * Which organization a message is for. In a connected workspace: that workspace's organization, and a person
+ * seen there for the first time becomes a member (the workspace's admin invited them by letting them in).
+ * In a direct message (or an unconnected workspace's DM): the person's only organization, the one they
  * chose before, or a question with buttons when there are several.
  */
 export async function resolveOrg(
@@ -27,8 +27,8 @@ export async function resolveOrg(
 ): Promise<OrgResolution> {
   const ids = deps.identities;
   const c = event.conversation;
-  if (c.spaceId) {
-    const orgId = await ids.orgOfSpace(event.platform, c.spaceId);
+  if (c.workspaceId) {
+    const orgId = await ids.orgOfWorkspace(event.platform, c.workspaceId);
     if (orgId) return { kind: "org", orgId, role: await ids.ensureMembership(orgId, personId, "member") };
     if (!c.isDirect) {
       return {

@@ -29,7 +29,7 @@ export interface Turn {
   now: Date;
   personId: string;
   displayName: string;
-  /** Null until an organization is known (an unconnected space, a DM of a person with none). */
+  /** Null until an organization is known (an unconnected workspace, a DM of a person with none). */
   org: Organization | null;
   actor: Actor | null;
   vocab: Vocabulary;

@@ -1,14 +1,17 @@
 import crypto from "node:crypto";
 import type { ChatCore } from "../chat/incoming.ts";
 import type { ReplyButton, ReplyForm } from "../replies/reply.ts";
-import { consoleUserId, DEMO_SPACE_ID } from "../seed/demo.ts";
+import { consoleUserId, DEMO_WORKSPACE_ID } from "../seed/demo.ts";
 import { parseFormAnswer, renderReplyText } from "./render-text.ts";
 
 /**
- * One terminal conversation in the demo studio's space. Remembers the numbered buttons of the last
+ * One terminal conversation in the demo studio's workspace. Remembers the numbered buttons of the last
  * answer so that typing a number presses one; `/as <name>` switches who is talking.
  */
-export function createConsoleChat(core: ChatCore, opts: { spaceId?: string; firstSpeaker?: string } = {}) {
+export function createConsoleChat(
+  core: ChatCore,
+  opts: { workspaceId?: string; firstSpeaker?: string } = {},
+) {
   // Event ids must be unique across runs on the same database (ProcessedEvent remembers them).
   const run = crypto.randomUUID().slice(0, 8);
   let n = 0;
@@ -42,7 +45,11 @@ export function createConsoleChat(core: ChatCore, opts: { spaceId?: string; firs
       platform: "console",
       eventId: `console-${run}-${n}`,
       user: { platformUserId: consoleUserId(who), displayName: who },
-      conversation: { spaceId: opts.spaceId ?? DEMO_SPACE_ID, channelId: "console", isDirect: false },
+      conversation: {
+        workspaceId: opts.workspaceId ?? DEMO_WORKSPACE_ID,
+        channelId: "console",
+        isDirect: false,
+      },
       input: answer
         ? answer
         : pressed

@@ -126,8 +126,8 @@ const trainer = {
 const identity = {
   /** Without a code: issue one. With a code: attach this platform identity to the code's person. */
   linkAccount: z.object({ kind: z.literal("link_account"), code: z.string().max(40).optional() }),
-  /** Without a code (admin, anywhere): issue one. With a code: map this chat space to the org. */
-  connectSpace: z.object({ kind: z.literal("connect_space"), code: z.string().max(40).optional() }),
+  /** Without a code (admin, anywhere): issue one. With a code: map this chat workspace to the org. */
+  connectWorkspace: z.object({ kind: z.literal("connect_workspace"), code: z.string().max(40).optional() }),
   /** In a direct message with several organizations: which one this person is talking to. */
   chooseOrg: z.object({ kind: z.literal("choose_org"), orgId: IdSchema.optional() }),
   /** Telegram deep link /start [code]. */
@@ -169,7 +169,7 @@ export const IntentSchema = z.discriminatedUnion("kind", [
   trainer.createSchedule,
   trainer.linkChannel,
   identity.linkAccount,
-  identity.connectSpace,
+  identity.connectWorkspace,
   identity.chooseOrg,
   identity.start,
   later.comingSoon,
@@ -189,7 +189,7 @@ export const REQUIRED_ROLE: Record<IntentKind, "none" | "member" | "trainer" | "
   dismiss: "none",
   link_account: "none",
   start: "none",
-  connect_space: "none", // issuing a code needs admin: checked by the handler, redeeming is by code
+  connect_workspace: "none", // issuing a code needs admin: checked by the handler, redeeming is by code
   choose_org: "none",
   coming_soon: "member",
   list_sessions: "member",

@@ -149,7 +149,9 @@ export function parseCommand(
     case "link":
       return a ? { kind: "link_account", code: firstWord(a).slice(0, 40) } : { kind: "link_account" };
     case "connect":
-      return a ? { kind: "connect_space", code: firstWord(a).slice(0, 40) } : { kind: "connect_space" };
+      return a
+        ? { kind: "connect_workspace", code: firstWord(a).slice(0, 40) }
+        : { kind: "connect_workspace" };
     case "org":
     case "studio":
       return { kind: "choose_org" };

@@ -4,12 +4,12 @@ import type { Role } from "../domain/model.ts";
 /** A one-time code (identity linking, organization connect), as stored. */
 export interface LinkCodeRecord {
   code: string;
-  purpose: "link_identity" | "connect_space";
+  purpose: "link_identity" | "connect_workspace";
   personId: string | null;
   orgId: string | null;
 }
 
-/** Who is behind a platform account, which organizations a chat space and a person belong to. */
+/** Who is behind a platform account, which organizations a chat workspace and a person belong to. */
 export interface IdentityStore {
   /** Records a platform event id; false when it was seen before (by this or another process). */
   markProcessed(key: string): Promise<boolean>;
@@ -27,8 +27,8 @@ export interface IdentityStore {
   /** Points this platform identity at another person (the one who issued a link code). */
   attachIdentity(platform: ChatPlatform, platformUserId: string, personId: string): Promise<void>;
 
-  orgOfSpace(platform: ChatPlatform, spaceId: string): Promise<string | null>;
-  mapSpace(platform: ChatPlatform, spaceId: string, orgId: string): Promise<void>;
+  orgOfWorkspace(platform: ChatPlatform, workspaceId: string): Promise<string | null>;
+  mapWorkspace(platform: ChatPlatform, workspaceId: string, orgId: string): Promise<void>;
   memberships(personId: string): Promise<Array<{ orgId: string; orgName: string; role: Role }>>;
   /** Adds a membership (no-op when one exists; an existing role is never lowered). */
   ensureMembership(orgId: string, personId: string, role: Role): Promise<Role>;

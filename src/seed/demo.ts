@@ -11,8 +11,8 @@ import { createTrainingType } from "../use-cases/create-training-type.ts";
 import { grantPass } from "../use-cases/grant-pass.ts";
 import { refreshDemo } from "./demo-refresh.ts";
 
-/** The console's chat space: the demo studio is connected to it, so whoever talks there is a member. */
-export const DEMO_SPACE_ID = "demo-studio";
+/** The console's chat workspace: the demo studio is connected to it, so whoever talks there is a member. */
+export const DEMO_WORKSPACE_ID = "demo-studio";
 export const DEMO_TIMEZONE = "Europe/Berlin";
 
 const PEOPLE: Array<{ name: string; role: Role }> = [
@@ -30,7 +30,7 @@ export const consoleUserId = (name: string): string =>
   name.trim().toLowerCase().replace(/\s+/g, "-").slice(0, 60);
 
 /**
- * Seeds a demo studio on first start; when it exists (the console space is the marker) it only
+ * Seeds a demo studio on first start; when it exists (the console workspace is the marker) it only
  * adds two weeks of sessions if none lie ahead. Everything bookable is made through the booking
  * engine's own use cases, so the demo is what a real studio would get: sessions come from
  * schedules, passes from grants.
@@ -40,8 +40,8 @@ export async function seedDemo(
   store: BookingStore,
   clock: Clock,
 ): Promise<{ created: boolean; orgId: string }> {
-  const existing = await prisma.chatSpace.findUnique({
-    where: { platform_externalId: { platform: "console", externalId: DEMO_SPACE_ID } },
+  const existing = await prisma.chatWorkspace.findUnique({
+    where: { platform_externalId: { platform: "console", externalId: DEMO_WORKSPACE_ID } },
   });
   if (existing) {
     await refreshDemo(prisma, store, clock, existing.orgId);
@@ -68,7 +68,9 @@ export async function seedDemo(
     });
     ids.set(p.name, person.id);
   }
-  await prisma.chatSpace.create({ data: { platform: "console", externalId: DEMO_SPACE_ID, orgId: org.id } });
+  await prisma.chatWorkspace.create({
+    data: { platform: "console", externalId: DEMO_WORKSPACE_ID, orgId: org.id },
+  });
 
   const deps = { store, clock };
   const admin: Actor = { orgId: org.id, personId: idOf("Ada"), role: "admin" };

@@ -18,7 +18,7 @@ describePg("chat core on PostgreSQL", () => {
       platform: "console" as const,
       eventId: "dup-1",
       user: { platformUserId: "leo", displayName: "Leo" },
-      conversation: { spaceId: "demo-studio", channelId: "c", isDirect: false },
+      conversation: { workspaceId: "demo-studio", channelId: "c", isDirect: false },
       input: { kind: "text" as const, text: "book spin thursday 18:00" },
     };
     const [first, second] = await Promise.all([demo.core.handle(event), demo.core.handle(event)]);
@@ -46,10 +46,12 @@ describePg("chat core on PostgreSQL", () => {
         platform: "discord",
         eventId: `race-${n}`,
         user: { platformUserId: "D-new", displayName: "Newcomer" },
-        conversation: { spaceId: "G-1", channelId: "c", isDirect: false },
+        conversation: { workspaceId: "G-1", channelId: "c", isDirect: false },
         input: { kind: "text", text: "sessions" },
       });
-    await db.prisma.chatSpace.create({ data: { platform: "discord", externalId: "G-1", orgId: demo.orgId } });
+    await db.prisma.chatWorkspace.create({
+      data: { platform: "discord", externalId: "G-1", orgId: demo.orgId },
+    });
     const replies = await Promise.all([send(1), send(2), send(3)]);
     for (const r of replies) expect(textOf(r)).toContain("Sessions");
     const ids = await db.prisma.platformIdentity.findMany({
@@ -63,13 +65,13 @@ describePg("chat core on PostgreSQL", () => {
     const r = await demo.chat.send(
       "U1",
       { kind: "text", text: "sessions" },
-      { spaceId: "T-unknown", isDirect: false },
+      { workspaceId: "T-unknown", isDirect: false },
       "slack",
     );
     expect(textOf(r)).toContain("not connected to a studio");
   });
 
-  it("connects a space with an admin's one-time code, and refuses the code twice", async () => {
+  it("connects a workspace with an admin's one-time code, and refuses the code twice", async () => {
     const members = await demo.chat.say("Maria", "/connect");
     expect(textOf(members)).toContain("Only an admin");
     const issued = await demo.chat.say("Ada", "/connect");
@@ -78,19 +80,19 @@ describePg("chat core on PostgreSQL", () => {
     const ok = await demo.chat.send(
       "TG-1",
       { kind: "command", name: "connect", args: code! },
-      { spaceId: "-100123", channelId: "-100123", isDirect: false },
+      { workspaceId: "-100123", channelId: "-100123", isDirect: false },
       "telegram",
     );
     expect(textOf(ok)).toContain("Connected");
     expect(
-      await db.prisma.chatSpace.findUnique({
+      await db.prisma.chatWorkspace.findUnique({
         where: { platform_externalId: { platform: "telegram", externalId: "-100123" } },
       }),
     ).toMatchObject({ orgId: demo.orgId });
     const again = await demo.chat.send(
       "TG-2",
       { kind: "command", name: "connect", args: code! },
-      { spaceId: "-100999", channelId: "-100999", isDirect: false },
+      { workspaceId: "-100999", channelId: "-100999", isDirect: false },
       "telegram",
     );
     expect(textOf(again)).toContain("not valid or has expired");
@@ -98,7 +100,7 @@ describePg("chat core on PostgreSQL", () => {
     const sessions = await demo.chat.send(
       "TG-3",
       { kind: "text", text: "sessions tomorrow" },
-      { spaceId: "-100123", channelId: "-100123", isDirect: false },
+      { workspaceId: "-100123", channelId: "-100123", isDirect: false },
       "telegram",
     );
     expect(textOf(sessions)).toContain("Spin, Tue 24 Nov 2026, 18:00");
@@ -108,7 +110,7 @@ describePg("chat core on PostgreSQL", () => {
     const issued = await demo.chat.say("Noor", "/link");
     const code = /\/link ([A-Z0-9]{8})/.exec(textOf(issued))?.[1];
     expect(code).toBeDefined();
-    const dm = { spaceId: null, channelId: "dm-noor", isDirect: true };
+    const dm = { workspaceId: null, channelId: "dm-noor", isDirect: true };
     const before = await demo.chat.send("555", { kind: "text", text: "my bookings" }, dm, "telegram");
     expect(textOf(before)).toContain("not a member of a studio");
     const linked = await demo.chat.send(
@@ -128,7 +130,7 @@ describePg("chat core on PostgreSQL", () => {
       where: { platform_platformUserId: { platform: "console", platformUserId: "kim" } },
     });
     await db.prisma.membership.create({ data: { orgId: other.id, personId: kim.personId, role: "member" } });
-    const dm = { spaceId: null, channelId: "dm-kim", isDirect: true };
+    const dm = { workspaceId: null, channelId: "dm-kim", isDirect: true };
     const asked = await demo.chat.send("Kim", { kind: "text", text: "passes" }, dm);
     expect(textOf(asked)).toContain("Which one do you mean?");
     const chosen = await demo.chat.send("Kim", { kind: "button", data: button(asked, "Harbour Studio") }, dm);
@@ -139,7 +141,7 @@ describePg("chat core on PostgreSQL", () => {
     const suggested = await demo.core.suggest({
       platform: "console",
       user: { platformUserId: "kim", displayName: "Kim" },
-      spaceId: null,
+      workspaceId: null,
       field: "trainer",
       prefix: "s",
     });
@@ -183,7 +185,7 @@ describePg("chat core on PostgreSQL", () => {
       platform: "console",
       eventId: "boom-1",
       user: { platformUserId: "maria", displayName: "Maria" },
-      conversation: { spaceId: "demo-studio", channelId: "c", isDirect: false },
+      conversation: { workspaceId: "demo-studio", channelId: "c", isDirect: false },
       input: { kind: "text", text: "sessions" },
     });
     expect(textOf(r)).toBe("Sorry, something went wrong on our side. Please try again in a minute.");
@@ -194,7 +196,7 @@ describePg("chat core on PostgreSQL", () => {
     const req = {
       platform: "console" as const,
       user: { platformUserId: "maria", displayName: "Maria" },
-      spaceId: "demo-studio",
+      workspaceId: "demo-studio",
     };
     expect(await demo.core.suggest({ ...req, field: "training", prefix: "sp" })).toEqual([
       { label: "Spin", value: "Spin" },
@@ -213,7 +215,7 @@ describePg("chat core on PostgreSQL", () => {
       platform: "console",
       eventId: "clock-1",
       user: { platformUserId: "maria", displayName: "Maria" },
-      conversation: { spaceId: "demo-studio", channelId: "c", isDirect: false },
+      conversation: { workspaceId: "demo-studio", channelId: "c", isDirect: false },
       input: { kind: "text", text: "sessions tomorrow" },
     });
     expect(textOf(r)).toContain("Fri 4 Dec 2026, 07:00");

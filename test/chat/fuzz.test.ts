@@ -68,7 +68,7 @@ describePg("fuzz: arbitrary input through ChatCore.handle", () => {
           platform: "console",
           eventId: `fuzz-${++n}`,
           user: { platformUserId: who.toLowerCase(), displayName: who },
-          conversation: { spaceId: "demo-studio", channelId: "c", isDirect: false },
+          conversation: { workspaceId: "demo-studio", channelId: "c", isDirect: false },
           input,
         });
         expect(replies.length).toBeGreaterThan(0);

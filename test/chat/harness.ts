@@ -8,7 +8,7 @@ import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store
 import { createFixedClock } from "../../src/ports/clock.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { lineText, type Reply } from "../../src/replies/reply.ts";
-import { consoleUserId, DEMO_SPACE_ID, seedDemo } from "../../src/seed/demo.ts";
+import { consoleUserId, DEMO_WORKSPACE_ID, seedDemo } from "../../src/seed/demo.ts";
 
 /** Monday 23 Nov 2026, 09:00 in Berlin (the demo studio's zone). */
 export const DEMO_NOW = new Date("2026-11-23T08:00:00Z");
@@ -70,7 +70,7 @@ export function chatter(core: ChatCore) {
       platform,
       eventId: `t-${process.pid}-${++seq}`,
       user: { platformUserId: platform === "console" ? consoleUserId(who) : who, displayName: who },
-      conversation: { spaceId: DEMO_SPACE_ID, channelId: "console", isDirect: false, ...where },
+      conversation: { workspaceId: DEMO_WORKSPACE_ID, channelId: "console", isDirect: false, ...where },
       input,
     });
   return {

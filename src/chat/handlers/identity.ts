@@ -30,7 +30,7 @@ export async function linkAccountHandler(turn: Turn, intent: IntentOf<"link_acco
       "That code is not valid or has expired. Send /link in the app you are already using to get a new one.",
     );
   if (rec.personId === turn.personId) return text("This account is already linked to that person.");
-  // Memberships this account gained on its own (first contact in a space) move with it.
+  // Memberships this account gained on its own (first contact in a workspace) move with it.
   for (const m of await ids.memberships(turn.personId))
     await ids.ensureMembership(m.orgId, rec.personId, m.role);
   await ids.attachIdentity(turn.event.platform, turn.event.user.platformUserId, rec.personId);
@@ -41,7 +41,10 @@ export async function linkAccountHandler(turn: Turn, intent: IntentOf<"link_acco
  * /connect (an admin, anywhere the organization is known) gives a code; /connect CODE inside a Slack
  * workspace, Discord server or Telegram group maps that space to the organization.
  */
-export async function connectSpaceHandler(turn: Turn, intent: IntentOf<"connect_space">): Promise<Reply[]> {
+export async function connectWorkspaceHandler(
+  turn: Turn,
+  intent: IntentOf<"connect_workspace">,
+): Promise<Reply[]> {
   const ids = turn.deps.identities;
   const c = turn.event.conversation;
   if (!intent.code) {
@@ -49,7 +52,7 @@ export async function connectSpaceHandler(turn: Turn, intent: IntentOf<"connect_
       return text("Only an admin of the studio can get a connect code.");
     const code = (turn.deps.randomCode ?? randomCode)(CODE_LENGTH);
     await ids.createCode(
-      { code, purpose: "connect_space", personId: turn.personId, orgId: turn.org.id },
+      { code, purpose: "connect_workspace", personId: turn.personId, orgId: turn.org.id },
       new Date(turn.now.getTime() + CODE_TTL_MS),
     );
     return text(
@@ -57,14 +60,14 @@ export async function connectSpaceHandler(turn: Turn, intent: IntentOf<"connect_
       `In the workspace, server or group to connect, send: /connect ${code}`,
     );
   }
-  if (!c.spaceId || c.isDirect)
+  if (!c.workspaceId || c.isDirect)
     return text(
       "Send /connect CODE inside the workspace, server or group you want to connect, not in a direct message.",
     );
-  const rec = await ids.consumeCode(normalizeCode(intent.code), "connect_space", turn.now);
+  const rec = await ids.consumeCode(normalizeCode(intent.code), "connect_workspace", turn.now);
   if (!rec?.orgId)
     return text("That code is not valid or has expired. An admin can get a new one with /connect.");
-  await ids.mapSpace(turn.event.platform, c.spaceId, rec.orgId);
+  await ids.mapWorkspace(turn.event.platform, c.workspaceId, rec.orgId);
   await ids.ensureMembership(rec.orgId, turn.personId, "member");
   return [
     { visibility: "public", lines: ["Connected. Everyone here can now book sessions: type help to start."] },

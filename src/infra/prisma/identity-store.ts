@@ -14,7 +14,7 @@ function isUniqueViolation(e: unknown): boolean {
   );
 }
 
-/** Identities, spaces, memberships and one-time codes in PostgreSQL (or PGlite). */
+/** Identities, workspaces, memberships and one-time codes in PostgreSQL (or PGlite). */
 export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
   return {
     async markProcessed(key) {
@@ -55,17 +55,17 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
       });
     },
 
-    async orgOfSpace(platform, spaceId) {
-      const row = await prisma.chatSpace.findUnique({
-        where: { platform_externalId: { platform, externalId: spaceId } },
+    async orgOfWorkspace(platform, workspaceId) {
+      const row = await prisma.chatWorkspace.findUnique({
+        where: { platform_externalId: { platform, externalId: workspaceId } },
       });
       return row?.orgId ?? null;
     },
 
-    async mapSpace(platform, spaceId, orgId) {
-      await prisma.chatSpace.upsert({
-        where: { platform_externalId: { platform, externalId: spaceId } },
-        create: { platform, externalId: spaceId, orgId },
+    async mapWorkspace(platform, workspaceId, orgId) {
+      await prisma.chatWorkspace.upsert({
+        where: { platform_externalId: { platform, externalId: workspaceId } },
+        create: { platform, externalId: workspaceId, orgId },
         update: { orgId },
       });
     },

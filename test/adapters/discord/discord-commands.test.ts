@@ -108,7 +108,7 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
         platform: "discord",
         eventId: "discord:1000000000000000001",
         user: { platformUserId: "53908232506183680", displayName: "Mason @everyone" },
-        conversation: { spaceId: GUILD, channelId: CHANNEL, isDirect: false },
+        conversation: { workspaceId: GUILD, channelId: CHANNEL, isDirect: false },
         input: { kind: "command", name: "book", args: "yoga tomorrow 7am" },
       },
     ]);
@@ -190,7 +190,7 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
       {
         platform: "discord",
         user: { platformUserId: "53908232506183680", displayName: "Mason @everyone" },
-        spaceId: GUILD,
+        workspaceId: GUILD,
         field: "training",
         prefix: "yo",
       },
@@ -206,7 +206,7 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
     });
   });
 
-  it("in a DM there is no guild: spaceId null and isDirect", async () => {
+  it("in a DM there is no guild: workworkspaceId null and isDirect", async () => {
     const client = await rig.boot([{ visibility: "private", lines: ["ok"] }]);
     const { guild_id: _g, member: _m, ...rest } = slashBook("1000000000000000007");
     dispatchInteraction(client, {
@@ -218,7 +218,7 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
     });
     await rig.fake.waitFor((r) => r.path.includes("/callback"));
     expect(rig.core.events[0]?.conversation).toEqual({
-      spaceId: null,
+      workspaceId: null,
       channelId: "1400000000000000001",
       isDirect: true,
     });

@@ -37,7 +37,7 @@ describe("telegram adapter + real chat core (PGlite)", () => {
     const store = createPrismaBookingStore(db.prisma);
     const seeded = await seedDemo(db.prisma, store, systemClock);
     // An admin connected this Telegram group to the studio.
-    await db.prisma.chatSpace.create({
+    await db.prisma.chatWorkspace.create({
       data: { platform: "telegram", externalId: String(group.id), orgId: seeded.orgId },
     });
     core = createChatCore({
@@ -78,7 +78,7 @@ describe("telegram adapter + real chat core (PGlite)", () => {
       platform: "telegram",
       eventId: `telegram:${FAKE_TELEGRAM_BOT.id}:direct-check`,
       user: { platformUserId: String(from.id), displayName: "Zoe" },
-      conversation: { spaceId: String(group.id), channelId: String(group.id), isDirect: false },
+      conversation: { workspaceId: String(group.id), channelId: String(group.id), isDirect: false },
       input: { kind: "command", name: "help", args: "" },
     };
     const expected = (await core.handle(event)).flatMap((r) => renderTelegram(r));

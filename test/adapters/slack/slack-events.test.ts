@@ -35,7 +35,7 @@ describe("slack: Events API messages, retries and request verification", () => {
       platform: "slack",
       eventId: "slack:Ev0LAN670R",
       user: { platformUserId: "U2147483697", displayName: "U2147483697" },
-      conversation: { spaceId: "T0001", channelId: "C2147483705", isDirect: false },
+      conversation: { workspaceId: "T0001", channelId: "C2147483705", isDirect: false },
       input: { kind: "text", text: "book yoga tomorrow" },
     });
     // The redelivery carries the same id, so the core's dedupe drops it.
@@ -79,7 +79,7 @@ describe("slack: Events API messages, retries and request verification", () => {
     });
     const post = await rig.fake.waitFor((r) => r.path === "/api/chat.postMessage");
     expect(rig.core.events[0]?.conversation).toEqual({
-      spaceId: "T0001",
+      workspaceId: "T0001",
       channelId: "D024BE91L",
       isDirect: true,
     });

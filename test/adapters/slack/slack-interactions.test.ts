@@ -17,7 +17,7 @@ describe("slack: slash commands, buttons and modals through the Bolt HTTP receiv
         platform: "slack",
         eventId: "slack:13345224609.738474920.8088930838d88f008e0",
         user: { platformUserId: "U2147483697", displayName: "steve" },
-        conversation: { spaceId: "T0001", channelId: "C2147483705", isDirect: false },
+        conversation: { workspaceId: "T0001", channelId: "C2147483705", isDirect: false },
         input: { kind: "command", name: "sessions", args: "tomorrow" },
       },
     ]);
@@ -121,7 +121,7 @@ describe("slack: slash commands, buttons and modals through the Bolt HTTP receiv
       platform: "slack",
       eventId: "slack:12466734323.1395872398.e2d94ed5d8a5b1bb4c7b6a6e8e34d1b3",
       user: { platformUserId: "U2147483697", displayName: "steve" },
-      conversation: { spaceId: "T0001", channelId: "C2147483705", isDirect: false },
+      conversation: { workspaceId: "T0001", channelId: "C2147483705", isDirect: false },
       input: { kind: "button", data: "b:occ_42" },
     });
     expect(answer.body).toEqual({

@@ -105,7 +105,7 @@ describe("slack: Socket Mode (no public URL) against a local socket link and Web
         platform: "slack",
         eventId: "slack:Ev0SOCKET01",
         user: { platformUserId: "U2147483697", displayName: "U2147483697" },
-        conversation: { spaceId: "T0001", channelId: "D024BE91L", isDirect: true },
+        conversation: { workspaceId: "T0001", channelId: "D024BE91L", isDirect: true },
         input: { kind: "text", text: "my bookings" },
       },
     ]);

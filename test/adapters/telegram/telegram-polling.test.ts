@@ -48,7 +48,7 @@ describe("telegram: updates by long polling from a fake Bot API", () => {
         platform: "telegram",
         eventId: `telegram:${FAKE_TELEGRAM_BOT.id}:5001`,
         user: { platformUserId: "111222333", displayName: "Ann <b>& Lee" },
-        conversation: { spaceId: null, channelId: "111222333", isDirect: true },
+        conversation: { workspaceId: null, channelId: "111222333", isDirect: true },
         input: { kind: "command", name: "start", args: "ABC123" },
       },
     ]);
@@ -87,7 +87,7 @@ describe("telegram: updates by long polling from a fake Bot API", () => {
       platform: "telegram",
       eventId: `telegram:${FAKE_TELEGRAM_BOT.id}:5002`,
       user: { platformUserId: "111222333", displayName: "Ann <b>& Lee" },
-      conversation: { spaceId: "-1001234567890", channelId: "-1001234567890", isDirect: false },
+      conversation: { workspaceId: "-1001234567890", channelId: "-1001234567890", isDirect: false },
       input: { kind: "button", data: "c:bk_1" },
     });
     expect(sent.body).toEqual({
