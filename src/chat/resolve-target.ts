@@ -11,7 +11,7 @@ import type { OrgTurn } from "./turn.ts";
 export type Resolved<T> = { ok: true; value: T } | { ok: false; reply: Reply };
 
 /** Does a session fit the names and time in a query? (The date range was applied by the listing.) */
-export function fitsQuery(o: OccurrenceInfo, q: SessionQuery, timezone: string): boolean {
+function fitsQuery(o: OccurrenceInfo, q: SessionQuery, timezone: string): boolean {
   const named = q.trainingTypeIds.length + q.templateIds.length > 0;
   if (named && !q.trainingTypeIds.includes(o.trainingTypeId) && !q.templateIds.includes(o.templateId))
     return false;
@@ -21,7 +21,7 @@ export function fitsQuery(o: OccurrenceInfo, q: SessionQuery, timezone: string):
 }
 
 /** The instant range of a query, starting no earlier than now (past sessions are not offered). */
-export function queryRange(q: SessionQuery, timezone: string, now: Date): { from: Date; to: Date } {
+function queryRange(q: SessionQuery, timezone: string, now: Date): { from: Date; to: Date } {
   const r = dayRangeToInstants(q.fromDay, q.toDay, timezone);
   return { from: r.from.getTime() < now.getTime() ? now : r.from, to: r.to };
 }

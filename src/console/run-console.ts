@@ -9,7 +9,7 @@ export interface ConsoleIo {
 }
 
 /** "Maria: book spin" -> ["Maria", "book spin"]; a line without a name is said by the current speaker. */
-export function splitScriptLine(line: string, current: string): { who: string; message: string } | null {
+function splitScriptLine(line: string, current: string): { who: string; message: string } | null {
   const t = line.trim();
   if (!t || t.startsWith("#")) return null;
   const m = /^([\p{L}][\p{L}\p{N} ._-]{0,40}):\s*(.*)$/u.exec(t);

@@ -8,7 +8,7 @@ const id = z.string().min(1).max(64);
 
 const refund = z.object({ bookingId: id, personId: id, passId: id.nullable() });
 
-export const OutboxEventSchemas = {
+const OutboxEventSchemas = {
   /** A waitlisted member got a spot; their pass was charged at promotion. */
   "waitlist.promoted": z.object({ occurrenceId: id, bookingId: id, personId: id, passId: id }),
   /** A waitlisted member was passed over because no pass of theirs was usable. */

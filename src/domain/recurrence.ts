@@ -48,5 +48,3 @@ export function expandWeekly(p: WeeklyPattern, limit = 1000): Date[] {
     ).toJSDate(),
   );
 }
-
-export const isValidTimezone = (tz: string): boolean => DateTime.now().setZone(tz).isValid;

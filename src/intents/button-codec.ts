@@ -15,7 +15,7 @@ export const DISCORD_CUSTOM_ID_MAX_CHARS = 100;
 /** The budget every encoded button must fit: the smallest of the platforms. */
 export const BUTTON_DATA_MAX_BYTES = Math.min(TELEGRAM_CALLBACK_DATA_MAX_BYTES, DISCORD_CUSTOM_ID_MAX_CHARS);
 /** Bumped when the format changes; buttons of an older format get "this button is out of date". */
-export const BUTTON_CODEC_VERSION = "1";
+const BUTTON_CODEC_VERSION = "1";
 
 const Id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
 const Int = (max: number) => z.coerce.number().int().min(0).max(max);
@@ -27,7 +27,7 @@ const DayB36 = z
   .transform((s) => EPOCH.plus({ days: Number.parseInt(s, 36) }).toFormat("yyyy-MM-dd"));
 
 /** Everything a button can do. */
-export const ButtonActionSchema = z.discriminatedUnion("op", [
+const ButtonActionSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("bk"), occurrenceId: Id, passId: Id.optional() }),
   z.object({ op: z.literal("sd"), occurrenceId: Id }),
   z.object({ op: z.literal("cb"), bookingId: Id }),
@@ -94,7 +94,7 @@ export class ButtonDataTooLongError extends Error {
 }
 
 /** An ISO day as 4 base-36 characters. */
-export const dayToB36 = (isoDay: string): string =>
+const dayToB36 = (isoDay: string): string =>
   Math.round(DateTime.fromISO(isoDay, { zone: "utc" }).diff(EPOCH, "days").days).toString(36);
 
 /** Encodes a button action; an ISO `fromDay` is packed, booleans become 0/1. */

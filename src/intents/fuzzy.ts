@@ -35,7 +35,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 }
 
 /** Typos allowed for a word of this length: none for tiny words, where a typo makes another word. */
-export const typoBudget = (len: number): number => (len <= 3 ? 0 : len <= 6 ? 1 : 2);
+const typoBudget = (len: number): number => (len <= 3 ? 0 : len <= 6 ? 1 : 2);
 
 export interface NamedThing {
   id: string;

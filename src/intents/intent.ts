@@ -6,12 +6,12 @@ import { z } from "zod";
  * everything that arrives from a platform is untrusted.
  */
 
-export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "id");
+const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "id");
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "day");
 const Page = z.number().int().min(0).max(1000).default(0);
 
 /** A time of day as typed; without am/pm an hour of 1-12 may mean morning or evening. */
-export const TimeOfDaySchema = z.object({
+const TimeOfDaySchema = z.object({
   hour: z.number().int().min(0).max(23),
   minute: z.number().int().min(0).max(59),
   meridiemKnown: z.boolean(),
@@ -22,7 +22,7 @@ export type TimeOfDay = z.infer<typeof TimeOfDaySchema>;
  * Which sessions a person means, before the database is asked. Candidate lists hold every name that
  * matched equally well: the core lists the sessions that fit and asks when more than one does.
  */
-export const SessionQuerySchema = z.object({
+const SessionQuerySchema = z.object({
   fromDay: Day,
   toDay: Day,
   time: TimeOfDaySchema.optional(),
@@ -35,14 +35,14 @@ export const SessionQuerySchema = z.object({
 export type SessionQuery = z.infer<typeof SessionQuerySchema>;
 
 /** A session given by id (buttons) or by what the person typed (text). */
-export const SessionTargetSchema = z.union([
+const SessionTargetSchema = z.union([
   z.object({ occurrenceId: IdSchema }),
   z.object({ query: SessionQuerySchema }),
 ]);
 export type SessionTarget = z.infer<typeof SessionTargetSchema>;
 
 /** A person given by id (buttons) or by name candidates (text). */
-export const PersonTargetSchema = z.union([
+const PersonTargetSchema = z.union([
   z.object({ personId: IdSchema }),
   z.object({ personIds: z.array(IdSchema).max(20), typed: z.string().max(100) }),
 ]);

@@ -6,10 +6,10 @@ import { sessionQueryFrom, wordsOf } from "./session-query.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** Longer input is cut: nobody books a class in a 500-character sentence, and chrono is not free. */
-export const MAX_TEXT_LENGTH = 500;
+const MAX_TEXT_LENGTH = 500;
 
 /** Control and format characters removed, whitespace collapsed, length capped. */
-export function cleanText(raw: string): string {
+function cleanText(raw: string): string {
   return raw
     .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu, " ")
     .replace(/\s+/g, " ")

@@ -6,7 +6,7 @@ import type { BookingWithSession } from "../use-cases/my-bookings.ts";
 import { formatDate, paginate, plural, sessionButtonLabel, sessionLine, truncate } from "./format.ts";
 import type { Line, Reply, ReplyButton } from "./reply.ts";
 
-export const BOOKINGS_PAGE_SIZE = 5;
+const BOOKINGS_PAGE_SIZE = 5;
 const STATUS: Record<string, string> = {
   confirmed: "Confirmed",
   waitlisted: "Waitlisted",

@@ -1,5 +1,4 @@
 import { DateTime } from "luxon";
-import type { OccurrenceInfo } from "../domain/model.ts";
 import { encodeButton } from "../intents/button-codec.ts";
 import type { SessionSummary } from "../use-cases/list-sessions.ts";
 import type { SessionDetail } from "../use-cases/session-detail.ts";
@@ -149,26 +148,5 @@ export function weekViewReply(sessions: SessionSummary[], fromDay: string, timez
         { label: "Next week ▶", data: encodeButton({ op: "wk", fromDay: next }) },
       ],
     ],
-  };
-}
-
-/** Several sessions fit what was typed: ask, never guess. */
-export function chooseSessionReply(
-  question: string,
-  sessions: OccurrenceInfo[],
-  timezone: string,
-  dataFor: (o: OccurrenceInfo) => string,
-): Reply {
-  const shown = sessions.slice(0, 8);
-  return {
-    visibility: "private",
-    lines: [
-      question,
-      ...shown.map((s, i): Line => [`${i + 1}. `, ...flat(sessionLine(s, timezone))]),
-      ...(sessions.length > shown.length
-        ? [`…and ${sessions.length - shown.length} more: add a day or time to narrow it down.`]
-        : []),
-    ],
-    buttons: shown.map((s) => [{ label: sessionButtonLabel(s, timezone), data: dataFor(s) }]),
   };
 }

@@ -4,7 +4,7 @@ import { lockOccurrenceOrFail, requireTrainer } from "./access.ts";
 import { type CancelledBooking, cancelAllBookings } from "./cancel-all-bookings.ts";
 import type { UseCaseDeps } from "./deps.ts";
 
-export const MAX_REASON_LENGTH = 500;
+const MAX_REASON_LENGTH = 500;
 
 /** Cancels one session: every booking cancelled and refunded, members told why; the schedule goes on. */
 export async function cancelOccurrence(

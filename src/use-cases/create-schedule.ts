@@ -7,7 +7,7 @@ import { requireAdmin } from "./access.ts";
 import type { UseCaseDeps } from "./deps.ts";
 
 /** Occurrences are materialised up to this far ahead (overrides then touch one row only). */
-export const MAX_SCHEDULE_DAYS = 400;
+const MAX_SCHEDULE_DAYS = 400;
 
 export interface CreateScheduleInput {
   templateId: string;

@@ -31,7 +31,7 @@ export interface OverrideResult {
   occurrence: OccurrenceInfo;
 }
 
-export const MAX_CAPACITY = 1000;
+const MAX_CAPACITY = 1000;
 
 /** Overrides one session only; the rest of its schedule is untouched. */
 export async function overrideOccurrence(

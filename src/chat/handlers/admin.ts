@@ -17,7 +17,7 @@ import type { OrgTurn } from "../turn.ts";
 const text = (...lines: string[]): Reply[] => [{ visibility: "private", lines }];
 
 /** Pre-filled pass for a closed schedule ("No pass linked" one-step action); admins adjust it later. */
-export const DEFAULT_COURSE_PASS = { sessions: 10, validityDays: 90 } as const;
+const DEFAULT_COURSE_PASS = { sessions: 10, validityDays: 90 } as const;
 
 export async function createTemplateHandler(
   turn: OrgTurn,

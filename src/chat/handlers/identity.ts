@@ -5,8 +5,8 @@ import { normalizeCode, randomCode } from "../codes.ts";
 import type { Turn } from "../turn.ts";
 
 /** One-time codes live a quarter of an hour: long enough to switch apps, short enough to be safe. */
-export const CODE_TTL_MS = 15 * 60_000;
-export const CODE_LENGTH = 8;
+const CODE_TTL_MS = 15 * 60_000;
+const CODE_LENGTH = 8;
 
 const text = (...lines: string[]): Reply[] => [{ visibility: "private", lines }];
 

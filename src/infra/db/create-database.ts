@@ -42,6 +42,11 @@ export async function createDatabase(target: DatabaseTarget): Promise<Database> 
   if (target.dir !== "memory://") fs.mkdirSync(path.resolve(target.dir), { recursive: true });
   const client = new PGlite(target.dir === "memory://" ? undefined : path.resolve(target.dir));
   await client.waitReady;
+  // PGlite takes its session zone from the process TZ and then renders timestamptz in JSON with that
+  // offset but unshifted digits (06:00Z comes out as "06:00+12:00" under TZ=Pacific/Auckland), which
+  // the JSON read paths (booking_lock_and_load, lock_occurrence) would turn into a wrong instant.
+  // UTC makes the text and the instant agree; PostgreSQL proper is unaffected.
+  await client.exec("SET TIME ZONE 'UTC'");
   await applyMigrations({
     exec: async (sql) => {
       await client.exec(sql);
@@ -78,7 +83,7 @@ async function migratePostgres(url: string): Promise<void> {
 }
 
 /** Creates the database named in the URL when the server does not have it yet. */
-export async function ensurePostgresDatabase(url: string): Promise<void> {
+async function ensurePostgresDatabase(url: string): Promise<void> {
   const u = new URL(url);
   const name = decodeURIComponent(u.pathname.slice(1));
   u.pathname = "/postgres";

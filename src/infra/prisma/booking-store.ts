@@ -29,7 +29,7 @@ function isRetryable(e: unknown): boolean {
   return visit(e, 0);
 }
 
-export function createPrismaTx(tx: Tx): BookingTx {
+function createPrismaTx(tx: Tx): BookingTx {
   const occurrences = occurrenceQueries(tx);
   return {
     ...orgQueries(tx),

@@ -19,7 +19,7 @@ type ScheduleRow = {
 
 const SCHEDULE_INCLUDE = { template: { select: { name: true, closed: true } } } as const;
 
-export const toScheduleInfo = (s: ScheduleRow): ScheduleInfo => ({
+const toScheduleInfo = (s: ScheduleRow): ScheduleInfo => ({
   id: s.id,
   orgId: s.orgId,
   templateId: s.templateId,

@@ -1,9 +1,9 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 
 /** Platforms redeliver within minutes (Slack retries, Telegram offsets); a week is ample. */
-export const PROCESSED_EVENT_TTL_MS = 7 * 24 * 3_600_000;
+const PROCESSED_EVENT_TTL_MS = 7 * 24 * 3_600_000;
 /** A used link code is kept a week for support questions, then removed. */
-export const USED_CODE_TTL_MS = 7 * 24 * 3_600_000;
+const USED_CODE_TTL_MS = 7 * 24 * 3_600_000;
 
 export interface PruneResult {
   processedEvents: number;
