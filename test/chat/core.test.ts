@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createChatCore } from "../../src/chat/core.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { buildDemo, button, dropDatabase, textOf } from "./harness.ts";
+import { buildDemo, button, chatter, dropDatabase, textOf } from "./harness.ts";
 
 describePg("chat core on PostgreSQL", () => {
   let db: TestDatabase;
@@ -163,6 +163,30 @@ describePg("chat core on PostgreSQL", () => {
     expect(labels[0]).toContain("★ Unlimited Month");
     const booked = await demo.chat.press("Maria", r[0]!.buttons![1]![0]!.data);
     expect(textOf(booked)).toContain("Spin 10: 9 sessions left");
+  });
+
+  it("books from a button in one transaction and from text in two (find, then book)", async () => {
+    let transactions = 0;
+    const store = demo.deps.store;
+    const counted = createChatCore({
+      ...demo.deps,
+      store: { transaction: (fn) => (transactions++, store.transaction(fn)) },
+    });
+    const chat = chatter(counted);
+    const asked = await chat.say("Maria", "book spin tue 18:00");
+    expect(textOf(asked)).toContain("Which pass for Spin, Tue 24 Nov 2026, 18:00 with Sam in Spin Room?");
+    expect(transactions).toBe(2);
+    transactions = 0;
+    const booked = await chat.press("Maria", asked[0]!.buttons![1]![0]!.data);
+    expect(textOf(booked)).toContain("Booked: Spin, Tue 24 Nov 2026, 18:00 with Sam in Spin Room");
+    expect(transactions).toBe(1);
+    transactions = 0;
+    const cancelled = await chat.press("Maria", button(booked, "Cancel booking"));
+    expect(textOf(cancelled)).toContain("Cancel Spin, Tue 24 Nov 2026, 18:00");
+    const done = await chat.press("Maria", button(cancelled, "Yes, cancel"));
+    expect(textOf(done)).toContain("Cancelled: Spin, Tue 24 Nov 2026, 18:00 with Sam in Spin Room");
+    // One read to show the question, then the cancel finds the booking and cancels it: nothing after.
+    expect(transactions).toBe(3);
   });
 
   it("logs unexpected errors with context and replies with a short apology, no internals", async () => {
