@@ -170,7 +170,12 @@ describePg("chat core on PostgreSQL", () => {
     const store = demo.deps.store;
     const counted = createChatCore({
       ...demo.deps,
-      store: { transaction: (fn) => (transactions++, store.transaction(fn)) },
+      store: {
+        transaction: (fn) => {
+          transactions++;
+          return store.transaction(fn);
+        },
+      },
     });
     const chat = chatter(counted);
     const asked = await chat.say("Maria", "book spin tue 18:00");
