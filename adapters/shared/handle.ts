@@ -1,6 +1,6 @@
 import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { Logger } from "../../src/ports/logger.ts";
 import type { Reply } from "../../src/replies/reply.ts";
-import type { AdapterLog } from "./log.ts";
 
 /** What a person reads when something broke on our side: no internals, and what to do next. */
 export const FALLBACK_REPLY: Reply = {
@@ -12,7 +12,7 @@ export const FALLBACK_REPLY: Reply = {
  * Calls the core. ChatCore promises never to throw, but a platform handler that throws leaves a
  * person without an answer (and Slack/Telegram retry the delivery), so this is the last boundary.
  */
-export async function handleSafely(core: ChatCore, event: IncomingEvent, log: AdapterLog): Promise<Reply[]> {
+export async function handleSafely(core: ChatCore, event: IncomingEvent, log: Logger): Promise<Reply[]> {
   try {
     return await core.handle(event);
   } catch (err) {

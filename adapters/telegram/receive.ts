@@ -1,8 +1,8 @@
 import { type Api, type Bot, GrammyError, type Transformer } from "grammy";
 import type { ChatCore, FormMemory, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { Logger } from "../../src/ports/logger.ts";
 import type { Reply } from "../../src/replies/reply.ts";
 import { handleSafely } from "../shared/handle.ts";
-import type { AdapterLog } from "../shared/log.ts";
 import * as L from "./limits.ts";
 import {
   parseTelegramFormAnswer,
@@ -35,7 +35,7 @@ export function createKeyedQueue(onError: (err: unknown) => void) {
 }
 
 /** Waits out short 429s for interactive replies (retry_after from Telegram); long ones fail as usual. */
-export function autoRetryTransformer(log: AdapterLog): Transformer {
+export function autoRetryTransformer(log: Logger): Transformer {
   return async (prev, method, payload, signal) => {
     for (let attempt = 1; ; attempt++) {
       const res = await prev(method, payload, signal);
@@ -101,7 +101,7 @@ async function deliver(
  * never shows a stuck button), then queue the core call for that chat and return, so updates of
  * other chats are not held up.
  */
-export function registerTelegramHandlers(bot: Bot, core: ChatCore, log: AdapterLog) {
+export function registerTelegramHandlers(bot: Bot, core: ChatCore, log: Logger) {
   const queue = createKeyedQueue((err) => log.error({ err }, "telegram: handling an update failed"));
   bot.use(async (ctx) => {
     const update = parseUpdate(ctx.update);

@@ -2,8 +2,8 @@ import type { RequestListener } from "node:http";
 import { Bot, webhookCallback } from "grammy";
 import type { ChatCore } from "../../src/chat/incoming.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
+import type { Logger } from "../../src/ports/logger.ts";
 import { MEMBER_COMMANDS } from "../shared/commands.ts";
-import type { AdapterLog } from "../shared/log.ts";
 import { trimTo } from "../shared/text.ts";
 import { TELEGRAM_MAX_COMMAND_DESCRIPTION } from "./limits.ts";
 import { autoRetryTransformer, registerTelegramHandlers } from "./receive.ts";
@@ -32,7 +32,7 @@ const ALLOWED_UPDATES = ["message", "callback_query"] as const;
 export async function startTelegram(
   opts: TelegramOptions,
   core: ChatCore,
-  log: AdapterLog,
+  log: Logger,
 ): Promise<TelegramAdapter> {
   const apiRoot = opts.apiRoot?.replace(/\/+$/, "");
   const bot = new Bot(opts.token, apiRoot ? { client: { apiRoot } } : {});

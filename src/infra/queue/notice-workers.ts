@@ -8,9 +8,10 @@ import {
   OutboxJobSchema,
   REMINDER_SCAN_JOB,
 } from "../../jobs/notice-jobs.ts";
-import { type DeliverDeps, deliverNotice } from "../../notices/deliver.ts";
 import { type FanOutDeps, fanOutOutboxEvent } from "../../notices/fan-out.ts";
+import { markExhausted } from "../../notices/retry-policy.ts";
 import { scanNoPassDaily, scanReminders } from "../../notices/scheduled.ts";
+import { type SendDeps, sendDelivery } from "../../notices/send-delivery.ts";
 import { deliveryQueueName, type NoticeQueues, OUTBOX_QUEUE } from "./notice-queues.ts";
 
 export interface WorkerTuning {
@@ -34,7 +35,7 @@ export function startNoticeWorkers(opts: {
   prefix: string;
   queues: NoticeQueues;
   fanOut: FanOutDeps;
-  deliver: DeliverDeps;
+  deliver: SendDeps;
   platforms: ChatPlatform[];
   tuning?: WorkerTuning;
 }): NoticeWorkers {
@@ -73,7 +74,7 @@ export function startNoticeWorkers(opts: {
       async (job: Job, token?: string) => {
         const data = DeliveryJobSchema.safeParse(job.data);
         if (!data.success) throw new UnrecoverableError(`bad delivery job data: ${data.error.message}`);
-        const out = await deliverNotice(deliver, data.data.key);
+        const out = await sendDelivery(deliver, data.data.key);
         if (out.kind === "delay") {
           // A rate limit or an older notice ahead: wait without spending one of the job's attempts.
           await job.moveToDelayed(deliver.clock.now().getTime() + out.ms, token);
@@ -104,31 +105,13 @@ export function startNoticeWorkers(opts: {
   };
 }
 
-/** Out of attempts: a send that may have left is "uncertain", one that surely did not is "failed". */
-async function markExhausted(deps: DeliverDeps, key: string): Promise<void> {
-  try {
-    const d = await deps.deliveries.get(key);
-    if (!d || (d.status !== "pending" && d.status !== "attempting")) return;
-    await deps.deliveries.markFinal(
-      key,
-      d.status === "attempting" ? "uncertain" : "failed",
-      "out of attempts",
-    );
-    deps.log.error({ key, status: d.status }, "notice: delivery out of attempts");
-  } catch (err) {
-    deps.log.error({ key, err: String(err) }, "notice: could not record an exhausted delivery");
-  }
-}
-
 /**
  * Open deliveries older than this are queued again by the minute scan. Their job ids make this a
  * no-op while the job exists; it only matters when Redis lost the job (a restart without AOF).
  */
 export const STALE_DELIVERY_MS = 5 * 60_000;
 
-async function staleOpenDeliveries(
-  deps: DeliverDeps,
-): Promise<Array<{ key: string; platform: ChatPlatform }>> {
+async function staleOpenDeliveries(deps: SendDeps): Promise<Array<{ key: string; platform: ChatPlatform }>> {
   const cutoff = deps.clock.now().getTime() - STALE_DELIVERY_MS;
   const open = await deps.deliveries.listOpen(500);
   return open
