@@ -1,5 +1,5 @@
-import { globalKey, perSecond, targetKey } from "../../src/notices/rate-limits.ts";
 import type { PlatformPacing } from "../../src/ports/chat-adapter.ts";
+import { globalKey, perSecond, targetKey } from "../../src/ports/notice-rate-limiter.ts";
 
 /** Discord: 50 requests a second per bot, 5 messages per 5 s per channel; we stay at half. */
 export const DISCORD_MESSAGES_PER_SECOND = 25;

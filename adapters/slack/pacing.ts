@@ -1,5 +1,5 @@
-import { globalKey, perSecond, targetKey } from "../../src/notices/rate-limits.ts";
 import type { PlatformPacing } from "../../src/ports/chat-adapter.ts";
+import { globalKey, perSecond, targetKey } from "../../src/ports/notice-rate-limiter.ts";
 
 /** Slack chat.postMessage: about 1 a second per channel; the workspace budget is unpublished. */
 export const SLACK_MESSAGES_PER_SECOND = 10;

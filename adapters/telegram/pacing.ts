@@ -1,5 +1,5 @@
-import { globalKey, PACING_MARGIN, perSecond, targetKey } from "../../src/notices/rate-limits.ts";
 import type { PlatformPacing } from "../../src/ports/chat-adapter.ts";
+import { globalKey, PACING_MARGIN, perSecond, targetKey } from "../../src/ports/notice-rate-limiter.ts";
 
 /** Telegram Bot API FAQ: about 30 messages a second overall, 1 a second per chat, 20 a minute per group. */
 export const TELEGRAM_MESSAGES_PER_SECOND = 30;

@@ -1,17 +1,11 @@
-import type { ChatPlatform } from "../chat/incoming.ts";
 import type { PlatformPacing } from "../ports/chat-adapter.ts";
-import type { NoticeTarget } from "../ports/chat-sender.ts";
 
 /**
  * The platform-neutral half of send pacing. Each platform's own budget (its `PlatformPacing`)
- * lives in its adapter folder (adapters/<platform>/pacing.ts) and is built with these helpers.
+ * lives in its adapter folder (adapters/<platform>/pacing.ts), built with the key helpers of
+ * src/ports/notice-rate-limiter.ts.
  */
 
-/**
- * We pace a little under the published rate: network jitter can bunch evenly spaced sends so that
- * a strict one-second window at the platform would see one message too many.
- */
-export const PACING_MARGIN = 0.97;
 /** A send this close waits in the worker; one further away goes back to the queue as delayed. */
 export const MAX_INLINE_WAIT_MS = 1_000;
 /**
@@ -20,13 +14,6 @@ export const MAX_INLINE_WAIT_MS = 1_000;
  * and a long global pause would waste the budget; repeated 429s keep extending the pause.
  */
 export const GLOBAL_PAUSE_CAP_MS = 250;
-
-/** The interval between sends that keeps `n` a second, with the margin. */
-export const perSecond = (n: number): number => 1000 / (n * PACING_MARGIN);
-
-export const globalKey = (platform: ChatPlatform): string => `${platform}-global`;
-export const targetKey = (platform: ChatPlatform, target: NoticeTarget): string =>
-  `${platform}-${target.kind}-${target.kind === "direct" ? target.platformUserId : target.channelId}`;
 
 /**
  * A platform without a budget of its own (the local console): no pacing, and a repeat after an

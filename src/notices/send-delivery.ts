@@ -6,9 +6,10 @@ import type { Logger } from "../ports/logger.ts";
 import type { DeliveryRecord, DeliveryStatus, NoticeDeliveryStore } from "../ports/notice-deliveries.ts";
 import type { NoticeLoader } from "../ports/notice-loader.ts";
 import type { NoticeRateLimiter } from "../ports/notice-rate-limiter.ts";
+import { globalKey, targetKey } from "../ports/notice-rate-limiter.ts";
 import { composeNotice } from "./compose.ts";
 import type { OutboxEventCache } from "./event-cache.ts";
-import { GLOBAL_PAUSE_CAP_MS, globalKey, MAX_INLINE_WAIT_MS, targetKey } from "./rate-limits.ts";
+import { GLOBAL_PAUSE_CAP_MS, MAX_INLINE_WAIT_MS } from "./rate-limits.ts";
 
 export interface SendDeps {
   deliveries: NoticeDeliveryStore;
