@@ -49,6 +49,23 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
     );
   });
 
+  it("loads and parses the outbox row once for the fan-out and all of its sends", async () => {
+    const sender = createRecordingSender("telegram");
+    const deps = processorDeps(db.prisma, [sender]);
+    let loads = 0;
+    const getOutboxEvent = deps.loader.getOutboxEvent.bind(deps.loader);
+    deps.loader.getOutboxEvent = (outboxId) => {
+      loads++;
+      return getOutboxEvent(outboxId);
+    };
+    const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
+    const refs = await fanOutOutboxEvent(deps.fanOut, id);
+    expect(refs.length).toBeGreaterThan(1);
+    for (const r of refs) expect((await sendDelivery(deps.deliver, r.key)).kind).toBe("sent");
+    expect(sender.sent).toHaveLength(refs.length);
+    expect(loads).toBe(1);
+  });
+
   it("sends each delivery once however often its job runs", async () => {
     const sender = createRecordingSender("telegram");
     const deps = processorDeps(db.prisma, [sender]);
