@@ -87,11 +87,11 @@ export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHa
   };
 
   if (!opts.redisUrl) {
-    const deliver: SendDeps = { ...base, limiter: createMemoryRateLimiter(clock) };
+    const send: SendDeps = { ...base, limiter: createMemoryRateLimiter(clock) };
     const runner = startInProcessNotices({
       outbox,
       fanOut,
-      deliver,
+      send,
       ...(opts.relayPollMs ? { pollMs: opts.relayPollMs } : {}),
     });
     return {
@@ -105,13 +105,13 @@ export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHa
   const producer = createProducerRedis(opts.redisUrl);
   const workerRedis = createWorkerRedis(opts.redisUrl);
   const queues = createNoticeQueues(producer, prefix, platforms);
-  const deliver: SendDeps = { ...base, limiter: createRedisRateLimiter(workerRedis, prefix) };
+  const send: SendDeps = { ...base, limiter: createRedisRateLimiter(workerRedis, prefix) };
   const workers = startNoticeWorkers({
     connection: workerRedis,
     prefix,
     queues,
     fanOut,
-    deliver,
+    send,
     platforms,
     ...(opts.tuning ? { tuning: opts.tuning } : {}),
   });

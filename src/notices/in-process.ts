@@ -19,14 +19,14 @@ const FINAL_DRAIN_MS = 3_000;
 export function startInProcessNotices(deps: {
   outbox: NoticeOutbox;
   fanOut: FanOutDeps;
-  deliver: SendDeps;
+  send: SendDeps;
   pollMs?: number;
 }): {
   stop(): Promise<void>;
   /** Runs one full pass now (tests, and a poke after a write). */
   tick(): Promise<void>;
 } {
-  const { fanOut, deliver } = deps;
+  const { fanOut, send } = deps;
   const notBefore = new Map<string, number>();
   const failures = new Map<string, number>();
   let nextReminderScan = 0;
@@ -38,8 +38,8 @@ export function startInProcessNotices(deps: {
   const relay = () =>
     relayOnce({
       outbox: deps.outbox,
-      clock: deliver.clock,
-      log: deliver.log,
+      clock: send.clock,
+      log: send.log,
       batchSize: RELAY_BATCH_SIZE,
       claim: "unlocked",
       async publish(rows) {
@@ -49,7 +49,7 @@ export function startInProcessNotices(deps: {
             await fanOutOutboxEvent(fanOut, r.id);
             done.push(r.id);
           } catch (err) {
-            deliver.log.warn(
+            send.log.warn(
               { outboxId: String(r.id), err: String(err) },
               "notices: fan-out failed; retried next poll",
             );
@@ -62,21 +62,21 @@ export function startInProcessNotices(deps: {
 
   const pass = async (): Promise<void> => {
     await relay();
-    const now = deliver.clock.now().getTime();
+    const now = send.clock.now().getTime();
     if (now >= nextReminderScan) {
       nextReminderScan = now + REMINDER_SCAN_EVERY_MS;
-      await scanReminders(fanOut, deliver.clock.now());
+      await scanReminders(fanOut, send.clock.now());
     }
     if (now >= nextDailyScan) {
       nextDailyScan = now + DAILY_SCAN_EVERY_MS;
-      await scanNoPassDaily(fanOut, deliver.clock.now());
+      await scanNoPassDaily(fanOut, send.clock.now());
     }
-    for (const d of await deliver.deliveries.listOpen(OPEN_BATCH)) {
+    for (const d of await send.deliveries.listOpen(OPEN_BATCH)) {
       if (stopped) return;
-      if ((notBefore.get(d.key) ?? 0) > deliver.clock.now().getTime()) continue;
+      if ((notBefore.get(d.key) ?? 0) > send.clock.now().getTime()) continue;
       try {
-        const out = await sendDelivery(deliver, d.key);
-        if (out.kind === "delay") notBefore.set(d.key, deliver.clock.now().getTime() + out.ms);
+        const out = await sendDelivery(send, d.key);
+        if (out.kind === "delay") notBefore.set(d.key, send.clock.now().getTime() + out.ms);
         else {
           notBefore.delete(d.key);
           failures.delete(d.key);
@@ -85,8 +85,8 @@ export function startInProcessNotices(deps: {
         if (!(err instanceof RetryableSendError)) throw err;
         const n = (failures.get(d.key) ?? 0) + 1;
         failures.set(d.key, n);
-        notBefore.set(d.key, deliver.clock.now().getTime() + retryDelayMs(SEND_RETRY, n));
-        if (n >= SEND_RETRY.attempts) await markExhausted(deliver, d.key);
+        notBefore.set(d.key, send.clock.now().getTime() + retryDelayMs(SEND_RETRY, n));
+        if (n >= SEND_RETRY.attempts) await markExhausted(send, d.key);
       }
     }
   };
@@ -94,7 +94,7 @@ export function startInProcessNotices(deps: {
   const tick = (): Promise<void> => {
     if (!running) {
       running = pass()
-        .catch((err: unknown) => deliver.log.error({ err: String(err) }, "notices: in-process pass failed"))
+        .catch((err: unknown) => send.log.error({ err: String(err) }, "notices: in-process pass failed"))
         .finally(() => {
           running = null;
         });

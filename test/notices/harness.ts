@@ -29,7 +29,7 @@ export function processorDeps(prisma: PrismaClient, senders: ChatSender[], clock
     platforms: senders.map((s) => s.platform),
     log: silentLogger,
   };
-  const deliver: SendDeps = {
+  const send: SendDeps = {
     loader,
     deliveries,
     events,
@@ -40,7 +40,7 @@ export function processorDeps(prisma: PrismaClient, senders: ChatSender[], clock
     sleep: async () => undefined,
     log: silentLogger,
   };
-  return { loader, deliveries, outbox: createPrismaNoticeOutbox(prisma), fanOut, deliver };
+  return { loader, deliveries, outbox: createPrismaNoticeOutbox(prisma), fanOut, send };
 }
 
 /** Polls until `check` holds or the time is up; returns whether it held. */

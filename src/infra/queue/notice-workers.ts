@@ -35,11 +35,11 @@ export function startNoticeWorkers(opts: {
   prefix: string;
   queues: NoticeQueues;
   fanOut: FanOutDeps;
-  deliver: SendDeps;
+  send: SendDeps;
   platforms: ChatPlatform[];
   tuning?: WorkerTuning;
 }): NoticeWorkers {
-  const { fanOut, deliver, queues } = opts;
+  const { fanOut, send, queues } = opts;
   const tuning = opts.tuning ?? DEFAULT_TUNING;
   const common = {
     connection: opts.connection,
@@ -57,10 +57,10 @@ export function startNoticeWorkers(opts: {
         if (!data.success) throw new UnrecoverableError(`bad outbox job data: ${data.error.message}`);
         await queues.addDeliveries(await fanOutOutboxEvent(fanOut, BigInt(data.data.outboxId)));
       } else if (job.name === REMINDER_SCAN_JOB) {
-        await queues.addDeliveries(await scanReminders(fanOut, deliver.clock.now()));
-        await queues.addDeliveries(await staleOpenDeliveries(deliver));
+        await queues.addDeliveries(await scanReminders(fanOut, send.clock.now()));
+        await queues.addDeliveries(await staleOpenDeliveries(send));
       } else if (job.name === DAILY_SCAN_JOB) {
-        await queues.addDeliveries(await scanNoPassDaily(fanOut, deliver.clock.now()));
+        await queues.addDeliveries(await scanNoPassDaily(fanOut, send.clock.now()));
       } else {
         throw new UnrecoverableError(`unknown notice job ${job.name}`);
       }
@@ -74,10 +74,10 @@ export function startNoticeWorkers(opts: {
       async (job: Job, token?: string) => {
         const data = DeliveryJobSchema.safeParse(job.data);
         if (!data.success) throw new UnrecoverableError(`bad delivery job data: ${data.error.message}`);
-        const out = await sendDelivery(deliver, data.data.key);
+        const out = await sendDelivery(send, data.data.key);
         if (out.kind === "delay") {
           // A rate limit or an older notice ahead: wait without spending one of the job's attempts.
-          await job.moveToDelayed(deliver.clock.now().getTime() + out.ms, token);
+          await job.moveToDelayed(send.clock.now().getTime() + out.ms, token);
           throw new DelayedError();
         }
         return out.kind;
@@ -87,16 +87,14 @@ export function startNoticeWorkers(opts: {
     w.on("failed", (job, err) => {
       if (!job || err instanceof DelayedError) return;
       const final = err instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
-      if (final) void markExhausted(deliver, String(job.id));
+      if (final) void markExhausted(send, String(job.id));
     });
     return w;
   });
 
   const workers = [outboxWorker, ...deliveryWorkers];
   for (const w of workers)
-    w.on("error", (err) =>
-      deliver.log.warn({ err: String(err), queue: w.name }, "notice worker: redis error"),
-    );
+    w.on("error", (err) => send.log.warn({ err: String(err), queue: w.name }, "notice worker: redis error"));
   return {
     workers,
     async close(force = false) {
