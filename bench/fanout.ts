@@ -6,10 +6,10 @@ import { setTimeout as delay } from "node:timers/promises";
 import { Redis } from "ioredis";
 import pg from "pg";
 import { createTelegramSender } from "../adapters/telegram/sender.ts";
+import { startNotices } from "../src/app/start-notices.ts";
 import { createDatabase } from "../src/infra/db/create-database.ts";
-import { silentLog } from "../src/notices/log.ts";
-import { startNotices } from "../src/notices/start-notices.ts";
 import { systemClock } from "../src/ports/clock.ts";
+import { silentLogger } from "../src/ports/logger.ts";
 import { addOutbox, rescheduleEvent, seedStudio } from "../test/notices/fixtures.ts";
 import { FAKE_TELEGRAM_LIMITS, startFakeTelegramLimits } from "../test/support/fake-telegram-limits.ts";
 
@@ -51,7 +51,7 @@ try {
     prisma: db.prisma,
     redisUrl: REDIS_URL,
     senders: [sender],
-    log: silentLog,
+    log: silentLogger,
     clock: systemClock,
     queuePrefix: prefix,
     relayPollMs: 100,

@@ -11,8 +11,8 @@ import {
   type ModalSubmitInteraction,
 } from "discord.js";
 import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { Logger } from "../../src/ports/logger.ts";
 import { handleSafely } from "../shared/handle.ts";
-import type { AdapterLog } from "../shared/log.ts";
 import { trimTo } from "../shared/text.ts";
 import * as L from "./limits.ts";
 import { type DiscordMessage, renderDiscord, renderDiscordModal } from "./render.ts";
@@ -53,7 +53,7 @@ export interface DiscordHandlerOptions {
  * and the replies follow as edits and follow-ups. A quick answer goes out as the first response,
  * which is also the only moment a modal can be shown.
  */
-export function createInteractionHandler(core: ChatCore, log: AdapterLog, opts: DiscordHandlerOptions = {}) {
+export function createInteractionHandler(core: ChatCore, log: Logger, opts: DiscordHandlerOptions = {}) {
   const deferAfterMs = opts.deferAfterMs ?? L.DISCORD_DEFER_AFTER_MS;
 
   async function answer(i: Answerable, event: IncomingEvent): Promise<void> {

@@ -1,7 +1,7 @@
 import { Client, Events, GatewayIntentBits, Routes } from "discord.js";
 import type { ChatCore } from "../../src/chat/incoming.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
-import type { AdapterLog } from "../shared/log.ts";
+import type { Logger } from "../../src/ports/logger.ts";
 import { discordCommands } from "./commands.ts";
 import { DISCORD_INTERACTION_REST_RPS } from "./limits.ts";
 import { createInteractionHandler, type DiscordHandlerOptions } from "./receive.ts";
@@ -26,7 +26,7 @@ export interface DiscordAdapter {
 export async function startDiscord(
   opts: DiscordOptions,
   core: ChatCore,
-  log: AdapterLog,
+  log: Logger,
 ): Promise<DiscordAdapter> {
   const client = new Client({
     // Interactions arrive without privileged intents; Guilds keeps guild/channel data coherent.

@@ -1,14 +1,14 @@
 import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { Logger } from "../../src/ports/logger.ts";
 import { FALLBACK_REPLY } from "../../src/replies/error-reply.ts";
 import type { Reply } from "../../src/replies/reply.ts";
-import type { AdapterLog } from "./log.ts";
 
 /**
  * Calls the core. ChatCore promises never to throw, but a platform handler that throws leaves a
  * person without an answer (and Slack/Telegram retry the delivery), so this is the last-resort guard:
  * it sends the core's own fallback reply (src/replies/error-reply.ts), so there is one wording.
  */
-export async function handleSafely(core: ChatCore, event: IncomingEvent, log: AdapterLog): Promise<Reply[]> {
+export async function handleSafely(core: ChatCore, event: IncomingEvent, log: Logger): Promise<Reply[]> {
   try {
     return await core.handle(event);
   } catch (err) {

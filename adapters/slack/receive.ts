@@ -1,9 +1,9 @@
 import type { RequestListener } from "node:http";
 import type { App, HTTPReceiver, RespondFn, webApi } from "@slack/bolt";
 import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { Logger } from "../../src/ports/logger.ts";
 import type { Reply } from "../../src/replies/reply.ts";
 import { handleSafely } from "../shared/handle.ts";
-import type { AdapterLog } from "../shared/log.ts";
 import { SLACK_MAX_TIMESTAMP_SKEW_SEC } from "./limits.ts";
 import {
   renderSlack,
@@ -53,7 +53,7 @@ interface SlackTarget {
 }
 
 /** Posts the core's replies: private ones as ephemeral (or in the DM), public ones in the channel. */
-export async function deliverSlack(target: SlackTarget, replies: Reply[], log: AdapterLog): Promise<void> {
+export async function deliverSlack(target: SlackTarget, replies: Reply[], log: Logger): Promise<void> {
   let triggerId = target.triggerId;
   for (const reply of replies) {
     if (reply.form) {
@@ -98,7 +98,7 @@ export async function deliverSlack(target: SlackTarget, replies: Reply[], log: A
  * Registers every listener. Each one acks first (Slack wants an answer within 3 seconds and
  * retries otherwise), then asks the core, then answers through the Web API or response_url.
  */
-export function registerSlackHandlers(app: App, core: ChatCore, log: AdapterLog): void {
+export function registerSlackHandlers(app: App, core: ChatCore, log: Logger): void {
   const run = async (
     event: IncomingEvent | null,
     target: Omit<SlackTarget, "channelId" | "userId" | "isDirect">,

@@ -2,7 +2,7 @@ import type { RequestListener } from "node:http";
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from "@slack/bolt";
 import type { ChatCore } from "../../src/chat/incoming.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
-import type { AdapterLog } from "../shared/log.ts";
+import type { Logger } from "../../src/ports/logger.ts";
 import { createSlackRequestListener, registerSlackHandlers } from "./receive.ts";
 import { createSlackSender, withTrailingSlash } from "./sender.ts";
 
@@ -27,7 +27,7 @@ export interface SlackAdapter {
 }
 
 /** Builds the Bolt app, wires the handlers and, in Socket Mode, connects. */
-export async function startSlack(opts: SlackOptions, core: ChatCore, log: AdapterLog): Promise<SlackAdapter> {
+export async function startSlack(opts: SlackOptions, core: ChatCore, log: Logger): Promise<SlackAdapter> {
   const clientOptions = opts.apiUrl ? { slackApiUrl: withTrailingSlash(opts.apiUrl) } : {};
   const sender = createSlackSender({ token: opts.botToken, ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}) });
   if (opts.socketMode) {

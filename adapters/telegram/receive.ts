@@ -1,8 +1,10 @@
-import { type Api, type Bot, GrammyError, type Transformer } from "grammy";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import { type Api, type Bot, type Context, GrammyError } from "grammy";
 import type { ChatCore, FormMemory, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { Logger } from "../../src/ports/logger.ts";
 import type { Reply } from "../../src/replies/reply.ts";
 import { handleSafely } from "../shared/handle.ts";
-import type { AdapterLog } from "../shared/log.ts";
 import * as L from "./limits.ts";
 import {
   parseTelegramFormAnswer,
@@ -13,44 +15,18 @@ import {
 import { callbackToInput, messageToInput, parseUpdate, type TelegramMe } from "./to-input.ts";
 
 /**
- * Runs tasks one at a time per key and concurrently across keys. grammY handles updates one after
- * another; with a core that waits on the database, one slow chat would hold every other chat.
- * Per-chat order is kept, so a person's "book" and "cancel" never swap places.
+ * Waits out short 429s for interactive replies (retry_after from Telegram); long ones fail as
+ * usual. grammY's maintained auto-retry plugin, limited to what we retried by hand before: only
+ * rate limits (never 5xx or network errors, which the caller sees at once), at most
+ * TELEGRAM_AUTO_RETRY_ATTEMPTS tries, and a wait of at most TELEGRAM_MAX_AUTO_RETRY_SEC.
  */
-export function createKeyedQueue(onError: (err: unknown) => void) {
-  const tails = new Map<string, Promise<void>>();
-  return {
-    run(key: string, task: () => Promise<void>): void {
-      const next = (tails.get(key) ?? Promise.resolve()).then(task).catch(onError);
-      tails.set(key, next);
-      void next.then(() => {
-        if (tails.get(key) === next) tails.delete(key);
-      });
-    },
-    /** Resolves when everything queued so far has finished (clean shutdown). */
-    async idle(): Promise<void> {
-      await Promise.all([...tails.values()]);
-    },
-  };
-}
-
-/** Waits out short 429s for interactive replies (retry_after from Telegram); long ones fail as usual. */
-export function autoRetryTransformer(log: AdapterLog): Transformer {
-  return async (prev, method, payload, signal) => {
-    for (let attempt = 1; ; attempt++) {
-      const res = await prev(method, payload, signal);
-      const wait = !res.ok && res.error_code === 429 ? (res.parameters?.retry_after ?? 1) : undefined;
-      if (
-        wait === undefined ||
-        wait > L.TELEGRAM_MAX_AUTO_RETRY_SEC ||
-        attempt >= L.TELEGRAM_AUTO_RETRY_ATTEMPTS
-      )
-        return res;
-      log.warn({ method, retryAfterSec: wait, attempt }, "telegram: rate limited, waiting");
-      await new Promise((r) => setTimeout(r, wait * 1000));
-    }
-  };
-}
+export const telegramAutoRetry = () =>
+  autoRetry({
+    maxRetryAttempts: L.TELEGRAM_AUTO_RETRY_ATTEMPTS - 1,
+    maxDelaySeconds: L.TELEGRAM_MAX_AUTO_RETRY_SEC,
+    rethrowInternalServerErrors: true,
+    rethrowHttpErrors: true,
+  });
 
 /** A form is known by the question message it was asked in (the person answers by replying to it). */
 const formKey = (me: TelegramMe, chatId: string | number, messageId: number): string =>
@@ -66,7 +42,7 @@ async function sendOne(api: Api, chatId: string, m: TelegramMessage): Promise<nu
  * Posts the core's replies. Telegram has no ephemeral messages: a private reply asked for in a
  * group goes to the person's DM; if they never started the bot (403) the group gets a pointer.
  */
-async function deliver(
+async function postReplies(
   api: Api,
   me: TelegramMe,
   event: IncomingEvent,
@@ -96,26 +72,39 @@ async function deliver(
   }
 }
 
+/** Updates of one chat are handled one at a time, in order; other chats go on meanwhile. */
+const chatOf = (ctx: Context): string | undefined =>
+  (ctx.chat?.id ?? ctx.callbackQuery?.message?.chat.id)?.toString();
+
 /**
- * Registers the one middleware: parse, answer a callback at once (the spinner stops and Telegram
- * never shows a stuck button), then queue the core call for that chat and return, so updates of
- * other chats are not held up.
+ * Registers the middleware: parse, answer a callback at once (the spinner stops and Telegram never
+ * shows a stuck button), then call the core under the runner's `sequentialize` per chat, so a
+ * person's "book" and "cancel" never swap places while updates of other chats are not held up
+ * (with the runner's concurrent long polling, or concurrent webhook requests).
  */
-export function registerTelegramHandlers(bot: Bot, core: ChatCore, log: AdapterLog) {
-  const queue = createKeyedQueue((err) => log.error({ err }, "telegram: handling an update failed"));
-  bot.use(async (ctx) => {
+export function registerTelegramHandlers(bot: Bot, core: ChatCore, log: Logger): void {
+  // Parsed once, before the chat's queue, so a callback is answered without waiting its turn.
+  const parsed = new WeakMap<Context, NonNullable<ReturnType<typeof parseUpdate>>>();
+  bot.use(async (ctx, next) => {
     const update = parseUpdate(ctx.update);
     if (!update) {
       log.warn({ updateId: ctx.update.update_id }, "telegram: malformed update ignored");
       return;
     }
-    const me: TelegramMe = { id: ctx.me.id, username: ctx.me.username };
+    parsed.set(ctx, update);
     if (update.callback_query) {
       // A query older than ~15 s can no longer be answered; the click itself still counts.
       await ctx
         .answerCallbackQuery()
         .catch((err: unknown) => log.warn({ err }, "telegram: could not answer callback query"));
     }
+    await next();
+  });
+  bot.use(sequentialize(chatOf));
+  bot.use(async (ctx) => {
+    const update = parsed.get(ctx);
+    if (!update) return;
+    const me: TelegramMe = { id: ctx.me.id, username: ctx.me.username };
     let event = update.callback_query ? callbackToInput(update, me) : messageToInput(update, me);
     const reply = update.message?.reply_to_message;
     const form =
@@ -129,10 +118,10 @@ export function registerTelegramHandlers(bot: Bot, core: ChatCore, log: AdapterL
       };
     }
     if (!event) return;
-    const ready = event;
-    queue.run(ready.conversation.channelId, async () =>
-      deliver(ctx.api, me, ready, await handleSafely(core, ready, log), core.forms),
-    );
+    try {
+      await postReplies(ctx.api, me, event, await handleSafely(core, event, log), core.forms);
+    } catch (err) {
+      log.error({ err }, "telegram: handling an update failed");
+    }
   });
-  return { idle: () => queue.idle() };
 }

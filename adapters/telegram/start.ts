@@ -1,12 +1,13 @@
 import type { RequestListener } from "node:http";
+import { run } from "@grammyjs/runner";
 import { Bot, webhookCallback } from "grammy";
 import type { ChatCore } from "../../src/chat/incoming.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
+import type { Logger } from "../../src/ports/logger.ts";
 import { MEMBER_COMMANDS } from "../shared/commands.ts";
-import type { AdapterLog } from "../shared/log.ts";
 import { trimTo } from "../shared/text.ts";
 import { TELEGRAM_MAX_COMMAND_DESCRIPTION } from "./limits.ts";
-import { autoRetryTransformer, registerTelegramHandlers } from "./receive.ts";
+import { registerTelegramHandlers, telegramAutoRetry } from "./receive.ts";
 import { createTelegramSender } from "./sender.ts";
 
 export interface TelegramOptions {
@@ -32,12 +33,12 @@ const ALLOWED_UPDATES = ["message", "callback_query"] as const;
 export async function startTelegram(
   opts: TelegramOptions,
   core: ChatCore,
-  log: AdapterLog,
+  log: Logger,
 ): Promise<TelegramAdapter> {
   const apiRoot = opts.apiRoot?.replace(/\/+$/, "");
   const bot = new Bot(opts.token, apiRoot ? { client: { apiRoot } } : {});
-  bot.api.config.use(autoRetryTransformer(log));
-  const handlers = registerTelegramHandlers(bot, core, log);
+  bot.api.config.use(telegramAutoRetry());
+  registerTelegramHandlers(bot, core, log);
   // One error boundary: a handler that throws is logged with its update, and the bot keeps running.
   bot.catch((err) =>
     log.error({ err: err.error, updateId: err.ctx.update.update_id }, "telegram: handler failed"),
@@ -58,22 +59,42 @@ export async function startTelegram(
       allowed_updates: [...ALLOWED_UPDATES],
     });
     // grammY compares the secret header in constant time and answers 401 before any handler runs.
-    const listener = webhookCallback(bot, "http", { secretToken: opts.webhook.secret }) as RequestListener;
-    log.info({ mode: "webhook", bot: bot.botInfo.username }, "telegram: ready at POST /telegram/webhook");
-    return { bot, sender, listener, stop: () => handlers.idle() };
+    // The request stays open while its update is handled (in its chat's turn); past grammY's
+    // timeout Telegram gets its 200 anyway and the handling goes on, so a slow update is never
+    // delivered twice.
+    const handle = webhookCallback(bot, "http", {
+      secretToken: opts.webhook.secret,
+      onTimeout: "return",
+    }) as RequestListener;
+    const inFlight = new Set<Promise<void>>();
+    const listener: RequestListener = (req, res) => {
+      const done = new Promise<void>((resolve) => res.once("close", () => resolve()));
+      inFlight.add(done);
+      void done.then(() => inFlight.delete(done));
+      return handle(req, res);
+    };
+    return {
+      bot,
+      sender,
+      listener,
+      async stop() {
+        await Promise.all([...inFlight]);
+      },
+    };
   }
 
-  const polling = bot
-    .start({ allowed_updates: [...ALLOWED_UPDATES] })
-    .catch((err: unknown) => log.error({ err }, "telegram: long polling stopped"));
+  // The runner polls and hands updates on concurrently; sequentialize keeps each chat in order.
+  // Like bot.start(), drop a webhook left from an earlier deployment first (else getUpdates is 409).
+  await bot.api.deleteWebhook();
+  const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+  void runner.task()?.catch((err: unknown) => log.error({ err }, "telegram: long polling stopped"));
   log.info({ mode: "polling", bot: bot.botInfo.username }, "telegram: polling");
   return {
     bot,
     sender,
     async stop() {
-      await bot.stop();
-      await polling;
-      await handlers.idle();
+      // Resolves when the middleware running now has finished.
+      if (runner.isRunning()) await runner.stop();
     },
   };
 }

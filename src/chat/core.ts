@@ -13,7 +13,14 @@ import { resolveOrg } from "./resolve-org.ts";
 import { toIntent } from "./to-intent.ts";
 import type { ChatCoreDeps, OrgTurn, Turn } from "./turn.ts";
 
-const Platform = z.enum(["slack", "discord", "telegram", "console"]);
+/**
+ * A platform's name as its adapter spells it. Which platforms exist is the app's registry
+ * (src/app/adapters.ts), not the core's: an unknown name simply matches no identity.
+ */
+const Platform = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,31}$/)
+  .transform((p) => p as IncomingEvent["platform"]);
 const Str = (max: number) => z.string().min(1).max(max);
 /** Adapters are trusted to shape events, not to fill them sensibly: the core checks sizes and kinds. */
 const EventSchema = z.object({

@@ -8,12 +8,18 @@ import { z } from "zod";
  * ids are then re-checked by the use cases against the actor's organization and rights.
  */
 
-/** Telegram inline keyboard callback_data: 1-64 bytes. */
-export const TELEGRAM_CALLBACK_DATA_MAX_BYTES = 64;
-/** Discord component custom_id: at most 100 characters. */
-export const DISCORD_CUSTOM_ID_MAX_CHARS = 100;
-/** The budget every encoded button must fit: the smallest of the platforms. */
-export const BUTTON_DATA_MAX_BYTES = Math.min(TELEGRAM_CALLBACK_DATA_MAX_BYTES, DISCORD_CUSTOM_ID_MAX_CHARS);
+/**
+ * The budget every encoded button must fit: the minimum over the platforms of the button data each
+ * carries back (each adapter states its own as `limits.buttonDataMaxBytes`; Telegram's 64-byte
+ * callback_data is the smallest today). A test holds it against every registered adapter, so a new
+ * platform with less room fails there instead of in a chat.
+ */
+export const BUTTON_DATA_MAX_BYTES = 64;
+/**
+ * Longer data is not looked at (invalid). We never encode more than BUTTON_DATA_MAX_BYTES; the room
+ * above it lets data of an older, longer format still be recognised as stale.
+ */
+export const BUTTON_DATA_MAX_INPUT_CHARS = 100;
 /** Bumped when the format changes; buttons of an older format get "this button is out of date". */
 const BUTTON_CODEC_VERSION = "1";
 
@@ -117,7 +123,7 @@ export type DecodeResult = { ok: true; action: DecodedButton } | { ok: false; re
 
 /** Decodes and validates button data from a platform. Never throws. */
 export function decodeButton(data: unknown): DecodeResult {
-  if (typeof data !== "string" || data.length < 3 || data.length > DISCORD_CUSTOM_ID_MAX_CHARS)
+  if (typeof data !== "string" || data.length < 3 || data.length > BUTTON_DATA_MAX_INPUT_CHARS)
     return { ok: false, reason: "invalid" };
   if (!/^[0-9]/.test(data)) return { ok: false, reason: "invalid" };
   if (data[0] !== BUTTON_CODEC_VERSION) return { ok: false, reason: "stale" };

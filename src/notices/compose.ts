@@ -1,8 +1,8 @@
-import { parseOutboxEvent } from "../domain/events.ts";
 import { reminderStartOf } from "../jobs/notice-jobs.ts";
 import type { DeliveryRecord } from "../ports/notice-deliveries.ts";
 import type { NoticeLoader, NoticeSession } from "../ports/notice-loader.ts";
 import type { Reply } from "../replies/reply.ts";
+import type { OutboxEventCache } from "./event-cache.ts";
 import {
   type BookingOutcome,
   renderCancelled,
@@ -38,12 +38,15 @@ const view = (s: NoticeSession): SessionView => ({
 });
 
 /** Loads what a delivery announces, now, and renders it as a neutral reply. */
-export async function composeNotice(loader: NoticeLoader, d: DeliveryRecord): Promise<Composed> {
+export async function composeNotice(
+  loader: NoticeLoader,
+  events: OutboxEventCache,
+  d: DeliveryRecord,
+): Promise<Composed> {
   if (d.kind === REMINDER_KIND) return composeReminder(loader, d);
   if (d.kind === DAILY_NO_PASS_KIND) return composeNoPass(loader, d.subjectId, true);
   if (d.outboxId === null) return skip(`unknown scheduled notice kind ${d.kind}`);
-  const row = await loader.getOutboxEvent(d.outboxId);
-  const event = row ? parseOutboxEvent(row.kind, row.payload) : null;
+  const event = (await events.get(d.outboxId))?.event ?? null;
   if (!event) return skip("outbox row missing or malformed");
   if (event.kind === "schedule.no_pass_linked") return composeNoPass(loader, event.payload.scheduleId, false);
   if (event.kind === "pass.granted")

@@ -1,17 +1,23 @@
 import type { ChatPlatform } from "../chat/incoming.ts";
-import { type OutboxEventInput, parseOutboxEvent } from "../domain/events.ts";
+import type { OutboxEventInput } from "../domain/events.ts";
 import { deliveryKeys } from "../jobs/notice-jobs.ts";
+import type { Logger } from "../ports/logger.ts";
 import type { NewDelivery, NoticeDeliveryStore } from "../ports/notice-deliveries.ts";
 import type { NoticeChannel, NoticeLoader } from "../ports/notice-loader.ts";
-import type { NoticeLog } from "./log.ts";
+import type { OutboxEventCache } from "./event-cache.ts";
 import { chooseIdentities } from "./recipients.ts";
 
 export interface FanOutDeps {
   loader: NoticeLoader;
   deliveries: NoticeDeliveryStore;
-  /** Platforms with a sender configured; nobody is targeted on a platform we cannot send on. */
-  platforms: ReadonlySet<ChatPlatform>;
-  log: NoticeLog;
+  /**
+   * Platforms with a sender configured, in the order they were registered; nobody is targeted on a
+   * platform we cannot send on, and the order breaks ties between identities (see recipients.ts).
+   */
+  platforms: readonly ChatPlatform[];
+  /** Shared with the sends, so the event read here is not read again per recipient. */
+  events: OutboxEventCache;
+  log: Logger;
 }
 
 /** A delivery ready to be queued. */
@@ -31,12 +37,12 @@ interface Audience {
  * returned every time, so a fan-out re-run after a crash queues exactly what is still unsent.
  */
 export async function fanOutOutboxEvent(deps: FanOutDeps, outboxId: bigint): Promise<DeliveryRef[]> {
-  const row = await deps.loader.getOutboxEvent(outboxId);
+  const row = await deps.events.get(outboxId);
   if (!row) {
     deps.log.warn({ outboxId: String(outboxId) }, "notice fan-out: outbox row not found");
     return [];
   }
-  const event = parseOutboxEvent(row.kind, row.payload);
+  const event = row.event;
   if (!event) {
     // A malformed row will not get better on retry: log it once and move on.
     deps.log.error(
@@ -68,7 +74,7 @@ export async function fanOutOutboxEvent(deps: FanOutDeps, outboxId: bigint): Pro
     });
   }
   for (const c of audience.channels) {
-    if (!deps.platforms.has(c.platform)) continue;
+    if (!deps.platforms.includes(c.platform)) continue;
     rows.push({
       ...base,
       key: deliveryKeys.outboxChannel(outboxId, c.id),

@@ -1,31 +1,32 @@
 import type { NoticeOutbox } from "../ports/notice-outbox.ts";
-import { type DeliverDeps, deliverNotice, RetryableDeliveryError } from "./deliver.ts";
 import { type FanOutDeps, fanOutOutboxEvent } from "./fan-out.ts";
-import { RELAY_BATCH_SIZE } from "./relay.ts";
+import { RELAY_BATCH_SIZE, relayOnce } from "./relay.ts";
+import { markExhausted, retryDelayMs, SEND_RETRY } from "./retry-policy.ts";
 import { REMINDER_SCAN_EVERY_MS, scanNoPassDaily, scanReminders } from "./scheduled.ts";
+import { RetryableSendError, type SendDeps, sendDelivery } from "./send-delivery.ts";
 
 export const IN_PROCESS_POLL_MS = 500;
-export const IN_PROCESS_MAX_ATTEMPTS = 8;
 const DAILY_SCAN_EVERY_MS = 60 * 60_000;
 const OPEN_BATCH = 200;
 const FINAL_DRAIN_MS = 3_000;
-const backoffMs = (failures: number): number => Math.min(1_000 * 2 ** failures, 5 * 60_000);
 
 /**
- * Without Redis the same processors run here: the outbox is fanned out into delivery rows, and
- * open delivery rows are sent. The rows are the queue, so a restart resumes where it stopped.
+ * Without Redis the same processors run here: the one relay fans the outbox out into delivery
+ * rows, and open delivery rows are sent under the one retry policy (retry-policy.ts; without
+ * jitter, as one process has no burst of workers to spread). The rows are the queue, so a restart
+ * resumes where it stopped.
  */
 export function startInProcessNotices(deps: {
   outbox: NoticeOutbox;
   fanOut: FanOutDeps;
-  deliver: DeliverDeps;
+  send: SendDeps;
   pollMs?: number;
 }): {
   stop(): Promise<void>;
   /** Runs one full pass now (tests, and a poke after a write). */
   tick(): Promise<void>;
 } {
-  const { fanOut, deliver } = deps;
+  const { fanOut, send } = deps;
   const notBefore = new Map<string, number>();
   const failures = new Map<string, number>();
   let nextReminderScan = 0;
@@ -33,64 +34,59 @@ export function startInProcessNotices(deps: {
   let running: Promise<void> | null = null;
   let stopped = false;
 
-  // Fan-out runs outside any transaction: PGlite has one connection, so a fan-out inside the
-  // relay's locking transaction would wait on itself. Fan-out is idempotent, so a crash between
-  // it and the mark only repeats it.
-  const relay = async (): Promise<void> => {
-    for (;;) {
-      const rows = await deps.outbox.listUnrelayed(RELAY_BATCH_SIZE);
-      const done: bigint[] = [];
-      for (const r of rows) {
-        try {
-          await fanOutOutboxEvent(fanOut, r.id);
-          done.push(r.id);
-        } catch (err) {
-          deliver.log.warn(
-            { outboxId: String(r.id), err: String(err) },
-            "notices: fan-out failed; retried next poll",
-          );
-          break; // keep outbox order: later rows wait for this one
+  // Publishing a row here is fanning it out, in outbox order: later rows wait for a failed one.
+  const relay = () =>
+    relayOnce({
+      outbox: deps.outbox,
+      clock: send.clock,
+      log: send.log,
+      batchSize: RELAY_BATCH_SIZE,
+      claim: "unlocked",
+      async publish(rows) {
+        const done: bigint[] = [];
+        for (const r of rows) {
+          try {
+            await fanOutOutboxEvent(fanOut, r.id);
+            done.push(r.id);
+          } catch (err) {
+            send.log.warn(
+              { outboxId: String(r.id), err: String(err) },
+              "notices: fan-out failed; retried next poll",
+            );
+            break;
+          }
         }
-      }
-      await deps.outbox.markRelayed(done, deliver.clock.now());
-      if (done.length < RELAY_BATCH_SIZE) return;
-    }
-  };
+        return done;
+      },
+    });
 
   const pass = async (): Promise<void> => {
     await relay();
-    const now = deliver.clock.now().getTime();
+    const now = send.clock.now().getTime();
     if (now >= nextReminderScan) {
       nextReminderScan = now + REMINDER_SCAN_EVERY_MS;
-      await scanReminders(fanOut, deliver.clock.now());
+      await scanReminders(fanOut, send.clock.now());
     }
     if (now >= nextDailyScan) {
       nextDailyScan = now + DAILY_SCAN_EVERY_MS;
-      await scanNoPassDaily(fanOut, deliver.clock.now());
+      await scanNoPassDaily(fanOut, send.clock.now());
     }
-    for (const d of await deliver.deliveries.listOpen(OPEN_BATCH)) {
+    for (const d of await send.deliveries.listOpen(OPEN_BATCH)) {
       if (stopped) return;
-      if ((notBefore.get(d.key) ?? 0) > deliver.clock.now().getTime()) continue;
+      if ((notBefore.get(d.key) ?? 0) > send.clock.now().getTime()) continue;
       try {
-        const out = await deliverNotice(deliver, d.key);
-        if (out.kind === "delay") notBefore.set(d.key, deliver.clock.now().getTime() + out.ms);
+        const out = await sendDelivery(send, d.key);
+        if (out.kind === "delay") notBefore.set(d.key, send.clock.now().getTime() + out.ms);
         else {
           notBefore.delete(d.key);
           failures.delete(d.key);
         }
       } catch (err) {
-        if (!(err instanceof RetryableDeliveryError)) throw err;
+        if (!(err instanceof RetryableSendError)) throw err;
         const n = (failures.get(d.key) ?? 0) + 1;
         failures.set(d.key, n);
-        notBefore.set(d.key, deliver.clock.now().getTime() + backoffMs(n));
-        if (n >= IN_PROCESS_MAX_ATTEMPTS) {
-          const cur = await deliver.deliveries.get(d.key);
-          await deliver.deliveries.markFinal(
-            d.key,
-            cur?.status === "attempting" ? "uncertain" : "failed",
-            "out of attempts",
-          );
-        }
+        notBefore.set(d.key, send.clock.now().getTime() + retryDelayMs(SEND_RETRY, n));
+        if (n >= SEND_RETRY.attempts) await markExhausted(send, d.key);
       }
     }
   };
@@ -98,7 +94,7 @@ export function startInProcessNotices(deps: {
   const tick = (): Promise<void> => {
     if (!running) {
       running = pass()
-        .catch((err: unknown) => deliver.log.error({ err: String(err) }, "notices: in-process pass failed"))
+        .catch((err: unknown) => send.log.error({ err: String(err) }, "notices: in-process pass failed"))
         .finally(() => {
           running = null;
         });

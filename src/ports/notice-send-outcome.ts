@@ -4,7 +4,7 @@
  * notice was accepted, a platform error that says part of the operation may have succeeded).
  *
  * It is deliberately not a SendError: the notice processor leaves the delivery "attempting", so the
- * uncertain-send rule decides about any repeat (RESEND_AFTER_UNCERTAIN), exactly as after a crash.
+ * uncertain-send rule decides about any repeat (the platform pacing's resendAfterUncertain), exactly as after a crash.
  * A SendError("retryable") is only for failures that prove nothing was sent.
  */
 export class UncertainSendError extends Error {

@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
-/** Runs `src/main.ts` as `npm start` does, with no platform tokens and a clean environment. */
+/** Runs `src/app/main.ts` as `npm start` does, with no platform tokens and a clean environment. */
 function start(args: string[], input: string, env: Record<string, string> = {}) {
-  return spawnSync(TSX, ["src/main.ts", ...args], {
+  return spawnSync(TSX, ["src/app/main.ts", ...args], {
     cwd: ROOT,
     input,
     encoding: "utf8",

@@ -1,20 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { DISCORD_MAX_CUSTOM_ID } from "../../adapters/discord/limits.ts";
+import { TELEGRAM_MAX_CALLBACK_DATA_BYTES } from "../../adapters/telegram/limits.ts";
 import {
   BUTTON_DATA_MAX_BYTES,
+  BUTTON_DATA_MAX_INPUT_CHARS,
   ButtonDataTooLongError,
-  DISCORD_CUSTOM_ID_MAX_CHARS,
   decodeButton,
   encodeButton,
-  TELEGRAM_CALLBACK_DATA_MAX_BYTES,
 } from "../../src/intents/button-codec.ts";
 
 const cuid = "cmi0x8k2p0000abcd1234efgh"; // 25 characters, like Prisma's cuid()
 
 describe("button codec", () => {
   it("fits the smallest platform limit", () => {
-    expect(TELEGRAM_CALLBACK_DATA_MAX_BYTES).toBe(64);
-    expect(DISCORD_CUSTOM_ID_MAX_CHARS).toBe(100);
+    expect(TELEGRAM_MAX_CALLBACK_DATA_BYTES).toBe(64);
+    expect(DISCORD_MAX_CUSTOM_ID).toBe(100);
+    expect(BUTTON_DATA_MAX_INPUT_CHARS).toBe(DISCORD_MAX_CUSTOM_ID);
     expect(BUTTON_DATA_MAX_BYTES).toBe(64);
   });
 

@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { createTelegramSender } from "../../adapters/telegram/sender.ts";
-import { deliverNotice, RetryableDeliveryError } from "../../src/notices/deliver.ts";
 import { fanOutOutboxEvent } from "../../src/notices/fan-out.ts";
+import { RetryableSendError, sendDelivery } from "../../src/notices/send-delivery.ts";
 import { SendError } from "../../src/ports/chat-sender.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import {
@@ -49,12 +49,29 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
     );
   });
 
+  it("loads and parses the outbox row once for the fan-out and all of its sends", async () => {
+    const sender = createRecordingSender("telegram");
+    const deps = processorDeps(db.prisma, [sender]);
+    let loads = 0;
+    const getOutboxEvent = deps.loader.getOutboxEvent.bind(deps.loader);
+    deps.loader.getOutboxEvent = (outboxId) => {
+      loads++;
+      return getOutboxEvent(outboxId);
+    };
+    const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
+    const refs = await fanOutOutboxEvent(deps.fanOut, id);
+    expect(refs.length).toBeGreaterThan(1);
+    for (const r of refs) expect((await sendDelivery(deps.send, r.key)).kind).toBe("sent");
+    expect(sender.sent).toHaveLength(refs.length);
+    expect(loads).toBe(1);
+  });
+
   it("sends each delivery once however often its job runs", async () => {
     const sender = createRecordingSender("telegram");
     const deps = processorDeps(db.prisma, [sender]);
     const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
     const refs = await fanOutOutboxEvent(deps.fanOut, id);
-    for (let round = 0; round < 3; round++) for (const r of refs) await deliverNotice(deps.deliver, r.key);
+    for (let round = 0; round < 3; round++) for (const r of refs) await sendDelivery(deps.send, r.key);
     expect(sender.sent).toHaveLength(refs.length);
     expect(duplicates(sender.sent)).toEqual([]);
     expect(await deps.fanOut.deliveries.countByStatus()).toEqual({ sent: refs.length });
@@ -113,8 +130,8 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
               const key = `n-${id}-p-${m[s.member]?.personId}`;
               crashNext = s.crash;
               const run = () =>
-                deliverNotice(deps.deliver, key).catch((e) =>
-                  e instanceof RetryableDeliveryError ? null : Promise.reject(e),
+                sendDelivery(deps.send, key).catch((e) =>
+                  e instanceof RetryableSendError ? null : Promise.reject(e),
                 );
               await (s.parallel ? Promise.all([run(), run()]) : run());
             }
@@ -141,8 +158,8 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
     const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
     const key = `n-${id}-p-${studio.members[0]?.personId}`;
     await fanOutOutboxEvent(deps.fanOut, id);
-    await expect(deliverNotice(deps.deliver, key)).rejects.toBeInstanceOf(RetryableDeliveryError);
-    expect(await deliverNotice(deps.deliver, key)).toEqual({ kind: "uncertain" });
+    await expect(sendDelivery(deps.send, key)).rejects.toBeInstanceOf(RetryableSendError);
+    expect(await sendDelivery(deps.send, key)).toEqual({ kind: "uncertain" });
     expect(sender.calls.get(key)).toBe(1);
     expect((await deps.deliveries.get(key))?.status).toBe("uncertain");
   });
@@ -168,9 +185,9 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
       const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
       const key = `n-${id}-p-${studio.members[0]?.personId}`;
       await fanOutOutboxEvent(deps.fanOut, id);
-      await expect(deliverNotice(deps.deliver, key)).rejects.toBeInstanceOf(RetryableDeliveryError);
+      await expect(sendDelivery(deps.send, key)).rejects.toBeInstanceOf(RetryableSendError);
       expect((await deps.deliveries.get(key))?.status).toBe("attempting");
-      expect(await deliverNotice(deps.deliver, key)).toEqual({ kind: "uncertain" });
+      expect(await sendDelivery(deps.send, key)).toEqual({ kind: "uncertain" });
       expect(requests).toBe(1);
       expect((await deps.deliveries.get(key))?.status).toBe("uncertain");
 
@@ -178,7 +195,7 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       const other = `n-${id}-p-${studio.members[1]?.personId}`;
-      await expect(deliverNotice(deps.deliver, other)).rejects.toBeInstanceOf(RetryableDeliveryError);
+      await expect(sendDelivery(deps.send, other)).rejects.toBeInstanceOf(RetryableSendError);
       expect((await deps.deliveries.get(other))?.status).toBe("pending");
     } finally {
       if (server.listening) {
@@ -203,14 +220,14 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
     const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
     const key = `n-${id}-p-${studio.members[0]?.personId}`;
     await fanOutOutboxEvent(deps.fanOut, id);
-    expect(await deliverNotice(deps.deliver, key)).toEqual({
+    expect(await sendDelivery(deps.send, key)).toEqual({
       kind: "delay",
       ms: 3_000,
       reason: "rate_limited",
     });
     expect((await deps.deliveries.get(key))?.status).toBe("pending");
     // The limiter now holds the chat back for the retry_after.
-    const again = await deliverNotice(deps.deliver, key);
+    const again = await sendDelivery(deps.send, key);
     expect(again.kind).toBe("delay");
     expect(sender.calls.get(key)).toBe(1);
   });
@@ -224,13 +241,13 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
     const second = await addOutbox(db.prisma, studio.orgId, promotedEvent(studio, m));
     await fanOutOutboxEvent(deps.fanOut, first);
     const [late] = await fanOutOutboxEvent(deps.fanOut, second);
-    expect(await deliverNotice(deps.deliver, late?.key ?? "")).toEqual({
+    expect(await sendDelivery(deps.send, late?.key ?? "")).toEqual({
       kind: "delay",
       ms: 250,
       reason: "ordering",
     });
-    await deliverNotice(deps.deliver, `n-${first}-p-${m.personId}`);
-    await deliverNotice(deps.deliver, late?.key ?? "");
+    await sendDelivery(deps.send, `n-${first}-p-${m.personId}`);
+    await sendDelivery(deps.send, late?.key ?? "");
     expect(sender.titles()).toEqual(["Waitlist: spot passed on", "You're in: a spot opened up"]);
   });
 

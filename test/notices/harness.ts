@@ -1,17 +1,19 @@
 import crypto from "node:crypto";
 import { Redis } from "ioredis";
 import pg from "pg";
+import { pacingOf } from "../../src/app/adapters.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createPrismaNoticeDeliveries } from "../../src/infra/prisma/notice-deliveries.ts";
 import { createPrismaNoticeLoader } from "../../src/infra/prisma/notice-loader.ts";
 import { createPrismaNoticeOutbox } from "../../src/infra/prisma/notice-outbox.ts";
-import type { DeliverDeps } from "../../src/notices/deliver.ts";
+import { createOutboxEventCache } from "../../src/notices/event-cache.ts";
 import type { FanOutDeps } from "../../src/notices/fan-out.ts";
-import { silentLog } from "../../src/notices/log.ts";
 import { createMemoryRateLimiter } from "../../src/notices/memory-rate-limiter.ts";
+import type { SendDeps } from "../../src/notices/send-delivery.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
 import type { Clock } from "../../src/ports/clock.ts";
 import { systemClock } from "../../src/ports/clock.ts";
+import { silentLogger } from "../../src/ports/logger.ts";
 import { PG_SERVER_URL } from "../support/services.ts";
 import type { TestDatabase } from "../support/test-db.ts";
 
@@ -19,22 +21,26 @@ import type { TestDatabase } from "../support/test-db.ts";
 export function processorDeps(prisma: PrismaClient, senders: ChatSender[], clock: Clock = systemClock) {
   const loader = createPrismaNoticeLoader(prisma);
   const deliveries = createPrismaNoticeDeliveries(prisma);
+  const events = createOutboxEventCache(loader);
   const fanOut: FanOutDeps = {
     loader,
     deliveries,
-    platforms: new Set(senders.map((s) => s.platform)),
-    log: silentLog,
+    events,
+    platforms: senders.map((s) => s.platform),
+    log: silentLogger,
   };
-  const deliver: DeliverDeps = {
+  const send: SendDeps = {
     loader,
     deliveries,
+    events,
+    pacing: pacingOf,
     senders: new Map(senders.map((s) => [s.platform, s] as const)),
     limiter: createMemoryRateLimiter(clock),
     clock,
     sleep: async () => undefined,
-    log: silentLog,
+    log: silentLogger,
   };
-  return { loader, deliveries, outbox: createPrismaNoticeOutbox(prisma), fanOut, deliver };
+  return { loader, deliveries, outbox: createPrismaNoticeOutbox(prisma), fanOut, send };
 }
 
 /** Polls until `check` holds or the time is up; returns whether it held. */

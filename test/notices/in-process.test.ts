@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import type { OutboxEventInput } from "../../src/domain/events.ts";
-import { silentLog } from "../../src/notices/log.ts";
-import { type NoticesHandle, startNotices } from "../../src/notices/start-notices.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
+import { silentLogger } from "../../src/ports/logger.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../support/test-db.ts";
 import { addOutbox, SESSION_START, type Studio, seedStudio } from "./fixtures.ts";
 import { createRecordingSender } from "./recording-sender.ts";
@@ -52,7 +52,7 @@ beforeAll(async () => {
   handle = await startNotices({
     prisma: db.prisma,
     senders: [consoleSender],
-    log: silentLog,
+    log: silentLogger,
     clock,
     relayPollMs: 60_000,
   });

@@ -1,15 +1,15 @@
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { createPrismaNoticeOutbox } from "../../src/infra/prisma/notice-outbox.ts";
 import { createNoticeQueues, OUTBOX_QUEUE } from "../../src/infra/queue/notice-queues.ts";
 import { DAILY_SCAN_JOB } from "../../src/jobs/notice-jobs.ts";
 import { DAILY_NO_PASS_KIND } from "../../src/notices/compose.ts";
-import { silentLog } from "../../src/notices/log.ts";
 import { relayOnce } from "../../src/notices/relay.ts";
-import { type NoticesHandle, startNotices } from "../../src/notices/start-notices.ts";
 import type { ChatSender, NoticeTarget } from "../../src/ports/chat-sender.ts";
 import { systemClock } from "../../src/ports/clock.ts";
+import { silentLogger } from "../../src/ports/logger.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import {
@@ -35,7 +35,7 @@ describePg("notices through BullMQ on real Redis", () => {
       prisma: db.prisma,
       redisUrl: REDIS_URL,
       senders,
-      log: silentLog,
+      log: silentLogger,
       clock: systemClock,
       queuePrefix: prefix,
       relayPollMs: 100,
@@ -82,7 +82,7 @@ describePg("notices through BullMQ on real Redis", () => {
         outbox,
         publish: (rows) => queues.publishOutbox(rows),
         clock: systemClock,
-        log: silentLog,
+        log: silentLogger,
         batchSize: 10,
       });
     const [a, b] = await Promise.all([relay(), relay()]);
@@ -182,7 +182,7 @@ describePg("notices through BullMQ on real Redis", () => {
         prisma: db.prisma,
         redisUrl: REDIS_URL,
         senders: [sender],
-        log: silentLog,
+        log: silentLogger,
         clock: systemClock,
         queuePrefix: prefix,
         relayPollMs: 100,

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { createPrismaNoticeOutbox } from "../../src/infra/prisma/notice-outbox.ts";
 import { createProducerRedis } from "../../src/infra/queue/connection.ts";
 import { createNoticeQueues, PUBLISH_TIMEOUT_MS } from "../../src/infra/queue/notice-queues.ts";
-import { silentLog } from "../../src/notices/log.ts";
 import { relayOnce } from "../../src/notices/relay.ts";
-import { type NoticesHandle, startNotices } from "../../src/notices/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
+import { silentLogger } from "../../src/ports/logger.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { addOutbox, promotedEvent, type Studio, seedStudio, skippedEvent } from "./fixtures.ts";
 import { dropQuietly, waitFor } from "./harness.ts";
@@ -37,7 +37,7 @@ describePg("Redis stopped while bookings commit", () => {
       prisma: db.prisma,
       redisUrl: redis.url,
       senders: [sender],
-      log: silentLog,
+      log: silentLogger,
       clock: systemClock,
       queuePrefix: "outage",
       relayPollMs: 100,
@@ -67,7 +67,7 @@ describePg("Redis stopped while bookings commit", () => {
       outbox: createPrismaNoticeOutbox(db.prisma),
       publish: (rows) => queues.publishOutbox(rows),
       clock: systemClock,
-      log: silentLog,
+      log: silentLogger,
       batchSize: 100,
     });
     expect(relayed).toBe(0);
@@ -96,7 +96,7 @@ describePg("Redis stopped while bookings commit", () => {
       prisma: db.prisma,
       redisUrl: redis.url,
       senders: [sender],
-      log: silentLog,
+      log: silentLogger,
       clock: systemClock,
       queuePrefix: "outage2",
       relayPollMs: 100,

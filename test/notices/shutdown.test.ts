@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { silentLog } from "../../src/notices/log.ts";
-import { startNotices } from "../../src/notices/start-notices.ts";
+import { startNotices } from "../../src/app/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
+import { silentLogger } from "../../src/ports/logger.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { addOutbox, promotedEvent, type Studio, seedStudio } from "./fixtures.ts";
@@ -32,7 +32,7 @@ describePg("clean shutdown", () => {
       prisma: db.prisma,
       redisUrl: REDIS_URL,
       senders: [sender],
-      log: silentLog,
+      log: silentLogger,
       clock: systemClock,
       queuePrefix: freshPrefix("nd"),
       relayPollMs: 100,

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { NoticeStatus } from "../../src/notices/status.ts";
-import { startNoticeStatusServer } from "../../src/notices/status-server.ts";
+import { startHttpServer } from "../../src/app/http-server.ts";
+import type { NoticeStatus } from "../../src/ports/notice-runtime.ts";
 
 /** The status endpoint shares the platforms' HTTP port: it answers its own path and hands on the rest. */
 describe("notice status endpoint on the shared HTTP port", () => {
   const status = { queues: [], outbox: { backlog: 3, oldestAgeSeconds: 12 } } as unknown as NoticeStatus;
   const forwarded: string[] = [];
-  let server: Awaited<ReturnType<typeof startNoticeStatusServer>>;
+  let server: Awaited<ReturnType<typeof startHttpServer>>;
   const url = (path: string) => `http://127.0.0.1:${server.port}${path}`;
 
   beforeAll(async () => {
-    server = await startNoticeStatusServer({
+    server = await startHttpServer({
       port: 0,
       status: async () => status,
       fallback: (req, res) => {

@@ -1,9 +1,9 @@
 import { Queue } from "bullmq";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { silentLog } from "../../src/notices/log.ts";
-import { type NoticesHandle, startNotices } from "../../src/notices/start-notices.ts";
-import { startNoticeStatusServer } from "../../src/notices/status-server.ts";
+import { startHttpServer } from "../../src/app/http-server.ts";
+import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
+import { silentLogger } from "../../src/ports/logger.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "./fixtures.ts";
@@ -35,13 +35,13 @@ describePg("queue health endpoint", () => {
       prisma: db.prisma,
       redisUrl: REDIS_URL,
       senders: [createRecordingSender("telegram")],
-      log: silentLog,
+      log: silentLogger,
       clock: systemClock,
       queuePrefix: prefix,
       relayPollMs: 60_000,
     });
     const h = handle;
-    server = await startNoticeStatusServer({ port: 0, status: () => h.status() });
+    server = await startHttpServer({ port: 0, status: () => h.status() });
     const get = async (path: string) => fetch(`http://127.0.0.1:${server?.port}${path}`);
 
     // The first relay poll runs at start; read until it has drained the backlog.

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTelegramSender } from "../../adapters/telegram/sender.ts";
-import { silentLog } from "../../src/notices/log.ts";
-import { type NoticesHandle, startNotices } from "../../src/notices/start-notices.ts";
+import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
+import { silentLogger } from "../../src/ports/logger.ts";
 import { type FakeTelegramLimits, startFakeTelegramLimits } from "../support/fake-telegram-limits.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
@@ -36,7 +36,7 @@ describePg("a Telegram Bot API stricter than our pacing (429 with retry_after)",
       prisma: db.prisma,
       redisUrl: REDIS_URL,
       senders: [createTelegramSender({ token: "123456:TESTtestTESTtestTESTtest", apiRoot: fake.apiRoot })],
-      log: silentLog,
+      log: silentLogger,
       clock: systemClock,
       queuePrefix: freshPrefix("nl"),
       relayPollMs: 100,

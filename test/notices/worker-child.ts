@@ -1,9 +1,10 @@
 // A notice worker process that a test kills mid-send: it announces the key it is about to send
 // and then hangs, so the parent can SIGKILL it with the delivery recorded as "attempting".
+
+import { startNotices } from "../../src/app/start-notices.ts";
 import { createDatabase } from "../../src/infra/db/create-database.ts";
-import { silentLog } from "../../src/notices/log.ts";
-import { startNotices } from "../../src/notices/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
+import { silentLogger } from "../../src/ports/logger.ts";
 
 // mode "hang" (default): a Discord sender that never returns. "telegram-slow": a Telegram sender
 // that announces the send, returns after 300 ms and prints SENT (a test stops the process meanwhile).
@@ -14,7 +15,7 @@ const db = await createDatabase({ kind: "postgres", url: dbUrl, poolSize: 3 });
 await startNotices({
   prisma: db.prisma,
   redisUrl,
-  log: silentLog,
+  log: silentLogger,
   clock: systemClock,
   queuePrefix: prefix,
   relayPollMs: 100,

@@ -3,9 +3,9 @@ import path from "node:path";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { silentLog } from "../../src/notices/log.ts";
-import { type NoticesHandle, startNotices } from "../../src/notices/start-notices.ts";
+import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
+import { silentLogger } from "../../src/ports/logger.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { addOutbox, promotedEvent, type Studio, seedStudio, skippedEvent } from "./fixtures.ts";
@@ -63,7 +63,7 @@ describePg("a notice worker killed mid-job", () => {
       prisma: db.prisma,
       redisUrl: REDIS_URL,
       senders: [sender],
-      log: silentLog,
+      log: silentLogger,
       clock: systemClock,
       queuePrefix: prefix,
       relayPollMs: 100,
@@ -127,7 +127,7 @@ describePg("a notice worker killed mid-job", () => {
       prisma: db.prisma,
       redisUrl: REDIS_URL,
       senders: [sender],
-      log: silentLog,
+      log: silentLogger,
       clock: systemClock,
       queuePrefix: prefix,
       relayPollMs: 100,

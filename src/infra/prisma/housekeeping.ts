@@ -30,19 +30,3 @@ export async function pruneChatState(prisma: PrismaClient, now: Date): Promise<P
     linkCodes: linkCodes.count,
   };
 }
-
-/** Runs pruneChatState now and then hourly until stopped; a failed run is logged and retried next time. */
-export function scheduleHousekeeping(
-  prisma: PrismaClient,
-  now: () => Date,
-  log: { warn(obj: Record<string, unknown>, msg: string): void },
-  everyMs = 3_600_000,
-): { stop(): void } {
-  const run = () => {
-    pruneChatState(prisma, now()).catch((err: unknown) => log.warn({ err }, "housekeeping: prune failed"));
-  };
-  run();
-  const timer = setInterval(run, everyMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
-}

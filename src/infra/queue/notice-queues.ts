@@ -9,22 +9,26 @@ import {
   outboxJobId,
 } from "../../jobs/notice-jobs.ts";
 import type { DeliveryRef } from "../../notices/fan-out.ts";
+import { FAN_OUT_RETRY, type RetryPolicy, SEND_RETRY } from "../../notices/retry-policy.ts";
 import type { OutboxRow } from "../../ports/notice-outbox.ts";
 
 export const OUTBOX_QUEUE = "notices-outbox";
 /** One delivery queue per platform: a platform that is slow or rate limited holds up only itself. */
 export const deliveryQueueName = (platform: ChatPlatform): string => `notices-${platform}`;
 
-/** Retries with exponential backoff; jitter spreads retries of a burst that failed together. */
+const retry = (p: RetryPolicy): JobsOptions => ({
+  attempts: p.attempts,
+  backoff: { type: "exponential", delay: p.baseDelayMs, jitter: p.jitter },
+});
+
+/** Retries under the one retry policy of notices (src/notices/retry-policy.ts). */
 export const OUTBOX_JOB_OPTIONS: JobsOptions = {
-  attempts: 10,
-  backoff: { type: "exponential", delay: 1_000, jitter: 0.5 },
+  ...retry(FAN_OUT_RETRY),
   removeOnComplete: { age: 24 * 3600, count: 10_000 },
   removeOnFail: { age: 7 * 24 * 3600 },
 };
 export const DELIVERY_JOB_OPTIONS: JobsOptions = {
-  attempts: 8,
-  backoff: { type: "exponential", delay: 2_000, jitter: 0.5 },
+  ...retry(SEND_RETRY),
   // Kept a day so a re-queued key is recognised by its job id too (the delivery row is the real guard).
   removeOnComplete: { age: 24 * 3600, count: 50_000 },
   removeOnFail: { age: 7 * 24 * 3600 },

@@ -8,9 +8,10 @@ import {
   OutboxJobSchema,
   REMINDER_SCAN_JOB,
 } from "../../jobs/notice-jobs.ts";
-import { type DeliverDeps, deliverNotice } from "../../notices/deliver.ts";
 import { type FanOutDeps, fanOutOutboxEvent } from "../../notices/fan-out.ts";
+import { markExhausted } from "../../notices/retry-policy.ts";
 import { scanNoPassDaily, scanReminders } from "../../notices/scheduled.ts";
+import { type SendDeps, sendDelivery } from "../../notices/send-delivery.ts";
 import { deliveryQueueName, type NoticeQueues, OUTBOX_QUEUE } from "./notice-queues.ts";
 
 export interface WorkerTuning {
@@ -34,11 +35,11 @@ export function startNoticeWorkers(opts: {
   prefix: string;
   queues: NoticeQueues;
   fanOut: FanOutDeps;
-  deliver: DeliverDeps;
+  send: SendDeps;
   platforms: ChatPlatform[];
   tuning?: WorkerTuning;
 }): NoticeWorkers {
-  const { fanOut, deliver, queues } = opts;
+  const { fanOut, send, queues } = opts;
   const tuning = opts.tuning ?? DEFAULT_TUNING;
   const common = {
     connection: opts.connection,
@@ -56,10 +57,10 @@ export function startNoticeWorkers(opts: {
         if (!data.success) throw new UnrecoverableError(`bad outbox job data: ${data.error.message}`);
         await queues.addDeliveries(await fanOutOutboxEvent(fanOut, BigInt(data.data.outboxId)));
       } else if (job.name === REMINDER_SCAN_JOB) {
-        await queues.addDeliveries(await scanReminders(fanOut, deliver.clock.now()));
-        await queues.addDeliveries(await staleOpenDeliveries(deliver));
+        await queues.addDeliveries(await scanReminders(fanOut, send.clock.now()));
+        await queues.addDeliveries(await staleOpenDeliveries(send));
       } else if (job.name === DAILY_SCAN_JOB) {
-        await queues.addDeliveries(await scanNoPassDaily(fanOut, deliver.clock.now()));
+        await queues.addDeliveries(await scanNoPassDaily(fanOut, send.clock.now()));
       } else {
         throw new UnrecoverableError(`unknown notice job ${job.name}`);
       }
@@ -73,10 +74,10 @@ export function startNoticeWorkers(opts: {
       async (job: Job, token?: string) => {
         const data = DeliveryJobSchema.safeParse(job.data);
         if (!data.success) throw new UnrecoverableError(`bad delivery job data: ${data.error.message}`);
-        const out = await deliverNotice(deliver, data.data.key);
+        const out = await sendDelivery(send, data.data.key);
         if (out.kind === "delay") {
           // A rate limit or an older notice ahead: wait without spending one of the job's attempts.
-          await job.moveToDelayed(deliver.clock.now().getTime() + out.ms, token);
+          await job.moveToDelayed(send.clock.now().getTime() + out.ms, token);
           throw new DelayedError();
         }
         return out.kind;
@@ -86,16 +87,14 @@ export function startNoticeWorkers(opts: {
     w.on("failed", (job, err) => {
       if (!job || err instanceof DelayedError) return;
       const final = err instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
-      if (final) void markExhausted(deliver, String(job.id));
+      if (final) void markExhausted(send, String(job.id));
     });
     return w;
   });
 
   const workers = [outboxWorker, ...deliveryWorkers];
   for (const w of workers)
-    w.on("error", (err) =>
-      deliver.log.warn({ err: String(err), queue: w.name }, "notice worker: redis error"),
-    );
+    w.on("error", (err) => send.log.warn({ err: String(err), queue: w.name }, "notice worker: redis error"));
   return {
     workers,
     async close(force = false) {
@@ -104,31 +103,13 @@ export function startNoticeWorkers(opts: {
   };
 }
 
-/** Out of attempts: a send that may have left is "uncertain", one that surely did not is "failed". */
-async function markExhausted(deps: DeliverDeps, key: string): Promise<void> {
-  try {
-    const d = await deps.deliveries.get(key);
-    if (!d || (d.status !== "pending" && d.status !== "attempting")) return;
-    await deps.deliveries.markFinal(
-      key,
-      d.status === "attempting" ? "uncertain" : "failed",
-      "out of attempts",
-    );
-    deps.log.error({ key, status: d.status }, "notice: delivery out of attempts");
-  } catch (err) {
-    deps.log.error({ key, err: String(err) }, "notice: could not record an exhausted delivery");
-  }
-}
-
 /**
  * Open deliveries older than this are queued again by the minute scan. Their job ids make this a
  * no-op while the job exists; it only matters when Redis lost the job (a restart without AOF).
  */
 export const STALE_DELIVERY_MS = 5 * 60_000;
 
-async function staleOpenDeliveries(
-  deps: DeliverDeps,
-): Promise<Array<{ key: string; platform: ChatPlatform }>> {
+async function staleOpenDeliveries(deps: SendDeps): Promise<Array<{ key: string; platform: ChatPlatform }>> {
   const cutoff = deps.clock.now().getTime() - STALE_DELIVERY_MS;
   const open = await deps.deliveries.listOpen(500);
   return open

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { silentLog } from "../../../adapters/shared/log.ts";
 import { renderTelegram } from "../../../adapters/telegram/render.ts";
 import { startTelegram, type TelegramAdapter } from "../../../adapters/telegram/start.ts";
 import { createChatCore } from "../../../src/chat/core.ts";
@@ -10,6 +9,7 @@ import { createPrismaDirectory } from "../../../src/infra/prisma/directory-store
 import { createPrismaIdentityStore } from "../../../src/infra/prisma/identity-store.ts";
 import { encodeButton } from "../../../src/intents/button-codec.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
+import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
 import {
   FAKE_TELEGRAM_BOT,
@@ -46,10 +46,10 @@ describe("telegram adapter + real chat core (PGlite)", () => {
       identities: createPrismaIdentityStore(db.prisma),
       state: createPrismaChatState(db.prisma),
       directory: createPrismaDirectory(db.prisma),
-      log: silentLog,
+      log: silentLogger,
     });
     fake = await startFakeTelegram();
-    adapter = await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLog);
+    adapter = await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLogger);
   });
   afterAll(async () => {
     await adapter?.stop();

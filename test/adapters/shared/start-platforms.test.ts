@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { silentLog } from "../../../adapters/shared/log.ts";
-import { startPlatforms } from "../../../adapters/start-platforms.ts";
+import { adaptersFromEnv } from "../../../src/app/adapters.ts";
+import { startAdapters } from "../../../src/app/start-adapters.ts";
+import type { ChatCore } from "../../../src/chat/incoming.ts";
 import { type Env, parseEnv } from "../../../src/config/env.ts";
+import type { Logger } from "../../../src/ports/logger.ts";
+import { silentLogger } from "../../../src/ports/logger.ts";
 import { postSigned, startFakeSlack } from "../../support/fake-slack.ts";
 import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../support/fake-telegram.ts";
 import { createRecordingCore } from "../support/fake-core.ts";
@@ -18,9 +21,13 @@ function env(vars: Record<string, string>): Env {
   return parsed.env;
 }
 
-describe("startPlatforms", () => {
+/** Builds the configured adapters from the registry and starts them, as src/app/main.ts does. */
+const startPlatforms = (e: Env, core: ChatCore, log: Logger) =>
+  startAdapters(adaptersFromEnv(e, { core, log }), log);
+
+describe("startAdapters", () => {
   it("starts nothing without credentials", async () => {
-    const started = await startPlatforms(env({}), createRecordingCore([]), silentLog, { listen: false });
+    const started = await startPlatforms(env({}), createRecordingCore([]), silentLogger);
     closers.push(started.stop);
     expect(started.senders).toEqual([]);
     expect(started.http).toBeUndefined();
@@ -42,11 +49,11 @@ describe("startPlatforms", () => {
         TELEGRAM_WEBHOOK_SECRET: "s3cr3t",
       }),
       core,
-      silentLog,
-      { listen: false },
+      silentLogger,
     );
     closers.push(started.stop);
-    expect(started.senders.map((s) => s.platform)).toEqual(["slack", "telegram"]);
+    // Registry order (src/app/adapters.ts).
+    expect(started.senders.map((s) => s.platform)).toEqual(["telegram", "slack"]);
     const router = started.http;
     if (!router) throw new Error("expected an HTTP router");
     const http = await serve(router);
@@ -102,8 +109,7 @@ describe("startPlatforms", () => {
         TELEGRAM_API_ROOT: telegram.url,
       }),
       createRecordingCore([]),
-      silentLog,
-      { listen: false },
+      silentLogger,
     );
     await expect(run).rejects.toThrow(/^Chat platforms failed to start:\ntelegram: .*Unauthorized/);
   });

@@ -1,7 +1,7 @@
-import type { AdapterLog } from "../../../adapters/shared/log.ts";
+import type { Logger } from "../../../src/ports/logger.ts";
 
 /** A logger that keeps what was logged at error level, so a test can insist nothing failed quietly. */
-export function createCaptureLog(): AdapterLog & { errors: Array<{ msg?: string; obj: object }> } {
+export function createCaptureLog(): Logger & { errors: Array<{ msg?: string; obj: object }> } {
   const errors: Array<{ msg?: string; obj: object }> = [];
   return {
     errors,

@@ -9,10 +9,10 @@ import { Client } from "discord.js";
 import { Bot } from "grammy";
 import { DISCORD_INTERACTION_REST_RPS } from "../../../adapters/discord/limits.ts";
 import { startDiscord } from "../../../adapters/discord/start.ts";
-import { silentLog } from "../../../adapters/shared/log.ts";
 import { startSlack } from "../../../adapters/slack/start.ts";
 import { startTelegram } from "../../../adapters/telegram/start.ts";
 import type { ChatCore } from "../../../src/chat/incoming.ts";
+import { silentLogger } from "../../../src/ports/logger.ts";
 import { FAKE_DISCORD_APP_ID, FAKE_DISCORD_TOKEN, startFakeDiscord } from "../../support/fake-discord.ts";
 import { postSigned, startFakeSlack } from "../../support/fake-slack.ts";
 import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../support/fake-telegram.ts";
@@ -43,7 +43,7 @@ export async function slackRig(onReply: OnReply, kind: RigKind, core: ChatCore):
       await startSlack(
         { botToken: "xoxb-bench", signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl },
         core,
-        silentLog,
+        silentLogger,
       )
     ).listener;
   else {
@@ -112,7 +112,7 @@ export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore
     const a = await startDiscord(
       { token: FAKE_DISCORD_TOKEN, applicationId: FAKE_DISCORD_APP_ID, apiBase: fake.apiBase },
       core,
-      silentLog,
+      silentLogger,
     );
     stop = a.stop;
   } else {
@@ -190,7 +190,7 @@ export async function telegramRig(onReply: OnReply, kind: RigKind, core: ChatCor
   });
   let stop: () => Promise<void>;
   if (kind === "adapter")
-    stop = (await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLog)).stop;
+    stop = (await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLogger)).stop;
   else {
     const bot = new Bot(FAKE_TELEGRAM_TOKEN, { client: { apiRoot: fake.url } });
     bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));

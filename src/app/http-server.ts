@@ -1,13 +1,13 @@
 import http, { type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { NoticeStatus } from "./status.ts";
+import type { NoticeStatus } from "../ports/notice-runtime.ts";
 
 /**
- * GET /notices/status (or /, when nothing else is served) answers the notice queues' health as JSON;
+ * The app's one HTTP server. GET /notices/status (or /, when nothing else is served) answers the notice queues' health as JSON;
  * 503 when it cannot tell. `fallback` serves every other request on the same port (the platforms'
  * HTTP receivers: Slack events, the Telegram webhook).
  */
-export async function startNoticeStatusServer(opts: {
+export async function startHttpServer(opts: {
   port: number;
   host?: string;
   status: () => Promise<NoticeStatus>;

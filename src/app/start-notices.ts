@@ -1,4 +1,5 @@
 import { setTimeout as delay } from "node:timers/promises";
+import type { ChatPlatform } from "../chat/incoming.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { createPrismaNoticeDeliveries } from "../infra/prisma/notice-deliveries.ts";
 import { createPrismaNoticeLoader } from "../infra/prisma/notice-loader.ts";
@@ -11,23 +12,31 @@ import {
   type WorkerTuning,
 } from "../infra/queue/notice-workers.ts";
 import { createRedisRateLimiter } from "../infra/queue/redis-rate-limiter.ts";
+import { createOutboxEventCache } from "../notices/event-cache.ts";
+import type { FanOutDeps } from "../notices/fan-out.ts";
+import { startInProcessNotices } from "../notices/in-process.ts";
+import { createMemoryRateLimiter } from "../notices/memory-rate-limiter.ts";
+import { RELAY_BATCH_SIZE, RELAY_POLL_MS, startRelayLoop } from "../notices/relay.ts";
+import type { SendDeps } from "../notices/send-delivery.ts";
+import type { PlatformPacing } from "../ports/chat-adapter.ts";
 import type { ChatSender } from "../ports/chat-sender.ts";
 import type { Clock } from "../ports/clock.ts";
-import type { DeliverDeps } from "./deliver.ts";
-import type { FanOutDeps } from "./fan-out.ts";
-import { startInProcessNotices } from "./in-process.ts";
-import type { NoticeLog } from "./log.ts";
-import { createMemoryRateLimiter } from "./memory-rate-limiter.ts";
-import { RELAY_BATCH_SIZE, RELAY_POLL_MS, startRelayLoop } from "./relay.ts";
-import type { NoticeStatus } from "./status.ts";
+import type { Logger } from "../ports/logger.ts";
+import type { NoticeRuntime, NoticeStatus } from "../ports/notice-runtime.ts";
+import { pacingOf } from "./adapters.ts";
 
 export interface StartNoticesOptions {
   prisma: PrismaClient;
   /** With it: relay + BullMQ workers. Without it (embedded default): the in-process runner. */
   redisUrl?: string;
-  /** One per platform; a console sender (platform "console") shows notices in the local console. */
+  /**
+   * One per platform, in registry order (ties between identities go to the first); a console
+   * sender (platform "console") shows notices in the local console.
+   */
   senders: ChatSender[];
-  log: NoticeLog;
+  /** Each platform's pacing; by default the registered adapter's (src/app/adapters.ts). */
+  pacing?: (platform: ChatPlatform) => PlatformPacing;
+  log: Logger;
   clock: Clock;
   /** BullMQ key prefix (tests and benchmarks use a fresh one). */
   queuePrefix?: string;
@@ -35,13 +44,7 @@ export interface StartNoticesOptions {
   relayPollMs?: number;
 }
 
-export interface NoticesHandle {
-  /** Stops polling, lets running jobs finish, closes connections. Call it on SIGTERM. */
-  stop(): Promise<void>;
-  status(): Promise<NoticeStatus>;
-  /** Polls the outbox now instead of at the next tick. */
-  kick(): void;
-}
+export type NoticesHandle = NoticeRuntime;
 
 const STATUS_TIMEOUT_MS = 2_000;
 /** How long stop() lets running jobs finish (well inside a typical 30 s SIGTERM grace period). */
@@ -59,7 +62,10 @@ async function within(p: Promise<unknown>, ms: number): Promise<boolean> {
   ]);
 }
 
-/** Starts notice delivery: the composition of relay, queues, workers and senders. */
+/**
+ * Starts notices: builds the stores, the one relay and the processors of src/notices, and runs them
+ * on one of the two runtimes behind the NoticeRuntime port: BullMQ (with REDIS_URL) or in-process.
+ */
 export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHandle> {
   const { prisma, clock, log } = opts;
   const senders = new Map(opts.senders.map((s) => [s.platform, s] as const));
@@ -67,15 +73,25 @@ export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHa
   const loader = createPrismaNoticeLoader(prisma);
   const deliveries = createPrismaNoticeDeliveries(prisma);
   const outbox = createPrismaNoticeOutbox(prisma);
-  const fanOut: FanOutDeps = { loader, deliveries, platforms: new Set(platforms), log };
-  const base = { deliveries, loader, senders, clock, log, sleep: (ms: number) => delay(ms) };
+  const events = createOutboxEventCache(loader);
+  const fanOut: FanOutDeps = { loader, deliveries, events, platforms, log };
+  const base = {
+    deliveries,
+    loader,
+    events,
+    senders,
+    pacing: opts.pacing ?? pacingOf,
+    clock,
+    log,
+    sleep: (ms: number) => delay(ms),
+  };
 
   if (!opts.redisUrl) {
-    const deliver: DeliverDeps = { ...base, limiter: createMemoryRateLimiter(clock) };
+    const send: SendDeps = { ...base, limiter: createMemoryRateLimiter(clock) };
     const runner = startInProcessNotices({
       outbox,
       fanOut,
-      deliver,
+      send,
       ...(opts.relayPollMs ? { pollMs: opts.relayPollMs } : {}),
     });
     return {
@@ -89,13 +105,13 @@ export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHa
   const producer = createProducerRedis(opts.redisUrl);
   const workerRedis = createWorkerRedis(opts.redisUrl);
   const queues = createNoticeQueues(producer, prefix, platforms);
-  const deliver: DeliverDeps = { ...base, limiter: createRedisRateLimiter(workerRedis, prefix) };
+  const send: SendDeps = { ...base, limiter: createRedisRateLimiter(workerRedis, prefix) };
   const workers = startNoticeWorkers({
     connection: workerRedis,
     prefix,
     queues,
     fanOut,
-    deliver,
+    send,
     platforms,
     ...(opts.tuning ? { tuning: opts.tuning } : {}),
   });
@@ -150,7 +166,7 @@ export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHa
 const SCHEDULER_RETRY_MS = 5_000;
 
 /** Runs `install` now and every few seconds until it succeeds once (upserts are idempotent). */
-function installWhenReachable(install: () => Promise<void>, log: NoticeLog): { stop(): void } {
+function installWhenReachable(install: () => Promise<void>, log: Logger): { stop(): void } {
   let done = false;
   let busy = false;
   const attempt = () => {
@@ -179,7 +195,7 @@ function installWhenReachable(install: () => Promise<void>, log: NoticeLog): { s
 }
 
 /** Stops notices cleanly on SIGTERM/SIGINT (for the composition root). */
-export function stopNoticesOnSignals(handle: NoticesHandle, log: NoticeLog): void {
+export function stopNoticesOnSignals(handle: NoticeRuntime, log: Logger): void {
   const onSignal = (signal: NodeJS.Signals) => {
     log.info({ signal }, "notices: stopping");
     void handle.stop().catch((err: unknown) => log.error({ err: String(err) }, "notices: stop failed"));

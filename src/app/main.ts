@@ -1,25 +1,26 @@
 import pino from "pino";
-import { startPlatforms } from "../adapters/start-platforms.ts";
-import { createChatCore } from "./chat/core.ts";
-import type { ChatCore } from "./chat/incoming.ts";
-import { type Env, parseEnv } from "./config/env.ts";
-import { parseConsoleArgs } from "./console/console-args.ts";
-import { createConsoleSender } from "./console/console-sender.ts";
-import { runInteractive, runScript } from "./console/run-console.ts";
-import { createDatabase, type Database } from "./infra/db/create-database.ts";
-import { createPrismaBookingStore } from "./infra/prisma/booking-store.ts";
-import { createPrismaChatState } from "./infra/prisma/chat-state.ts";
-import { createPrismaDirectory } from "./infra/prisma/directory-store.ts";
-import { scheduleHousekeeping } from "./infra/prisma/housekeeping.ts";
-import { createPrismaIdentityStore } from "./infra/prisma/identity-store.ts";
-import { type NoticesHandle, startNotices } from "./notices/start-notices.ts";
-import { startNoticeStatusServer } from "./notices/status-server.ts";
-import type { ChatSender } from "./ports/chat-sender.ts";
-import { type Clock, createFixedClock, systemClock } from "./ports/clock.ts";
-import { seedDemo } from "./seed/demo.ts";
+import { createChatCore } from "../chat/core.ts";
+import type { ChatCore } from "../chat/incoming.ts";
+import { type Env, parseEnv } from "../config/env.ts";
+import { parseConsoleArgs } from "../console/console-args.ts";
+import { createConsoleSender } from "../console/console-sender.ts";
+import { runInteractive, runScript } from "../console/run-console.ts";
+import { createDatabase, type Database } from "../infra/db/create-database.ts";
+import { createPrismaBookingStore } from "../infra/prisma/booking-store.ts";
+import { createPrismaChatState } from "../infra/prisma/chat-state.ts";
+import { createPrismaDirectory } from "../infra/prisma/directory-store.ts";
+import { createPrismaIdentityStore } from "../infra/prisma/identity-store.ts";
+import type { ChatSender } from "../ports/chat-sender.ts";
+import { type Clock, createFixedClock, systemClock } from "../ports/clock.ts";
+import { seedDemo } from "../seed/demo.ts";
+import { adaptersFromEnv, anyPlatformConfigured } from "./adapters.ts";
+import { scheduleHousekeeping } from "./housekeeping.ts";
+import { startHttpServer } from "./http-server.ts";
+import { startAdapters } from "./start-adapters.ts";
+import { type NoticesHandle, startNotices } from "./start-notices.ts";
 
 /**
- * The composition root: the only place that builds concrete implementations. With platform tokens
+ * The composition root (src/app): the only place that builds concrete implementations. With platform tokens
  * it runs the bots; without any it opens the local chat console on the embedded database.
  */
 async function main(): Promise<number> {
@@ -35,7 +36,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const args = cli.args;
-  const platformMode = Boolean(env.SLACK_BOT_TOKEN || env.DISCORD_TOKEN || env.TELEGRAM_BOT_TOKEN);
+  const platformMode = anyPlatformConfigured(env);
   // Logs go to stderr, never into a chat. In the console (a person reading the terminal) routine
   // info lines would interleave with the conversation, so it shows warnings and errors unless
   // LOG_LEVEL is set explicitly.
@@ -95,10 +96,10 @@ async function runPlatforms(
   notify: (senders: ChatSender[]) => Promise<NoticesHandle>,
   log: pino.Logger,
 ): Promise<number> {
-  const platforms = await startPlatforms(env, core, log, { listen: false });
+  const platforms = await startAdapters(adaptersFromEnv(env, { core, log }), log);
   const notices = await notify(platforms.senders);
   // One port for everything HTTP: the platforms' receivers and GET /notices/status for operators.
-  const http = await startNoticeStatusServer({
+  const http = await startHttpServer({
     port: env.PORT,
     host: "0.0.0.0",
     status: () => notices.status(),

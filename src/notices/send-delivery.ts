@@ -1,32 +1,32 @@
 import type { ChatPlatform } from "../chat/incoming.ts";
+import type { PlatformPacing } from "../ports/chat-adapter.ts";
 import { type ChatSender, type NoticeTarget, SendError } from "../ports/chat-sender.ts";
 import type { Clock } from "../ports/clock.ts";
+import type { Logger } from "../ports/logger.ts";
 import type { DeliveryRecord, DeliveryStatus, NoticeDeliveryStore } from "../ports/notice-deliveries.ts";
 import type { NoticeLoader } from "../ports/notice-loader.ts";
 import type { NoticeRateLimiter } from "../ports/notice-rate-limiter.ts";
+import { globalKey, targetKey } from "../ports/notice-rate-limiter.ts";
 import { composeNotice } from "./compose.ts";
-import type { NoticeLog } from "./log.ts";
-import {
-  GLOBAL_PAUSE_CAP_MS,
-  globalKey,
-  MAX_INLINE_WAIT_MS,
-  RESEND_AFTER_UNCERTAIN,
-  rulesFor,
-  targetKey,
-} from "./rate-limits.ts";
+import type { OutboxEventCache } from "./event-cache.ts";
+import { GLOBAL_PAUSE_CAP_MS, MAX_INLINE_WAIT_MS } from "./rate-limits.ts";
 
-export interface DeliverDeps {
+export interface SendDeps {
   deliveries: NoticeDeliveryStore;
   loader: NoticeLoader;
+  /** The outbox events the fan-out already read: one load per event, not one per recipient. */
+  events: OutboxEventCache;
   senders: ReadonlyMap<ChatPlatform, ChatSender>;
+  /** Each platform's pacing (its adapter's `pacing`); the core of sending knows no platform. */
+  pacing(platform: ChatPlatform): PlatformPacing;
   limiter: NoticeRateLimiter;
   clock: Clock;
   sleep(ms: number): Promise<void>;
-  log: NoticeLog;
+  log: Logger;
 }
 
-/** What happened to one delivery; only `retry` asks the queue for another attempt with backoff. */
-export type DeliveryOutcome =
+/** What happened to one send of a delivery; only `retry` asks the queue for another attempt with backoff. */
+export type SendOutcome =
   | { kind: "sent"; messageId: string }
   | { kind: "already"; status: DeliveryStatus }
   | { kind: "skipped"; reason: string }
@@ -35,10 +35,10 @@ export type DeliveryOutcome =
   | { kind: "uncertain" };
 
 /** The platform may recover: the queue retries with exponential backoff and jitter. */
-export class RetryableDeliveryError extends Error {
+export class RetryableSendError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = "RetryableDeliveryError";
+    this.name = "RetryableSendError";
   }
 }
 
@@ -53,9 +53,11 @@ export const targetOf = (d: DeliveryRecord): NoticeTarget =>
 /**
  * Sends one delivery at most once in effect. The attempt is recorded before the send; a row found
  * still "attempting" means an earlier send may have reached the platform, and is only repeated
- * where the platform drops duplicates (RESEND_AFTER_UNCERTAIN).
+ * where the platform drops duplicates (its pacing's `resendAfterUncertain`).
+ *
+ * Words: a fan-out creates deliveries (one notice to one recipient); this sends one delivery.
  */
-export async function deliverNotice(deps: DeliverDeps, key: string): Promise<DeliveryOutcome> {
+export async function sendDelivery(deps: SendDeps, key: string): Promise<SendOutcome> {
   const d = await deps.deliveries.get(key);
   if (!d) return { kind: "skipped", reason: "no such delivery" };
   if (d.status !== "pending" && d.status !== "attempting") return { kind: "already", status: d.status };
@@ -64,7 +66,8 @@ export async function deliverNotice(deps: DeliverDeps, key: string): Promise<Del
 
   const sender = deps.senders.get(d.platform);
   if (!sender) return finish(deps, d, "failed", `no sender for ${d.platform}`);
-  if (d.status === "attempting" && !RESEND_AFTER_UNCERTAIN[d.platform]) {
+  const pacing = deps.pacing(d.platform);
+  if (d.status === "attempting" && !pacing.resendAfterUncertain) {
     deps.log.warn(
       { key, platform: d.platform },
       "notice: earlier send has no recorded outcome; not repeating it",
@@ -72,7 +75,7 @@ export async function deliverNotice(deps: DeliverDeps, key: string): Promise<Del
     await deps.deliveries.markFinal(key, "uncertain", "earlier send has no recorded outcome");
     return { kind: "uncertain" };
   }
-  const composed = await composeNotice(deps.loader, d);
+  const composed = await composeNotice(deps.loader, deps.events, d);
   if (!composed.ok) return finish(deps, d, "skipped", composed.reason);
 
   if (!(await deps.deliveries.claimAttempt(key, d.attempts, deps.clock.now()))) {
@@ -83,7 +86,7 @@ export async function deliverNotice(deps: DeliverDeps, key: string): Promise<Del
   // The slot is taken after the claim so that nothing but the timer stands between the paced
   // moment and the request: a database round trip there would bunch sends at the platform.
   const target = targetOf(d);
-  const slot = await deps.limiter.reserve(rulesFor(d.platform, target), MAX_INLINE_WAIT_MS);
+  const slot = await deps.limiter.reserve(pacing.rulesFor(target), MAX_INLINE_WAIT_MS);
   if (!slot.ok) {
     await notSent(deps, d, "waiting for a send slot");
     return { kind: "delay", ms: slot.retryInMs, reason: "rate_limited" };
@@ -97,7 +100,7 @@ export async function deliverNotice(deps: DeliverDeps, key: string): Promise<Del
     if (!(err instanceof SendError)) {
       // Unknown failure (timeout, dropped connection): the row stays "attempting", so the retry
       // applies the uncertain-send rule above instead of sending blindly.
-      throw new RetryableDeliveryError(`send outcome unknown: ${String(err)}`);
+      throw new RetryableSendError(`send outcome unknown: ${String(err)}`);
     }
     await notSent(deps, d, `${err.kind}: ${err.message}`);
     if (err.kind === "rate_limited") {
@@ -107,7 +110,7 @@ export async function deliverNotice(deps: DeliverDeps, key: string): Promise<Del
       return { kind: "delay", ms, reason: "rate_limited" };
     }
     if (err.kind === "permanent") return finish(deps, d, "failed", err.message);
-    throw new RetryableDeliveryError(err.message);
+    throw new RetryableSendError(err.message);
   }
 }
 
@@ -115,16 +118,16 @@ export async function deliverNotice(deps: DeliverDeps, key: string): Promise<Del
  * This attempt sent nothing. The row goes back to "pending" unless an earlier attempt's outcome is
  * still unknown: then it stays "attempting", because that message may be out there.
  */
-async function notSent(deps: DeliverDeps, d: DeliveryRecord, error: string): Promise<void> {
+async function notSent(deps: SendDeps, d: DeliveryRecord, error: string): Promise<void> {
   if (d.status === "pending") await deps.deliveries.markNotSent(d.key, error);
 }
 
 async function finish(
-  deps: DeliverDeps,
+  deps: SendDeps,
   d: DeliveryRecord,
   status: "failed" | "skipped",
   reason: string,
-): Promise<DeliveryOutcome> {
+): Promise<SendOutcome> {
   await deps.deliveries.markFinal(d.key, status, reason);
   if (status === "failed") deps.log.warn({ key: d.key, reason }, "notice: delivery failed permanently");
   return status === "failed" ? { kind: "failed", reason } : { kind: "skipped", reason };

@@ -1,0 +1,44 @@
+/**
+ * Discord: everything the app needs of this platform behind one `ChatAdapter` (the gateway and
+ * slash commands, rendering embeds and components, sending notices, pacing, limits, settings).
+ */
+import type { ChatAdapter, ChatAdapterDeps, PlatformLimits } from "../../src/ports/chat-adapter.ts";
+import { type DiscordEnv, discordOptionsFrom } from "./env.ts";
+import { DISCORD_MAX_CUSTOM_ID } from "./limits.ts";
+import { discordPacing } from "./pacing.ts";
+import { createDiscordSender } from "./sender.ts";
+import { type DiscordAdapter, type DiscordOptions, startDiscord } from "./start.ts";
+
+/** Button data rides in custom_id (at most 100 characters, ASCII). */
+export const discordLimits: PlatformLimits = { buttonDataMaxBytes: DISCORD_MAX_CUSTOM_ID };
+
+export function createDiscordAdapter(opts: DiscordOptions, deps: ChatAdapterDeps): ChatAdapter {
+  let started: DiscordAdapter | null = null;
+  return {
+    platform: "discord",
+    limits: discordLimits,
+    pacing: discordPacing,
+    sender: createDiscordSender({ token: opts.token, ...(opts.apiBase ? { apiBase: opts.apiBase } : {}) }),
+    async start() {
+      started = await startDiscord(opts, deps.core, deps.log);
+    },
+    async stop() {
+      await started?.stop();
+    },
+  };
+}
+
+/** Discord's line in the app's registry (src/app/adapters.ts). */
+export const discord = {
+  platform: "discord",
+  pacing: discordPacing,
+  limits: discordLimits,
+  configured: (env: DiscordEnv): boolean => discordOptionsFrom(env) !== null,
+  fromEnv(env: DiscordEnv, deps: ChatAdapterDeps): ChatAdapter | null {
+    const opts = discordOptionsFrom(env);
+    return opts ? createDiscordAdapter(opts, deps) : null;
+  },
+} as const;
+
+export { discordEnv } from "./env.ts";
+export type { DiscordOptions } from "./start.ts";

@@ -1,0 +1,58 @@
+/**
+ * Slack: everything the app needs of this platform behind one `ChatAdapter` (receiving over HTTP
+ * events or Socket Mode, rendering Block Kit, sending notices, pacing, limits, settings).
+ */
+import type { ChatAdapter, ChatAdapterDeps, PlatformLimits } from "../../src/ports/chat-adapter.ts";
+import { type SlackEnv, slackOptionsFrom } from "./env.ts";
+import { SLACK_MAX_ACTION_ID } from "./limits.ts";
+import { slackPacing } from "./pacing.ts";
+import { createSlackSender } from "./sender.ts";
+import { type SlackAdapter, type SlackOptions, startSlack } from "./start.ts";
+
+/** Where Slack's Request URL must point on the app's HTTP server (HTTP mode). */
+export const SLACK_EVENTS_PATH = "/slack/events";
+/** Button data rides in action_id (at most 255 characters). */
+export const slackLimits: PlatformLimits = { buttonDataMaxBytes: SLACK_MAX_ACTION_ID };
+
+export function createSlackAdapter(opts: SlackOptions, deps: ChatAdapterDeps): ChatAdapter {
+  let started: SlackAdapter | null = null;
+  return {
+    platform: "slack",
+    limits: slackLimits,
+    pacing: slackPacing,
+    sender: createSlackSender({ token: opts.botToken, ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}) }),
+    ...(opts.socketMode
+      ? {}
+      : {
+          http: {
+            path: SLACK_EVENTS_PATH,
+            listener: (req, res) => {
+              if (started?.listener) return started.listener(req, res);
+              req.resume();
+              res.writeHead(503).end();
+            },
+          },
+        }),
+    async start() {
+      started = await startSlack(opts, deps.core, deps.log);
+    },
+    async stop() {
+      await started?.stop();
+    },
+  };
+}
+
+/** Slack's line in the app's registry (src/app/adapters.ts). */
+export const slack = {
+  platform: "slack",
+  pacing: slackPacing,
+  limits: slackLimits,
+  configured: (env: SlackEnv): boolean => slackOptionsFrom(env) !== null,
+  fromEnv(env: SlackEnv, deps: ChatAdapterDeps): ChatAdapter | null {
+    const opts = slackOptionsFrom(env);
+    return opts ? createSlackAdapter(opts, deps) : null;
+  },
+} as const;
+
+export { slackEnv } from "./env.ts";
+export type { SlackOptions } from "./start.ts";

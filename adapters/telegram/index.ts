@@ -1,0 +1,60 @@
+/**
+ * Telegram: everything the app needs of this platform behind one `ChatAdapter` (long polling or
+ * the webhook, rendering, sending notices, pacing, limits, settings).
+ */
+import type { ChatAdapter, ChatAdapterDeps, PlatformLimits } from "../../src/ports/chat-adapter.ts";
+import { type TelegramEnv, telegramOptionsFrom } from "./env.ts";
+import { TELEGRAM_MAX_CALLBACK_DATA_BYTES } from "./limits.ts";
+import { telegramPacing } from "./pacing.ts";
+import { createTelegramSender } from "./sender.ts";
+import { startTelegram, type TelegramAdapter, type TelegramOptions } from "./start.ts";
+
+/** Where the webhook is mounted when its URL gives no path. */
+export const TELEGRAM_WEBHOOK_DEFAULT_PATH = "/telegram/webhook";
+/** Button data rides in callback_data (1-64 bytes). */
+export const telegramLimits: PlatformLimits = { buttonDataMaxBytes: TELEGRAM_MAX_CALLBACK_DATA_BYTES };
+
+export function createTelegramAdapter(opts: TelegramOptions, deps: ChatAdapterDeps): ChatAdapter {
+  let started: TelegramAdapter | null = null;
+  const apiRoot = opts.apiRoot?.replace(/\/+$/, "");
+  const path = opts.webhook ? new URL(opts.webhook.url).pathname || TELEGRAM_WEBHOOK_DEFAULT_PATH : null;
+  return {
+    platform: "telegram",
+    limits: telegramLimits,
+    pacing: telegramPacing,
+    sender: createTelegramSender({ token: opts.token, ...(apiRoot ? { apiRoot } : {}) }),
+    ...(path
+      ? {
+          http: {
+            path,
+            listener: (req, res) => {
+              if (started?.listener) return started.listener(req, res);
+              req.resume();
+              res.writeHead(503).end();
+            },
+          },
+        }
+      : {}),
+    async start() {
+      started = await startTelegram(opts, deps.core, deps.log);
+    },
+    async stop() {
+      await started?.stop();
+    },
+  };
+}
+
+/** Telegram's line in the app's registry (src/app/adapters.ts). */
+export const telegram = {
+  platform: "telegram",
+  pacing: telegramPacing,
+  limits: telegramLimits,
+  configured: (env: TelegramEnv): boolean => telegramOptionsFrom(env) !== null,
+  fromEnv(env: TelegramEnv, deps: ChatAdapterDeps): ChatAdapter | null {
+    const opts = telegramOptionsFrom(env);
+    return opts ? createTelegramAdapter(opts, deps) : null;
+  },
+} as const;
+
+export { telegramEnv } from "./env.ts";
+export type { TelegramOptions } from "./start.ts";

@@ -1,0 +1,22 @@
+import type { PlatformPacing } from "../../src/ports/chat-adapter.ts";
+import { globalKey, PACING_MARGIN, perSecond, targetKey } from "../../src/ports/notice-rate-limiter.ts";
+
+/** Telegram Bot API FAQ: about 30 messages a second overall, 1 a second per chat, 20 a minute per group. */
+export const TELEGRAM_MESSAGES_PER_SECOND = 30;
+export const TELEGRAM_PER_CHAT_INTERVAL_MS = 1_000;
+export const TELEGRAM_GROUP_MESSAGES_PER_MINUTE = 20;
+
+/** How notices pace sends on Telegram. No idempotency key: an unknown outcome is never resent. */
+export const telegramPacing: PlatformPacing = {
+  rulesFor(target) {
+    const chat = targetKey("telegram", target);
+    return [
+      { key: globalKey("telegram"), intervalMs: perSecond(TELEGRAM_MESSAGES_PER_SECOND) },
+      // Announcements go to group chats; direct notices to private chats.
+      target.kind === "channel"
+        ? { key: chat, intervalMs: 60_000 / (TELEGRAM_GROUP_MESSAGES_PER_MINUTE * PACING_MARGIN) }
+        : { key: chat, intervalMs: TELEGRAM_PER_CHAT_INTERVAL_MS },
+    ];
+  },
+  resendAfterUncertain: false,
+};

@@ -1,0 +1,36 @@
+import { discord } from "../../adapters/discord/index.ts";
+import { slack } from "../../adapters/slack/index.ts";
+import { telegram } from "../../adapters/telegram/index.ts";
+import type { ChatPlatform } from "../chat/incoming.ts";
+import type { Env } from "../config/env.ts";
+import { UNPACED } from "../notices/rate-limits.ts";
+import type { ChatAdapter, ChatAdapterDeps, PlatformPacing } from "../ports/chat-adapter.ts";
+
+/** One registered platform: its static facts and how to build its adapter from the settings. */
+export interface PlatformRegistration {
+  readonly platform: ChatPlatform;
+  readonly pacing: PlatformPacing;
+  readonly limits: { buttonDataMaxBytes: number };
+  /** Whether the settings name this platform (its token is set). */
+  configured(env: Env): boolean;
+  fromEnv(env: Env, deps: ChatAdapterDeps): ChatAdapter | null;
+}
+
+/**
+ * The registry: one line per platform (plus its settings in src/config/env.ts). The order is the
+ * preference between identities linked in the same instant when a notice picks one per person.
+ */
+export const PLATFORMS: readonly PlatformRegistration[] = [telegram, discord, slack];
+
+/** A platform's pacing; the local console (no adapter) is not paced. */
+export function pacingOf(platform: ChatPlatform): PlatformPacing {
+  return PLATFORMS.find((p) => p.platform === platform)?.pacing ?? UNPACED;
+}
+
+/** The adapters whose credentials are configured, in registry order. */
+export function adaptersFromEnv(env: Env, deps: ChatAdapterDeps): ChatAdapter[] {
+  return PLATFORMS.flatMap((p) => p.fromEnv(env, deps) ?? []);
+}
+
+/** Whether any platform is configured (then the app runs the bots, else the local console). */
+export const anyPlatformConfigured = (env: Env): boolean => PLATFORMS.some((p) => p.configured(env));

@@ -1,0 +1,55 @@
+import type { RequestListener } from "node:http";
+import type { ChatAdapter } from "../ports/chat-adapter.ts";
+import type { ChatSender } from "../ports/chat-sender.ts";
+import type { Logger } from "../ports/logger.ts";
+
+export interface StartedAdapters {
+  adapters: ChatAdapter[];
+  senders: ChatSender[];
+  /** Routes POSTs to the adapters' HTTP receivers by path; undefined when none has one. */
+  http?: RequestListener;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the given adapters side by side in one process. If any fails to start, the others are
+ * stopped and start-up fails with one line per platform: a half-started bot is harder to notice
+ * than none. The HTTP receivers are returned as one router for the app's one HTTP server.
+ */
+export async function startAdapters(adapters: ChatAdapter[], log: Logger): Promise<StartedAdapters> {
+  const results = await Promise.allSettled(adapters.map((a) => a.start()));
+  const started = adapters.filter((_, i) => results[i]?.status === "fulfilled");
+  const failures = results.flatMap((r, i) =>
+    r.status === "rejected"
+      ? [`${adapters[i]?.platform}: ${r.reason instanceof Error ? r.reason.message : String(r.reason)}`]
+      : [],
+  );
+  if (failures.length > 0) {
+    await Promise.allSettled(started.map((a) => a.stop()));
+    throw new Error(`Chat platforms failed to start:\n${failures.join("\n")}`);
+  }
+
+  const routes = new Map<string, RequestListener>();
+  for (const a of adapters) if (a.http) routes.set(a.http.path, a.http.listener);
+  const http: RequestListener | undefined =
+    routes.size === 0
+      ? undefined
+      : (req, res) => {
+          const route = req.method === "POST" ? routes.get((req.url ?? "").split("?")[0] ?? "") : undefined;
+          if (route) return route(req, res);
+          req.resume();
+          res.writeHead(404).end();
+        };
+  log.info(
+    { platforms: adapters.map((a) => a.platform), paths: [...routes.keys()] },
+    "chat platforms started",
+  );
+  return {
+    adapters,
+    senders: adapters.map((a) => a.sender),
+    ...(http ? { http } : {}),
+    async stop() {
+      await Promise.allSettled(adapters.map((a) => a.stop()));
+    },
+  };
+}

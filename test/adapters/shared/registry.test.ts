@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { adaptersFromEnv, anyPlatformConfigured, PLATFORMS, pacingOf } from "../../../src/app/adapters.ts";
+import { parseEnv } from "../../../src/config/env.ts";
+import { BUTTON_DATA_MAX_BYTES } from "../../../src/intents/button-codec.ts";
+import { chooseIdentities } from "../../../src/notices/recipients.ts";
+import { silentLogger } from "../../../src/ports/logger.ts";
+import { createRecordingCore } from "../support/fake-core.ts";
+
+const direct = (platform: "telegram" | "discord" | "slack" | "console") =>
+  ({ kind: "direct", platform, platformUserId: "u1" }) as const;
+
+describe("the platform registry (src/app/adapters.ts)", () => {
+  it("registers each platform once", () => {
+    const names = PLATFORMS.map((p) => p.platform);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(["telegram", "discord", "slack"]);
+  });
+
+  it("encodes buttons within the smallest button data of every registered platform", () => {
+    for (const p of PLATFORMS)
+      expect(p.limits.buttonDataMaxBytes).toBeGreaterThanOrEqual(BUTTON_DATA_MAX_BYTES);
+    expect(Math.min(...PLATFORMS.map((p) => p.limits.buttonDataMaxBytes))).toBe(BUTTON_DATA_MAX_BYTES);
+  });
+
+  it("gives each platform its own pacing; the console is not paced", () => {
+    expect(pacingOf("discord").resendAfterUncertain).toBe(true);
+    expect(pacingOf("telegram").resendAfterUncertain).toBe(false);
+    expect(pacingOf("slack").resendAfterUncertain).toBe(false);
+    expect(pacingOf("console")).toEqual(expect.objectContaining({ resendAfterUncertain: true }));
+    expect(pacingOf("console").rulesFor(direct("console"))).toEqual([]);
+    for (const p of ["telegram", "discord", "slack"] as const) {
+      const keys = pacingOf(p)
+        .rulesFor(direct(p))
+        .map((r) => r.key);
+      expect(keys).toEqual([`${p}-global`, `${p}-direct-u1`]);
+    }
+    // Telegram paces a group at 20 a minute, a private chat at 1 a second.
+    const group = pacingOf("telegram").rulesFor({ kind: "channel", platform: "telegram", channelId: "-1" });
+    expect(group[1]?.intervalMs).toBeGreaterThan(3_000);
+    expect(pacingOf("telegram").rulesFor(direct("telegram"))[1]?.intervalMs).toBe(1_000);
+  });
+
+  it("builds only the configured adapters", () => {
+    const none = parseEnv({});
+    if (!none.ok) throw new Error(none.problems.join("\n"));
+    expect(anyPlatformConfigured(none.env)).toBe(false);
+    expect(adaptersFromEnv(none.env, { core: createRecordingCore([]), log: silentLogger })).toEqual([]);
+    const discord = parseEnv({ DISCORD_TOKEN: "x".repeat(30), DISCORD_APPLICATION_ID: "123456" });
+    if (!discord.ok) throw new Error(discord.problems.join("\n"));
+    expect(anyPlatformConfigured(discord.env)).toBe(true);
+    const built = adaptersFromEnv(discord.env, { core: createRecordingCore([]), log: silentLogger });
+    expect(built.map((a) => [a.platform, a.http, a.sender.platform])).toEqual([
+      ["discord", undefined, "discord"],
+    ]);
+  });
+
+  it("breaks ties between identities linked in the same instant by the order given", () => {
+    const at = new Date("2026-01-01T00:00:00Z");
+    const ids = [
+      { personId: "p", platform: "slack", platformUserId: "S", linkedAt: at },
+      { personId: "p", platform: "telegram", platformUserId: "T", linkedAt: at },
+    ] as const;
+    expect(chooseIdentities([...ids], ["telegram", "slack"]).get("p")?.platform).toBe("telegram");
+    expect(chooseIdentities([...ids], ["slack", "telegram"]).get("p")?.platform).toBe("slack");
+    expect(chooseIdentities([...ids], ["discord"]).get("p")).toBeUndefined();
+  });
+});
