@@ -7,17 +7,17 @@ import type { RequestListener } from "node:http";
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
 import { Client } from "discord.js";
 import { Bot } from "grammy";
-import { DISCORD_INTERACTION_REST_RPS } from "../../../adapters/discord/limits.ts";
-import { startDiscord } from "../../../adapters/discord/start.ts";
-import { silentLog } from "../../../adapters/shared/log.ts";
-import { startSlack } from "../../../adapters/slack/start.ts";
-import { startTelegram } from "../../../adapters/telegram/start.ts";
-import type { ChatCore } from "../../../src/chat/incoming.ts";
-import { FAKE_DISCORD_APP_ID, FAKE_DISCORD_TOKEN, startFakeDiscord } from "../../support/fake-discord.ts";
-import { postSigned, startFakeSlack } from "../../support/fake-slack.ts";
-import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../support/fake-telegram.ts";
-import { startFakeGateway } from "./fake-gateway.ts";
-import { serve } from "./fake-http.ts";
+import { DISCORD_INTERACTION_REST_RPS } from "../adapters/discord/limits.ts";
+import { startDiscord } from "../adapters/discord/start.ts";
+import { silentLog } from "../adapters/shared/log.ts";
+import { startSlack } from "../adapters/slack/start.ts";
+import { startTelegram } from "../adapters/telegram/start.ts";
+import { startFakeGateway } from "../fakes/discord/gateway.ts";
+import { FAKE_DISCORD_APP_ID, FAKE_DISCORD_TOKEN, startFakeDiscord } from "../fakes/discord/rest-api.ts";
+import { serve } from "../fakes/net/http.ts";
+import { postSigned, startFakeSlack } from "../fakes/slack/web-api.ts";
+import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../fakes/telegram/bot-api.ts";
+import type { ChatCore } from "../src/chat/incoming.ts";
 
 export interface Rig {
   send(user: number, seq: number): Promise<void>;

@@ -13,14 +13,8 @@
 import { performance } from "node:perf_hooks";
 import type { ChatCore } from "../src/chat/incoming.ts";
 import type { Reply } from "../src/replies/reply.ts";
-import {
-  discordRig,
-  type OnReply,
-  type Rig,
-  slackRig,
-  telegramRig,
-} from "../test/adapters/support/chat-bench-rigs.ts";
 import { createMemoryForms } from "../test/adapters/support/fake-core.ts";
+import { discordRig, type OnReply, type Rig, slackRig, telegramRig } from "./chat-rigs.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = Math.min(1, SECONDS / 5);

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { addOutbox, SESSION_START, type Studio, seedStudio } from "../../fakes/notice-studio.ts";
 import type { OutboxEventInput } from "../../src/domain/events.ts";
 import { silentLog } from "../../src/notices/log.ts";
 import { type NoticesHandle, startNotices } from "../../src/notices/start-notices.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, SESSION_START, type Studio, seedStudio } from "./fixtures.ts";
 import { createRecordingSender } from "./recording-sender.ts";
 
 // The embedded default: PGlite and no REDIS_URL. The same processors run in-process.

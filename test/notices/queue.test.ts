@@ -1,6 +1,14 @@
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import {
+  addOutbox,
+  promotedEvent,
+  rescheduleEvent,
+  type Studio,
+  seedStudio,
+  zoneWithLocalHour,
+} from "../../fakes/notice-studio.ts";
 import { createPrismaNoticeOutbox } from "../../src/infra/prisma/notice-outbox.ts";
 import { createNoticeQueues, OUTBOX_QUEUE } from "../../src/infra/queue/notice-queues.ts";
 import { DAILY_SCAN_JOB } from "../../src/jobs/notice-jobs.ts";
@@ -12,14 +20,6 @@ import type { ChatSender, NoticeTarget } from "../../src/ports/chat-sender.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import {
-  addOutbox,
-  promotedEvent,
-  rescheduleEvent,
-  type Studio,
-  seedStudio,
-  zoneWithLocalHour,
-} from "./fixtures.ts";
 import { deleteTestPrefixes, dropQuietly, freshPrefix, waitFor } from "./harness.ts";
 import { createRecordingSender, duplicates, rateLimitedOnce, sendsFor } from "./recording-sender.ts";
 

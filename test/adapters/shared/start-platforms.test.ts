@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { silentLog } from "../../../adapters/shared/log.ts";
 import { startPlatforms } from "../../../adapters/start-platforms.ts";
+import { serve } from "../../../fakes/net/http.ts";
+import { postSigned, startFakeSlack } from "../../../fakes/slack/web-api.ts";
+import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../../fakes/telegram/bot-api.ts";
 import { type Env, parseEnv } from "../../../src/config/env.ts";
-import { postSigned, startFakeSlack } from "../../support/fake-slack.ts";
-import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../support/fake-telegram.ts";
 import { createRecordingCore } from "../support/fake-core.ts";
-import { serve } from "../support/fake-http.ts";
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
