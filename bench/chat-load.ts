@@ -1,7 +1,8 @@
 import { performance } from "node:perf_hooks";
 import type { OnReply, Rig } from "./chat-rigs.ts";
 
-const REPLY_TIMEOUT_MS = 10_000;
+/** Generous: on a loaded shared machine a reply can take seconds; a lost one must still fail the run. */
+const REPLY_TIMEOUT_MS = Number(process.env.BENCH_REPLY_TIMEOUT_MS ?? 30_000);
 
 export interface Load {
   /** Event-in to reply-out of every message sent and answered inside the measured window (ms). */
@@ -42,8 +43,9 @@ export async function runUsers(
   const recordFrom = start + opts.warmupSeconds * 1000;
   const end = recordFrom + opts.seconds * 1000;
   const samples: number[] = [];
+  let failed = false;
   const user = async (u: number) => {
-    for (let seq = 0; performance.now() < end; seq++) {
+    for (let seq = 0; !failed && performance.now() < end; seq++) {
       const t0 = performance.now();
       let timer: NodeJS.Timeout | undefined;
       const got = new Promise<void>((resolve, reject) => {
@@ -53,6 +55,9 @@ export async function runUsers(
           REPLY_TIMEOUT_MS,
         );
       });
+      got.catch(() => {
+        failed = true; // the others stop after their current message; this user's await throws
+      });
       await rig.send(u, seq, opts.text(u, seq));
       await got.finally(() => clearTimeout(timer));
       const t1 = performance.now();
@@ -60,7 +65,10 @@ export async function runUsers(
     }
   };
   try {
-    await Promise.all(Array.from({ length: opts.users }, (_, u) => user(u)));
+    // allSettled: every user has finished (or timed out) before the rig stops under them.
+    const done = await Promise.allSettled(Array.from({ length: opts.users }, (_, u) => user(u)));
+    const failure = done.find((d) => d.status === "rejected");
+    if (failure) throw failure.reason;
     // Let late second replies show up as strays rather than vanish with the rig.
     await new Promise((r) => setTimeout(r, 200));
   } finally {

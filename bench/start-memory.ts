@@ -23,7 +23,8 @@ const USERS = 50;
 const server = process.env.BENCH_PG_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
 const entry = process.env.BENCH_START_ENTRY ?? "dist/src/main.js";
 const WAYS = {
-  tsx: [path.join(root, "node_modules/.bin/tsx"), ["src/main.ts"]],
+  // What `npm start` runs, as one process: the tsx CLI would add a wrapper process of its own.
+  tsx: [process.execPath, ["--import", "tsx", "src/main.ts"]],
   compiled: [process.execPath, ["--enable-source-maps", entry]],
 } as const;
 
