@@ -125,7 +125,7 @@ async function main() {
     compiled: [],
   };
   for (let round = 0; round < ROUNDS; round++)
-    for (const way of (round % 2 ? ["compiled", "tsx"] : ["tsx", "compiled"]) as const) {
+    for (const way of round % 2 ? (["compiled", "tsx"] as const) : (["tsx", "compiled"] as const)) {
       const r = await once(way, round);
       rows[way]!.push(r);
       console.log(
