@@ -252,3 +252,12 @@ export async function telegramRig(onReply: OnReply, kind: RigKind, core: ChatCor
     },
   };
 }
+
+/** The rigs of BENCH_PLATFORMS (comma-separated; default all three), in that order. */
+export function pickRigs(): Partial<Record<Platform, typeof slackRig>> {
+  const all = { slack: slackRig, discord: discordRig, telegram: telegramRig } as const;
+  const names = (process.env.BENCH_PLATFORMS ?? "slack,discord,telegram").split(",").map((s) => s.trim());
+  const unknown = names.filter((n) => !(n in all));
+  if (unknown.length > 0) throw new Error(`BENCH_PLATFORMS: unknown platform ${unknown.join(", ")}`);
+  return Object.fromEntries(names.map((n) => [n, all[n as Platform]]));
+}

@@ -15,7 +15,7 @@
  */
 
 import { fmt, runUsers, stats } from "./chat-load.ts";
-import { discordRig, type Platform, slackRig, telegramRig } from "./chat-rigs.ts";
+import { type Platform, pickRigs, type slackRig } from "./chat-rigs.ts";
 import { bookingsOf, openBenchDatabase, realCore, seedChatStudio } from "./chat-studio.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -32,7 +32,7 @@ async function main() {
   const bench = await openBenchDatabase("chat", POOL);
   try {
     const core = realCore(bench.db);
-    const rigs = { slack: slackRig, discord: discordRig, telegram: telegramRig } as const;
+    const rigs = pickRigs();
     const rows: Array<{
       platform: string;
       adapter: ReturnType<typeof stats>;

@@ -21,7 +21,7 @@ import { systemClock } from "../src/ports/clock.ts";
 import { rawBook } from "./booking-baseline.ts";
 import { drive, seedBenchStudio } from "./booking-setup.ts";
 import { fmt, runUsers, stats } from "./chat-load.ts";
-import { discordRig, type Platform, slackRig, telegramRig } from "./chat-rigs.ts";
+import { type Platform, pickRigs, type slackRig } from "./chat-rigs.ts";
 import { bookingsOf, openBenchDatabase, realCore, seedChatStudio } from "./chat-studio.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -41,7 +41,7 @@ async function main() {
   pool.on("error", () => undefined);
   try {
     const core = realCore(bench.db);
-    const rigs = { slack: slackRig, discord: discordRig, telegram: telegramRig } as const;
+    const rigs = pickRigs();
     const studios = new Map<Platform, Awaited<ReturnType<typeof seedChatStudio>>>();
     for (const platform of Object.keys(rigs) as Platform[])
       studios.set(platform, await seedChatStudio(bench.db, platform, USERS, DAYS));
