@@ -6,12 +6,12 @@ import { setTimeout as delay } from "node:timers/promises";
 import { Redis } from "ioredis";
 import pg from "pg";
 import { createTelegramSender } from "../adapters/telegram/sender.ts";
+import { addOutbox, rescheduleEvent, seedStudio } from "../fakes/notice-studio.ts";
+import { FAKE_TELEGRAM_LIMITS, startFakeTelegramLimits } from "../fakes/telegram/limits-api.ts";
 import { startNotices } from "../src/app/start-notices.ts";
 import { createDatabase } from "../src/infra/db/create-database.ts";
 import { systemClock } from "../src/ports/clock.ts";
 import { silentLogger } from "../src/ports/logger.ts";
-import { addOutbox, rescheduleEvent, seedStudio } from "../test/notices/fixtures.ts";
-import { FAKE_TELEGRAM_LIMITS, startFakeTelegramLimits } from "../test/support/fake-telegram-limits.ts";
 
 const MAX_MEMBERS = 1_000;
 const SETUP_SECONDS = 6;

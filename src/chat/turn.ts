@@ -9,7 +9,7 @@ import type { UseCaseDeps } from "../use-cases/deps.ts";
 import type { Directory } from "./directory.ts";
 import type { IncomingEvent } from "./incoming.ts";
 
-/** Everything the chat core is built from; the composition root (src/main.ts) makes the concrete ones. */
+/** Everything the chat core is built from; the composition root (src/app/main.ts) makes the concrete ones. */
 export interface ChatCoreDeps {
   store: BookingStore;
   clock: Clock;

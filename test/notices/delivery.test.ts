@@ -3,10 +3,6 @@ import type { AddressInfo } from "node:net";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { createTelegramSender } from "../../adapters/telegram/sender.ts";
-import { fanOutOutboxEvent } from "../../src/notices/fan-out.ts";
-import { RetryableSendError, sendDelivery } from "../../src/notices/send-delivery.ts";
-import { SendError } from "../../src/ports/chat-sender.ts";
-import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import {
   addOutbox,
   promotedEvent,
@@ -14,7 +10,11 @@ import {
   type Studio,
   seedStudio,
   skippedEvent,
-} from "./fixtures.ts";
+} from "../../fakes/notice-studio.ts";
+import { fanOutOutboxEvent } from "../../src/notices/fan-out.ts";
+import { RetryableSendError, sendDelivery } from "../../src/notices/send-delivery.ts";
+import { SendError } from "../../src/ports/chat-sender.ts";
+import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { dropQuietly, processorDeps } from "./harness.ts";
 import { createRecordingSender, duplicates } from "./recording-sender.ts";
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { addOutbox, SESSION_START, type Studio, seedStudio } from "../../fakes/notice-studio.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import type { OutboxEventInput } from "../../src/domain/events.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import { silentLogger } from "../../src/ports/logger.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, SESSION_START, type Studio, seedStudio } from "./fixtures.ts";
 import { createRecordingSender } from "./recording-sender.ts";
 
 // The embedded default: PGlite and no REDIS_URL. The same processors run in-process.

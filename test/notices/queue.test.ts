@@ -1,6 +1,14 @@
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import {
+  addOutbox,
+  promotedEvent,
+  rescheduleEvent,
+  type Studio,
+  seedStudio,
+  zoneWithLocalHour,
+} from "../../fakes/notice-studio.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { createPrismaNoticeOutbox } from "../../src/infra/prisma/notice-outbox.ts";
 import { createNoticeQueues, OUTBOX_QUEUE } from "../../src/infra/queue/notice-queues.ts";
@@ -12,14 +20,6 @@ import { systemClock } from "../../src/ports/clock.ts";
 import { silentLogger } from "../../src/ports/logger.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import {
-  addOutbox,
-  promotedEvent,
-  rescheduleEvent,
-  type Studio,
-  seedStudio,
-  zoneWithLocalHour,
-} from "./fixtures.ts";
 import { deleteTestPrefixes, dropQuietly, freshPrefix, waitFor } from "./harness.ts";
 import { createRecordingSender, duplicates, rateLimitedOnce, sendsFor } from "./recording-sender.ts";
 

@@ -1,4 +1,11 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import {
+  addOutbox,
+  promotedEvent,
+  type Studio,
+  seedStudio,
+  skippedEvent,
+} from "../../fakes/notice-studio.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { createPrismaNoticeOutbox } from "../../src/infra/prisma/notice-outbox.ts";
 import { createProducerRedis } from "../../src/infra/queue/connection.ts";
@@ -7,7 +14,6 @@ import { relayOnce } from "../../src/notices/relay.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { silentLogger } from "../../src/ports/logger.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, promotedEvent, type Studio, seedStudio, skippedEvent } from "./fixtures.ts";
 import { dropQuietly, waitFor } from "./harness.ts";
 import { freePort, privateRedis } from "./private-redis.ts";
 import { createRecordingSender, duplicates } from "./recording-sender.ts";

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { addOutbox, promotedEvent, type Studio, seedStudio } from "../../fakes/notice-studio.ts";
 import { startNotices } from "../../src/app/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { silentLogger } from "../../src/ports/logger.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, promotedEvent, type Studio, seedStudio } from "./fixtures.ts";
 import { deleteTestPrefixes, dropQuietly, freshPrefix, waitFor } from "./harness.ts";
 import { createRecordingSender } from "./recording-sender.ts";
 

@@ -1,12 +1,12 @@
 import { Queue } from "bullmq";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "../../fakes/notice-studio.ts";
 import { startHttpServer } from "../../src/app/http-server.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { silentLogger } from "../../src/ports/logger.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "./fixtures.ts";
 import { deleteTestPrefixes, dropQuietly, freshPrefix, waitFor } from "./harness.ts";
 import { createRecordingSender } from "./recording-sender.ts";
 

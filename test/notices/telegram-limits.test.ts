@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTelegramSender } from "../../adapters/telegram/sender.ts";
+import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "../../fakes/notice-studio.ts";
+import { type FakeTelegramLimits, startFakeTelegramLimits } from "../../fakes/telegram/limits-api.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { silentLogger } from "../../src/ports/logger.ts";
-import { type FakeTelegramLimits, startFakeTelegramLimits } from "../support/fake-telegram-limits.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "./fixtures.ts";
 import { deleteTestPrefixes, dropQuietly, freshPrefix, waitFor } from "./harness.ts";
 
 describePg("a Telegram Bot API stricter than our pacing (429 with retry_after)", () => {

@@ -3,12 +3,18 @@ import path from "node:path";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import {
+  addOutbox,
+  promotedEvent,
+  type Studio,
+  seedStudio,
+  skippedEvent,
+} from "../../fakes/notice-studio.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { silentLogger } from "../../src/ports/logger.ts";
 import { REDIS_URL } from "../support/services.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
-import { addOutbox, promotedEvent, type Studio, seedStudio, skippedEvent } from "./fixtures.ts";
 import { deleteTestPrefixes, dropQuietly, freshPrefix, waitFor } from "./harness.ts";
 import { createRecordingSender } from "./recording-sender.ts";
 

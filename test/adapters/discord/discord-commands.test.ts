@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { dispatchInteraction, FAKE_DISCORD_APP_ID, FAKE_DISCORD_TOKEN } from "../../support/fake-discord.ts";
+import {
+  dispatchInteraction,
+  FAKE_DISCORD_APP_ID,
+  FAKE_DISCORD_TOKEN,
+} from "../../../fakes/discord/rest-api.ts";
 import {
   botMessage,
   CHANNEL,

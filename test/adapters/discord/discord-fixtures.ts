@@ -1,9 +1,13 @@
 import type { Client } from "discord.js";
 import { afterEach, expect } from "vitest";
 import { type DiscordAdapter, startDiscord } from "../../../adapters/discord/start.ts";
+import {
+  FAKE_DISCORD_APP_ID,
+  FAKE_DISCORD_TOKEN,
+  startFakeDiscord,
+} from "../../../fakes/discord/rest-api.ts";
 import type { IncomingEvent } from "../../../src/chat/incoming.ts";
 import type { Reply } from "../../../src/replies/reply.ts";
-import { FAKE_DISCORD_APP_ID, FAKE_DISCORD_TOKEN, startFakeDiscord } from "../../support/fake-discord.ts";
 import { createCaptureLog } from "../support/capture-log.ts";
 import { createRecordingCore, type RecordingCore } from "../support/fake-core.ts";
 

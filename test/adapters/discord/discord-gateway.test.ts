@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type DiscordAdapter, startDiscord } from "../../../adapters/discord/start.ts";
-import { FAKE_DISCORD_APP_ID, FAKE_DISCORD_TOKEN, startFakeDiscord } from "../../support/fake-discord.ts";
+import { type FakeGateway, startFakeGateway } from "../../../fakes/discord/gateway.ts";
+import {
+  FAKE_DISCORD_APP_ID,
+  FAKE_DISCORD_TOKEN,
+  startFakeDiscord,
+} from "../../../fakes/discord/rest-api.ts";
 import { createCaptureLog } from "../support/capture-log.ts";
 import { createRecordingCore } from "../support/fake-core.ts";
-import { type FakeGateway, startFakeGateway } from "../support/fake-gateway.ts";
 import { slashBook } from "./discord-fixtures.ts";
 
 describe("discord: logging in through a local gateway and receiving INTERACTION_CREATE over it", () => {

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderTelegram } from "../../../adapters/telegram/render.ts";
 import { startTelegram, type TelegramAdapter } from "../../../adapters/telegram/start.ts";
+import {
+  FAKE_TELEGRAM_BOT,
+  FAKE_TELEGRAM_TOKEN,
+  type FakeTelegram,
+  startFakeTelegram,
+} from "../../../fakes/telegram/bot-api.ts";
 import { createChatCore } from "../../../src/chat/core.ts";
 import type { ChatCore, IncomingEvent } from "../../../src/chat/incoming.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
@@ -11,12 +17,6 @@ import { encodeButton } from "../../../src/intents/button-codec.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
-import {
-  FAKE_TELEGRAM_BOT,
-  FAKE_TELEGRAM_TOKEN,
-  type FakeTelegram,
-  startFakeTelegram,
-} from "../../support/fake-telegram.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-db.ts";
 
 /**

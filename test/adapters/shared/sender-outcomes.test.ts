@@ -3,11 +3,11 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSlackSender } from "../../../adapters/slack/sender.ts";
 import { createTelegramSender } from "../../../adapters/telegram/sender.ts";
+import { startFakeSlack } from "../../../fakes/slack/web-api.ts";
+import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../../fakes/telegram/bot-api.ts";
 import { SendError } from "../../../src/ports/chat-sender.ts";
 import { UncertainSendError } from "../../../src/ports/notice-send-outcome.ts";
 import type { Reply } from "../../../src/replies/reply.ts";
-import { startFakeSlack } from "../../support/fake-slack.ts";
-import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../support/fake-telegram.ts";
 
 // Which failures prove that nothing reached the platform (SendError "retryable": safe to send again)
 // and which may come after the platform got the request (UncertainSendError: the delivery stays

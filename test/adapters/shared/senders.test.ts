@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createDiscordSender, discordNonce } from "../../../adapters/discord/sender.ts";
 import { createSlackSender } from "../../../adapters/slack/sender.ts";
 import { createTelegramSender } from "../../../adapters/telegram/sender.ts";
+import { FAKE_DISCORD_TOKEN, startFakeDiscord } from "../../../fakes/discord/rest-api.ts";
+import type { FakeResponse, RecordedRequest } from "../../../fakes/net/http.ts";
+import { startFakeSlack } from "../../../fakes/slack/web-api.ts";
+import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../../fakes/telegram/bot-api.ts";
 import { SendError } from "../../../src/ports/chat-sender.ts";
 import type { Reply } from "../../../src/replies/reply.ts";
-import { FAKE_DISCORD_TOKEN, startFakeDiscord } from "../../support/fake-discord.ts";
-import { startFakeSlack } from "../../support/fake-slack.ts";
-import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../support/fake-telegram.ts";
-import type { FakeResponse, RecordedRequest } from "../support/fake-http.ts";
 
 const notice: Reply = {
   visibility: "private",

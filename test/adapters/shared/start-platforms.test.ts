@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { serve } from "../../../fakes/net/http.ts";
+import { postSigned, startFakeSlack } from "../../../fakes/slack/web-api.ts";
+import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../../fakes/telegram/bot-api.ts";
 import { adaptersFromEnv } from "../../../src/app/adapters.ts";
 import { startAdapters } from "../../../src/app/start-adapters.ts";
 import type { ChatCore } from "../../../src/chat/incoming.ts";
 import { type Env, parseEnv } from "../../../src/config/env.ts";
 import type { Logger } from "../../../src/ports/logger.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
-import { postSigned, startFakeSlack } from "../../support/fake-slack.ts";
-import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../support/fake-telegram.ts";
 import { createRecordingCore } from "../support/fake-core.ts";
-import { serve } from "../support/fake-http.ts";
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {

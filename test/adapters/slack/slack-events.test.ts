@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FAKE_SLACK_BOT_USER, postSigned } from "../../support/fake-slack.ts";
+import { FAKE_SLACK_BOT_USER, postSigned } from "../../../fakes/slack/web-api.ts";
 import { privateReply, SECRET, slashCommand, useSlackRig } from "./slack-fixtures.ts";
 
 describe("slack: Events API messages, retries and request verification", () => {

@@ -1,10 +1,10 @@
 import { afterEach, expect } from "vitest";
 import { startSlack } from "../../../adapters/slack/start.ts";
+import { type FakeHttp, serve } from "../../../fakes/net/http.ts";
+import { startFakeSlack } from "../../../fakes/slack/web-api.ts";
 import type { Reply } from "../../../src/replies/reply.ts";
-import { startFakeSlack } from "../../support/fake-slack.ts";
 import { createCaptureLog } from "../support/capture-log.ts";
 import { createRecordingCore, type RecordingCore } from "../support/fake-core.ts";
-import { type FakeHttp, serve } from "../support/fake-http.ts";
 
 export const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 

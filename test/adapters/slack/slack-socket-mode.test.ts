@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type SlackAdapter, startSlack } from "../../../adapters/slack/start.ts";
-import { startFakeSlack } from "../../support/fake-slack.ts";
+import { type FakeWsServer, startFakeWsServer, type WsPeer } from "../../../fakes/net/ws.ts";
+import { startFakeSlack } from "../../../fakes/slack/web-api.ts";
 import { createCaptureLog } from "../support/capture-log.ts";
 import { createRecordingCore } from "../support/fake-core.ts";
-import { type FakeWsServer, startFakeWsServer, type WsPeer } from "../support/fake-ws.ts";
 
 /** Slack's Socket Mode link: `hello` on connect, then envelopes the app must ack by envelope_id. */
 async function startFakeSocketLink() {

@@ -1,11 +1,15 @@
 import { afterEach, expect } from "vitest";
 import { startTelegram, type TelegramAdapter } from "../../../adapters/telegram/start.ts";
+import type { FakeResponse, RecordedRequest } from "../../../fakes/net/http.ts";
+import {
+  FAKE_TELEGRAM_TOKEN,
+  type FakeTelegram,
+  startFakeTelegram,
+} from "../../../fakes/telegram/bot-api.ts";
 import type { IncomingEvent } from "../../../src/chat/incoming.ts";
 import type { Reply } from "../../../src/replies/reply.ts";
-import { FAKE_TELEGRAM_TOKEN, type FakeTelegram, startFakeTelegram } from "../../support/fake-telegram.ts";
 import { createCaptureLog } from "../support/capture-log.ts";
 import { createRecordingCore, type RecordingCore } from "../support/fake-core.ts";
-import type { FakeResponse, RecordedRequest } from "../support/fake-http.ts";
 
 export const ann = {
   id: 111222333,

@@ -1,6 +1,6 @@
 import { describe, expect, it, onTestFinished } from "vitest";
-import { FAKE_TELEGRAM_BOT } from "../../support/fake-telegram.ts";
-import { serve } from "../support/fake-http.ts";
+import { serve } from "../../../fakes/net/http.ts";
+import { FAKE_TELEGRAM_BOT } from "../../../fakes/telegram/bot-api.ts";
 import { ann, dm, useTelegramRig } from "./telegram-fixtures.ts";
 
 describe("telegram: errors, rate limits and the webhook secret", () => {

@@ -4,7 +4,7 @@ import {
   type FakeResponse,
   type RecordedRequest,
   startFakeHttp,
-} from "../adapters/support/fake-http.ts";
+} from "../net/http.ts";
 
 export const FAKE_TELEGRAM_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
 export const FAKE_TELEGRAM_BOT = {

@@ -5,7 +5,7 @@ import {
   type FakeResponse,
   type RecordedRequest,
   startFakeHttp,
-} from "../adapters/support/fake-http.ts";
+} from "../net/http.ts";
 
 export const FAKE_DISCORD_APP_ID = "1100000000000000001";
 export const FAKE_DISCORD_TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake.token-for-tests-only";

@@ -1,5 +1,5 @@
 /**
- * Benchmark rigs for bench/chat.ts: one local fake platform API plus either our adapter or the
+ * Benchmark rigs for bench/chat.ts and bench/e2e.ts: one local fake platform API plus either our adapter or the
  * same library's bare echo bot, driven the way the platform would drive it. `onReply(user)` is
  * called when the reply for that user arrives at the fake platform.
  */
@@ -7,20 +7,45 @@ import type { RequestListener } from "node:http";
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
 import { Client } from "discord.js";
 import { Bot } from "grammy";
-import { DISCORD_INTERACTION_REST_RPS } from "../../../adapters/discord/limits.ts";
-import { startDiscord } from "../../../adapters/discord/start.ts";
-import { startSlack } from "../../../adapters/slack/start.ts";
-import { startTelegram } from "../../../adapters/telegram/start.ts";
-import type { ChatCore } from "../../../src/chat/incoming.ts";
-import { silentLogger } from "../../../src/ports/logger.ts";
-import { FAKE_DISCORD_APP_ID, FAKE_DISCORD_TOKEN, startFakeDiscord } from "../../support/fake-discord.ts";
-import { postSigned, startFakeSlack } from "../../support/fake-slack.ts";
-import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../support/fake-telegram.ts";
-import { startFakeGateway } from "./fake-gateway.ts";
-import { serve } from "./fake-http.ts";
+import { DISCORD_INTERACTION_REST_RPS } from "../adapters/discord/limits.ts";
+import { startDiscord } from "../adapters/discord/start.ts";
+import { startSlack } from "../adapters/slack/start.ts";
+import { startTelegram } from "../adapters/telegram/start.ts";
+import { startFakeGateway } from "../fakes/discord/gateway.ts";
+import { FAKE_DISCORD_APP_ID, FAKE_DISCORD_TOKEN, startFakeDiscord } from "../fakes/discord/rest-api.ts";
+import { serve } from "../fakes/net/http.ts";
+import { postSigned, startFakeSlack } from "../fakes/slack/web-api.ts";
+import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../fakes/telegram/bot-api.ts";
+import type { ChatCore } from "../src/chat/incoming.ts";
+import { silentLogger } from "../src/ports/logger.ts";
+
+export type Platform = "slack" | "discord" | "telegram";
+
+const SLACK_TEAM = "T0001";
+const DISCORD_GUILD = "290926798626357999";
+
+/** The platform user id of bench user `u` (what the fake platform puts in its events). */
+export function platformUserId(platform: Platform, u: number): string {
+  if (platform === "slack") return `U${u}`;
+  if (platform === "discord") return String(53908232506183680n + BigInt(u));
+  return String(1_000_000 + u);
+}
+
+/** The workspace/guild the bench events come from (Telegram users write in a private chat). */
+export function workspaceOf(platform: Platform): string | null {
+  return platform === "slack" ? SLACK_TEAM : platform === "discord" ? DISCORD_GUILD : null;
+}
+
+/**
+ * One counter for every event any rig sends in this process: the real core drops an event id it has
+ * seen (dedupe lives in PostgreSQL), so ids must not repeat across rounds and rigs.
+ */
+let eventCounter = 0;
+const nextEvent = () => ++eventCounter;
 
 export interface Rig {
-  send(user: number, seq: number): Promise<void>;
+  /** Delivers `text` from user `user` as the platform would (`seq` makes the event unique). */
+  send(user: number, seq: number, text: string): Promise<void>;
   stop(): Promise<void>;
 }
 export type OnReply = (user: number) => void;
@@ -62,22 +87,22 @@ export async function slackRig(onReply: OnReply, kind: RigKind, core: ChatCore):
   if (!listener) throw new Error("slack: no HTTP listener");
   const http = await serve(listener);
   return {
-    async send(u, seq) {
+    async send(u, seq, text) {
       const body = JSON.stringify({
         token: "t",
-        team_id: "T0001",
+        team_id: SLACK_TEAM,
         api_app_id: "A1",
         type: "event_callback",
-        event_id: `Ev${u}x${seq}`,
+        event_id: `Ev${nextEvent()}`,
         event_time: 1700000000,
         event: {
           type: "message",
           channel_type: "im",
-          user: `U${u}`,
-          text: "book yoga tomorrow 7am",
+          user: platformUserId("slack", u),
+          text,
           channel: `D${u}`,
-          ts: `1700000000.${seq}`,
-          event_ts: `1700000000.${seq}`,
+          ts: `1700000000.${String(seq).padStart(6, "0")}`,
+          event_ts: `1700000000.${String(seq).padStart(6, "0")}`,
         },
       });
       const res = await postSigned(`${http.url}/slack/events`, SIGNING_SECRET, body, { contentType: "json" });
@@ -99,7 +124,11 @@ export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore
     gatewayUrl: gateway.url,
     record: false,
     onRequest: (r) => {
-      const id = /^\/api\/v10\/interactions\/(\d+)\//.exec(r.path)?.[1];
+      // The reply is the interaction callback, or, when the adapter had to defer (type 5, after
+      // 2 s), the follow-up on the interaction's webhook (token tok<id>).
+      const callback = /^\/api\/v10\/interactions\/(\d+)\//.exec(r.path);
+      const deferred = callback && (r.body as { type?: unknown } | undefined)?.type === 5;
+      const id = deferred ? undefined : (callback?.[1] ?? /\/webhooks\/\d+\/tok(\d+)\//.exec(r.path)?.[1]);
       const u = id ? owner.get(id) : undefined;
       if (id && u !== undefined) {
         owner.delete(id);
@@ -130,10 +159,12 @@ export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore
     stop = () => c.destroy();
   }
   await gateway.identified;
-  let n = 0n;
   return {
-    async send(u) {
-      const id = String(1_000_000_000_000_000_000n + n++);
+    async send(u, _seq, text) {
+      const id = String(1_000_000_000_000_000_000n + BigInt(nextEvent()));
+      // Free text becomes the slash command a member would use: /book <what>, /bookings, /sessions <filter>.
+      const [, command = "", rest = ""] = /^(?:my )?(\w+)\s*(.*)$/.exec(text) ?? [];
+      const option = command === "book" ? "what" : "filter";
       owner.set(id, u);
       gateway.dispatch("INTERACTION_CREATE", {
         id,
@@ -141,16 +172,16 @@ export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore
         type: 2,
         data: {
           id: "771825006014889984",
-          name: "book",
+          name: command,
           type: 1,
-          options: [{ type: 3, name: "what", value: "yoga tomorrow 7am" }],
+          options: rest ? [{ type: 3, name: option, value: rest }] : [],
         },
-        guild_id: "290926798626357999",
+        guild_id: DISCORD_GUILD,
         channel_id: "645027906669510667",
-        channel: { id: "645027906669510667", type: 0, guild_id: "290926798626357999", name: "general" },
+        channel: { id: "645027906669510667", type: 0, guild_id: DISCORD_GUILD, name: "general" },
         member: {
           user: {
-            id: String(53908232506183680n + BigInt(u)),
+            id: platformUserId("discord", u),
             username: `user${u}`,
             discriminator: "0",
             avatar: null,
@@ -167,7 +198,7 @@ export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore
         version: 1,
         locale: "en-US",
         entitlements: [],
-        authorizing_integration_owners: { "0": "290926798626357999" },
+        authorizing_integration_owners: { "0": DISCORD_GUILD },
         context: 0,
       });
     },
@@ -201,18 +232,17 @@ export async function telegramRig(onReply: OnReply, kind: RigKind, core: ChatCor
       await polling;
     };
   }
-  let updateId = 1;
   return {
-    async send(u) {
-      const id = 1_000_000 + u;
+    async send(u, _seq, text) {
+      const id = Number(platformUserId("telegram", u));
       fake.push({
-        update_id: updateId++,
+        update_id: nextEvent(),
         message: {
-          message_id: updateId,
+          message_id: eventCounter,
           from: { id, is_bot: false, first_name: `User ${u}` },
           chat: { id, type: "private", first_name: `User ${u}` },
           date: 1700000000,
-          text: "book yoga tomorrow 7am",
+          text,
         },
       });
     },
@@ -221,4 +251,13 @@ export async function telegramRig(onReply: OnReply, kind: RigKind, core: ChatCor
       await fake.close();
     },
   };
+}
+
+/** The rigs of BENCH_PLATFORMS (comma-separated; default all three), in that order. */
+export function pickRigs(): Partial<Record<Platform, typeof slackRig>> {
+  const all = { slack: slackRig, discord: discordRig, telegram: telegramRig } as const;
+  const names = (process.env.BENCH_PLATFORMS ?? "slack,discord,telegram").split(",").map((s) => s.trim());
+  const unknown = names.filter((n) => !(n in all));
+  if (unknown.length > 0) throw new Error(`BENCH_PLATFORMS: unknown platform ${unknown.join(", ")}`);
+  return Object.fromEntries(names.map((n) => [n, all[n as Platform]]));
 }

@@ -5,7 +5,7 @@ import {
   type FakeResponse,
   type RecordedRequest,
   startFakeHttp,
-} from "../adapters/support/fake-http.ts";
+} from "../net/http.ts";
 
 export const FAKE_SLACK_BOT_USER = "UBOT00001";
 export const FAKE_SLACK_TEAM = "T0001";

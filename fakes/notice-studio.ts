@@ -1,5 +1,5 @@
-import type { OutboxEventInput } from "../../src/domain/events.ts";
-import type { PrismaClient } from "../../src/generated/prisma/client.ts";
+import type { OutboxEventInput } from "../src/domain/events.ts";
+import type { PrismaClient } from "../src/generated/prisma/client.ts";
 
 /** A studio in London with a Yoga session on Sat 28 Nov 2026 07:00, members on Telegram and Slack. */
 export const SESSION_START = new Date("2026-11-28T07:00:00Z");

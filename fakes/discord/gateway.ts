@@ -1,4 +1,4 @@
-import { startFakeWsServer } from "./fake-ws.ts";
+import { startFakeWsServer } from "../net/ws.ts";
 
 /**
  * A minimal local Discord gateway (JSON encoding, no compression): HELLO, heartbeat ACKs, READY

@@ -1,0 +1,110 @@
+/**
+ * The real chat core on a fresh PostgreSQL database, and one studio per platform whose members are
+ * the bench users of that platform (their identities linked, each with a pass and a daily Yoga
+ * session to book for `days` days). Shared by bench:chat and bench:e2e.
+ */
+import { DateTime } from "luxon";
+import pg from "pg";
+import { createChatCore } from "../src/chat/core.ts";
+import type { ChatCore } from "../src/chat/incoming.ts";
+import { createDatabase, type Database } from "../src/infra/db/create-database.ts";
+import { createPrismaBookingStore } from "../src/infra/prisma/booking-store.ts";
+import { createPrismaChatState } from "../src/infra/prisma/chat-state.ts";
+import { createPrismaDirectory } from "../src/infra/prisma/directory-store.ts";
+import { createPrismaIdentityStore } from "../src/infra/prisma/identity-store.ts";
+import { systemClock } from "../src/ports/clock.ts";
+import { silentLogger } from "../src/ports/logger.ts";
+import { type BenchStudio, seedBenchStudio } from "./booking-setup.ts";
+import { type Platform, platformUserId, workspaceOf } from "./chat-rigs.ts";
+
+export const PG_SERVER = process.env.BENCH_PG_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
+
+export interface BenchDatabase {
+  db: Database;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A database of its own on the bench server, created and migrated as at start-up; drop() removes it. */
+export async function openBenchDatabase(label: string, poolSize: number): Promise<BenchDatabase> {
+  const name = `bench_${label}_${process.pid}`;
+  const u = new URL(PG_SERVER);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  const db = await createDatabase({ kind: "postgres", url, poolSize });
+  return {
+    db,
+    url,
+    async drop() {
+      await db.close();
+      const admin = new pg.Client({ connectionString: PG_SERVER });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+/** The chat core exactly as src/app/main.ts builds it, on this database. */
+export function realCore(db: Database): ChatCore {
+  return createChatCore({
+    store: createPrismaBookingStore(db.prisma),
+    clock: systemClock,
+    identities: createPrismaIdentityStore(db.prisma),
+    state: createPrismaChatState(db.prisma),
+    directory: createPrismaDirectory(db.prisma),
+    log: silentLogger,
+  });
+}
+
+export interface ChatStudio {
+  orgId: string;
+  studio: BenchStudio;
+  /** Text that books user `u`'s next unbooked daily session ("book yoga December 7 9am"). */
+  nextBooking(u: number): string;
+}
+
+/**
+ * A studio for `platform`: `users` members (bench user u is member u, linked by its platform user
+ * id), its chat space connected where the platform has one, `days` daily 09:00 Yoga sessions.
+ */
+export async function seedChatStudio(
+  db: Database,
+  platform: Platform,
+  users: number,
+  days: number,
+): Promise<ChatStudio> {
+  const deps = { store: createPrismaBookingStore(db.prisma), clock: systemClock };
+  const studio = await seedBenchStudio(db.prisma, deps, platform, users, days);
+  await db.prisma.platformIdentity.createMany({
+    data: studio.members.map((m, u) => ({
+      platform,
+      platformUserId: platformUserId(platform, u),
+      personId: m.personId,
+    })),
+  });
+  const workspace = workspaceOf(platform);
+  if (workspace)
+    await db.prisma.chatWorkspace.create({ data: { platform, externalId: workspace, orgId: studio.orgId } });
+  const org = await db.prisma.organization.findUniqueOrThrow({ where: { id: studio.orgId } });
+  // seedBenchStudio's first session is tomorrow (UTC date) at 09:00 in the studio's zone.
+  const first = DateTime.fromISO(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), {
+    zone: org.timezone,
+  });
+  const nextDay = new Map<number, number>();
+  return {
+    orgId: studio.orgId,
+    studio,
+    nextBooking(u) {
+      // Users start on different days, so concurrent bookings do not all queue on one session's lock.
+      const k = nextDay.get(u) ?? u % days;
+      nextDay.set(u, (k + 1) % days);
+      return `book yoga ${first.plus({ days: k }).toFormat("LLLL d")} 9am`;
+    },
+  };
+}
+
+/** Confirmed bookings in a studio (what the chat path actually booked). */
+export async function bookingsOf(db: Database, orgId: string): Promise<number> {
+  return db.prisma.booking.count({ where: { orgId, status: "confirmed" } });
+}
