@@ -60,7 +60,7 @@ export function realCore(db: Database): ChatCore {
 export interface ChatStudio {
   orgId: string;
   studio: BenchStudio;
-  /** Text that books user `u`'s next unbooked daily session ("book yoga December 7 9am"). */
+  /** Text that books user `u`'s next unbooked daily session ("book yoga 7 December 9am"). */
   nextBooking(u: number): string;
 }
 
@@ -99,7 +99,7 @@ export async function seedChatStudio(
       // Users start on different days, so concurrent bookings do not all queue on one session's lock.
       const k = nextDay.get(u) ?? u % days;
       nextDay.set(u, (k + 1) % days);
-      return `book yoga ${first.plus({ days: k }).toFormat("LLLL d")} 9am`;
+      return `book yoga ${first.plus({ days: k }).toFormat("d LLLL")} 9am`;
     },
   };
 }
