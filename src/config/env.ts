@@ -51,7 +51,10 @@ export const EnvSchema = z
     MAIL_FROM: z
       .string()
       .trim()
-      .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/, 'MAIL_FROM must be an address, e.g. "Studio <coach@example.com>"')
+      .regex(
+        /^([^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/,
+        'MAIL_FROM must be an address, e.g. "Studio <coach@example.com>"',
+      )
       .optional(),
   })
   .extend(slackEnv.schema.shape)

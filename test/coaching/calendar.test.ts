@@ -10,7 +10,10 @@ type S = Awaited<ReturnType<typeof buildCoachingStudio>>;
 async function writeDays(s: S, clientId: string, from: number, to: number) {
   const ids: string[] = [];
   for (let d = from; d <= to; d++)
-    ids.push((await co.writeSession(s.deps, s.coach, { clientId, day: d, title: `D${d}`, body: `Block ${d}` })).entry.id);
+    ids.push(
+      (await co.writeSession(s.deps, s.coach, { clientId, day: d, title: `D${d}`, body: `Block ${d}` })).entry
+        .id,
+    );
   return ids;
 }
 
@@ -41,7 +44,12 @@ describeOnBothBackends("1-2-1 calendars and the visibility horizon", (getDb) => 
     const p = await s.program();
     const jo = await s.joinedClient(p.id, "Jo");
     const body = "Warm-up: 10 min\n\nA1 Squat 5x5 @ 80kg\nA2 Plank 3x45s";
-    const w = await co.writeSession(s.deps, s.coach, { clientId: jo.client.id, day: 1, title: "Lower\nbody", body });
+    const w = await co.writeSession(s.deps, s.coach, {
+      clientId: jo.client.id,
+      day: 1,
+      title: "Lower\nbody",
+      body,
+    });
     expect(w.entry).toMatchObject({ title: "Lower body", body });
     const day = await co.myDay(s.deps, jo.actor);
     expect(day.days[0]?.entries[0]?.body).toBe(body);
@@ -77,7 +85,9 @@ describeOnBothBackends("1-2-1 calendars and the visibility horizon", (getDb) => 
     await co.setHorizon(s.deps, s.coach, jo.client.id, 1);
     expect(titles(await co.myWeek(s.deps, jo.actor))).toEqual(["D1"]);
     for (const bad of [0, -3, 1.5, 367])
-      await expect(co.setHorizon(s.deps, s.coach, jo.client.id, bad)).rejects.toEqual(refusal(ErrorCode.InvalidInput));
+      await expect(co.setHorizon(s.deps, s.coach, jo.client.id, bad)).rejects.toEqual(
+        refusal(ErrorCode.InvalidInput),
+      );
   });
 
   it("forged ids: a client never reads another client's calendar or a session beyond the horizon", async () => {
@@ -88,12 +98,16 @@ describeOnBothBackends("1-2-1 calendars and the visibility horizon", (getDb) => 
     const joIds = await writeDays(s, jo.client.id, 1, 10);
     const alIds = await writeDays(s, al.client.id, 1, 3);
     // Al forges Jo's client id and session ids.
-    await expect(co.myWeek(s.deps, al.actor, { clientId: jo.client.id })).rejects.toEqual(refusal(ErrorCode.NotFound));
+    await expect(co.myWeek(s.deps, al.actor, { clientId: jo.client.id })).rejects.toEqual(
+      refusal(ErrorCode.NotFound),
+    );
     await expect(co.myDay(s.deps, al.actor, { clientId: jo.client.id, day: 1 })).rejects.toEqual(
       refusal(ErrorCode.NotFound),
     );
     for (const id of joIds)
-      await expect(co.mySession(s.deps, al.actor, { entryId: id })).rejects.toEqual(refusal(ErrorCode.NotFound));
+      await expect(co.mySession(s.deps, al.actor, { entryId: id })).rejects.toEqual(
+        refusal(ErrorCode.NotFound),
+      );
     // Jo's own session beyond the horizon looks exactly like a missing one.
     await expect(co.mySession(s.deps, jo.actor, { entryId: joIds[8] ?? "" })).rejects.toEqual(
       refusal(ErrorCode.NotFound),
@@ -114,9 +128,9 @@ describeOnBothBackends("1-2-1 calendars and the visibility horizon", (getDb) => 
     await expect(co.mySession(s.deps, outsider, { entryId: joIds[0] ?? "" })).rejects.toEqual(
       refusal(ErrorCode.NotFound),
     );
-    await expect(co.editSession(s.deps, s.otherCoach, { entryId: joIds[0] ?? "", title: "x" })).rejects.toEqual(
-      refusal(ErrorCode.NotFound),
-    );
+    await expect(
+      co.editSession(s.deps, s.otherCoach, { entryId: joIds[0] ?? "", title: "x" }),
+    ).rejects.toEqual(refusal(ErrorCode.NotFound));
   });
 
   it("a pending client's calendar is readable by nobody but the coach", async () => {
@@ -124,8 +138,12 @@ describeOnBothBackends("1-2-1 calendars and the visibility horizon", (getDb) => 
     const p = await s.program();
     const c = await co.addClient(s.deps, s.coach, { programId: p.id, name: "Pia" });
     const [id] = await writeDays(s, c.id, 1, 1);
-    await expect(co.mySession(s.deps, s.member, { entryId: id ?? "" })).rejects.toEqual(refusal(ErrorCode.NotFound));
-    await expect(co.myWeek(s.deps, s.member, { clientId: c.id })).rejects.toEqual(refusal(ErrorCode.NotFound));
+    await expect(co.mySession(s.deps, s.member, { entryId: id ?? "" })).rejects.toEqual(
+      refusal(ErrorCode.NotFound),
+    );
+    await expect(co.myWeek(s.deps, s.member, { clientId: c.id })).rejects.toEqual(
+      refusal(ErrorCode.NotFound),
+    );
     const w = await co.coachWeek(s.deps, s.coach, { clientId: c.id });
     expect(w).toMatchObject({ week: 1, lastVisibleDay: null });
     expect(w.days[0]).toMatchObject({ label: "Week 1 Day 1", date: null });
@@ -143,7 +161,9 @@ describeOnBothBackends("1-2-1 calendars and the visibility horizon", (getDb) => 
     await co.deleteSession(s.deps, s.coach, { entryId: b.id });
     const w = await co.coachWeek(s.deps, s.coach, { clientId: c.id, week: 1 });
     expect(w.days.map((d) => d.entries.map((e) => e.title))).toEqual([[], [], [], ["AM run"], [], [], []]);
-    await expect(co.deleteSession(s.deps, s.coach, { entryId: b.id })).rejects.toEqual(refusal(ErrorCode.NotFound));
+    await expect(co.deleteSession(s.deps, s.coach, { entryId: b.id })).rejects.toEqual(
+      refusal(ErrorCode.NotFound),
+    );
     for (const day of [0, -1, 2.5, 5000])
       await expect(co.moveSession(s.deps, s.coach, { entryId: a.id, toDay: day })).rejects.toEqual(
         refusal(ErrorCode.InvalidInput),
@@ -160,7 +180,12 @@ describeOnBothBackends("1-2-1 calendars and the visibility horizon", (getDb) => 
     const b = await co.addClient(s.deps, s.coach, { programId: p.id, name: "B" });
     await writeDays(s, a.id, 8, 10);
     await co.writeSession(s.deps, s.coach, { clientId: b.id, day: 22, title: "B's own" });
-    const r = await co.copyWeek(s.deps, s.coach, { fromClientId: a.id, fromWeek: 2, toClientId: b.id, toWeek: 4 });
+    const r = await co.copyWeek(s.deps, s.coach, {
+      fromClientId: a.id,
+      fromWeek: 2,
+      toClientId: b.id,
+      toWeek: 4,
+    });
     expect(r.copied).toBe(3);
     const w4 = await co.coachWeek(s.deps, s.coach, { clientId: b.id, week: 4 });
     expect(w4.days.map((d) => d.entries.map((e) => `${e.title}|${e.body}`))).toEqual([
@@ -172,9 +197,16 @@ describeOnBothBackends("1-2-1 calendars and the visibility horizon", (getDb) => 
       [],
       [],
     ]);
-    expect(titles(await co.coachWeek(s.deps, s.coach, { clientId: a.id, week: 2 }))).toEqual(["D8", "D9", "D10"]);
+    expect(titles(await co.coachWeek(s.deps, s.coach, { clientId: a.id, week: 2 }))).toEqual([
+      "D8",
+      "D9",
+      "D10",
+    ]);
     // Another coach's client is neither a source nor a target.
-    const other = await co.addClient(s.deps, s.coach2, { programId: (await s.program(s.coach2, "Carl")).id, name: "C" });
+    const other = await co.addClient(s.deps, s.coach2, {
+      programId: (await s.program(s.coach2, "Carl")).id,
+      name: "C",
+    });
     await expect(
       co.copyWeek(s.deps, s.coach, { fromClientId: other.id, fromWeek: 1, toClientId: b.id }),
     ).rejects.toEqual(refusal(ErrorCode.NotFound));
@@ -198,9 +230,12 @@ describeOnBothBackends("1-2-1 calendars and the visibility horizon", (getDb) => 
     const d9 = ids[6];
     // Day 3 is visible: adding it was news; days 8 and 9 are not visible yet: not news.
     const changes = async () =>
-      (await s.prisma.outboxEvent.findMany({ where: { kind: "coaching.session_changed", orgId: s.org.id }, orderBy: { id: "asc" } })).map(
-        (r) => r.payload as { change: string; fromDay: number; toDay: number | null; title: string },
-      );
+      (
+        await s.prisma.outboxEvent.findMany({
+          where: { kind: "coaching.session_changed", orgId: s.org.id },
+          orderBy: { id: "asc" },
+        })
+      ).map((r) => r.payload as { change: string; fromDay: number; toDay: number | null; title: string });
     expect((await changes()).map((c) => [c.change, c.fromDay])).toEqual([
       ["added", 3],
       ["added", 4],

@@ -10,7 +10,12 @@ describeOnBothBackends("1-2-1 clients and invites", (getDb) => {
     const s = await buildCoachingStudio(getDb());
     const p = await s.program();
     const c = await co.addClient(s.deps, s.coach, { programId: p.id, name: "Pia", email: "Pia@Example.com" });
-    expect(c).toMatchObject({ status: "pending", inviteMethod: "manual", email: "pia@example.com", personId: null });
+    expect(c).toMatchObject({
+      status: "pending",
+      inviteMethod: "manual",
+      email: "pia@example.com",
+      personId: null,
+    });
     await co.writeSession(s.deps, s.coach, { clientId: c.id, day: 1, title: "Day one", body: "Walk 20 min" });
     await co.writeSession(s.deps, s.coach, { clientId: c.id, day: 9, title: "Week two", body: "" });
     const lists = await co.listClients(s.deps, s.coach, p.id);
@@ -31,7 +36,11 @@ describeOnBothBackends("1-2-1 clients and invites", (getDb) => {
     const joined = await co.acceptInvite(s.deps, pia.personId, (inv.code ?? "").toLowerCase());
     expect(joined).toMatchObject({ orgId: s.org.id, needsWaiver: false });
     expect(joined.program.welcomeMessage).toBe("Welcome aboard!");
-    expect(joined.client).toMatchObject({ status: "active", personId: pia.personId, startDate: "2026-11-23" });
+    expect(joined.client).toMatchObject({
+      status: "active",
+      personId: pia.personId,
+      startDate: "2026-11-23",
+    });
     const m = await s.prisma.membership.findUnique({
       where: { orgId_personId: { orgId: s.org.id, personId: pia.personId } },
     });
@@ -65,8 +74,12 @@ describeOnBothBackends("1-2-1 clients and invites", (getDb) => {
     const bo = await s.newcomer("Bo");
     const eve = await s.newcomer("Eve");
     await co.acceptInvite(s.deps, bo.personId, inv.code ?? "");
-    await expect(co.acceptInvite(s.deps, bo.personId, inv.code ?? "")).rejects.toEqual(refusal(ErrorCode.InviteUsed));
-    await expect(co.acceptInvite(s.deps, eve.personId, inv.code ?? "")).rejects.toEqual(refusal(ErrorCode.InviteUsed));
+    await expect(co.acceptInvite(s.deps, bo.personId, inv.code ?? "")).rejects.toEqual(
+      refusal(ErrorCode.InviteUsed),
+    );
+    await expect(co.acceptInvite(s.deps, eve.personId, inv.code ?? "")).rejects.toEqual(
+      refusal(ErrorCode.InviteUsed),
+    );
     const client = await s.prisma.programClient.findUniqueOrThrow({ where: { id: inv.client.id } });
     expect(client.personId).toBe(bo.personId);
   });
@@ -76,7 +89,9 @@ describeOnBothBackends("1-2-1 clients and invites", (getDb) => {
     const p = await s.program();
     const inv = await co.inviteNewClient(s.deps, s.coach, { programId: p.id, name: "Bo", method: "link" });
     const people = await Promise.all([s.newcomer("A"), s.newcomer("B"), s.newcomer("C")]);
-    const results = await Promise.allSettled(people.map((x) => co.acceptInvite(s.deps, x.personId, inv.code ?? "")));
+    const results = await Promise.allSettled(
+      people.map((x) => co.acceptInvite(s.deps, x.personId, inv.code ?? "")),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected"))
       expect((r as PromiseRejectedResult).reason).toEqual(refusal(ErrorCode.InviteUsed));
@@ -86,8 +101,16 @@ describeOnBothBackends("1-2-1 clients and invites", (getDb) => {
     const s = await buildCoachingStudio(getDb());
     const p = await s.program();
     const bo = await s.newcomer("Bo");
-    const expired = await co.inviteNewClient(s.deps, s.coach, { programId: p.id, name: "Old", method: "link" });
-    const revoked = await co.inviteNewClient(s.deps, s.coach, { programId: p.id, name: "Rev", method: "link" });
+    const expired = await co.inviteNewClient(s.deps, s.coach, {
+      programId: p.id,
+      name: "Old",
+      method: "link",
+    });
+    const revoked = await co.inviteNewClient(s.deps, s.coach, {
+      programId: p.id,
+      name: "Rev",
+      method: "link",
+    });
     await co.revokeInvite(s.deps, s.coach, revoked.client.id);
     const first = await co.inviteNewClient(s.deps, s.coach, { programId: p.id, name: "Re", method: "link" });
     const resent = await co.inviteClient(s.deps, s.coach, { clientId: first.client.id, method: "link" });
@@ -104,7 +127,9 @@ describeOnBothBackends("1-2-1 clients and invites", (getDb) => {
       refusal(ErrorCode.InviteRevoked),
     );
     for (const bad of ["", "nope", "ZZZZZZZZZZ", "'; drop table x"])
-      await expect(co.acceptInvite(s.deps, bo.personId, bad)).rejects.toEqual(refusal(ErrorCode.InviteUnknown));
+      await expect(co.acceptInvite(s.deps, bo.personId, bad)).rejects.toEqual(
+        refusal(ErrorCode.InviteUnknown),
+      );
     // None of it made Bo anybody's client or member.
     expect(await s.prisma.programClient.count({ where: { personId: bo.personId } })).toBe(0);
     expect(await s.prisma.membership.count({ where: { personId: bo.personId } })).toBe(0);
@@ -118,9 +143,9 @@ describeOnBothBackends("1-2-1 clients and invites", (getDb) => {
     const c = await co.addClient(s.deps, s.coach, { programId: p.id, name: "Pia" });
     await expect(co.revokeInvite(s.deps, s.coach, c.id)).rejects.toEqual(refusal(ErrorCode.InvalidInput));
     const joined = await s.joinedClient(p.id, "Jo");
-    await expect(co.inviteClient(s.deps, s.coach, { clientId: joined.client.id, method: "link" })).rejects.toEqual(
-      refusal(ErrorCode.Conflict),
-    );
+    await expect(
+      co.inviteClient(s.deps, s.coach, { clientId: joined.client.id, method: "link" }),
+    ).rejects.toEqual(refusal(ErrorCode.Conflict));
     const draft = await co.createProgram(s.deps, s.coach, { name: "Draft", price: "1" });
     await expect(
       co.inviteNewClient(s.deps, s.coach, { programId: draft.id, name: "X", method: "link" }),
@@ -172,7 +197,9 @@ describeOnBothBackends("1-2-1 clients and invites", (getDb) => {
     await expect(co.myWeek(s.deps, wy.actor)).rejects.toEqual(refusal(ErrorCode.NotFound));
     expect((await co.myCoaching(s.deps, wy.actor)).map((m) => m.needsWaiver)).toEqual([true]);
     // Somebody else pressing the Accept button with this client id changes nothing.
-    await expect(co.acceptWaiver(s.deps, s.member, inv.client.id)).rejects.toEqual(refusal(ErrorCode.NotFound));
+    await expect(co.acceptWaiver(s.deps, s.member, inv.client.id)).rejects.toEqual(
+      refusal(ErrorCode.NotFound),
+    );
     const ok = await co.acceptWaiver(s.deps, wy.actor, inv.client.id);
     expect(ok.client.status).toBe("active");
     expect((await co.acceptWaiver(s.deps, wy.actor, inv.client.id)).client.status).toBe("active");
@@ -203,7 +230,9 @@ describeOnBothBackends("1-2-1 clients and invites", (getDb) => {
         () => co.coachWeek(s.deps, who, { clientId: c.id }),
         () => co.writeSession(s.deps, who, { clientId: c.id, day: 1, title: "x" }),
       ])
-        await expect(f()).rejects.toEqual(refusal(who === s.member ? ErrorCode.NotAllowed : ErrorCode.NotFound));
+        await expect(f()).rejects.toEqual(
+          refusal(who === s.member ? ErrorCode.NotAllowed : ErrorCode.NotFound),
+        );
     }
     // The admin of the organization may.
     expect((await co.setHorizon(s.deps, s.admin, c.id, 28)).visibleDays).toBe(28);

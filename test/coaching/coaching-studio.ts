@@ -15,7 +15,10 @@ export const refusal = (code: string) => expect.objectContaining({ name: "Domain
  * An organization in Berlin with an admin, two trainers (coaches) and a few members, plus a second
  * organization with its own coach, for the cross-organization checks.
  */
-export async function buildCoachingStudio(db: TestDatabase, opts: { now?: Date; mailEnabled?: boolean } = {}) {
+export async function buildCoachingStudio(
+  db: TestDatabase,
+  opts: { now?: Date; mailEnabled?: boolean } = {},
+) {
   const prisma = db.prisma;
   const clock = createFixedClock(opts.now ?? MONDAY_MORNING);
   const deps: co.CoachingDeps = {
@@ -26,7 +29,11 @@ export async function buildCoachingStudio(db: TestDatabase, opts: { now?: Date; 
   const makeOrg = (name: string) => prisma.organization.create({ data: { name, timezone: "Europe/Berlin" } });
   const org = await makeOrg("Coach House");
   const other = await makeOrg("Elsewhere Gym");
-  const person = async (orgId: string, name: string, role: Role | null): Promise<Actor & { name: string }> => {
+  const person = async (
+    orgId: string,
+    name: string,
+    role: Role | null,
+  ): Promise<Actor & { name: string }> => {
     const p = await prisma.person.create({ data: { displayName: name } });
     if (role) await prisma.membership.create({ data: { orgId, personId: p.id, role } });
     return { orgId, personId: p.id, role: role ?? "member", name };
@@ -68,7 +75,9 @@ export async function buildCoachingStudio(db: TestDatabase, opts: { now?: Date; 
   };
 
   const outboxKinds = async () =>
-    (await prisma.outboxEvent.findMany({ where: { orgId: org.id }, orderBy: { id: "asc" } })).map((r) => r.kind);
+    (await prisma.outboxEvent.findMany({ where: { orgId: org.id }, orderBy: { id: "asc" } })).map(
+      (r) => r.kind,
+    );
 
   return {
     prisma,

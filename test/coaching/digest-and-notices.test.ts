@@ -30,7 +30,12 @@ async function drain(s: S, sender: ReturnType<typeof createRecordingSender>) {
   }
 }
 
-async function joinedWithChat(s: S, programId: string, name: string, write?: (clientId: string) => Promise<void>) {
+async function joinedWithChat(
+  s: S,
+  programId: string,
+  name: string,
+  write?: (clientId: string) => Promise<void>,
+) {
   const pending = await co.addClient(s.deps, s.coach, { programId, name });
   await write?.(pending.id);
   const inv = await co.inviteClient(s.deps, s.coach, { clientId: pending.id, method: "link" });
@@ -59,7 +64,12 @@ describeOnBothBackends("1-2-1 digest and change notices", (getDb) => {
     // Two weeks written while Jo is still pending: nothing is sent for them.
     const jo = await joinedWithChat(s, p.id, "Jo", async (clientId) => {
       for (let d = 1; d <= 14; d++)
-        await co.writeSession(s.deps, s.coach, { clientId, day: d, title: `D${d}`, body: `Line A\nLine B ${d}` });
+        await co.writeSession(s.deps, s.coach, {
+          clientId,
+          day: d,
+          title: `D${d}`,
+          body: `Line A\nLine B ${d}`,
+        });
     });
     const sender = createRecordingSender("console");
     // Joining day, after the digest time: the client has just seen days 1-7; no digest today.
@@ -80,7 +90,11 @@ describeOnBothBackends("1-2-1 digest and change notices", (getDb) => {
     expect(text).toContain("D8");
     expect(text).toContain("  Line B 8");
     expect(text.join("\n")).not.toMatch(/D9|D7\b/);
-    expect(sender.sent[0]?.target).toEqual({ kind: "direct", platform: "console", platformUserId: `console-${jo.personId}` });
+    expect(sender.sent[0]?.target).toEqual({
+      kind: "direct",
+      platform: "console",
+      platformUserId: `console-${jo.personId}`,
+    });
     // Later the same day: nothing more.
     s.clock.set(at("2026-11-24T20:00:00Z"));
     await co.scanCoachingDigests(s.deps);
@@ -117,21 +131,31 @@ describeOnBothBackends("1-2-1 digest and change notices", (getDb) => {
     const al = await joinedWithChat(s, p.id, "Al");
     const jo = await joinedWithChat(s, p.id, "Jo");
     const sender = createRecordingSender("console");
-    const e = await co.writeSession(s.deps, s.coach, { clientId: jo.client.id, day: 2, title: "Jo's run", body: "8 km" });
+    const e = await co.writeSession(s.deps, s.coach, {
+      clientId: jo.client.id,
+      day: 2,
+      title: "Jo's run",
+      body: "8 km",
+    });
     await co.editSession(s.deps, s.coach, { entryId: e.entry.id, body: "10 km\nnegative split" });
     await co.moveSession(s.deps, s.coach, { entryId: e.entry.id, toDay: 4 });
     await co.deleteSession(s.deps, s.coach, { entryId: e.entry.id });
     s.clock.set(at("2026-11-24T07:00:00Z"));
     await co.scanCoachingDigests(s.deps);
     await drain(s, sender);
-    const to = (personId: string) => sender.sent.filter((x) => x.target.kind === "direct" && x.target.platformUserId === `console-${personId}`);
+    const to = (personId: string) =>
+      sender.sent.filter(
+        (x) => x.target.kind === "direct" && x.target.platformUserId === `console-${personId}`,
+      );
     expect(to(al.personId)).toEqual([]);
     const jos = to(jo.personId).map((x) => textOf(x.reply).join("\n"));
     expect(jos).toHaveLength(4);
     expect(jos[0]).toContain("New session on Week 1 Day 2");
     // The notice states the facts of its moment; the edit shows the session as it is when sent.
     expect(jos[1]).toContain("Updated session on Week 1 Day 2");
-    expect(jos[2]).toContain('"Jo\'s run" moved from Week 1 Day 2 · Tue 24 Nov 2026 to Week 1 Day 4 · Thu 26 Nov 2026.');
+    expect(jos[2]).toContain(
+      '"Jo\'s run" moved from Week 1 Day 2 · Tue 24 Nov 2026 to Week 1 Day 4 · Thu 26 Nov 2026.',
+    );
     expect(jos[3]).toContain('"Jo\'s run" on Week 1 Day 4 · Thu 26 Nov 2026 was removed.');
     expect(sender.sent).toHaveLength(4);
   });

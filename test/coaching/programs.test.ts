@@ -67,7 +67,12 @@ describeOnBothBackends("1-2-1 programs", (getDb) => {
     const right = await s.program(s.coach, "1-2-1 £200");
     const dup = await s.program(s.coach, "1-2-1 £200 (copy)");
     const c = await co.addClient(s.deps, s.coach, { programId: dup.id, name: "Pia Pending" });
-    const w = await co.writeSession(s.deps, s.coach, { clientId: c.id, day: 1, title: "Squats", body: "5x5" });
+    const w = await co.writeSession(s.deps, s.coach, {
+      clientId: c.id,
+      day: 1,
+      title: "Squats",
+      body: "5x5",
+    });
     await expect(co.archiveProgram(s.deps, s.coach, dup.id)).rejects.toEqual(
       refusal(ErrorCode.ProgramHasClients),
     );
@@ -83,7 +88,9 @@ describeOnBothBackends("1-2-1 programs", (getDb) => {
     await expect(co.addClient(s.deps, s.coach, { programId: dup.id, name: "Late" })).rejects.toEqual(
       refusal(ErrorCode.ProgramArchived),
     );
-    await expect(co.moveClient(s.deps, s.coach, c.id, dup.id)).rejects.toEqual(refusal(ErrorCode.ProgramArchived));
+    await expect(co.moveClient(s.deps, s.coach, c.id, dup.id)).rejects.toEqual(
+      refusal(ErrorCode.ProgramArchived),
+    );
   });
 
   it("a trainer sees only their own programs; an admin sees all; another organization sees none", async () => {
@@ -112,6 +119,8 @@ describeOnBothBackends("1-2-1 programs", (getDb) => {
     expect(p.digestMinute).toBe(7 * 60);
     expect((await co.setDigestTime(s.deps, s.coach, p.id, "6:45")).digestMinute).toBe(6 * 60 + 45);
     for (const t of ["25:00", "7", "seven"])
-      await expect(co.setDigestTime(s.deps, s.coach, p.id, t)).rejects.toEqual(refusal(ErrorCode.InvalidInput));
+      await expect(co.setDigestTime(s.deps, s.coach, p.id, t)).rejects.toEqual(
+        refusal(ErrorCode.InvalidInput),
+      );
   });
 });

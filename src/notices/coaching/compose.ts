@@ -17,8 +17,7 @@ export async function composeCoachingNotice(
 ): Promise<{ ok: true; reply: Reply } | { ok: false; reason: string }> {
   const c = await loader.getCoachingClient(event.payload.clientId);
   if (
-    !c ||
-    c.client.status !== "active" ||
+    c?.client.status !== "active" ||
     c.client.personId !== event.payload.personId ||
     recipient !== c.client.personId
   )
