@@ -187,3 +187,12 @@ export async function coachWeek(
     };
   });
 }
+
+/** Coach: one session of a client they coach (for its edit and move forms). */
+export async function sessionForCoach(
+  deps: CoachingDeps,
+  actor: Actor,
+  entryId: string,
+): Promise<{ entry: EntryInfo; client: ClientInfo; program: ProgramInfo }> {
+  return deps.store.transaction((tx) => entryForCoach(tx, actor, entryId));
+}

@@ -7,11 +7,13 @@ export {
   deleteSession,
   editSession,
   moveSession,
+  sessionForCoach,
   writeSession,
 } from "./calendar-coach.ts";
 export { addClient, getClient, listClients, moveClient, setHorizon, setStartDate } from "./clients.ts";
 export type { CoachingDeps } from "./deps.ts";
 export { scanCoachingDigests } from "./digest.ts";
+export { bestMatches, findClient, findProgram } from "./find.ts";
 export { inviteClient, inviteNewClient, revokeInvite } from "./invites.ts";
 export {
   archiveProgram,
