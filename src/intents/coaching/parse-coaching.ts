@@ -28,6 +28,8 @@ export function parseCoachingCommand(name: string, args: string): CoachingComman
     return parseCoachingText(`join ${args}`) ?? { op: "join", code: args.trim().slice(0, 64) };
   if (n === "coach" || n === "coaching") return parseCoachingText(args.trim() === "" ? "coach help" : args);
   if (n === "myweek" || n === "mycalendar") return parseCoachingText(`my week ${args}`);
+  // "/calendar" is the client's own calendar; "/calendar Jo" a coach's view of a client's.
+  if (n === "calendar") return parseCoachingText(args.trim() ? `calendar ${args}` : "my week");
   if (n === "myday") return parseCoachingText(`my day ${args}`);
   return null;
 }
