@@ -41,7 +41,7 @@ const trimBlock = (s: string): string =>
     .join("\n")
     .replace(/^\n+|\n+$/g, "");
 
-const DAY = String.raw`(?:w(?:eek)?\s*(\d{1,3})\s*d(?:ay)?\s*(\d)|d(?:ay)?\s*(\d{1,4}))`;
+const DAY = String.raw`(?:w(?:eek)?\s*(\d{1,3})\s*d(?:ay)?\s*([1-7])|d(?:ay)?\s*(\d{1,4}))`;
 const dayOf = (m: RegExpExecArray, i: number): number | null => {
   if (m[i] !== undefined && m[i + 1] !== undefined) return (Number(m[i]) - 1) * 7 + Number(m[i + 1]);
   if (m[i + 2] !== undefined) return Number(m[i + 2]);
