@@ -2,8 +2,8 @@ import { reminderStartOf } from "../jobs/notice-jobs.ts";
 import type { DeliveryRecord } from "../ports/notice-deliveries.ts";
 import type { NoticeLoader, NoticeSession } from "../ports/notice-loader.ts";
 import type { Reply } from "../replies/reply.ts";
-import type { OutboxEventCache } from "./event-cache.ts";
 import { composeCoachingNotice } from "./coaching/compose.ts";
+import type { OutboxEventCache } from "./event-cache.ts";
 import {
   type BookingOutcome,
   renderCancelled,

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
-import { deliverNotice } from "../../src/notices/deliver.ts";
 import { fanOutOutboxEvent } from "../../src/notices/fan-out.ts";
+import { sendDelivery } from "../../src/notices/send-delivery.ts";
 import { lineText, type Reply } from "../../src/replies/reply.ts";
 import * as co from "../../src/use-cases/coaching/index.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";
@@ -19,13 +19,13 @@ const textOf = (r: Reply): string[] => [
 
 /** Relays this organization's new outbox rows through the real fan-out and delivery processors. */
 async function drain(s: S, sender: ReturnType<typeof createRecordingSender>) {
-  const { fanOut, deliver } = processorDeps(s.prisma, [sender], s.clock);
+  const { fanOut, send } = processorDeps(s.prisma, [sender], s.clock);
   const rows = await s.prisma.outboxEvent.findMany({
     where: { orgId: s.org.id, relayedAt: null },
     orderBy: { id: "asc" },
   });
   for (const r of rows) {
-    for (const d of await fanOutOutboxEvent(fanOut, r.id)) await deliverNotice(deliver, d.key);
+    for (const d of await fanOutOutboxEvent(fanOut, r.id)) await sendDelivery(send, d.key);
     await s.prisma.outboxEvent.update({ where: { id: r.id }, data: { relayedAt: s.clock.now() } });
   }
 }

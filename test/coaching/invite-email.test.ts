@@ -6,7 +6,7 @@ import { ErrorCode } from "../../src/domain/errors.ts";
 import { createSmtpMailer } from "../../src/infra/mail/smtp-mailer.ts";
 import { createPrismaInviteMailStore } from "../../src/infra/prisma/coaching/coaching-notices.ts";
 import { fanOutOutboxEvent } from "../../src/notices/fan-out.ts";
-import { silentLog } from "../../src/notices/log.ts";
+import { silentLogger } from "../../src/ports/logger.ts";
 import * as co from "../../src/use-cases/coaching/index.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";
 import { processorDeps } from "../notices/harness.ts";
@@ -83,7 +83,7 @@ describeOnBothBackends("1-2-1 e-mail invites over SMTP", (getDb) => {
       store: createPrismaInviteMailStore(s.prisma),
       mailer,
       links: { telegramBot: "coach_house_bot" },
-      log: silentLog,
+      log: silentLogger,
     };
     return { fanOut, mailer };
   };

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { createConsoleChat } from "../../src/console/console-chat.ts";
 import { encodeButton } from "../../src/intents/button-codec.ts";
-import { deliverNotice } from "../../src/notices/deliver.ts";
 import { fanOutOutboxEvent } from "../../src/notices/fan-out.ts";
+import { sendDelivery } from "../../src/notices/send-delivery.ts";
 import { lineText, type Reply } from "../../src/replies/reply.ts";
 import { scanCoachingDigests } from "../../src/use-cases/coaching/digest.ts";
 import { buildDemo, chatter, dropDatabase, textOf } from "../chat/harness.ts";
@@ -93,9 +93,9 @@ describePg("1-2-1 coaching: console transcript, the client on Telegram", () => {
     if (!coaching) throw new Error("coaching not wired in the demo core");
     await scanCoachingDigests(coaching.deps);
     const sender = createRecordingSender("telegram");
-    const { fanOut, deliver } = processorDeps(db.prisma, [sender], demo.clock);
+    const { fanOut, send } = processorDeps(db.prisma, [sender], demo.clock);
     for (const r of await db.prisma.outboxEvent.findMany({ orderBy: { id: "asc" } }))
-      for (const d of await fanOutOutboxEvent(fanOut, r.id)) await deliverNotice(deliver, d.key);
+      for (const d of await fanOutOutboxEvent(fanOut, r.id)) await sendDelivery(send, d.key);
     const digests = sender.sent.filter((s) => s.reply.title?.includes("new training"));
     expect(digests).toHaveLength(1);
     const digest = replyText(digests[0]?.reply as Reply);

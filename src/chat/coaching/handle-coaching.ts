@@ -4,6 +4,7 @@ import { CLIENT_OPS, type CoachingCommand } from "../../intents/coaching/command
 import { clientCalendarReply, joinedReply, myCoachingReply } from "../../replies/coaching/client-replies.ts";
 import { COACH_HELP, okLine } from "../../replies/coaching/coach-replies.ts";
 import { coachingErrorReply } from "../../replies/coaching/error-text.ts";
+import { domainErrorReply } from "../../replies/error-reply.ts";
 import type { Reply } from "../../replies/reply.ts";
 import * as co from "../../use-cases/coaching/index.ts";
 import { handleCoachCommand } from "./coach-handlers.ts";
@@ -23,7 +24,7 @@ export async function handleCoaching(ctx: CoachingChatContext, cmd: CoachingComm
   try {
     return await run(ctx, cmd);
   } catch (e) {
-    if (isDomainError(e)) return [coachingErrorReply(e)];
+    if (isDomainError(e)) return [coachingErrorReply(e) ?? domainErrorReply(e)];
     throw e;
   }
 }

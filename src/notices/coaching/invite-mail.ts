@@ -1,8 +1,8 @@
 import { generateInviteCode, hashInviteCode } from "../../domain/coaching/invite-code.ts";
 import type { InviteMailStore } from "../../ports/coaching-notices.ts";
+import type { Logger } from "../../ports/logger.ts";
 import { type Mailer, MailNotSentError, PermanentMailError } from "../../ports/mailer.ts";
 import { type InviteLinks, inviteText } from "../../replies/coaching/invite-text.ts";
-import type { Logger } from "../../ports/logger.ts";
 
 export interface InviteMailDeps {
   store: InviteMailStore;

@@ -1,5 +1,4 @@
 import { type DomainError, ErrorCode } from "../../domain/errors.ts";
-import { domainErrorReply } from "../error-reply.ts";
 import type { Reply } from "../reply.ts";
 
 const line = (text: string): Reply => ({ visibility: "private", lines: [text] });
@@ -29,8 +28,11 @@ const INVALID: Record<string, string> = {
   waiver: "The waiver is too long (up to 1500 characters).",
 };
 
-/** The wording of a coaching refusal: what happened and what to do next. */
-export function coachingErrorReply(e: DomainError): Reply {
+/**
+ * The wording of a refusal in a coaching conversation: what happened and what to do next. Null for
+ * codes coaching has no words of its own for (the general wording in src/replies/error-reply.ts).
+ */
+export function coachingErrorReply(e: DomainError): Reply | null {
   const c = e.context;
   switch (e.code) {
     case ErrorCode.InviteUnknown:
@@ -84,6 +86,6 @@ export function coachingErrorReply(e: DomainError): Reply {
       return line(INVALID[String(c.field)] ?? 'Some of that was not valid. Type "coach help" for examples.');
     }
     default:
-      return domainErrorReply(e);
+      return null;
   }
 }
