@@ -36,8 +36,7 @@ export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContex
     case "command": {
       let name = input.name.toLowerCase().replace(/^\//, "").replace(/[-_]/g, "");
       let args = input.args;
-      const coaching =
-        parseCoachingCommand(name, args) ?? (name === "trainer" ? parseCoachingText(args) : null);
+      const coaching = parseCoachingCommand(name, args);
       if (coaching) return { ok: true, intent: { kind: "coaching", command: coaching } };
       if (name === "trainer") {
         const m = /^\s*(\S+)\s*(.*)$/s.exec(args);

@@ -27,6 +27,11 @@ export function parseCoachingCommand(name: string, args: string): CoachingComman
   if (n === "join")
     return parseCoachingText(`join ${args}`) ?? { op: "join", code: args.trim().slice(0, 64) };
   if (n === "coach" || n === "coaching") return parseCoachingText(args.trim() === "" ? "coach help" : args);
+  // Slack's and Discord's "/trainer <action> ...": coaching actions, with or without the word "coach".
+  if (n === "trainer") {
+    const rest = args.replace(/^\s*coach(?:ing)?\b\s*/i, "");
+    return parseCoachingText(rest.trim() === "" ? "coach help" : rest);
+  }
   if (n === "myweek" || n === "mycalendar") return parseCoachingText(`my week ${args}`);
   // "/calendar" is the client's own calendar; "/calendar Jo" a coach's view of a client's.
   if (n === "calendar") return parseCoachingText(args.trim() ? `calendar ${args}` : "my week");
