@@ -148,7 +148,7 @@ describe("1-2-1 coaching on Telegram, Slack and Discord (real core, PGlite)", ()
         },
       });
       await expect.poll(() => fake.calls("sendMessage").length, { timeout: 10_000 }).toBe(3);
-      const forged = (fake.calls("sendMessage")[2]?.body as { text: string }).text;
+      const forged = String((fake.calls("sendMessage")[2]?.body as { text?: string } | undefined)?.text);
       expect(forged).not.toContain("Ozzy");
       expect(forged).toContain("no 1-2-1 calendar");
     } finally {
