@@ -7,7 +7,8 @@ const NOT_FOUND: Record<string, string> = {
   program: 'That program was not found. Type "programs" to see yours.',
   client: 'That client was not found. Type "clients" to see them.',
   calendar_session: "That session was not found (it may have been moved or removed).",
-  coaching: 'You have no 1-2-1 calendar here yet. If your coach sent you a code, send "/join CODE".',
+  coaching:
+    'You have no 1-2-1 calendar here yet. If your coach sent you a code, send "/join CODE". For the studio\'s sessions this week, type "week".',
 };
 
 const INVALID: Record<string, string> = {
