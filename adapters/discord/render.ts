@@ -136,7 +136,7 @@ export function renderDiscordModal(form: ReplyForm): APIModalInteractionResponse
           type: ComponentType.TextInput,
           custom_id: f.name,
           label: trimTo(f.label, L.DISCORD_MAX_TEXT_INPUT_LABEL),
-          style: TextInputStyle.Short,
+          style: f.multiline ? TextInputStyle.Paragraph : TextInputStyle.Short,
           required: f.optional !== true,
           ...(f.initial !== undefined ? { value: f.initial } : {}),
           ...(f.kind === "datetime" ? { placeholder: "YYYY-MM-DD HH:MM" } : {}),

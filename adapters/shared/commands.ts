@@ -47,6 +47,11 @@ export const MEMBER_COMMANDS: readonly CommandSpec[] = [
   },
   { name: "calendar", description: "My 1-2-1 calendar" },
   {
+    name: "join",
+    description: "Join a 1-2-1 program (the code from your coach)",
+    arg: { name: "code", description: "e.g. K7PQ2MXAAB", required: true },
+  },
+  {
     name: "link",
     description: "Link this chat app to your account (code from the other app)",
     arg: { name: "code", description: "Leave empty to get a code" },
@@ -109,6 +114,15 @@ export const TRAINER_SUBCOMMANDS: readonly CommandSpec[] = [
     name: "linkchannel",
     description: "Admins: announce a training type's changes here",
     arg: { name: "training", description: "e.g. spin", autocomplete: "training", required: true },
+  },
+  {
+    name: "coach",
+    description: "1-2-1 coaching: programs, clients, calendars",
+    arg: {
+      name: "what",
+      description: "clients · calendar Jo week 2 · horizon Jo 14 · coach help",
+      required: true,
+    },
   },
   {
     name: "invite",

@@ -132,6 +132,7 @@ export function renderSlackModal(form: ReplyForm, meta: SlackFormMetadata): View
     if (f.initial !== undefined) element.initial_value = f.initial;
     if (element.type === "plain_text_input") {
       if (f.maxLength !== undefined) element.max_length = f.maxLength;
+      if (f.multiline) element.multiline = true;
       if (f.kind === "datetime") element.placeholder = plain("YYYY-MM-DD HH:MM");
     }
     return { type: "input", block_id: f.name, optional: f.optional === true, label, element };

@@ -21,6 +21,13 @@ const schema = z.object({
       "TELEGRAM_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1-256 chars)",
     )
     .optional(),
+  /** The bot's username (without @), for 1-2-1 invite deep links https://t.me/<bot>?start=<code>. */
+  TELEGRAM_BOT_USERNAME: z
+    .string()
+    .trim()
+    .regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, "TELEGRAM_BOT_USERNAME must be a bot username like studio_bot")
+    .transform((v) => v.replace(/^@/, ""))
+    .optional(),
 });
 export type TelegramEnv = z.infer<typeof schema>;
 

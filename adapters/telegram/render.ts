@@ -91,6 +91,7 @@ export function renderTelegramForm(form: ReplyForm): TelegramMessage {
         f.optional ? "optional, '-' to skip" : "",
         f.initial !== undefined ? `now: ${f.initial}` : "",
         f.kind === "datetime" ? "YYYY-MM-DD HH:MM" : "",
+        f.multiline && i === form.fields.length - 1 && form.fields.length > 1 ? "all the lines after" : "",
       ]
         .filter(Boolean)
         .join("; ");
@@ -114,7 +115,9 @@ export function parseTelegramFormAnswer(form: ReplyForm, text: string): Record<s
   const lines = form.fields.length === 1 ? [text.trim()] : text.split("\n").map((l) => l.trim());
   const values: Record<string, string> = {};
   form.fields.forEach((f, i) => {
-    const v = lines[i];
+    // A last field of several lines (a 1-2-1 session's training) takes the rest of the reply.
+    const rest = f.multiline && i === form.fields.length - 1 && form.fields.length > 1;
+    const v = rest ? text.split("\n").slice(i).join("\n").trim() : lines[i];
     if (v !== undefined && v !== "" && !(f.optional && v === "-")) values[f.name] = v;
   });
   return values;

@@ -6,8 +6,10 @@ import { parseConsoleArgs } from "../console/console-args.ts";
 import { createConsoleSender } from "../console/console-sender.ts";
 import { runInteractive, runScript } from "../console/run-console.ts";
 import { createDatabase, type Database } from "../infra/db/create-database.ts";
+import { createSmtpMailer } from "../infra/mail/smtp-mailer.ts";
 import { createPrismaBookingStore } from "../infra/prisma/booking-store.ts";
 import { createPrismaChatState } from "../infra/prisma/chat-state.ts";
+import { createPrismaCoachingStore } from "../infra/prisma/coaching/coaching-store.ts";
 import { createPrismaDirectory } from "../infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../infra/prisma/identity-store.ts";
 import type { ChatSender } from "../ports/chat-sender.ts";
@@ -50,6 +52,9 @@ async function main(): Promise<number> {
       : { kind: "pglite", dir: args.data ?? env.DATA_DIR },
   );
   const store = createPrismaBookingStore(db.prisma);
+  // 1-2-1 e-mail invites: SMTP when SMTP_URL is set, otherwise coaches forward the invite text.
+  const mailer = env.SMTP_URL && env.MAIL_FROM ? createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) : undefined;
+  const inviteLinks = { telegramBot: env.TELEGRAM_BOT_USERNAME ?? null };
   const core: ChatCore = createChatCore({
     store,
     clock,
@@ -57,11 +62,23 @@ async function main(): Promise<number> {
     state: createPrismaChatState(db.prisma),
     directory: createPrismaDirectory(db.prisma),
     log,
+    coaching: {
+      deps: { store: createPrismaCoachingStore(db.prisma), clock, mailEnabled: mailer !== undefined },
+      links: inviteLinks,
+    },
   });
 
   // Notices go out through whatever senders this mode has (platform bots, or the console).
   const notify = (senders: ChatSender[]) =>
-    startNotices({ prisma: db.prisma, redisUrl: env.REDIS_URL, senders, log, clock });
+    startNotices({
+      prisma: db.prisma,
+      redisUrl: env.REDIS_URL,
+      senders,
+      log,
+      clock,
+      ...(mailer ? { mailer } : {}),
+      inviteLinks,
+    });
 
   if (platformMode) {
     const housekeeping = scheduleHousekeeping(db.prisma, () => clock.now(), log);

@@ -1,6 +1,8 @@
 import { setTimeout as delay } from "node:timers/promises";
 import type { ChatPlatform } from "../chat/incoming.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { createPrismaInviteMailStore } from "../infra/prisma/coaching/coaching-notices.ts";
+import { createPrismaCoachingStore } from "../infra/prisma/coaching/coaching-store.ts";
 import { createPrismaNoticeDeliveries } from "../infra/prisma/notice-deliveries.ts";
 import { createPrismaNoticeLoader } from "../infra/prisma/notice-loader.ts";
 import { createPrismaNoticeOutbox } from "../infra/prisma/notice-outbox.ts";
@@ -22,7 +24,10 @@ import type { PlatformPacing } from "../ports/chat-adapter.ts";
 import type { ChatSender } from "../ports/chat-sender.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
+import type { Mailer } from "../ports/mailer.ts";
 import type { NoticeRuntime, NoticeStatus } from "../ports/notice-runtime.ts";
+import type { InviteLinks } from "../replies/coaching/invite-text.ts";
+import { scanCoachingDigests } from "../use-cases/coaching/digest.ts";
 import { pacingOf } from "./adapters.ts";
 
 export interface StartNoticesOptions {
@@ -42,6 +47,10 @@ export interface StartNoticesOptions {
   queuePrefix?: string;
   tuning?: WorkerTuning;
   relayPollMs?: number;
+  /** SMTP for 1-2-1 e-mail invites (absent: SMTP_URL unset; coaches forward invites themselves). */
+  mailer?: Mailer;
+  /** Where invite texts point (the Telegram bot's username for deep links). */
+  inviteLinks?: InviteLinks;
 }
 
 export type NoticesHandle = NoticeRuntime;
@@ -74,7 +83,21 @@ export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHa
   const deliveries = createPrismaNoticeDeliveries(prisma);
   const outbox = createPrismaNoticeOutbox(prisma);
   const events = createOutboxEventCache(loader);
-  const fanOut: FanOutDeps = { loader, deliveries, events, platforms, log };
+  const coachingStore = createPrismaCoachingStore(prisma);
+  const fanOut: FanOutDeps = {
+    loader,
+    deliveries,
+    events,
+    platforms,
+    log,
+    inviteMail: {
+      store: createPrismaInviteMailStore(prisma),
+      ...(opts.mailer ? { mailer: opts.mailer } : {}),
+      links: opts.inviteLinks ?? {},
+      log,
+    },
+    coachingDigestScan: () => scanCoachingDigests({ store: coachingStore, clock }),
+  };
   const base = {
     deliveries,
     loader,

@@ -88,7 +88,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       locale: turn.org?.locale ?? "en-GB",
     });
     // Linking and connecting work before (and without) an organization.
-    if (t.ok && WITHOUT_ORG.has(t.intent.kind)) {
+    const joining = t.ok && t.intent.kind === "coaching" && t.intent.command.op === "join";
+    if (t.ok && (joining || WITHOUT_ORG.has(t.intent.kind))) {
       // An admin asking for a connect code in a DM must first say which studio it is for.
       if (org.kind === "ask" && t.intent.kind === "connect_workspace" && !t.intent.code) return [org.reply];
       const replies = await dispatchWithoutOrg(turn, t.intent);

@@ -4,6 +4,7 @@ import { helpReply, unknownReply } from "../replies/help-reply.ts";
 import type { Reply } from "../replies/reply.ts";
 import { noPassLinkedReply } from "../replies/staff-replies.ts";
 import { closedSchedulesWithoutPass } from "../use-cases/closed-schedules-without-pass.ts";
+import { coachingHandler, inviteCodeOfStart } from "./coaching/turn-handler.ts";
 import {
   createPassForScheduleHandler,
   createScheduleHandler,
@@ -37,12 +38,20 @@ export async function dispatchWithoutOrg(turn: Turn, intent: Intent): Promise<Re
   switch (intent.kind) {
     case "link_account":
       return linkAccountHandler(turn, intent);
-    case "start":
-      return intent.code ? linkAccountHandler(turn, { kind: "link_account", code: intent.code }) : null;
+    case "start": {
+      if (!intent.code) return null;
+      // A 1-2-1 invite deep link (https://t.me/<bot>?start=<code>) or an account link code.
+      const invite = inviteCodeOfStart(intent.code);
+      if (invite) return coachingHandler(turn, { op: "join", code: invite });
+      return linkAccountHandler(turn, { kind: "link_account", code: intent.code });
+    }
     case "connect_workspace":
       return connectWorkspaceHandler(turn, intent);
     case "choose_org":
       return chooseOrgHandler(turn, intent);
+    case "coaching":
+      // Joining by code works before the person belongs to the organization.
+      return intent.command.op === "join" ? coachingHandler(turn, intent.command) : null;
     default:
       return null;
   }
@@ -59,11 +68,11 @@ export async function dispatch(turn: OrgTurn, intent: Intent): Promise<Reply[]> 
     case "dismiss":
       return text("OK, nothing changed.");
     case "coming_soon":
-      return text(
-        intent.feature === "one_to_one"
-          ? "1-2-1 coaching calendars are coming soon to chat."
-          : "Personal session booking is coming soon to chat.",
-      );
+      return intent.feature === "one_to_one"
+        ? coachingHandler(turn, { op: "help" })
+        : text("Personal session booking is coming soon to chat.");
+    case "coaching":
+      return coachingHandler(turn, intent.command);
     case "list_sessions":
       return listSessionsHandler(turn, intent);
     case "week_view":

@@ -1,8 +1,10 @@
 import { type DecodedButton, decodeButton } from "../intents/button-codec.ts";
+import { parseCoachingCommand, parseCoachingText } from "../intents/coaching/parse-coaching.ts";
 import type { Intent } from "../intents/intent.ts";
 import { parseCommand, parseText } from "../intents/parse-text.ts";
 import type { TextContext } from "../intents/parse-when.ts";
 import type { Reply } from "../replies/reply.ts";
+import { coachingButtonCommand, coachingFormCommand, isCoachingButton } from "./coaching/buttons.ts";
 import { formToIntent } from "./form-intents.ts";
 import type { IncomingInput } from "./incoming.ts";
 import type { ToIntent } from "./intent-result.ts";
@@ -25,11 +27,17 @@ const TRAINER_ALIASES: Record<string, string> = {
 /** Text, command, button or form to an intent. Untrusted input stays data: nothing here throws. */
 export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContext): Promise<ToIntent> {
   switch (input.kind) {
-    case "text":
+    case "text": {
+      // Coaching first, on the raw text: a session's training keeps its line breaks.
+      const coaching = parseCoachingText(input.text);
+      if (coaching) return { ok: true, intent: { kind: "coaching", command: coaching } };
       return { ok: true, intent: parseText(input.text, ctx, turn.vocab) };
+    }
     case "command": {
       let name = input.name.toLowerCase().replace(/^\//, "").replace(/[-_]/g, "");
       let args = input.args;
+      const coaching = parseCoachingCommand(name, args);
+      if (coaching) return { ok: true, intent: { kind: "coaching", command: coaching } };
       if (name === "trainer") {
         const m = /^\s*(\S+)\s*(.*)$/s.exec(args);
         name = (m?.[1] ?? "help").toLowerCase();
@@ -47,6 +55,10 @@ export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContex
       // A form's data says which form for which session; its values are the person's answers.
       const d = decodeButton(input.data);
       if (!d.ok) return { ok: false, reply: d.reason === "stale" ? STALE : FORGED };
+      if (d.action.op === "ks") {
+        const command = coachingFormCommand(d.action, input.values);
+        return command ? { ok: true, intent: { kind: "coaching", command } } : { ok: false, reply: FORGED };
+      }
       if (d.action.op !== "fs") return fromButton(turn, d.action);
       return formToIntent(turn, d.action.form, d.action.occurrenceId, input.values, ctx);
     }
@@ -55,6 +67,7 @@ export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContex
 
 async function fromButton(turn: Turn, a: DecodedButton): Promise<ToIntent> {
   const ok = (intent: Intent): ToIntent => ({ ok: true, intent });
+  if (isCoachingButton(a)) return ok({ kind: "coaching", command: coachingButtonCommand(a) });
   switch (a.op) {
     case "bk":
       return ok({

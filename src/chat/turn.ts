@@ -5,6 +5,8 @@ import type { ChatStateStore } from "../ports/chat-state.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { IdentityStore } from "../ports/identity-store.ts";
 import type { Logger } from "../ports/logger.ts";
+import type { InviteLinks } from "../replies/coaching/invite-text.ts";
+import type { CoachingDeps } from "../use-cases/coaching/deps.ts";
 import type { UseCaseDeps } from "../use-cases/deps.ts";
 import type { Directory } from "./directory.ts";
 import type { IncomingEvent } from "./incoming.ts";
@@ -17,6 +19,8 @@ export interface ChatCoreDeps {
   state: ChatStateStore;
   directory: Directory;
   log: Logger;
+  /** 1-2-1 coaching (absent: coaching commands say it is not set up here). */
+  coaching?: { deps: CoachingDeps; links: InviteLinks };
   /** One-time codes and state keys; injectable so tests can predict them. */
   randomCode?: (length: number) => string;
 }

@@ -38,12 +38,36 @@ export const EnvSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Port for HTTP receivers (Slack events, Telegram webhook) and the status endpoint. */
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+
+    /** 1-2-1 e-mail invites over SMTP (nodemailer). Unset: the coach is shown the invite to forward. */
+    SMTP_URL: z
+      .string()
+      .trim()
+      .regex(
+        /^smtps?:\/\/[^\s/]+/,
+        "SMTP_URL must look like smtp://user:pass@host:587 or smtps://host:465 (leave it unset to forward invites by hand)",
+      )
+      .optional(),
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .regex(
+        /^([^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/,
+        'MAIL_FROM must be an address, e.g. "Studio <coach@example.com>"',
+      )
+      .optional(),
   })
   .extend(slackEnv.schema.shape)
   .extend(discordEnv.schema.shape)
   .extend(telegramEnv.schema.shape)
   .superRefine((env, ctx) => {
     for (const platform of PLATFORM_ENVS) platform.refine(env, ctx);
+    if (env.SMTP_URL && !env.MAIL_FROM)
+      ctx.addIssue({
+        code: "custom",
+        path: ["MAIL_FROM"],
+        message: "MAIL_FROM is required with SMTP_URL (the sender address of invite e-mails)",
+      });
   });
 
 export type Env = z.infer<typeof EnvSchema>;

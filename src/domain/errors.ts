@@ -18,6 +18,15 @@ export const ErrorCode = {
   CapacityBelowConfirmed: "capacity_below_confirmed",
   InvalidInput: "invalid_input",
   Conflict: "conflict",
+  // 1-2-1 coaching (docs/coaching.md)
+  InviteUnknown: "invite_unknown",
+  InviteUsed: "invite_used",
+  InviteExpired: "invite_expired",
+  InviteRevoked: "invite_revoked",
+  NotVisibleYet: "not_visible_yet",
+  ProgramHasClients: "program_has_clients",
+  ProgramArchived: "program_archived",
+  WaiverNotAccepted: "waiver_not_accepted",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

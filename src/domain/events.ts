@@ -55,6 +55,27 @@ const OutboxEventSchemas = {
   "pass.granted": z.object({ passId: id, personId: id, enrolledBookingIds: z.array(id) }),
   /** A closed schedule has no linked pass type: trainers and admins are warned. */
   "schedule.no_pass_linked": z.object({ scheduleId: id }),
+  /** 1-2-1: an invite to send by e-mail; its code is minted when the mail is composed (never stored raw). */
+  "coaching.invite_email": z.object({ inviteId: id, clientId: id }),
+  /** 1-2-1: days of a client's calendar became visible; one digest a day lists their sessions. */
+  "coaching.digest": z.object({
+    clientId: id,
+    personId: id,
+    date: z.string(),
+    fromDay: z.number().int(),
+    toDay: z.number().int(),
+  }),
+  /** 1-2-1: the coach changed a session the client could already see (facts as they were then). */
+  "coaching.session_changed": z.object({
+    clientId: id,
+    personId: id,
+    entryId: id,
+    change: z.enum(["added", "edited", "moved", "deleted"]),
+    title: z.string(),
+    fromDay: z.number().int(),
+    /** The new day when moved and still visible; null when moved beyond the horizon or deleted. */
+    toDay: z.number().int().nullable(),
+  }),
 } as const;
 
 export type OutboxEventKind = keyof typeof OutboxEventSchemas;

@@ -64,6 +64,32 @@ const ButtonActionSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("fs"), form: z.enum(["ov", "co"]), occurrenceId: Id }),
   z.object({ op: z.literal("no") }),
   z.object({ op: z.literal("hp") }),
+  // 1-2-1 coaching (src/chat/coaching/buttons.ts maps these to coaching commands)
+  /** Client: their week N / day N / accept the waiver (the id is re-checked against the presser). */
+  z.object({ op: z.literal("cw"), clientId: Id, week: Int(157) }),
+  z.object({ op: z.literal("cd"), clientId: Id, day: Int(1100) }),
+  z.object({ op: z.literal("ca"), clientId: Id }),
+  /** Coach: a client's calendar week; invite (l: link, e: e-mail) or revoke; a program's clients. */
+  z.object({ op: z.literal("kc"), clientId: Id, week: Int(157) }),
+  z.object({ op: z.literal("ki"), clientId: Id, method: z.enum(["l", "e"]) }),
+  z.object({ op: z.literal("kr"), clientId: Id }),
+  z.object({ op: z.literal("kl"), programId: Id }),
+  z.object({ op: z.literal("kp"), programId: Id }),
+  /** Coach: delete a session; open a form (ws: write on a day, ee: edit, em: move, pn: new program). */
+  z.object({ op: z.literal("kd"), entryId: Id }),
+  z.object({
+    op: z.literal("kf"),
+    form: z.enum(["ws", "ee", "em", "pn"]),
+    id: Id.optional(),
+    day: Int(1100).optional(),
+  }),
+  /** The data of a submitted coaching form: which form, for what. */
+  z.object({
+    op: z.literal("ks"),
+    form: z.enum(["ws", "ee", "em", "pn"]),
+    id: Id.optional(),
+    day: Int(1100).optional(),
+  }),
 ]);
 export type ButtonAction = z.input<typeof ButtonActionSchema>;
 export type DecodedButton = z.output<typeof ButtonActionSchema>;
@@ -86,6 +112,17 @@ const ARGS: Record<ButtonAction["op"], string[]> = {
   fs: ["form", "occurrenceId"],
   no: [],
   hp: [],
+  cw: ["clientId", "week"],
+  cd: ["clientId", "day"],
+  ca: ["clientId"],
+  kc: ["clientId", "week"],
+  ki: ["clientId", "method"],
+  kr: ["clientId"],
+  kl: ["programId"],
+  kp: ["programId"],
+  kd: ["entryId"],
+  kf: ["form", "id", "day"],
+  ks: ["form", "id", "day"],
 };
 
 // Own keys only: "constructor" or "__proto__" in forged data is not an op.

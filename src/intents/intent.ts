@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CoachingCommandSchema } from "./coaching/command.ts";
 
 /**
  * Every action a person can ask for in chat, platform-neutral. Text parsing and button decoding both
@@ -134,7 +135,12 @@ const identity = {
   start: z.object({ kind: z.literal("start"), code: z.string().max(64).optional() }),
 };
 
-/** The 1-2-1 programs and personal sessions arrive later; their intents already parse and say so. */
+/** 1-2-1 coaching: programs, clients, invites and private calendars (src/chat/coaching/). */
+const coaching = {
+  coaching: z.object({ kind: z.literal("coaching"), command: CoachingCommandSchema }),
+};
+
+/** Personal sessions arrive later; their intents already parse and say so. */
 const later = {
   comingSoon: z.object({
     kind: z.literal("coming_soon"),
@@ -172,6 +178,7 @@ export const IntentSchema = z.discriminatedUnion("kind", [
   identity.connectWorkspace,
   identity.chooseOrg,
   identity.start,
+  coaching.coaching,
   later.comingSoon,
   other.unknown,
   other.dismiss,
@@ -192,6 +199,7 @@ export const REQUIRED_ROLE: Record<IntentKind, "none" | "member" | "trainer" | "
   connect_workspace: "none", // issuing a code needs admin: checked by the handler, redeeming is by code
   choose_org: "none",
   coming_soon: "member",
+  coaching: "none", // joining by code needs no membership; the handler checks coach rights per command
   list_sessions: "member",
   week_view: "member",
   session_detail: "member",

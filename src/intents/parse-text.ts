@@ -212,7 +212,7 @@ function fromVerb(verb: Verb, rest: string, ctx: TextContext, vocab: Vocabulary)
       return { kind: "week_view", fromDay: q.dated ? q.fromDay : defaultRange(ctx).fromDay };
     }
     case "later121":
-      return { kind: "coming_soon", feature: "one_to_one" };
+      return { kind: "coaching", command: { op: "help" } };
     case "laterPersonal":
       return { kind: "coming_soon", feature: "personal_sessions" };
     default:

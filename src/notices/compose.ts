@@ -2,6 +2,7 @@ import { reminderStartOf } from "../jobs/notice-jobs.ts";
 import type { DeliveryRecord } from "../ports/notice-deliveries.ts";
 import type { NoticeLoader, NoticeSession } from "../ports/notice-loader.ts";
 import type { Reply } from "../replies/reply.ts";
+import { composeCoachingNotice } from "./coaching/compose.ts";
 import type { OutboxEventCache } from "./event-cache.ts";
 import {
   type BookingOutcome,
@@ -51,6 +52,9 @@ export async function composeNotice(
   if (event.kind === "schedule.no_pass_linked") return composeNoPass(loader, event.payload.scheduleId, false);
   if (event.kind === "pass.granted")
     return composePass(loader, d.orgId, event.payload.passId, event.payload.enrolledBookingIds);
+  if (event.kind === "coaching.digest" || event.kind === "coaching.session_changed")
+    return composeCoachingNotice(loader, event, d.targetKind === "direct" ? d.personId : null);
+  if (event.kind === "coaching.invite_email") return skip("e-mail invites are not chat notices");
 
   const session = await loader.getSession(event.payload.occurrenceId);
   if (!session) return skip("session not found");

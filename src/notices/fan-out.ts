@@ -4,6 +4,7 @@ import { deliveryKeys } from "../jobs/notice-jobs.ts";
 import type { Logger } from "../ports/logger.ts";
 import type { NewDelivery, NoticeDeliveryStore } from "../ports/notice-deliveries.ts";
 import type { NoticeChannel, NoticeLoader } from "../ports/notice-loader.ts";
+import { deliverInviteEmail, type InviteMailDeps } from "./coaching/invite-mail.ts";
 import type { OutboxEventCache } from "./event-cache.ts";
 import { chooseIdentities } from "./recipients.ts";
 
@@ -18,6 +19,10 @@ export interface FanOutDeps {
   /** Shared with the sends, so the event read here is not read again per recipient. */
   events: OutboxEventCache;
   log: Logger;
+  /** 1-2-1 e-mail invites (outbox kind coaching.invite_email); absent: such rows are logged and left. */
+  inviteMail?: InviteMailDeps;
+  /** The 1-2-1 daily digest scan, run with the minute scans; it writes outbox rows. */
+  coachingDigestScan?: () => Promise<unknown>;
 }
 
 /** A delivery ready to be queued. */
@@ -49,6 +54,12 @@ export async function fanOutOutboxEvent(deps: FanOutDeps, outboxId: bigint): Pro
       { outboxId: String(outboxId), kind: row.kind },
       "notice fan-out: unknown kind or bad payload",
     );
+    return [];
+  }
+  if (event.kind === "coaching.invite_email") {
+    // An e-mail, not a chat message: it keeps its own delivery record on the invite row.
+    if (deps.inviteMail) await deliverInviteEmail(deps.inviteMail, event.payload.inviteId);
+    else deps.log.warn({ outboxId: String(outboxId) }, "notice fan-out: e-mail invite but no mailer wired");
     return [];
   }
   const audience = await audienceOf(deps.loader, row.orgId, event);
@@ -97,6 +108,10 @@ function subjectOf(event: OutboxEventInput): string {
       return event.payload.scheduleId;
     case "pass.granted":
       return event.payload.passId;
+    case "coaching.invite_email":
+    case "coaching.digest":
+    case "coaching.session_changed":
+      return event.payload.clientId;
     default:
       return event.payload.occurrenceId;
   }
@@ -131,6 +146,12 @@ async function audienceOf(loader: NoticeLoader, orgId: string, event: OutboxEven
       };
     case "schedule.no_pass_linked":
       return { people: await loader.listStaff(orgId), channels: [] };
+    case "coaching.digest":
+    case "coaching.session_changed":
+      // A private calendar: its client only, never a channel.
+      return { people: [event.payload.personId], channels: [] };
+    case "coaching.invite_email":
+      return { people: [], channels: [] };
   }
 }
 

@@ -66,6 +66,7 @@ export function startInProcessNotices(deps: {
     if (now >= nextReminderScan) {
       nextReminderScan = now + REMINDER_SCAN_EVERY_MS;
       await scanReminders(fanOut, send.clock.now());
+      await fanOut.coachingDigestScan?.();
     }
     if (now >= nextDailyScan) {
       nextDailyScan = now + DAILY_SCAN_EVERY_MS;

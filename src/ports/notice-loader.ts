@@ -1,4 +1,5 @@
 import type { ChatPlatform } from "../chat/incoming.ts";
+import type { CoachingNoticeLoader } from "./coaching-notices.ts";
 
 /** A session as notices show it. */
 export interface NoticeSession {
@@ -62,7 +63,7 @@ export interface DueReminder {
 }
 
 /** Everything a notice needs to read; notices never write booking data. */
-export interface NoticeLoader {
+export interface NoticeLoader extends CoachingNoticeLoader {
   getOutboxEvent(id: bigint): Promise<NoticeOutboxEvent | null>;
   getSession(occurrenceId: string): Promise<NoticeSession | null>;
   getPass(passId: string): Promise<NoticePass | null>;

@@ -1,4 +1,5 @@
 import { type DomainError, ErrorCode } from "../domain/errors.ts";
+import { coachingErrorReply } from "./coaching/error-text.ts";
 import type { Reply } from "./reply.ts";
 
 /**
@@ -74,6 +75,16 @@ export function domainErrorReply(e: DomainError): Reply {
       return line("That already exists or changed at the same moment. Please check and try again.");
     case ErrorCode.PassChoiceNeeded:
       return line("Please choose which pass to use.");
+    case ErrorCode.InviteUnknown:
+    case ErrorCode.InviteUsed:
+    case ErrorCode.InviteExpired:
+    case ErrorCode.InviteRevoked:
+    case ErrorCode.NotVisibleYet:
+    case ErrorCode.ProgramHasClients:
+    case ErrorCode.ProgramArchived:
+    case ErrorCode.WaiverNotAccepted:
+      // 1-2-1 coaching refusals have their wording beside the coaching replies.
+      return coachingErrorReply(e) ?? FALLBACK_REPLY;
     default: {
       // Every code has its wording above; a new code without one reads as our fault, not theirs.
       const unmapped: never = e.code;

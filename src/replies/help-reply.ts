@@ -6,12 +6,14 @@ const MEMBER = [
   "book yoga tomorrow 7am · book spin fri 18:00",
   "my bookings · cancel my friday spin",
   "passes · week · help",
+  "my week (your 1-2-1 calendar) · /join CODE (an invite from your coach)",
 ];
 const TRAINER = [
   "/roster spin tomorrow 7",
   "/override spin fri 18:00 capacity 20 | space Studio B | trainer Sam | to sat 10:00 | reset",
   "/cancelsession yoga tomorrow 7 reason: teacher is ill",
   "/add Maria to pt tomorrow 9 · /grant Maria Spin 10",
+  "coach help: 1-2-1 programs, clients, invites and calendars",
 ];
 const ADMIN = [
   "/template Morning Flow | Yoga | 60 | 12 [| closed]",

@@ -39,6 +39,8 @@ export interface ReplyForm {
     optional?: boolean;
     initial?: string;
     maxLength?: number;
+    /** Several lines (a 1-2-1 session's training): a paragraph input where the platform has one. */
+    multiline?: boolean;
   }>;
   submitLabel: string;
 }

@@ -3,6 +3,7 @@ import type { ChatCore, ChatPlatform, IncomingEvent, IncomingInput } from "../..
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
 import { createPrismaChatState } from "../../src/infra/prisma/chat-state.ts";
+import { createPrismaCoachingStore } from "../../src/infra/prisma/coaching/coaching-store.ts";
 import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
@@ -34,6 +35,10 @@ export async function buildDemo(prisma: PrismaClient, now = DEMO_NOW) {
     state: createPrismaChatState(prisma),
     directory: createPrismaDirectory(prisma),
     log,
+    coaching: {
+      deps: { store: createPrismaCoachingStore(prisma), clock, mailEnabled: false },
+      links: { telegramBot: "demo_studio_bot" },
+    },
   };
   const core = createChatCore(deps);
   const seeded = await seedDemo(prisma, store, clock);

@@ -7,7 +7,7 @@ export const COMMAND_PHRASES: Phrase[] = [
   ["/link K7PQ-2MXA", null, { kind: "link_account", code: "K7PQ-2MXA" }],
   ["/start K7PQ2MXA", null, { kind: "start", code: "K7PQ2MXA" }],
   ["/connect", null, { kind: "connect_workspace" }],
-  ["/calendar", null, { kind: "coming_soon", feature: "one_to_one" }],
+  ["/calendar", null, { kind: "coaching", command: { op: "help" } }],
   ["/personal sam", null, { kind: "coming_soon", feature: "personal_sessions" }],
   // trainer and admin commands
   [

@@ -1,9 +1,11 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { NoticeLoader, NoticeSchedule } from "../../ports/notice-loader.ts";
+import { coachingNoticeLoader } from "./coaching/coaching-notices.ts";
 
 /** Reads for notices, on Prisma. Read-only: notices never change booking data. */
 export function createPrismaNoticeLoader(prisma: PrismaClient): NoticeLoader {
   return {
+    ...coachingNoticeLoader(prisma),
     async getOutboxEvent(id) {
       return prisma.outboxEvent.findUnique({
         where: { id },

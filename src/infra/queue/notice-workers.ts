@@ -58,6 +58,7 @@ export function startNoticeWorkers(opts: {
         await queues.addDeliveries(await fanOutOutboxEvent(fanOut, BigInt(data.data.outboxId)));
       } else if (job.name === REMINDER_SCAN_JOB) {
         await queues.addDeliveries(await scanReminders(fanOut, send.clock.now()));
+        await fanOut.coachingDigestScan?.();
         await queues.addDeliveries(await staleOpenDeliveries(send));
       } else if (job.name === DAILY_SCAN_JOB) {
         await queues.addDeliveries(await scanNoPassDaily(fanOut, send.clock.now()));

@@ -35,6 +35,7 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
       "week",
       "personal",
       "calendar",
+      "join",
       "link",
       "connect",
       "org",

@@ -20,6 +20,7 @@ describe("telegram: updates by long polling from a fake Bot API", () => {
       "week",
       "personal",
       "calendar",
+      "join",
       "link",
       "connect",
       "org",

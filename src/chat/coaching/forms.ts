@@ -1,0 +1,139 @@
+import { weekDayLabel } from "../../domain/coaching/calendar-days.ts";
+import type { ClientInfo, ProgramInfo } from "../../domain/coaching/model.ts";
+import { LIMITS } from "../../domain/coaching/program-input.ts";
+import { encodeButton } from "../../intents/button-codec.ts";
+import type { Reply } from "../../replies/reply.ts";
+import * as co from "../../use-cases/coaching/index.ts";
+import type { CoachContext } from "./context.ts";
+
+const wd = (day: number): string => weekDayLabel(day).replace("Week ", "W").replace(" Day ", "D");
+
+/** The new-program form (a program's edit happens by text: "edit program" shows its current values). */
+export function programForm(p: ProgramInfo | null): Reply {
+  return {
+    visibility: "private",
+    lines: [p ? `Program ${p.name}` : "New 1-2-1 program"],
+    form: {
+      data: encodeButton({ op: "ks", form: "pn" }),
+      title: "New 1-2-1 program",
+      submitLabel: "Create",
+      fields: [
+        {
+          name: "name",
+          label: "Name",
+          kind: "text",
+          maxLength: LIMITS.name,
+          ...(p ? { initial: `${p.name} (2)` } : {}),
+        },
+        { name: "price", label: "Price (e.g. 200)", kind: "text", maxLength: 10 },
+        {
+          name: "currency",
+          label: "Currency (EUR, GBP, ...)",
+          kind: "text",
+          optional: true,
+          maxLength: 3,
+          initial: p?.currency ?? "EUR",
+        },
+        {
+          name: "description",
+          label: "Description",
+          kind: "text",
+          optional: true,
+          maxLength: LIMITS.description,
+          multiline: true,
+        },
+        {
+          name: "welcome",
+          label: "Welcome message",
+          kind: "text",
+          optional: true,
+          maxLength: LIMITS.welcome,
+          multiline: true,
+        },
+        {
+          name: "waiver",
+          label: "Waiver (optional)",
+          kind: "text",
+          optional: true,
+          maxLength: LIMITS.waiver,
+          multiline: true,
+        },
+      ],
+    },
+  };
+}
+
+export function writeForm(client: ClientInfo, day?: number): Reply {
+  return {
+    visibility: "private",
+    lines: [`Write a session for ${client.name}`],
+    form: {
+      data: encodeButton({ op: "ks", form: "ws", id: client.id, ...(day ? { day } : {}) }),
+      title: `Session for ${client.name}`.slice(0, 45),
+      submitLabel: "Save",
+      fields: [
+        {
+          name: "day",
+          label: "Day (W1D3 or day number)",
+          kind: "text",
+          maxLength: 12,
+          ...(day ? { initial: wd(day) } : {}),
+        },
+        { name: "title", label: "Title", kind: "text", maxLength: LIMITS.title },
+        {
+          name: "training",
+          label: "Training",
+          kind: "text",
+          optional: true,
+          maxLength: LIMITS.body,
+          multiline: true,
+        },
+      ],
+    },
+  };
+}
+
+/** The edit or move form of one session (the id is checked against the coach first). */
+export async function entryForm(ctx: CoachContext, form: "edit" | "move", entryId: string): Promise<Reply> {
+  const { entry, client } = await co.sessionForCoach(ctx.uc, ctx.actor, entryId);
+  if (form === "move")
+    return {
+      visibility: "private",
+      lines: [`Move ${entry.title} (${client.name}, ${wd(entry.day)})`],
+      form: {
+        data: encodeButton({ op: "ks", form: "em", id: entry.id }),
+        title: "Move session",
+        submitLabel: "Move",
+        fields: [
+          {
+            name: "to",
+            label: "To day (W1D5 or day number)",
+            kind: "text",
+            maxLength: 12,
+            initial: wd(entry.day),
+          },
+        ],
+      },
+    };
+  return {
+    visibility: "private",
+    lines: [`Edit ${entry.title} (${client.name}, ${wd(entry.day)})`],
+    form: {
+      data: encodeButton({ op: "ks", form: "ee", id: entry.id }),
+      title: "Edit session",
+      submitLabel: "Save",
+      fields: [
+        { name: "title", label: "Title", kind: "text", maxLength: LIMITS.title, initial: entry.title },
+        {
+          name: "training",
+          label: "Training",
+          kind: "text",
+          optional: true,
+          maxLength: LIMITS.body,
+          multiline: true,
+          initial: entry.body,
+        },
+      ],
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { normalizeInviteCode } from "../../domain/coaching/invite-code.ts";
+import type { CoachingCommand } from "../../intents/coaching/command.ts";
+import type { Reply } from "../../replies/reply.ts";
+import type { Turn } from "../turn.ts";
+import { handleCoaching } from "./handle-coaching.ts";
+
+/** A chat turn's coaching command: the turn narrowed to what coaching handlers need. */
+export async function coachingHandler(turn: Turn, command: CoachingCommand): Promise<Reply[]> {
+  const coaching = turn.deps.coaching;
+  if (!coaching)
+    return [{ visibility: "private", lines: ["1-2-1 coaching is not set up on this assistant."] }];
+  return handleCoaching(
+    {
+      uc: coaching.deps,
+      personId: turn.personId,
+      actor: turn.actor,
+      org: turn.org ? { id: turn.org.id, name: turn.org.name, timezone: turn.org.timezone } : null,
+      links: coaching.links,
+    },
+    command,
+  );
+}
+
+/** Telegram /start <payload>: a 1-2-1 invite code (from https://t.me/<bot>?start=<code>) or null. */
+export function inviteCodeOfStart(code: string | undefined): string | null {
+  return code ? normalizeInviteCode(code) : null;
+}
