@@ -142,6 +142,9 @@ ALTER TABLE "BusyBlock" ADD CONSTRAINT "BusyBlock_feedId_fkey" FOREIGN KEY ("fee
 ALTER TABLE "PersonalBooking" ADD CONSTRAINT "PersonalBooking_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 
+-- AddForeignKey
+ALTER TABLE "PersonalBooking" ADD CONSTRAINT "PersonalBooking_trainerId_fkey" FOREIGN KEY ("trainerId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
 -- ---------------------------------------------------------------- backstops the app also checks
 ALTER TABLE "PersonalSettings" ADD CONSTRAINT "personal_settings_access" CHECK ("accessLevel" IN ('public', 'members', 'private'));
 ALTER TABLE "PersonalSettings" ADD CONSTRAINT "personal_settings_payments" CHECK ("paymentMethods" <@ ARRAY['at_session', 'check', 'online']::TEXT[]);
