@@ -102,6 +102,8 @@ export interface PersonalTx {
   listFeeds(orgId: string, trainerId: string): Promise<CalendarFeed[]>;
   upsertFeed(orgId: string, trainerId: string, kind: "url" | "file", source: string): Promise<CalendarFeed>;
   getFeed(feedId: string): Promise<CalendarFeed | null>;
+  /** Every URL feed of every organization, least recently tried first (the refresh job). */
+  listUrlFeedIds(limit: number): Promise<string[]>;
   removeFeed(orgId: string, feedId: string): Promise<boolean>;
   /** Replaces the feed's busy blocks with a new good copy and clears its failure state. */
   replaceBusy(feed: CalendarFeed, blocks: Interval[], now: Date): Promise<void>;

@@ -197,7 +197,10 @@ BEGIN
     WHERE b."trainerId" = NEW."trainerId" AND b."sessionTypeId" = NEW."sessionTypeId"
       AND b."startsAt" = NEW."startsAt" AND b."endsAt" = NEW."endsAt" AND b.active AND b.id <> NEW.id;
   IF taken >= t_capacity THEN
-    RAISE EXCEPTION 'personal_guard:slot_full';
+    IF t_capacity > 1 THEN
+      RAISE EXCEPTION 'personal_guard:slot_full';
+    END IF;
+    RAISE EXCEPTION 'personal_guard:slot_taken';
   END IF;
   IF EXISTS (SELECT 1 FROM "PersonalBooking" b
       WHERE b."trainerId" = NEW."trainerId" AND b.active AND b.id <> NEW.id

@@ -53,24 +53,23 @@ export function personalBookingQueries(tx: Tx) {
       // Anything that could reach into [from, to) with the longest buffer and duration allowed.
       const lo = new Date(from.getTime() - 4 * 3_600_000);
       const hi = new Date(to.getTime() + 4 * 3_600_000);
-      const [bookings, groups, busy] = await Promise.all([
-        tx.personalBooking.findMany({
-          where: { trainerId, active: true, startsAt: { lt: hi }, endsAt: { gt: lo } },
-          select: { sessionTypeId: true, startsAt: true, endsAt: true, bufferMinutes: true },
-        }),
-        tx.occurrence.findMany({
-          where: {
-            trainerId,
-            status: "scheduled",
-            startsAt: { lt: hi, gt: new Date(lo.getTime() - 24 * 3_600_000) },
-          },
-          select: { startsAt: true, durationMinutes: true },
-        }),
-        tx.busyBlock.findMany({
-          where: { orgId, trainerId, startsAt: { lt: hi }, endsAt: { gt: lo } },
-          select: { startsAt: true, endsAt: true },
-        }),
-      ]);
+      // One after the other: an interactive transaction is one connection.
+      const bookings = await tx.personalBooking.findMany({
+        where: { trainerId, active: true, startsAt: { lt: hi }, endsAt: { gt: lo } },
+        select: { sessionTypeId: true, startsAt: true, endsAt: true, bufferMinutes: true },
+      });
+      const groups = await tx.occurrence.findMany({
+        where: {
+          trainerId,
+          status: "scheduled",
+          startsAt: { lt: hi, gt: new Date(lo.getTime() - 24 * 3_600_000) },
+        },
+        select: { startsAt: true, durationMinutes: true },
+      });
+      const busy = await tx.busyBlock.findMany({
+        where: { orgId, trainerId, startsAt: { lt: hi }, endsAt: { gt: lo } },
+        select: { startsAt: true, endsAt: true },
+      });
       return {
         bookings,
         groupSessions: groups.map((g) => ({

@@ -51,6 +51,16 @@ export function personalFeedQueries(tx: Tx) {
       return r ? toFeed(r) : null;
     },
 
+    async listUrlFeedIds(limit: number): Promise<string[]> {
+      const rows = await tx.trainerCalendarFeed.findMany({
+        where: { kind: "url" },
+        select: { id: true },
+        orderBy: [{ lastAttemptAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+        take: limit,
+      });
+      return rows.map((r) => r.id);
+    },
+
     async removeFeed(orgId: string, feedId: string): Promise<boolean> {
       return (await tx.trainerCalendarFeed.deleteMany({ where: { id: feedId, orgId } })).count > 0;
     },
@@ -111,60 +121,59 @@ export function personalFeedQueries(tx: Tx) {
     },
 
     async listCalendarOf(orgId: string, personId: string, from: Date): Promise<PersonCalendarItem[]> {
-      const [booked, taught, personal] = await Promise.all([
-        tx.booking.findMany({
-          where: {
-            orgId,
-            personId,
-            status: "confirmed",
-            occurrence: { status: "scheduled", startsAt: { gte: from } },
-          },
-          select: {
-            id: true,
-            confirmedAt: true,
-            createdAt: true,
-            occurrence: {
-              select: {
-                startsAt: true,
-                durationMinutes: true,
-                overriddenAt: true,
-                template: { select: { name: true } },
-                space: { select: { name: true } },
-                trainer: { select: { displayName: true } },
-              },
+      // One after the other: an interactive transaction is one connection.
+      const booked = await tx.booking.findMany({
+        where: {
+          orgId,
+          personId,
+          status: "confirmed",
+          occurrence: { status: "scheduled", startsAt: { gte: from } },
+        },
+        select: {
+          id: true,
+          confirmedAt: true,
+          createdAt: true,
+          occurrence: {
+            select: {
+              startsAt: true,
+              durationMinutes: true,
+              overriddenAt: true,
+              template: { select: { name: true } },
+              space: { select: { name: true } },
+              trainer: { select: { displayName: true } },
             },
           },
-          take: 500,
-        }),
-        tx.occurrence.findMany({
-          where: { orgId, trainerId: personId, status: "scheduled", startsAt: { gte: from } },
-          select: {
-            id: true,
-            startsAt: true,
-            durationMinutes: true,
-            createdAt: true,
-            overriddenAt: true,
-            template: { select: { name: true } },
-            space: { select: { name: true } },
-          },
-          take: 500,
-        }),
-        tx.personalBooking.findMany({
-          where: { orgId, active: true, endsAt: { gt: from }, OR: [{ personId }, { trainerId: personId }] },
-          select: {
-            id: true,
-            startsAt: true,
-            endsAt: true,
-            createdAt: true,
-            personId: true,
-            paymentMethod: true,
-            sessionType: { select: { name: true, location: true } },
-            person: { select: { displayName: true } },
-            trainer: { select: { displayName: true } },
-          },
-          take: 500,
-        }),
-      ]);
+        },
+        take: 500,
+      });
+      const taught = await tx.occurrence.findMany({
+        where: { orgId, trainerId: personId, status: "scheduled", startsAt: { gte: from } },
+        select: {
+          id: true,
+          startsAt: true,
+          durationMinutes: true,
+          createdAt: true,
+          overriddenAt: true,
+          template: { select: { name: true } },
+          space: { select: { name: true } },
+        },
+        take: 500,
+      });
+      const personal = await tx.personalBooking.findMany({
+        where: { orgId, active: true, endsAt: { gt: from }, OR: [{ personId }, { trainerId: personId }] },
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          createdAt: true,
+          personId: true,
+          paymentMethod: true,
+          sessionType: { select: { name: true, location: true } },
+          person: { select: { displayName: true } },
+          trainer: { select: { displayName: true } },
+        },
+        take: 500,
+      });
       const end = (s: Date, min: number) => new Date(s.getTime() + min * 60_000);
       return [
         ...booked.map((b) => ({

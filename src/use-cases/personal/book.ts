@@ -114,7 +114,7 @@ export async function insertIntoFreeSlot(
     const full = (
       await tx.listBookingsOfTrainer(args.orgId, trainerId, startsAt, new Date(startsAt.getTime() + 1))
     ).some((b) => b.sessionTypeId === type.id && b.startsAt.getTime() === startsAt.getTime());
-    throw new DomainError(full ? ErrorCode.SlotFull : ErrorCode.SlotUnavailable, {
+    throw new DomainError(full && type.capacity > 1 ? ErrorCode.SlotFull : ErrorCode.SlotUnavailable, {
       startsAt: startsAt.toISOString(),
     });
   }

@@ -35,7 +35,7 @@ async function zoneOf(tx: PersonalTx, orgId: string): Promise<string> {
  */
 export async function refreshCalendarFeed(deps: PersonalDeps, feedId: string): Promise<FeedRefreshOutcome> {
   const feed = await deps.personal.transaction((tx) => tx.getFeed(feedId));
-  if (!feed || feed.kind !== "url") return { status: "gone" };
+  if (feed?.kind !== "url") return { status: "gone" };
   let text: string;
   let reason: string;
   try {
@@ -65,6 +65,24 @@ export async function refreshCalendarFeed(deps: PersonalDeps, feedId: string): P
     return first;
   });
   return { status: "failed", warned, reason };
+}
+
+/** The repeatable refresh job: every URL feed once, one after another (a slow feed delays, never blocks, the rest). */
+export async function refreshAllCalendarFeeds(
+  deps: PersonalDeps,
+  limit = 1000,
+): Promise<{ ok: number; failed: number; warned: number }> {
+  const ids = await deps.personal.transaction((tx) => tx.listUrlFeedIds(limit));
+  const tally = { ok: 0, failed: 0, warned: 0 };
+  for (const id of ids) {
+    const r = await refreshCalendarFeed(deps, id);
+    if (r.status === "ok") tally.ok++;
+    if (r.status === "failed") {
+      tally.failed++;
+      if (r.warned) tally.warned++;
+    }
+  }
+  return tally;
 }
 
 function checkUrl(raw: string): string {

@@ -32,11 +32,9 @@ export async function trainerSlots(
   to: Date,
   now: Date,
 ): Promise<FreeSlot[]> {
-  const [windows, datesOff, cal] = await Promise.all([
-    tx.listWindows(orgId, trainerId),
-    tx.listDatesOff(orgId, trainerId),
-    tx.loadTrainerCalendar(orgId, trainerId, from, to),
-  ]);
+  const windows = await tx.listWindows(orgId, trainerId);
+  const datesOff = await tx.listDatesOff(orgId, trainerId);
+  const cal = await tx.loadTrainerCalendar(orgId, trainerId, from, to);
   return computeFreeSlots({ zone, now, from, to, type, windows, datesOff, ...cal });
 }
 

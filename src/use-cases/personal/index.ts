@@ -11,6 +11,7 @@ export {
   addCalendarFeed,
   importCalendarFile,
   listCalendarFeeds,
+  refreshAllCalendarFeeds,
   refreshCalendarFeed,
   removeCalendarFeed,
 } from "./calendar-feeds.ts";
