@@ -1,6 +1,6 @@
-import { DateTime } from "luxon";
 import type { AvailabilityWindow } from "./model.ts";
 import { concreteWindows } from "./windows.ts";
+import { zoneTime } from "./zone-time.ts";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -74,9 +74,11 @@ export function computeFreeSlots(req: SlotRequest): FreeSlot[] {
   );
   if (latest < earliest) return [];
 
+  const zt = zoneTime(zone);
   const slots = groupBookings(req.bookings);
   const forbidden: Array<[number, number]> = [];
   const ownPerDay = new Map<string, number>();
+  const ownStarts = new Set<number>();
   const joinable: FreeSlot[] = [];
   const block = (s: number, e: number, gap: number) => {
     // A start c collides when c < e + gap and c + dur > s - gap.
@@ -85,8 +87,12 @@ export function computeFreeSlots(req: SlotRequest): FreeSlot[] {
   for (const slot of slots) {
     block(slot.startMs, slot.endMs, Math.max(slot.bufferMinutes, type.bufferMinutes) * MIN);
     if (slot.sessionTypeId !== type.id) continue;
-    const date = DateTime.fromMillis(slot.startMs, { zone }).toISODate() ?? "";
-    ownPerDay.set(date, (ownPerDay.get(date) ?? 0) + 1);
+    if (!ownStarts.has(slot.startMs)) {
+      // The daily maximum counts sessions (distinct starts), as the database guard does.
+      ownStarts.add(slot.startMs);
+      const date = zt.local(slot.startMs).date;
+      ownPerDay.set(date, (ownPerDay.get(date) ?? 0) + 1);
+    }
     if (slot.count < type.capacity && slot.startMs >= earliest && slot.startMs <= latest)
       joinable.push({
         startsAt: new Date(slot.startMs),

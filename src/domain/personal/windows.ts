@@ -1,5 +1,5 @@
-import { DateTime } from "luxon";
 import type { AvailabilityWindow } from "./model.ts";
+import { zoneTime } from "./zone-time.ts";
 
 /** One availability window made concrete: UTC milliseconds, on a local date of the organization. */
 export interface ConcreteWindow {
@@ -14,20 +14,15 @@ export function isTimeOfDay(s: string): boolean {
   return HHMM.test(s);
 }
 
-function at(day: DateTime, hhmm: string): DateTime {
-  if (hhmm === "24:00") return day.plus({ days: 1 }).startOf("day");
+export function minutesOf(hhmm: string): number {
   const [h, m] = hhmm.split(":").map(Number) as [number, number];
-  // A wall-clock time that a spring-forward skips is moved forward by luxon (02:30 -> 03:30),
-  // an ambiguous autumn one takes the earlier offset: the window then covers the real hours.
-  return DateTime.fromObject(
-    { year: day.year, month: day.month, day: day.day, hour: h, minute: m },
-    { zone: day.zone },
-  );
+  return h * 60 + m;
 }
 
 /**
  * The weekly windows as instants on every local date from `from` to `to` (organization zone),
- * skipping dates off; overlapping windows of one day are merged. Sorted by start.
+ * skipping dates off; overlapping windows of one day are merged. Sorted by start. A wall time a
+ * spring-forward skips moves forward, so a window over the gap covers the real hours it has.
  */
 export function concreteWindows(
   windows: readonly AvailabilityWindow[],
@@ -36,33 +31,37 @@ export function concreteWindows(
   from: Date,
   to: Date,
 ): ConcreteWindow[] {
-  const byWeekday = new Map<number, AvailabilityWindow[]>();
+  const zt = zoneTime(zone);
+  const byWeekday = new Map<number, Array<[number, number]>>();
   for (const w of windows) {
     const list = byWeekday.get(w.weekday) ?? [];
-    list.push(w);
+    list.push([minutesOf(w.startTime), minutesOf(w.endTime)]);
     byWeekday.set(w.weekday, list);
   }
-  for (const list of byWeekday.values()) list.sort((a, b) => a.startTime.localeCompare(b.startTime));
+  for (const list of byWeekday.values()) list.sort((a, b) => a[0] - b[0]);
   const out: ConcreteWindow[] = [];
-  let day = DateTime.fromJSDate(from, { zone }).startOf("day");
-  const last = DateTime.fromJSDate(to, { zone }).startOf("day");
-  while (day <= last) {
-    const date = day.toISODate() ?? "";
-    const list = byWeekday.get(day.weekday);
-    if (list && !datesOff.has(date)) {
-      let open: ConcreteWindow | null = null;
-      for (const w of list) {
-        const startMs = at(day, w.startTime).toMillis();
-        const endMs = at(day, w.endTime).toMillis();
-        if (endMs <= startMs) continue;
-        if (open && startMs <= open.endMs) open.endMs = Math.max(open.endMs, endMs);
-        else {
-          open = { date, startMs, endMs };
-          out.push(open);
-        }
+  const first = zt.local(from.getTime());
+  const last = zt.local(to.getTime()).date;
+  // Walk local dates as UTC calendar days (no zone arithmetic needed for the date itself).
+  for (let day = Date.UTC(first.year, first.month - 1, first.day); ; day += 86_400_000) {
+    const d = new Date(day);
+    const date = d.toISOString().slice(0, 10);
+    if (date > last) break;
+    const list = byWeekday.get(((d.getUTCDay() + 6) % 7) + 1);
+    if (!list || datesOff.has(date)) continue;
+    const [y, m, dd] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+    let open: ConcreteWindow | null = null;
+    for (const [s, e] of list) {
+      const startMs = zt.instant(y, m, dd, s);
+      // 24:00 is the next day's midnight, itself resolved in the zone.
+      const endMs = zt.instant(y, m, dd, e);
+      if (endMs <= startMs) continue;
+      if (open && startMs <= open.endMs) open.endMs = Math.max(open.endMs, endMs);
+      else {
+        open = { date, startMs, endMs };
+        out.push(open);
       }
     }
-    day = day.plus({ days: 1 }).startOf("day");
   }
   return out;
 }
