@@ -14,7 +14,6 @@ import { naiveFreeSlots } from "./slots-naive.ts";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const TARGET = 20;
 const ZONE = "Europe/Berlin";
-const MIN = 60_000;
 
 /** A deterministic pseudo-random sequence, so every run measures the same calendar. */
 function rng(seed: number): () => number {
