@@ -10,7 +10,9 @@ const id = z.string().min(1).max(64);
 const personalFacts = z.object({
   bookingId: id,
   personId: id,
+  personName: z.string(),
   trainerId: id,
+  trainerName: z.string(),
   sessionTypeId: id,
   typeName: z.string(),
   startsAt: z.string(),

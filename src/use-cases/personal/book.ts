@@ -29,7 +29,9 @@ export function facts(b: PersonalBookingRecord): PersonalFacts {
   return {
     bookingId: b.id,
     personId: b.personId,
+    personName: b.personName,
     trainerId: b.trainerId,
+    trainerName: b.trainerName,
     sessionTypeId: b.sessionTypeId,
     typeName: b.sessionTypeName,
     startsAt: b.startsAt.toISOString(),
