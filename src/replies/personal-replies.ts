@@ -198,19 +198,17 @@ export function personalBookingsReply(
     visibility: "private",
     lines: [],
     sections,
-    buttons: upcoming
-      .slice(0, 8)
-      .map((r) => [
-        {
-          label:
-            `Cancel ${r.sessionTypeName} ${DateTime.fromJSDate(r.startsAt, { zone: tz }).toFormat("d LLL HH:mm")}`.slice(
-              0,
-              75,
-            ),
-          data: b.cancelAsk(r.id),
-          style: "danger" as const,
-        },
-      ]),
+    buttons: upcoming.slice(0, 8).map((r) => [
+      {
+        label:
+          `Cancel ${r.sessionTypeName} ${DateTime.fromJSDate(r.startsAt, { zone: tz }).toFormat("d LLL HH:mm")}`.slice(
+            0,
+            75,
+          ),
+        data: b.cancelAsk(r.id),
+        style: "danger" as const,
+      },
+    ]),
   };
 }
 
