@@ -1,19 +1,25 @@
 import pino from "pino";
+import { createCalendarRoute } from "../calendar/subscription-http.ts";
 import { createChatCore } from "../chat/core.ts";
 import type { ChatCore } from "../chat/incoming.ts";
 import { type Env, parseEnv } from "../config/env.ts";
 import { parseConsoleArgs } from "../console/console-args.ts";
 import { createConsoleSender } from "../console/console-sender.ts";
 import { runInteractive, runScript } from "../console/run-console.ts";
+import { createHttpFeedFetcher } from "../infra/calendar/http-feed-fetcher.ts";
 import { createDatabase, type Database } from "../infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../infra/prisma/booking-store.ts";
 import { createPrismaChatState } from "../infra/prisma/chat-state.ts";
 import { createPrismaDirectory } from "../infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../infra/prisma/identity-store.ts";
+import { createPrismaPersonalStore } from "../infra/prisma/personal-store.ts";
 import type { ChatSender } from "../ports/chat-sender.ts";
 import { type Clock, createFixedClock, systemClock } from "../ports/clock.ts";
 import { seedDemo } from "../seed/demo.ts";
+import { calendarForToken } from "../use-cases/personal/calendar-export.ts";
+import type { PersonalDeps } from "../use-cases/personal/deps.ts";
 import { adaptersFromEnv, anyPlatformConfigured } from "./adapters.ts";
+import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
 import { scheduleHousekeeping } from "./housekeeping.ts";
 import { startHttpServer } from "./http-server.ts";
 import { startAdapters } from "./start-adapters.ts";
@@ -50,6 +56,8 @@ async function main(): Promise<number> {
       : { kind: "pglite", dir: args.data ?? env.DATA_DIR },
   );
   const store = createPrismaBookingStore(db.prisma);
+  const personal = createPrismaPersonalStore(db.prisma);
+  const calendarFetcher = createHttpFeedFetcher();
   const core: ChatCore = createChatCore({
     store,
     clock,
@@ -57,16 +65,26 @@ async function main(): Promise<number> {
     state: createPrismaChatState(db.prisma),
     directory: createPrismaDirectory(db.prisma),
     log,
+    personal,
+    calendarFetcher,
+    ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
   });
+  const personalDeps: PersonalDeps = { personal, clock, fetcher: calendarFetcher };
 
   // Notices go out through whatever senders this mode has (platform bots, or the console).
   const notify = (senders: ChatSender[]) =>
     startNotices({ prisma: db.prisma, redisUrl: env.REDIS_URL, senders, log, clock });
 
+  // Trainers' external calendars are refreshed on a schedule: a BullMQ repeatable job with Redis,
+  // a timer in this process without.
+  const feeds = await startCalendarFeeds(env, personalDeps, log);
+
   if (platformMode) {
     const housekeeping = scheduleHousekeeping(db.prisma, () => clock.now(), log);
-    const code = await runPlatforms(env, core, db, notify, log);
+    const calendar = createCalendarRoute((token) => calendarForToken(personalDeps, token, publicHost(env)));
+    const code = await runPlatforms(env, core, db, notify, log, calendar);
     housekeeping.stop();
+    await feeds.stop();
     return code;
   }
 
@@ -84,6 +102,7 @@ async function main(): Promise<number> {
     await runInteractive(core, { input: process.stdin, output: process.stdout, write });
     await notices.stop();
   }
+  await feeds.stop();
   await db.close();
   return 0;
 }
@@ -95,6 +114,7 @@ async function runPlatforms(
   db: Database,
   notify: (senders: ChatSender[]) => Promise<NoticesHandle>,
   log: pino.Logger,
+  calendar: ReturnType<typeof createCalendarRoute>,
 ): Promise<number> {
   const platforms = await startAdapters(adaptersFromEnv(env, { core, log }), log);
   const notices = await notify(platforms.senders);
@@ -103,6 +123,7 @@ async function runPlatforms(
     port: env.PORT,
     host: "0.0.0.0",
     status: () => notices.status(),
+    calendar,
     ...(platforms.http ? { fallback: platforms.http } : {}),
   });
   log.info({ port: http.port }, "HTTP listening: platform receivers and /notices/status");

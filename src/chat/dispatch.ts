@@ -22,6 +22,20 @@ import {
   weekViewHandler,
 } from "./handlers/member.ts";
 import {
+  personalBookHandler,
+  personalCancelHandler,
+  personalMyHandler,
+  personalSlotsHandler,
+  personalTypesHandler,
+} from "./handlers/personal.ts";
+import {
+  calendarLinkHandler,
+  personalAvailabilityHandler,
+  personalFeedHandler,
+  personalSettingsHandler,
+  personalTypeHandler,
+} from "./handlers/personal-admin.ts";
+import {
   addToIndividualHandler,
   cancelOccurrenceHandler,
   grantPassHandler,
@@ -59,11 +73,27 @@ export async function dispatch(turn: OrgTurn, intent: Intent): Promise<Reply[]> 
     case "dismiss":
       return text("OK, nothing changed.");
     case "coming_soon":
-      return text(
-        intent.feature === "one_to_one"
-          ? "1-2-1 coaching calendars are coming soon to chat."
-          : "Personal session booking is coming soon to chat.",
-      );
+      return text("1-2-1 coaching calendars are coming soon to chat.");
+    case "personal_types":
+      return personalTypesHandler(turn);
+    case "personal_slots":
+      return personalSlotsHandler(turn, intent);
+    case "personal_book":
+      return personalBookHandler(turn, intent);
+    case "personal_my":
+      return personalMyHandler(turn);
+    case "personal_cancel":
+      return personalCancelHandler(turn, intent);
+    case "personal_settings":
+      return personalSettingsHandler(turn, intent);
+    case "personal_type":
+      return personalTypeHandler(turn, intent);
+    case "personal_availability":
+      return personalAvailabilityHandler(turn, intent);
+    case "personal_feed":
+      return personalFeedHandler(turn, intent);
+    case "calendar_link":
+      return calendarLinkHandler(turn, intent);
     case "list_sessions":
       return listSessionsHandler(turn, intent);
     case "week_view":

@@ -5,6 +5,7 @@ import type { ChatStateStore } from "../ports/chat-state.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { IdentityStore } from "../ports/identity-store.ts";
 import type { Logger } from "../ports/logger.ts";
+import type { CalendarFeedFetcher, PersonalStore } from "../ports/personal-store.ts";
 import type { UseCaseDeps } from "../use-cases/deps.ts";
 import type { Directory } from "./directory.ts";
 import type { IncomingEvent } from "./incoming.ts";
@@ -17,6 +18,12 @@ export interface ChatCoreDeps {
   state: ChatStateStore;
   directory: Directory;
   log: Logger;
+  /** Personal sessions (docs/personal-sessions.md). */
+  personal: PersonalStore;
+  /** Loads trainers' .ics feeds; without it feed URLs are stored and loaded by the refresh job only. */
+  calendarFetcher?: CalendarFeedFetcher;
+  /** The app's public base URL, for calendar subscription links (unset: no links). */
+  publicUrl?: string;
   /** One-time codes and state keys; injectable so tests can predict them. */
   randomCode?: (length: number) => string;
 }

@@ -38,6 +38,12 @@ export const EnvSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Port for HTTP receivers (Slack events, Telegram webhook) and the status endpoint. */
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** The app's public base URL (https://...), for calendar subscription links served on PORT. */
+    PUBLIC_URL: z
+      .string()
+      .trim()
+      .regex(/^https?:\/\/[^\s]+$/, "PUBLIC_URL must be an http(s) URL, e.g. https://bookings.example.org")
+      .optional(),
   })
   .extend(slackEnv.schema.shape)
   .extend(discordEnv.schema.shape)

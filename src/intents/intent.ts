@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PERSONAL_REQUIRED_ROLE, PersonalIntents } from "./personal-intent.ts";
 
 /**
  * Every action a person can ask for in chat, platform-neutral. Text parsing and button decoding both
@@ -134,11 +135,11 @@ const identity = {
   start: z.object({ kind: z.literal("start"), code: z.string().max(64).optional() }),
 };
 
-/** The 1-2-1 programs and personal sessions arrive later; their intents already parse and say so. */
+/** The 1-2-1 programs arrive later; their intents already parse and say so. */
 const later = {
   comingSoon: z.object({
     kind: z.literal("coming_soon"),
-    feature: z.enum(["one_to_one", "personal_sessions"]),
+    feature: z.enum(["one_to_one"]),
   }),
 };
 
@@ -173,6 +174,16 @@ export const IntentSchema = z.discriminatedUnion("kind", [
   identity.chooseOrg,
   identity.start,
   later.comingSoon,
+  PersonalIntents.types,
+  PersonalIntents.slots,
+  PersonalIntents.book,
+  PersonalIntents.mine,
+  PersonalIntents.cancel,
+  PersonalIntents.settings,
+  PersonalIntents.saveType,
+  PersonalIntents.availability,
+  PersonalIntents.feed,
+  PersonalIntents.calendar,
   other.unknown,
   other.dismiss,
 ]);
@@ -209,4 +220,5 @@ export const REQUIRED_ROLE: Record<IntentKind, "none" | "member" | "trainer" | "
   create_template: "admin",
   create_schedule: "admin",
   link_channel: "trainer",
+  ...PERSONAL_REQUIRED_ROLE,
 };

@@ -100,10 +100,16 @@ export function parsePersonalCommand(
         const kv = keyValues(tail);
         const typedName = tail.split(/\s+[A-Za-z][\w-]*\s*=/)[0]?.trim() ?? "";
         if (/^new\b/i.test(tail))
-          return { kind: "personal_type", typed: "", values: keyValues(tail.replace(/^new\s*/i, "")) };
+          return {
+            kind: "personal_type",
+            typed: "",
+            values: keyValues(tail.replace(/^new\s*/i, "")),
+            part: "b",
+          };
         return {
           kind: "personal_type",
           typed: /=/.test(typedName) ? "" : typedName.slice(0, 100),
+          part: "b",
           values: kv,
         };
       }
@@ -179,6 +185,7 @@ export function dayFrom(text: string, ctx: TextContext): string | null {
     trainers: [],
     people: [],
     passTypes: [],
+    personalTypes: [],
     spaces: [],
   });
   return q.dated ? q.fromDay : null;

@@ -63,6 +63,8 @@ export const PersonalIntents = {
     sessionTypeId: Id.optional(),
     typed: z.string().max(100).default(""),
     values: z.record(z.string(), z.string().max(1200)).default({}),
+    /** Which form to open when no values are given: basics, details or rules. */
+    part: z.enum(["b", "d", "r"]).default("b"),
   }),
   /** Trainer: weekly availability, dates off. */
   availability: z.object({

@@ -5,6 +5,7 @@ import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.t
 import { createPrismaChatState } from "../../src/infra/prisma/chat-state.ts";
 import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
+import { createPrismaPersonalStore } from "../../src/infra/prisma/personal-store.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { lineText, type Reply } from "../../src/replies/reply.ts";
@@ -34,6 +35,8 @@ export async function buildDemo(prisma: PrismaClient, now = DEMO_NOW) {
     state: createPrismaChatState(prisma),
     directory: createPrismaDirectory(prisma),
     log,
+    personal: createPrismaPersonalStore(prisma),
+    publicUrl: "https://bookings.example.org",
   };
   const core = createChatCore(deps);
   const seeded = await seedDemo(prisma, store, clock);

@@ -81,11 +81,13 @@ describe("personal-session text", () => {
       kind: "personal_type",
       typed: "",
       values: { name: "Sports massage", duration: "45", price: "50" },
+      part: "b",
     });
     expect(parsePersonalCommand("personal", "type Private lesson status=paused", ctx, vocab, types)).toEqual({
       kind: "personal_type",
       typed: "Private lesson",
       values: { status: "paused" },
+      part: "b",
     });
     expect(
       parsePersonalCommand(
