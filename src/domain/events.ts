@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PersonalEventSchemas } from "./personal/events.ts";
 
 /**
  * Outbox events: one row per state change that someone must hear about, written in the same
@@ -55,6 +56,8 @@ const OutboxEventSchemas = {
   "pass.granted": z.object({ passId: id, personId: id, enrolledBookingIds: z.array(id) }),
   /** A closed schedule has no linked pass type: trainers and admins are warned. */
   "schedule.no_pass_linked": z.object({ scheduleId: id }),
+  /** Personal sessions: booked, cancelled, rescheduled, feed failed (src/domain/personal/events.ts). */
+  ...PersonalEventSchemas,
 } as const;
 
 export type OutboxEventKind = keyof typeof OutboxEventSchemas;

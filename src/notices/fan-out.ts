@@ -97,6 +97,12 @@ function subjectOf(event: OutboxEventInput): string {
       return event.payload.scheduleId;
     case "pass.granted":
       return event.payload.passId;
+    case "personal.booked":
+    case "personal.cancelled":
+    case "personal.rescheduled":
+      return event.payload.bookingId;
+    case "personal.feed_failed":
+      return event.payload.feedId;
     default:
       return event.payload.occurrenceId;
   }
@@ -131,6 +137,13 @@ async function audienceOf(loader: NoticeLoader, orgId: string, event: OutboxEven
       };
     case "schedule.no_pass_linked":
       return { people: await loader.listStaff(orgId), channels: [] };
+    case "personal.booked":
+    case "personal.cancelled":
+    case "personal.rescheduled":
+      // Personal sessions are private: the member and the trainer, never a channel.
+      return { people: unique([event.payload.personId, event.payload.trainerId]), channels: [] };
+    case "personal.feed_failed":
+      return { people: [event.payload.trainerId], channels: [] };
   }
 }
 

@@ -49,3 +49,8 @@ export function parsePersonalEvent(kind: string, payload: unknown): PersonalEven
   const parsed = PersonalEventSchemas[kind as PersonalEventKind].safeParse(payload);
   return parsed.success ? ({ kind, payload: parsed.data } as PersonalEvent) : null;
 }
+
+/** True for the outbox events of personal sessions (their kinds start with "personal."). */
+export function isPersonalEvent(e: { kind: string }): e is PersonalEvent {
+  return e.kind in PersonalEventSchemas;
+}
