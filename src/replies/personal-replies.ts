@@ -170,13 +170,13 @@ export function personalBookingsReply(
   const line = (r: PersonalBookingRecord, who: string): Line => [
     `${r.sessionTypeName}, `,
     timeToken(r.startsAt, tz),
-    ` ${who}${r.status === "cancelled" ? " (Cancelled)" : ""}`,
+    `${who}${r.status === "cancelled" ? " (Cancelled)" : ""}`,
   ];
   const upcoming = mine.filter((r) => r.status === "confirmed");
   const sections = [
     {
       heading: "Your personal sessions",
-      lines: mine.length ? mine.map((r) => line(r, `with ${r.trainerName}`)) : ["None booked."],
+      lines: mine.length ? mine.map((r) => line(r, ` with ${r.trainerName}`)) : ["None booked."],
     },
     ...(teaching
       ? [

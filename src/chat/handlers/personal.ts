@@ -126,10 +126,14 @@ export async function personalSlotsHandler(
     },
     personalButtons,
   );
-  if (time && slots.length === 0 && r.slots.length > 0)
-    return one(
-      personalSlotsReply({ type, slots: r.slots, tz, price: r.price, nextDay, rangeText }, personalButtons),
+  if (time && slots.length === 0 && r.slots.length > 0) {
+    const other = personalSlotsReply(
+      { type, slots: r.slots, tz, price: r.price, nextDay, rangeText },
+      personalButtons,
     );
+    const asked = `${String(time.hour).padStart(2, "0")}:${String(time.minute).padStart(2, "0")}`;
+    return one({ ...other, lines: [`${asked} is not free. Other times:`, ...other.lines] });
+  }
   return one(reply);
 }
 
