@@ -4,6 +4,7 @@ import { helpReply, unknownReply } from "../replies/help-reply.ts";
 import type { Reply } from "../replies/reply.ts";
 import { noPassLinkedReply } from "../replies/staff-replies.ts";
 import { closedSchedulesWithoutPass } from "../use-cases/closed-schedules-without-pass.ts";
+import { getPersonalSettings } from "../use-cases/personal/settings.ts";
 import {
   createPassForScheduleHandler,
   createScheduleHandler,
@@ -22,6 +23,7 @@ import {
   weekViewHandler,
 } from "./handlers/member.ts";
 import {
+  pdeps,
   personalBookHandler,
   personalCancelHandler,
   personalMyHandler,
@@ -139,7 +141,9 @@ export async function dispatch(turn: OrgTurn, intent: Intent): Promise<Reply[]> 
 
 /** Help; trainers and admins also see the "No pass linked" warning with its one-step fix. */
 async function helpWithWarnings(turn: OrgTurn): Promise<Reply[]> {
-  const help = helpReply(turn.actor.role);
+  // Personal sessions are advertised to members only when on and "shown on the member list".
+  const settings = await getPersonalSettings(pdeps(turn), turn.actor);
+  const help = helpReply(turn.actor.role, undefined, settings.enabled && settings.showOnMemberList);
   if (!hasTrainerRights(turn.actor.role)) return [help];
   const warning = noPassLinkedReply(
     await closedSchedulesWithoutPass(turn.uc, turn.actor),
