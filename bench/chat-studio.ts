@@ -12,6 +12,7 @@ import { createPrismaBookingStore } from "../src/infra/prisma/booking-store.ts";
 import { createPrismaChatState } from "../src/infra/prisma/chat-state.ts";
 import { createPrismaDirectory } from "../src/infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../src/infra/prisma/identity-store.ts";
+import { createPrismaPersonalStore } from "../src/infra/prisma/personal-store.ts";
 import { systemClock } from "../src/ports/clock.ts";
 import { silentLogger } from "../src/ports/logger.ts";
 import { type BenchStudio, seedBenchStudio } from "./booking-setup.ts";
@@ -54,6 +55,7 @@ export function realCore(db: Database): ChatCore {
     state: createPrismaChatState(db.prisma),
     directory: createPrismaDirectory(db.prisma),
     log: silentLogger,
+    personal: createPrismaPersonalStore(db.prisma),
   });
 }
 

@@ -1,4 +1,4 @@
-import http, { type RequestListener } from "node:http";
+import http, { type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { NoticeStatus } from "../ports/notice-runtime.ts";
 
@@ -12,9 +12,17 @@ export async function startHttpServer(opts: {
   host?: string;
   status: () => Promise<NoticeStatus>;
   fallback?: RequestListener;
+  /** GET /calendar/<token>.ics: calendar subscriptions (answers false for other paths). */
+  calendar?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }): Promise<{ port: number; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
+    if (opts.calendar && path?.startsWith("/calendar/")) {
+      opts.calendar(req, res).catch(() => {
+        if (!res.headersSent) res.writeHead(503).end();
+      });
+      return;
+    }
     const isStatus = req.method === "GET" && (path === "/notices/status" || (path === "/" && !opts.fallback));
     if (!isStatus && opts.fallback) {
       opts.fallback(req, res);

@@ -1,10 +1,12 @@
 import pino from "pino";
+import { createCalendarRoute } from "../calendar/subscription-http.ts";
 import { createChatCore } from "../chat/core.ts";
 import type { ChatCore } from "../chat/incoming.ts";
 import { type Env, parseEnv } from "../config/env.ts";
 import { parseConsoleArgs } from "../console/console-args.ts";
 import { createConsoleSender } from "../console/console-sender.ts";
 import { runInteractive, runScript } from "../console/run-console.ts";
+import { createHttpFeedFetcher } from "../infra/calendar/http-feed-fetcher.ts";
 import { createDatabase, type Database } from "../infra/db/create-database.ts";
 import { createSmtpMailer } from "../infra/mail/smtp-mailer.ts";
 import { createPrismaBookingStore } from "../infra/prisma/booking-store.ts";
@@ -12,10 +14,14 @@ import { createPrismaChatState } from "../infra/prisma/chat-state.ts";
 import { createPrismaCoachingStore } from "../infra/prisma/coaching/coaching-store.ts";
 import { createPrismaDirectory } from "../infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../infra/prisma/identity-store.ts";
+import { createPrismaPersonalStore } from "../infra/prisma/personal-store.ts";
 import type { ChatSender } from "../ports/chat-sender.ts";
 import { type Clock, createFixedClock, systemClock } from "../ports/clock.ts";
 import { seedDemo } from "../seed/demo.ts";
+import { calendarForToken } from "../use-cases/personal/calendar-export.ts";
+import type { PersonalDeps } from "../use-cases/personal/deps.ts";
 import { adaptersFromEnv, anyPlatformConfigured } from "./adapters.ts";
+import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
 import { scheduleHousekeeping } from "./housekeeping.ts";
 import { startHttpServer } from "./http-server.ts";
 import { startAdapters } from "./start-adapters.ts";
@@ -55,6 +61,8 @@ async function main(): Promise<number> {
   // 1-2-1 e-mail invites: SMTP when SMTP_URL is set, otherwise coaches forward the invite text.
   const mailer = env.SMTP_URL && env.MAIL_FROM ? createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) : undefined;
   const inviteLinks = { telegramBot: env.TELEGRAM_BOT_USERNAME ?? null };
+  const personal = createPrismaPersonalStore(db.prisma);
+  const calendarFetcher = createHttpFeedFetcher();
   const core: ChatCore = createChatCore({
     store,
     clock,
@@ -66,7 +74,11 @@ async function main(): Promise<number> {
       deps: { store: createPrismaCoachingStore(db.prisma), clock, mailEnabled: mailer !== undefined },
       links: inviteLinks,
     },
+    personal,
+    calendarFetcher,
+    ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
   });
+  const personalDeps: PersonalDeps = { personal, clock, fetcher: calendarFetcher };
 
   // Notices go out through whatever senders this mode has (platform bots, or the console).
   const notify = (senders: ChatSender[]) =>
@@ -80,10 +92,16 @@ async function main(): Promise<number> {
       inviteLinks,
     });
 
+  // Trainers' external calendars are refreshed on a schedule: a BullMQ repeatable job with Redis,
+  // a timer in this process without.
+  const feeds = await startCalendarFeeds(env, personalDeps, log);
+
   if (platformMode) {
     const housekeeping = scheduleHousekeeping(db.prisma, () => clock.now(), log);
-    const code = await runPlatforms(env, core, db, notify, log);
+    const calendar = createCalendarRoute((token) => calendarForToken(personalDeps, token, publicHost(env)));
+    const code = await runPlatforms(env, core, db, notify, log, calendar);
     housekeeping.stop();
+    await feeds.stop();
     return code;
   }
 
@@ -101,6 +119,7 @@ async function main(): Promise<number> {
     await runInteractive(core, { input: process.stdin, output: process.stdout, write });
     await notices.stop();
   }
+  await feeds.stop();
   await db.close();
   return 0;
 }
@@ -112,6 +131,7 @@ async function runPlatforms(
   db: Database,
   notify: (senders: ChatSender[]) => Promise<NoticesHandle>,
   log: pino.Logger,
+  calendar: ReturnType<typeof createCalendarRoute>,
 ): Promise<number> {
   const platforms = await startAdapters(adaptersFromEnv(env, { core, log }), log);
   const notices = await notify(platforms.senders);
@@ -120,6 +140,7 @@ async function runPlatforms(
     port: env.PORT,
     host: "0.0.0.0",
     status: () => notices.status(),
+    calendar,
     ...(platforms.http ? { fallback: platforms.http } : {}),
   });
   log.info({ port: http.port }, "HTTP listening: platform receivers and /notices/status");

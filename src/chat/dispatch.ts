@@ -4,6 +4,7 @@ import { helpReply, unknownReply } from "../replies/help-reply.ts";
 import type { Reply } from "../replies/reply.ts";
 import { noPassLinkedReply } from "../replies/staff-replies.ts";
 import { closedSchedulesWithoutPass } from "../use-cases/closed-schedules-without-pass.ts";
+import { getPersonalSettings } from "../use-cases/personal/settings.ts";
 import { coachingHandler, inviteCodeOfStart } from "./coaching/turn-handler.ts";
 import {
   createPassForScheduleHandler,
@@ -22,6 +23,21 @@ import {
   sessionDetailHandler,
   weekViewHandler,
 } from "./handlers/member.ts";
+import {
+  pdeps,
+  personalBookHandler,
+  personalCancelHandler,
+  personalMyHandler,
+  personalSlotsHandler,
+  personalTypesHandler,
+} from "./handlers/personal.ts";
+import {
+  calendarLinkHandler,
+  personalAvailabilityHandler,
+  personalFeedHandler,
+  personalSettingsHandler,
+  personalTypeHandler,
+} from "./handlers/personal-admin.ts";
 import {
   addToIndividualHandler,
   cancelOccurrenceHandler,
@@ -68,11 +84,30 @@ export async function dispatch(turn: OrgTurn, intent: Intent): Promise<Reply[]> 
     case "dismiss":
       return text("OK, nothing changed.");
     case "coming_soon":
-      return intent.feature === "one_to_one"
-        ? coachingHandler(turn, { op: "help" })
-        : text("Personal session booking is coming soon to chat.");
+      // Only 1-2-1 requests that name no coaching command land here: they get the coaching help.
+      return coachingHandler(turn, { op: "help" });
     case "coaching":
       return coachingHandler(turn, intent.command);
+    case "personal_types":
+      return personalTypesHandler(turn);
+    case "personal_slots":
+      return personalSlotsHandler(turn, intent);
+    case "personal_book":
+      return personalBookHandler(turn, intent);
+    case "personal_my":
+      return personalMyHandler(turn);
+    case "personal_cancel":
+      return personalCancelHandler(turn, intent);
+    case "personal_settings":
+      return personalSettingsHandler(turn, intent);
+    case "personal_type":
+      return personalTypeHandler(turn, intent);
+    case "personal_availability":
+      return personalAvailabilityHandler(turn, intent);
+    case "personal_feed":
+      return personalFeedHandler(turn, intent);
+    case "calendar_link":
+      return calendarLinkHandler(turn, intent);
     case "list_sessions":
       return listSessionsHandler(turn, intent);
     case "week_view":
@@ -118,7 +153,9 @@ export async function dispatch(turn: OrgTurn, intent: Intent): Promise<Reply[]> 
 
 /** Help; trainers and admins also see the "No pass linked" warning with its one-step fix. */
 async function helpWithWarnings(turn: OrgTurn): Promise<Reply[]> {
-  const help = helpReply(turn.actor.role);
+  // Personal sessions are advertised to members only when on and "shown on the member list".
+  const settings = await getPersonalSettings(pdeps(turn), turn.actor);
+  const help = helpReply(turn.actor.role, undefined, settings.enabled && settings.showOnMemberList);
   if (!hasTrainerRights(turn.actor.role)) return [help];
   const warning = noPassLinkedReply(
     await closedSchedulesWithoutPass(turn.uc, turn.actor),

@@ -59,10 +59,35 @@ export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContex
         const command = coachingFormCommand(d.action, input.values);
         return command ? { ok: true, intent: { kind: "coaching", command } } : { ok: false, reply: FORGED };
       }
+      if (d.action.op === "pf")
+        return personalFormToIntent(d.action.form, d.action.sessionTypeId, input.values);
       if (d.action.op !== "fs") return fromButton(turn, d.action);
       return formToIntent(turn, d.action.form, d.action.occurrenceId, input.values, ctx);
     }
   }
+}
+
+const PAYMENT_CODES = { a: "at_session", c: "check", o: "online" } as const;
+
+/** A submitted personal-session admin form: its answers become name=value pairs of the intent. */
+function personalFormToIntent(
+  form: "st" | "b" | "d" | "r",
+  sessionTypeId: string | undefined,
+  values: Record<string, string>,
+): ToIntent {
+  const clean: Record<string, string> = {};
+  for (const [k, v] of Object.entries(values)) {
+    if (typeof v !== "string" || v.length > 1200)
+      return {
+        ok: false,
+        reply: { visibility: "private", lines: ["Each answer can be at most 1200 characters."] },
+      };
+    clean[k] = v.trim();
+  }
+  if (form === "st") return { ok: true, intent: { kind: "personal_settings", values: clean } };
+  // An empty submission changes nothing: an edit keeps, a new type still needs its name.
+  const intent = { kind: "personal_type" as const, typed: "", values: clean, part: form };
+  return { ok: true, intent: sessionTypeId ? { ...intent, sessionTypeId } : intent };
 }
 
 async function fromButton(turn: Turn, a: DecodedButton): Promise<ToIntent> {
@@ -123,6 +148,51 @@ async function fromButton(turn: Turn, a: DecodedButton): Promise<ToIntent> {
       return ok({ kind: "dismiss" });
     case "hp":
       return ok({ kind: "help" });
+    case "pl":
+      return ok({ kind: "personal_types" });
+    case "pv": {
+      const toDay = new Date(`${a.fromDay}T00:00:00Z`);
+      toDay.setUTCDate(toDay.getUTCDate() + 6);
+      const trainerId = a.trainerKey
+        ? turn.vocab.trainers.find((t) => t.id.endsWith(a.trainerKey ?? ""))?.id
+        : undefined;
+      return ok({
+        kind: "personal_slots",
+        sessionTypeIds: [a.sessionTypeId],
+        typed: "",
+        trainerIds: trainerId ? [trainerId] : [],
+        fromDay: a.fromDay,
+        toDay: toDay.toISOString().slice(0, 10),
+      });
+    }
+    case "pb":
+      return ok({
+        kind: "personal_book",
+        sessionTypeId: a.sessionTypeId,
+        trainerKey: a.trainerKey,
+        startMinute: a.startMinute,
+        ...(a.payment ? { payment: PAYMENT_CODES[a.payment] } : {}),
+      });
+    case "pm":
+      return ok({ kind: "personal_my" });
+    case "px":
+      return ok({ kind: "personal_cancel", bookingId: a.bookingId, confirmed: false });
+    case "py":
+      return ok({ kind: "personal_cancel", bookingId: a.bookingId, confirmed: true });
+    case "po":
+    case "pf":
+      // Opening a form (or its submit data pressed as a plain button): the form with current values.
+      return ok(
+        a.form === "st"
+          ? { kind: "personal_settings", values: {} }
+          : {
+              kind: "personal_type",
+              typed: "",
+              values: {},
+              part: a.form,
+              ...(a.sessionTypeId ? { sessionTypeId: a.sessionTypeId } : {}),
+            },
+      );
     case "pk": {
       if (!turn.org) return { ok: false, reply: STALE };
       const r = await resumeChoice(turn, a.key, a.choiceId);

@@ -5,6 +5,7 @@ import type { ChatStateStore } from "../ports/chat-state.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { IdentityStore } from "../ports/identity-store.ts";
 import type { Logger } from "../ports/logger.ts";
+import type { CalendarFeedFetcher, PersonalStore } from "../ports/personal-store.ts";
 import type { InviteLinks } from "../replies/coaching/invite-text.ts";
 import type { CoachingDeps } from "../use-cases/coaching/deps.ts";
 import type { UseCaseDeps } from "../use-cases/deps.ts";
@@ -21,6 +22,12 @@ export interface ChatCoreDeps {
   log: Logger;
   /** 1-2-1 coaching (absent: coaching commands say it is not set up here). */
   coaching?: { deps: CoachingDeps; links: InviteLinks };
+  /** Personal sessions (docs/personal-sessions.md). */
+  personal: PersonalStore;
+  /** Loads trainers' .ics feeds; without it feed URLs are stored and loaded by the refresh job only. */
+  calendarFetcher?: CalendarFeedFetcher;
+  /** The app's public base URL, for calendar subscription links (unset: no links). */
+  publicUrl?: string;
   /** One-time codes and state keys; injectable so tests can predict them. */
   randomCode?: (length: number) => string;
 }

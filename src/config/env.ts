@@ -56,6 +56,12 @@ export const EnvSchema = z
         'MAIL_FROM must be an address, e.g. "Studio <coach@example.com>"',
       )
       .optional(),
+    /** The app's public base URL (https://...), for calendar subscription links served on PORT. */
+    PUBLIC_URL: z
+      .string()
+      .trim()
+      .regex(/^https?:\/\/[^\s]+$/, "PUBLIC_URL must be an http(s) URL, e.g. https://bookings.example.org")
+      .optional(),
   })
   .extend(slackEnv.schema.shape)
   .extend(discordEnv.schema.shape)

@@ -27,6 +27,19 @@ export const ErrorCode = {
   ProgramHasClients: "program_has_clients",
   ProgramArchived: "program_archived",
   WaiverNotAccepted: "waiver_not_accepted",
+  /** Personal sessions: not switched on for this organization. */
+  PersonalNotEnabled: "personal_not_enabled",
+  /** The slot is no longer free (booked, blocked by a calendar, outside availability). */
+  SlotUnavailable: "slot_unavailable",
+  /** A group slot reached its capacity. */
+  SlotFull: "slot_full",
+  /** The trainer teaches a group session at that time (or has a personal session, for a group change). */
+  TrainerBusy: "trainer_busy",
+  /** The type's maximum sessions for that day is reached. */
+  DailyMaxReached: "daily_max_reached",
+  /** Too close to the start (minimum lead time) or too far ahead (maximum lead time). */
+  OutsideLeadTime: "outside_lead_time",
+  PaymentMethodNotAccepted: "payment_method_not_accepted",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PersonalEventSchemas } from "./personal/events.ts";
 
 /**
  * Outbox events: one row per state change that someone must hear about, written in the same
@@ -76,6 +77,8 @@ const OutboxEventSchemas = {
     /** The new day when moved and still visible; null when moved beyond the horizon or deleted. */
     toDay: z.number().int().nullable(),
   }),
+  /** Personal sessions: booked, cancelled, rescheduled, feed failed (src/domain/personal/events.ts). */
+  ...PersonalEventSchemas,
 } as const;
 
 export type OutboxEventKind = keyof typeof OutboxEventSchemas;

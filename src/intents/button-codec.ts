@@ -90,6 +90,37 @@ const ButtonActionSchema = z.discriminatedUnion("op", [
     id: Id.optional(),
     day: Int(1100).optional(),
   }),
+  // Personal sessions (docs/personal-sessions.md).
+  /** The session types one may book. */
+  z.object({ op: z.literal("pl") }),
+  /** Free slots of a type from a local day, maybe one trainer (the end of its id). */
+  z.object({
+    op: z.literal("pv"),
+    sessionTypeId: Id,
+    fromDay: DayB36,
+    trainerKey: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{4,12}$/)
+      .optional(),
+  }),
+  /** Book a slot: start in minutes since the epoch (base 36), payment a, c or o once chosen. */
+  z.object({
+    op: z.literal("pb"),
+    sessionTypeId: Id,
+    trainerKey: z.string().regex(/^[A-Za-z0-9_-]{4,12}$/),
+    startMinute: z
+      .string()
+      .regex(/^[0-9a-z]{1,8}$/)
+      .transform((v) => Number.parseInt(v, 36)),
+    payment: z.enum(["a", "c", "o"]).optional(),
+  }),
+  z.object({ op: z.literal("pm") }),
+  /** Cancel a personal booking: ask (px), confirmed (py). */
+  z.object({ op: z.literal("px"), bookingId: Id }),
+  z.object({ op: z.literal("py"), bookingId: Id }),
+  /** A personal-session admin form (st: settings; b, d, r: a type's basics, details, rules), open or submitted. */
+  z.object({ op: z.literal("pf"), form: z.enum(["st", "b", "d", "r"]), sessionTypeId: Id.optional() }),
+  z.object({ op: z.literal("po"), form: z.enum(["st", "b", "d", "r"]), sessionTypeId: Id.optional() }),
 ]);
 export type ButtonAction = z.input<typeof ButtonActionSchema>;
 export type DecodedButton = z.output<typeof ButtonActionSchema>;
@@ -123,6 +154,14 @@ const ARGS: Record<ButtonAction["op"], string[]> = {
   kd: ["entryId"],
   kf: ["form", "id", "day"],
   ks: ["form", "id", "day"],
+  pl: [],
+  pv: ["sessionTypeId", "fromDay", "trainerKey"],
+  pb: ["sessionTypeId", "trainerKey", "startMinute", "payment"],
+  pm: [],
+  px: ["bookingId"],
+  py: ["bookingId"],
+  pf: ["form", "sessionTypeId"],
+  po: ["form", "sessionTypeId"],
 };
 
 // Own keys only: "constructor" or "__proto__" in forged data is not an op.

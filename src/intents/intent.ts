@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CoachingCommandSchema } from "./coaching/command.ts";
+import { PERSONAL_REQUIRED_ROLE, PersonalIntents } from "./personal-intent.ts";
 
 /**
  * Every action a person can ask for in chat, platform-neutral. Text parsing and button decoding both
@@ -140,11 +141,11 @@ const coaching = {
   coaching: z.object({ kind: z.literal("coaching"), command: CoachingCommandSchema }),
 };
 
-/** Personal sessions arrive later; their intents already parse and say so. */
+/** A 1-2-1 request that names no coaching command (answered with the coaching help). */
 const later = {
   comingSoon: z.object({
     kind: z.literal("coming_soon"),
-    feature: z.enum(["one_to_one", "personal_sessions"]),
+    feature: z.enum(["one_to_one"]),
   }),
 };
 
@@ -180,6 +181,16 @@ export const IntentSchema = z.discriminatedUnion("kind", [
   identity.start,
   coaching.coaching,
   later.comingSoon,
+  PersonalIntents.types,
+  PersonalIntents.slots,
+  PersonalIntents.book,
+  PersonalIntents.mine,
+  PersonalIntents.cancel,
+  PersonalIntents.settings,
+  PersonalIntents.saveType,
+  PersonalIntents.availability,
+  PersonalIntents.feed,
+  PersonalIntents.calendar,
   other.unknown,
   other.dismiss,
 ]);
@@ -217,4 +228,5 @@ export const REQUIRED_ROLE: Record<IntentKind, "none" | "member" | "trainer" | "
   create_template: "admin",
   create_schedule: "admin",
   link_channel: "trainer",
+  ...PERSONAL_REQUIRED_ROLE,
 };

@@ -1,5 +1,6 @@
 import { editDistance, normalize } from "./fuzzy.ts";
 import type { Intent } from "./intent.ts";
+import { mentionsPersonal, parsePersonalCommand, personalSlotsFrom } from "./parse-personal.ts";
 import { parseStaffCommand } from "./parse-staff.ts";
 import { defaultRange, type TextContext } from "./parse-when.ts";
 import { sessionQueryFrom, wordsOf } from "./session-query.ts";
@@ -141,6 +142,8 @@ export function parseCommand(
   const a = cleanText(args);
   const staff = parseStaffCommand(name, a, ctx, vocab);
   if (staff) return staff;
+  const personal = parsePersonalCommand(name, a, ctx, vocab, vocab.personalTypes);
+  if (personal) return personal;
   switch (name) {
     case "start":
       return a ? { kind: "start", code: firstWord(a).slice(0, 64) } : { kind: "help" };
@@ -175,6 +178,12 @@ export function parseCommand(
 function parseFree(text: string, ctx: TextContext, vocab: Vocabulary): Intent {
   const norm = normalize(text);
   const first = norm.split(" ")[0];
+  // "private lesson with Sam thursday afternoon", "book a personal session with sam tomorrow 9am":
+  // personal sessions, never a group booking.
+  if (mentionsPersonal(text, vocab.personalTypes)) {
+    if (/\b(cancel|my|mine|bookings)\b/.test(norm)) return { kind: "personal_my" };
+    return personalSlotsFrom(text, ctx, vocab, vocab.personalTypes);
+  }
   const phrase = phraseVerb(norm);
   if (phrase) return fromVerb(phrase, text, ctx, vocab);
   const verb = verbOf(first);
@@ -214,7 +223,9 @@ function fromVerb(verb: Verb, rest: string, ctx: TextContext, vocab: Vocabulary)
     case "later121":
       return { kind: "coaching", command: { op: "help" } };
     case "laterPersonal":
-      return { kind: "coming_soon", feature: "personal_sessions" };
+      return wordsOf(rest).length === 0
+        ? { kind: "personal_types" }
+        : personalSlotsFrom(rest, ctx, vocab, vocab.personalTypes);
     default:
       return wordsOf(rest).length > 0 && verb !== "help"
         ? { kind: "unknown", text: rest.slice(0, 200) }

@@ -11,6 +11,8 @@ export interface Vocabulary {
   people: NamedThing[];
   passTypes: NamedThing[];
   spaces: NamedThing[];
+  /** Active personal session types (names members may type). */
+  personalTypes: NamedThing[];
 }
 
 export const emptyVocabulary = (): Vocabulary => ({
@@ -20,4 +22,5 @@ export const emptyVocabulary = (): Vocabulary => ({
   people: [],
   passTypes: [],
   spaces: [],
+  personalTypes: [],
 });

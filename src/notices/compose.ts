@@ -1,3 +1,4 @@
+import { isPersonalEvent } from "../domain/personal/events.ts";
 import { reminderStartOf } from "../jobs/notice-jobs.ts";
 import type { DeliveryRecord } from "../ports/notice-deliveries.ts";
 import type { NoticeLoader, NoticeSession } from "../ports/notice-loader.ts";
@@ -18,11 +19,13 @@ import {
   renderReminder,
   renderSkipped,
 } from "./render/member-notices.ts";
+import { renderPersonalNotice, renderPersonalReminder } from "./render/personal-notices.ts";
 import type { SessionView } from "./render/session.ts";
 import { renderNoPassLinked } from "./render/staff-notices.ts";
 
 export const REMINDER_KIND = "reminder";
 export const DAILY_NO_PASS_KIND = "schedule.no_pass_linked.daily";
+export const PERSONAL_REMINDER_KIND = "personal.reminder";
 
 /** The notice for one delivery, or why it no longer applies (then it is skipped, not sent). */
 export type Composed = { ok: true; reply: Reply } | { ok: false; reason: string };
@@ -46,6 +49,7 @@ export async function composeNotice(
 ): Promise<Composed> {
   if (d.kind === REMINDER_KIND) return composeReminder(loader, d);
   if (d.kind === DAILY_NO_PASS_KIND) return composeNoPass(loader, d.subjectId, true);
+  if (d.kind === PERSONAL_REMINDER_KIND) return composePersonalReminder(loader, d);
   if (d.outboxId === null) return skip(`unknown scheduled notice kind ${d.kind}`);
   const event = (await events.get(d.outboxId))?.event ?? null;
   if (!event) return skip("outbox row missing or malformed");
@@ -55,6 +59,15 @@ export async function composeNotice(
   if (event.kind === "coaching.digest" || event.kind === "coaching.session_changed")
     return composeCoachingNotice(loader, event, d.targetKind === "direct" ? d.personId : null);
   if (event.kind === "coaching.invite_email") return skip("e-mail invites are not chat notices");
+  if (isPersonalEvent(event)) {
+    const timezone = await loader.getOrgTimezone(d.orgId);
+    if (!timezone) return skip("organization not found");
+    // The member who booked reads "with <trainer>", the trainer reads the member's name.
+    const audience =
+      "personId" in event.payload && d.personId === event.payload.personId ? "member" : "trainer";
+    const r = renderPersonalNotice(event, audience, timezone);
+    return r ? reply(r) : skip("not for this recipient");
+  }
 
   const session = await loader.getSession(event.payload.occurrenceId);
   if (!session) return skip("session not found");
@@ -110,6 +123,13 @@ async function composeReminder(loader: NoticeLoader, d: DeliveryRecord): Promise
   // A moved session gets its own reminder under a new key; this one is stale.
   if (reminderStartOf(d.key) !== session.startsAt.getTime()) return skip("session moved");
   return reply(renderReminder(view(session)));
+}
+
+async function composePersonalReminder(loader: NoticeLoader, d: DeliveryRecord): Promise<Composed> {
+  const found = d.subjectId ? await loader.getPersonalReminderFacts(d.subjectId) : null;
+  if (!found) return skip("personal booking no longer confirmed");
+  if (reminderStartOf(d.key) !== new Date(found.facts.startsAt).getTime()) return skip("session moved");
+  return reply(renderPersonalReminder(found.facts, found.timezone));
 }
 
 async function composeNoPass(

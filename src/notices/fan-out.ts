@@ -112,6 +112,12 @@ function subjectOf(event: OutboxEventInput): string {
     case "coaching.digest":
     case "coaching.session_changed":
       return event.payload.clientId;
+    case "personal.booked":
+    case "personal.cancelled":
+    case "personal.rescheduled":
+      return event.payload.bookingId;
+    case "personal.feed_failed":
+      return event.payload.feedId;
     default:
       return event.payload.occurrenceId;
   }
@@ -152,6 +158,13 @@ async function audienceOf(loader: NoticeLoader, orgId: string, event: OutboxEven
       return { people: [event.payload.personId], channels: [] };
     case "coaching.invite_email":
       return { people: [], channels: [] };
+    case "personal.booked":
+    case "personal.cancelled":
+    case "personal.rescheduled":
+      // Personal sessions are private: the member and the trainer, never a channel.
+      return { people: unique([event.payload.personId, event.payload.trainerId]), channels: [] };
+    case "personal.feed_failed":
+      return { people: [event.payload.trainerId], channels: [] };
   }
 }
 

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { deliveryKeys } from "../jobs/notice-jobs.ts";
 import type { NewDelivery } from "../ports/notice-deliveries.ts";
-import { DAILY_NO_PASS_KIND, REMINDER_KIND } from "./compose.ts";
+import { DAILY_NO_PASS_KIND, PERSONAL_REMINDER_KIND, REMINDER_KIND } from "./compose.ts";
 import type { DeliveryRef, FanOutDeps } from "./fan-out.ts";
 import { chooseIdentities } from "./recipients.ts";
 
@@ -17,7 +17,13 @@ const NO_PASS_EVENT_KIND = "schedule.no_pass_linked";
 
 /** Creates reminder deliveries for confirmed sessions whose reminder time has come. */
 export async function scanReminders(deps: FanOutDeps, now: Date): Promise<DeliveryRef[]> {
-  const due = await deps.loader.listDueReminders(new Date(now.getTime() - REMINDER_CATCH_UP_MS), now);
+  const from = new Date(now.getTime() - REMINDER_CATCH_UP_MS);
+  const group = await deps.loader.listDueReminders(from, now);
+  const personal = await deps.loader.listDuePersonalReminders(from, now);
+  const due = [
+    ...group.map((r) => ({ ...r, kind: REMINDER_KIND })),
+    ...personal.map((r) => ({ ...r, kind: PERSONAL_REMINDER_KIND })),
+  ];
   if (due.length === 0) return [];
   const ids = chooseIdentities(
     await deps.loader.listIdentities([...new Set(due.map((r) => r.personId))]),
@@ -30,7 +36,7 @@ export async function scanReminders(deps: FanOutDeps, now: Date): Promise<Delive
     rows.push({
       key: deliveryKeys.reminder(r.bookingId, r.startsAt),
       orgId: r.orgId,
-      kind: REMINDER_KIND,
+      kind: r.kind,
       outboxId: null,
       subjectId: r.bookingId,
       personId: r.personId,

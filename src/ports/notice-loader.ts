@@ -1,4 +1,5 @@
 import type { ChatPlatform } from "../chat/incoming.ts";
+import type { PersonalFacts } from "../domain/personal/events.ts";
 import type { CoachingNoticeLoader } from "./coaching-notices.ts";
 
 /** A session as notices show it. */
@@ -79,6 +80,13 @@ export interface NoticeLoader extends CoachingNoticeLoader {
   listStaff(orgId: string): Promise<string[]>;
   /** Confirmed bookings whose reminder time (start minus the org's lead) is in (from, to] and not started. */
   listDueReminders(from: Date, to: Date): Promise<DueReminder[]>;
+  /** Confirmed personal sessions whose reminder time is in (from, to] (same rule as group reminders). */
+  listDuePersonalReminders(
+    from: Date,
+    to: Date,
+  ): Promise<Array<{ bookingId: string; orgId: string; personId: string; startsAt: Date }>>;
+  /** A confirmed personal booking's facts as of now, and its organization's zone; null once cancelled. */
+  getPersonalReminderFacts(bookingId: string): Promise<{ facts: PersonalFacts; timezone: string } | null>;
   /** Closed schedules that still need a pass (see NoticeSchedule.needsPass). */
   listSchedulesNeedingPass(today: Date): Promise<NoticeSchedule[]>;
 }

@@ -21,6 +21,37 @@ const WHAT: Record<string, string> = {
   schedule: "That schedule",
   template: "That template",
   training_type: "That training type",
+  session_type: "That personal session type",
+  calendar_feed: "That calendar",
+  organization: "That studio",
+};
+
+/** How a field of a personal-session type or setting is called in a refusal. */
+const FIELD_NAMES: Record<string, string> = {
+  name: "Name",
+  description: "Description",
+  coverImageUrl: "Cover image",
+  durationMinutes: "Duration",
+  capacity: "Capacity",
+  priceCents: "Price",
+  nonMemberPriceCents: "Non-member price",
+  currency: "Currency",
+  status: "Status",
+  location: "Location",
+  accessLevel: "Access level",
+  bufferMinutes: "Buffer",
+  minLeadHours: "Minimum lead time",
+  maxLeadDays: "Maximum lead time",
+  maxPerDay: "Sessions per day",
+  trainers: "Trainers",
+  paymentMethods: "Payment methods",
+  showOnMemberList: "Show on member list",
+  enabled: "Enabled",
+  availability: "Availability",
+  date: "Date",
+  feedUrl: "Calendar address",
+  icsFile: "Calendar file",
+  fieldName: "Field",
 };
 
 /**
@@ -85,6 +116,28 @@ export function domainErrorReply(e: DomainError): Reply {
     case ErrorCode.WaiverNotAccepted:
       // 1-2-1 coaching refusals have their wording beside the coaching replies.
       return coachingErrorReply(e) ?? FALLBACK_REPLY;
+    case ErrorCode.PersonalNotEnabled:
+      return line("Personal sessions are not offered by this studio yet.");
+    case ErrorCode.SlotUnavailable:
+      return line('That slot is no longer free. Type "/personal" to see the free ones.');
+    case ErrorCode.SlotFull:
+      return line('That group session is full. Type "/personal" to see other times.');
+    case ErrorCode.TrainerBusy:
+      return line(
+        ctx.guard === "personal_session"
+          ? "The trainer has a personal session booked at that time; choose another time or trainer."
+          : "The trainer teaches a group session at that time; choose another time.",
+      );
+    case ErrorCode.DailyMaxReached:
+      return line("The trainer's sessions of this kind are fully booked that day; try another day.");
+    case ErrorCode.OutsideLeadTime:
+      return line(leadText(ctx));
+    case ErrorCode.PaymentMethodNotAccepted:
+      return line(
+        ctx.reason === "choose"
+          ? `Please choose how you will pay: ${String(ctx.allowed ?? "")}.`
+          : `That payment method is not accepted here. Accepted: ${String(ctx.allowed ?? "")}.`,
+      );
     default: {
       // Every code has its wording above; a new code without one reads as our fault, not theirs.
       const unmapped: never = e.code;
@@ -94,7 +147,20 @@ export function domainErrorReply(e: DomainError): Reply {
   }
 }
 
+function leadText(ctx: Record<string, unknown>): string {
+  const min = typeof ctx.minLeadHours === "number" ? ctx.minLeadHours : 0;
+  const max = typeof ctx.maxLeadDays === "number" ? ctx.maxLeadDays : null;
+  const parts = [
+    min > 0 ? `at least ${min} hours ahead` : null,
+    max ? `at most ${max} days ahead` : null,
+  ].filter(Boolean);
+  return `That time cannot be booked now: this session is booked ${parts.join(" and ") || "ahead"}.`;
+}
+
 function invalidInputText(ctx: Record<string, unknown>): string {
+  // Personal-session fields name their allowed values (our own text, never the typed value).
+  if (typeof ctx.field === "string" && typeof ctx.allowed === "string")
+    return `${FIELD_NAMES[ctx.field] ?? "That value"}: use ${ctx.allowed}.`;
   if (ctx.reason === "nothing_to_change")
     return "Nothing to change: say what to change, e.g. capacity 20, space Studio B, trainer Sam, to fri 18:00.";
   if (ctx.reason === "in_the_past") return "The new time is in the past.";

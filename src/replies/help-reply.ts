@@ -8,7 +8,11 @@ const MEMBER = [
   "passes · week · help",
   "my week (your 1-2-1 calendar) · /join CODE (an invite from your coach)",
 ];
+/** Shown to members only where personal sessions are on and listed for members. */
+const MEMBER_PERSONAL =
+  "/personal · private lesson with Sam thursday afternoon · my personal sessions · /calendar";
 const TRAINER = [
+  "/availability set mon-fri 09:00-17:00 · /availability off 2026-12-24 · /feed add <ics url>",
   "/roster spin tomorrow 7",
   "/override spin fri 18:00 capacity 20 | space Studio B | trainer Sam | to sat 10:00 | reset",
   "/cancelsession yoga tomorrow 7 reason: teacher is ill",
@@ -16,14 +20,18 @@ const TRAINER = [
   "coach help: 1-2-1 programs, clients, invites and calendars",
 ];
 const ADMIN = [
+  "/personal settings · /personal type new name=Private lesson duration=60 price=40 trainers=Sam",
   "/template Morning Flow | Yoga | 60 | 12 [| closed]",
   "/schedule Morning Flow | mon,wed,fri | 07:00 [| weeks]",
   "/linkchannel spin (in a group channel) · /connect (get a code for a chat space)",
 ];
 
 /** Short help with examples, fitted to the person's role. */
-export function helpReply(role: Role | null, opening?: string): Reply {
-  const sections = [{ heading: "Try", lines: MEMBER }];
+export function helpReply(role: Role | null, opening?: string, personalListed = false): Reply {
+  const staff = role === "trainer" || role === "admin";
+  const sections = [
+    { heading: "Try", lines: personalListed || staff ? [...MEMBER, MEMBER_PERSONAL] : MEMBER },
+  ];
   if (role === "trainer" || role === "admin") sections.push({ heading: "Trainers", lines: TRAINER });
   if (role === "admin") sections.push({ heading: "Admins", lines: ADMIN });
   return {

@@ -150,5 +150,51 @@ export async function seedDemo(
   await grant("Kim", spin10);
   await grant("Noor", yogaPilates);
   await grant("Noor", pt5);
+  await seedPersonalSessions(prisma, org.id, idOf);
   return { created: true, orgId: org.id };
+}
+
+/** Personal sessions on, two bookable types, and the trainers' weekly availability. */
+async function seedPersonalSessions(prisma: PrismaClient, orgId: string, idOf: (name: string) => string) {
+  await prisma.personalSettings.create({
+    data: { orgId, enabled: true, accessLevel: "public", paymentMethods: ["at_session", "check", "online"] },
+  });
+  await prisma.personalSessionType.create({
+    data: {
+      orgId,
+      name: "Private lesson",
+      description: "One to one with your trainer",
+      durationMinutes: 60,
+      capacity: 1,
+      priceCents: 4000,
+      nonMemberPriceCents: 5500,
+      status: "active",
+      location: "Small Room",
+      bufferMinutes: 15,
+      minLeadHours: 2,
+      maxLeadDays: 30,
+      trainers: { create: [{ trainerId: idOf("Sam") }] },
+    },
+  });
+  await prisma.personalSessionType.create({
+    data: {
+      orgId,
+      name: "Small group strength",
+      durationMinutes: 45,
+      capacity: 4,
+      priceCents: 2000,
+      status: "active",
+      location: "Studio A",
+      maxPerDay: 2,
+      trainers: { create: [{ trainerId: idOf("Sam") }, { trainerId: idOf("Tara") }] },
+    },
+  });
+  const windows = [
+    ...[1, 2, 3, 4, 5].flatMap((weekday) => [
+      { trainerId: idOf("Sam"), weekday, startTime: "09:00", endTime: "12:00" },
+      { trainerId: idOf("Sam"), weekday, startTime: "13:00", endTime: "17:00" },
+    ]),
+    ...[2, 4].map((weekday) => ({ trainerId: idOf("Tara"), weekday, startTime: "14:00", endTime: "19:00" })),
+  ];
+  await prisma.trainerAvailability.createMany({ data: windows.map((w) => ({ orgId, ...w })) });
 }

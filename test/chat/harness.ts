@@ -6,6 +6,7 @@ import { createPrismaChatState } from "../../src/infra/prisma/chat-state.ts";
 import { createPrismaCoachingStore } from "../../src/infra/prisma/coaching/coaching-store.ts";
 import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
+import { createPrismaPersonalStore } from "../../src/infra/prisma/personal-store.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { lineText, type Reply } from "../../src/replies/reply.ts";
@@ -39,6 +40,8 @@ export async function buildDemo(prisma: PrismaClient, now = DEMO_NOW) {
       deps: { store: createPrismaCoachingStore(prisma), clock, mailEnabled: false },
       links: { telegramBot: "demo_studio_bot" },
     },
+    personal: createPrismaPersonalStore(prisma),
+    publicUrl: "https://bookings.example.org",
   };
   const core = createChatCore(deps);
   const seeded = await seedDemo(prisma, store, clock);

@@ -9,6 +9,13 @@ export const COMMAND_PHRASES: Phrase[] = [
   ["/connect", null, { kind: "connect_workspace" }],
   ["/calendar", null, { kind: "coaching", command: { op: "help" } }],
   ["/personal sam", null, { kind: "coming_soon", feature: "personal_sessions" }],
+  ["/calendar", null, { kind: "calendar_link", action: "show" }],
+  ["/calendar revoke", null, { kind: "calendar_link", action: "revoke" }],
+  ["/personal", null, { kind: "personal_types" }],
+  ["/personal sam", null, { kind: "personal_slots", sessionTypeIds: [], trainerIds: ["p_sam"] }],
+  ["/personal my", null, { kind: "personal_my" }],
+  ["/availability set mon 09:00-12:00", null, { kind: "personal_availability", action: "set" }],
+  ["/feed add https://cal.example.org/a.ics", null, { kind: "personal_feed", action: "add" }],
   // trainer and admin commands
   [
     "/roster spin tomorrow 18:00",

@@ -38,6 +38,7 @@ export const VOCAB: Vocabulary = {
     { id: "s_a", name: "Studio A" },
     { id: "s_b", name: "Studio B" },
   ],
+  personalTypes: [{ id: "p_lesson", name: "Private lesson" }],
 };
 
 export const time = (hour: number, minute: number, meridiemKnown: boolean) => ({
@@ -55,6 +56,25 @@ export const q = (fromDay: string, toDay: string, extra: Record<string, unknown>
 export type Phrase = [string, string | null, Record<string, unknown>];
 
 export const PHRASES: Phrase[] = [
+  // personal sessions are never read as a group booking
+  [
+    "private lesson with Sam thursday afternoon",
+    null,
+    {
+      kind: "personal_slots",
+      sessionTypeIds: ["p_lesson"],
+      trainerIds: ["p_sam"],
+      fromDay: "2026-11-26",
+      toDay: "2026-11-26",
+      part: "afternoon",
+    },
+  ],
+  [
+    "book a personal session with sam tomorrow 9am",
+    null,
+    { kind: "personal_slots", trainerIds: ["p_sam"], fromDay: "2026-11-24", time: time(9, 0, true) },
+  ],
+  ["my personal sessions", null, { kind: "personal_my" }],
   // booking, relative days and times
   [
     "book yoga tomorrow 7am",

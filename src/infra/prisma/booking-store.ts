@@ -6,6 +6,7 @@ import { catalogQueries } from "./catalog-queries.ts";
 import { occurrenceQueries } from "./occurrence-queries.ts";
 import { orgQueries } from "./org-queries.ts";
 import { passQueries } from "./pass-queries.ts";
+import { calendarGuardError } from "./personal-store.ts";
 import type { Tx } from "./tx.ts";
 
 const MAX_ATTEMPTS = 6;
@@ -53,6 +54,9 @@ export function createPrismaBookingStore(
         try {
           return await prisma.$transaction((tx) => fn(createPrismaTx(tx)), { maxWait: timeout, timeout });
         } catch (e) {
+          // A group session moved or given onto a trainer's personal session (database trigger).
+          const guard = calendarGuardError(e);
+          if (guard) throw guard;
           if (attempt >= MAX_ATTEMPTS || !isRetryable(e)) throw e;
           await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
         }

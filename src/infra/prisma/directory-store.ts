@@ -11,7 +11,7 @@ export function createPrismaDirectory(prisma: PrismaClient): Directory {
       }),
 
     async vocabulary(orgId) {
-      const [types, templates, members, passTypes, spaces] = await Promise.all([
+      const [types, templates, members, passTypes, spaces, personalTypes] = await Promise.all([
         prisma.trainingType.findMany({
           where: { orgId },
           select: { id: true, name: true },
@@ -37,6 +37,11 @@ export function createPrismaDirectory(prisma: PrismaClient): Directory {
           select: { id: true, name: true },
           orderBy: { name: "asc" },
         }),
+        prisma.personalSessionType.findMany({
+          where: { orgId, status: "active" },
+          select: { id: true, name: true },
+          orderBy: { name: "asc" },
+        }),
       ]);
       const people = members.map((m) => ({ id: m.person.id, name: m.person.displayName, role: m.role }));
       return {
@@ -51,6 +56,7 @@ export function createPrismaDirectory(prisma: PrismaClient): Directory {
         people: people.map(({ id, name }) => ({ id, name })),
         passTypes,
         spaces,
+        personalTypes,
       };
     },
 

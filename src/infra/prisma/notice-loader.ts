@@ -1,11 +1,15 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { NoticeLoader, NoticeSchedule } from "../../ports/notice-loader.ts";
 import { coachingNoticeLoader } from "./coaching/coaching-notices.ts";
+import { createPersonalNoticeQueries } from "./personal-notice-queries.ts";
 
 /** Reads for notices, on Prisma. Read-only: notices never change booking data. */
 export function createPrismaNoticeLoader(prisma: PrismaClient): NoticeLoader {
+  const personal = createPersonalNoticeQueries(prisma);
   return {
     ...coachingNoticeLoader(prisma),
+    listDuePersonalReminders: personal.listDuePersonalReminders,
+    getPersonalReminderFacts: personal.personalReminderFacts,
     async getOutboxEvent(id) {
       return prisma.outboxEvent.findUnique({
         where: { id },

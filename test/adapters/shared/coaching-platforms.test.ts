@@ -19,6 +19,7 @@ import { createPrismaChatState } from "../../../src/infra/prisma/chat-state.ts";
 import { createPrismaCoachingStore } from "../../../src/infra/prisma/coaching/coaching-store.ts";
 import { createPrismaDirectory } from "../../../src/infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../../../src/infra/prisma/identity-store.ts";
+import { createPrismaPersonalStore } from "../../../src/infra/prisma/personal-store.ts";
 import { encodeButton } from "../../../src/intents/button-codec.ts";
 import { createFixedClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
@@ -69,6 +70,7 @@ describe("1-2-1 coaching on Telegram, Slack and Discord (real core, PGlite)", ()
       directory: createPrismaDirectory(db.prisma),
       log: silentLogger,
       coaching: { deps, links: { telegramBot: "demo_studio_bot" } },
+      personal: createPrismaPersonalStore(db.prisma),
     });
     const sam = await db.prisma.person.findFirstOrThrow({ where: { displayName: "Sam" } });
     coach = { orgId: seeded.orgId, personId: sam.id, role: "trainer" };

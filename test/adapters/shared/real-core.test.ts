@@ -13,6 +13,7 @@ import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-stor
 import { createPrismaChatState } from "../../../src/infra/prisma/chat-state.ts";
 import { createPrismaDirectory } from "../../../src/infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../../../src/infra/prisma/identity-store.ts";
+import { createPrismaPersonalStore } from "../../../src/infra/prisma/personal-store.ts";
 import { encodeButton } from "../../../src/intents/button-codec.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
@@ -47,6 +48,7 @@ describe("telegram adapter + real chat core (PGlite)", () => {
       state: createPrismaChatState(db.prisma),
       directory: createPrismaDirectory(db.prisma),
       log: silentLogger,
+      personal: createPrismaPersonalStore(db.prisma),
     });
     fake = await startFakeTelegram();
     adapter = await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLogger);

@@ -1,0 +1,48 @@
+import type { Env } from "../config/env.ts";
+import { startCalendarFeedQueue } from "../infra/queue/calendar-feed-queue.ts";
+import { createProducerRedis, createWorkerRedis } from "../infra/queue/connection.ts";
+import { type CalendarFeedRefresher, startInProcessCalendarFeeds } from "../jobs/calendar-feed-jobs.ts";
+import type { Logger } from "../ports/logger.ts";
+import { refreshAllCalendarFeeds } from "../use-cases/personal/calendar-feeds.ts";
+import type { PersonalDeps } from "../use-cases/personal/deps.ts";
+
+/** The host part of calendar UIDs: the public URL's host, stable across restarts. */
+export function publicHost(env: Env): string {
+  return env.PUBLIC_URL ? new URL(env.PUBLIC_URL).host : "bookings.local";
+}
+
+/**
+ * Refreshes trainers' .ics feeds on a schedule: one BullMQ repeatable job shared by every process
+ * with REDIS_URL (Redis unreachable at start: the in-process timer instead, logged), else a timer.
+ */
+export async function startCalendarFeeds(
+  env: Env,
+  deps: PersonalDeps,
+  log: Logger,
+): Promise<CalendarFeedRefresher> {
+  const process = () => refreshAllCalendarFeeds(deps);
+  if (!env.REDIS_URL) return startInProcessCalendarFeeds(process, log);
+  const producer = createProducerRedis(env.REDIS_URL);
+  const worker = createWorkerRedis(env.REDIS_URL);
+  try {
+    const q = await startCalendarFeedQueue({
+      producer,
+      workerConnection: worker,
+      prefix: "bull",
+      process,
+      log,
+    });
+    return {
+      async stop() {
+        await q.stop();
+        producer.disconnect();
+        worker.disconnect();
+      },
+    };
+  } catch (err) {
+    log.warn({ err: String(err) }, "calendar feeds: Redis unavailable, refreshing in-process");
+    producer.disconnect();
+    worker.disconnect();
+    return startInProcessCalendarFeeds(process, log);
+  }
+}

@@ -1,0 +1,192 @@
+import { DateTime } from "luxon";
+import type { NamedThing } from "./fuzzy.ts";
+import { normalize } from "./fuzzy.ts";
+import type { TextContext } from "./parse-when.ts";
+import type { PersonalIntent } from "./personal-intent.ts";
+import { sessionQueryFrom } from "./session-query.ts";
+import type { Vocabulary } from "./vocabulary.ts";
+
+/** Words that make a message about personal sessions, not a group class. */
+const PERSONAL_WORDS = /\b(personal|private|pt|appointment|appointments|1 1|one on one lesson)\b/;
+
+const PARTS: Array<[RegExp, "morning" | "afternoon" | "evening"]> = [
+  [/\b(morning|am morgen|vormittag|matin)\b/i, "morning"],
+  [/\b(afternoon|nachmittag|apres midi|après-midi)\b/i, "afternoon"],
+  [/\b(evening|tonight|abend|soir)\b/i, "evening"],
+];
+
+/** True when free text asks for a personal session: a telling word, or a personal type's full name. */
+export function mentionsPersonal(text: string, personalTypes: readonly NamedThing[]): boolean {
+  const t = normalize(text);
+  if (PERSONAL_WORDS.test(t)) return true;
+  return personalTypes.some((p) => {
+    const n = normalize(p.name);
+    return n.length > 2 && new RegExp(`(^| )${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( |$)`).test(t);
+  });
+}
+
+/**
+ * "private lesson with Sam thursday afternoon", "book a personal session with sam tomorrow 9am":
+ * the type (by name, all equally good matches kept), the trainer after "with", the day range in the
+ * organization's zone, and an exact time or a part of the day.
+ */
+export function personalSlotsFrom(
+  raw: string,
+  ctx: TextContext,
+  vocab: Vocabulary,
+  personalTypes: NamedThing[],
+): Extract<PersonalIntent, { kind: "personal_slots" }> {
+  let text = raw.replace(/^\s*(book|reserve|find|show|get|i want|i'd like)\b/i, " ");
+  let part: "morning" | "afternoon" | "evening" | undefined;
+  for (const [re, p] of PARTS) {
+    if (re.test(text)) {
+      part = p;
+      text = text.replace(re, " ");
+      break;
+    }
+  }
+  // The personal types stand in for the class names; group classes are not what this asks for.
+  const q = sessionQueryFrom(text, ctx, { ...vocab, trainingTypes: personalTypes, templates: [] }, 7);
+  return {
+    kind: "personal_slots",
+    sessionTypeIds: q.trainingTypeIds,
+    typed: raw.trim().slice(0, 100),
+    trainerIds: q.trainerIds,
+    fromDay: q.fromDay,
+    toDay: q.toDay,
+    ...(q.time ? { time: q.time } : {}),
+    ...(part && !q.time ? { part } : {}),
+  };
+}
+
+/** name=value pairs ("duration=60 price=40 name=Private lesson"); a value runs to the next key. */
+export function keyValues(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([A-Za-z][\w-]*)\s*=\s*/g;
+  const keys: Array<{ key: string; start: number; valueStart: number }> = [];
+  for (let m = re.exec(text); m; m = re.exec(text))
+    keys.push({ key: (m[1] ?? "").toLowerCase(), start: m.index, valueStart: m.index + m[0].length });
+  keys.forEach((k, i) => {
+    const end = keys[i + 1]?.start ?? text.length;
+    out[k.key] = text
+      .slice(k.valueStart, end)
+      .trim()
+      .replace(/^"(.*)"$/, "$1");
+  });
+  return out;
+}
+
+/** The trainer-facing and admin commands of personal sessions, or null when `name` is not one. */
+export function parsePersonalCommand(
+  name: string,
+  args: string,
+  ctx: TextContext,
+  vocab: Vocabulary,
+  personalTypes: NamedThing[],
+): PersonalIntent | null {
+  const a = args.trim();
+  const [first = "", ...rest] = a.split(/\s+/);
+  const tail = rest.join(" ");
+  switch (name) {
+    case "personal":
+    case "pt":
+    case "appointments": {
+      const sub = first.toLowerCase();
+      if (!a) return { kind: "personal_types" };
+      if (["my", "mine", "bookings"].includes(sub)) return { kind: "personal_my" };
+      if (sub === "settings") return { kind: "personal_settings", values: keyValues(tail) };
+      if (sub === "type" || sub === "types") {
+        if (!tail) return { kind: "personal_types" };
+        const kv = keyValues(tail);
+        const typedName = tail.split(/\s+[A-Za-z][\w-]*\s*=/)[0]?.trim() ?? "";
+        if (/^new\b/i.test(tail))
+          return {
+            kind: "personal_type",
+            typed: "",
+            values: keyValues(tail.replace(/^new\s*/i, "")),
+            part: "b",
+          };
+        return {
+          kind: "personal_type",
+          typed: /=/.test(typedName) ? "" : typedName.slice(0, 100),
+          part: "b",
+          values: kv,
+        };
+      }
+      return personalSlotsFrom(a, ctx, vocab, personalTypes);
+    }
+    case "availability": {
+      const sub = first.toLowerCase();
+      if (sub === "off" || sub === "dayoff")
+        return { kind: "personal_availability", action: "off", text: tail };
+      if (sub === "on") return { kind: "personal_availability", action: "on", text: tail };
+      if (sub === "set") return { kind: "personal_availability", action: "set", text: tail };
+      if (sub === "feeds" || sub === "feed") return { kind: "personal_feed", action: "list" };
+      return a && sub !== "show"
+        ? { kind: "personal_availability", action: "set", text: a }
+        : { kind: "personal_availability", action: "show", text: "" };
+    }
+    case "dayoff":
+      return { kind: "personal_availability", action: "off", text: a };
+    case "calendarfeed":
+    case "feed": {
+      const sub = first.toLowerCase();
+      if (sub === "add" && rest[0]) return { kind: "personal_feed", action: "add", url: rest[0] };
+      if (/^(https?|webcal):/i.test(first)) return { kind: "personal_feed", action: "add", url: first };
+      if (sub === "remove" && rest[0] && /^[A-Za-z0-9_-]{1,40}$/.test(rest[0]))
+        return { kind: "personal_feed", action: "remove", feedId: rest[0] };
+      return { kind: "personal_feed", action: "list" };
+    }
+    case "calendar":
+    case "ics":
+      return { kind: "calendar_link", action: /^(revoke|stop|reset)$/i.test(first) ? "revoke" : "show" };
+    default:
+      return null;
+  }
+}
+
+/** "mon 09:00-12:00 14:00-18:00, tue 10:00-16:00" -> windows; null when a part cannot be read. */
+export function parseWeeklyWindows(
+  text: string,
+): Array<{ weekday: number; startTime: string; endTime: string }> | null {
+  const DAYS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+  const out: Array<{ weekday: number; startTime: string; endTime: string }> = [];
+  const pad = (t: string) => (t.length === 4 ? `0${t}` : t);
+  let days: number[] = [];
+  for (const tok of text.toLowerCase().replace(/[,;]/g, " ").split(/\s+/).filter(Boolean)) {
+    const range = /^(\d{1,2}:\d{2})-(\d{1,2}:\d{2})$/.exec(tok);
+    if (range) {
+      if (days.length === 0) return null;
+      for (const d of days)
+        out.push({ weekday: d, startTime: pad(range[1] ?? ""), endTime: pad(range[2] ?? "") });
+      continue;
+    }
+    const span = /^([a-z]{3})[a-z]*(?:-([a-z]{3})[a-z]*)?$/.exec(tok);
+    const a = span ? DAYS[span[1] ?? ""] : undefined;
+    if (!span || a === undefined) return null;
+    const b = span[2] ? DAYS[span[2]] : a;
+    if (b === undefined) return null;
+    days = [];
+    for (let d = a; ; d = (d % 7) + 1) {
+      days.push(d);
+      if (d === b) break;
+    }
+  }
+  return out;
+}
+
+/** A day off as typed: ISO date, or a day chrono reads ("dec 24", "next friday"), in the studio's zone. */
+export function dayFrom(text: string, ctx: TextContext): string | null {
+  const t = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return DateTime.fromISO(t).isValid ? t : null;
+  const q = sessionQueryFrom(t, ctx, {
+    trainingTypes: [],
+    templates: [],
+    trainers: [],
+    people: [],
+    passTypes: [],
+    personalTypes: [],
+    spaces: [],
+  });
+  return q.dated ? q.fromDay : null;
+}
