@@ -120,14 +120,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   async function withOrg(base: Turn, orgId: string, role: OrgTurn["actor"]["role"]): Promise<OrgTurn | null> {
-    const org = await deps.directory.organization(orgId);
-    if (!org) return null;
-    return {
-      ...base,
-      org,
-      actor: { orgId, personId: base.personId, role },
-      vocab: await deps.directory.vocabulary(orgId),
-    };
+    const found = await deps.directory.orgWithVocabulary(orgId);
+    if (!found) return null;
+    return { ...base, org: found.org, actor: { orgId, personId: base.personId, role }, vocab: found.vocab };
   }
 
   return {
