@@ -58,5 +58,6 @@ export function createPrismaBookingStore(
         }
       }
     },
+    singleRead: (fn) => fn(createPrismaTx(prisma)),
   };
 }
