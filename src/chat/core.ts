@@ -55,7 +55,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [{ visibility: "private", lines: ["I could not read that message. Please try again."] }];
     const ev: IncomingEvent = parsed.data;
     // A redelivered event (platform retry, double click with the same id) acts once: the second gets nothing.
-    if (!(await deps.identities.markProcessed(`${ev.platform}:${ev.eventId}`))) return [];
+    // The same statement reads who wrote (one round trip instead of two).
+    const arrived = await deps.identities.arrive(
+      `${ev.platform}:${ev.eventId}`,
+      ev.platform,
+      ev.user.platformUserId,
+    );
+    if (!arrived.fresh) return [];
     const now = deps.clock.now();
     const displayName =
       ev.user.displayName
@@ -63,7 +69,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         .trim()
         .slice(0, 80) || "Member";
     const person =
-      (await deps.identities.findPerson(ev.platform, ev.user.platformUserId)) ??
+      arrived.person ??
       (await deps.identities.createPerson(ev.platform, ev.user.platformUserId, displayName));
     const base: Turn = {
       deps,
@@ -121,14 +127,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   async function withOrg(base: Turn, orgId: string, role: OrgTurn["actor"]["role"]): Promise<OrgTurn | null> {
-    const org = await deps.directory.organization(orgId);
-    if (!org) return null;
-    return {
-      ...base,
-      org,
-      actor: { orgId, personId: base.personId, role },
-      vocab: await deps.directory.vocabulary(orgId),
-    };
+    const found = await deps.directory.orgWithVocabulary(orgId);
+    if (!found) return null;
+    return { ...base, org: found.org, actor: { orgId, personId: base.personId, role }, vocab: found.vocab };
   }
 
   return {

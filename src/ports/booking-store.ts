@@ -140,4 +140,10 @@ export interface BookingTx extends CatalogTx {
 /** Runs a unit of work atomically; retried from the start when the database reports a deadlock. */
 export interface BookingStore {
   transaction<T>(fn: (tx: BookingTx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` without a transaction: for a unit of work that is ONE read statement (its own snapshot
+   * is all the consistency it needs), saving the BEGIN and COMMIT round trips. Never for writes or
+   * for several reads that must agree with each other.
+   */
+  singleRead<T>(fn: (tx: BookingTx) => Promise<T>): Promise<T>;
 }

@@ -31,7 +31,8 @@ export async function listSessions(
     throw new DomainError(ErrorCode.InvalidInput, { field: "range", maxDays: MAX_RANGE_DAYS });
   }
   const staff = hasTrainerRights(actor.role);
-  const rows = await deps.store.transaction((tx) =>
+  // One SELECT: no transaction around it (a booking message runs this before it books).
+  const rows = await deps.store.singleRead((tx) =>
     tx.listOccurrences({
       orgId: actor.orgId,
       from: input.from,

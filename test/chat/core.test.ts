@@ -165,8 +165,9 @@ describePg("chat core on PostgreSQL", () => {
     expect(textOf(booked)).toContain("Spin 10: 9 sessions left");
   });
 
-  it("books from a button in one transaction and from text in two (find, then book)", async () => {
+  it("books from a button in one transaction and from text in a single read and one (find, then book)", async () => {
     let transactions = 0;
+    let reads = 0;
     const store = demo.deps.store;
     const counted = createChatCore({
       ...demo.deps,
@@ -175,13 +176,19 @@ describePg("chat core on PostgreSQL", () => {
           transactions++;
           return store.transaction(fn);
         },
+        singleRead: (fn) => {
+          reads++;
+          return store.singleRead(fn);
+        },
       },
     });
     const chat = chatter(counted);
     const asked = await chat.say("Maria", "book spin tue 18:00");
     expect(textOf(asked)).toContain("Which pass for Spin, Tue 24 Nov 2026, 18:00 with Sam in Spin Room?");
-    expect(transactions).toBe(2);
+    expect(reads).toBe(1);
+    expect(transactions).toBe(1);
     transactions = 0;
+    reads = 0;
     const booked = await chat.press("Maria", asked[0]!.buttons![1]![0]!.data);
     expect(textOf(booked)).toContain("Booked: Spin, Tue 24 Nov 2026, 18:00 with Sam in Spin Room");
     expect(transactions).toBe(1);
@@ -192,6 +199,7 @@ describePg("chat core on PostgreSQL", () => {
     expect(textOf(done)).toContain("Cancelled: Spin, Tue 24 Nov 2026, 18:00 with Sam in Spin Room");
     // One read to show the question, then the cancel finds the booking and cancels it: nothing after.
     expect(transactions).toBe(3);
+    expect(reads).toBe(0);
   });
 
   it("logs unexpected errors with context and replies with a short apology, no internals", async () => {
@@ -206,6 +214,9 @@ describePg("chat core on PostgreSQL", () => {
       directory: {
         ...demo.deps.directory,
         vocabulary: async () => {
+          throw new Error('relation "TrainingType" does not exist at SELECT * FROM secret');
+        },
+        orgWithVocabulary: async () => {
           throw new Error('relation "TrainingType" does not exist at SELECT * FROM secret');
         },
       },

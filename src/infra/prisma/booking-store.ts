@@ -62,5 +62,6 @@ export function createPrismaBookingStore(
         }
       }
     },
+    singleRead: (fn) => fn(createPrismaTx(prisma)),
   };
 }

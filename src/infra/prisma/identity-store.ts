@@ -1,6 +1,6 @@
 import type { ChatPlatform } from "../../chat/incoming.ts";
 import type { Role } from "../../domain/model.ts";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import type { IdentityStore, LinkCodeRecord } from "../../ports/identity-store.ts";
 
 const RANK: Record<Role, number> = { member: 0, trainer: 1, admin: 2 };
@@ -14,6 +14,10 @@ function isUniqueViolation(e: unknown): boolean {
   );
 }
 
+/** The Platform enum value for a name, or SQL NULL (matching nothing) for a name it does not have. */
+const platformEnum = (platform: string) =>
+  Prisma.sql`(SELECT e FROM unnest(enum_range(NULL::"Platform")) e WHERE e::text = ${platform})`;
+
 /** Identities, workspaces, memberships and one-time codes in PostgreSQL (or PGlite). */
 export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
   return {
@@ -24,12 +28,32 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
       return n === 1;
     },
 
+    async arrive(key, platform, platformUserId) {
+      const rows = await prisma.$queryRaw<
+        Array<{ fresh: boolean; personId: string | null; displayName: string | null }>
+      >`
+        WITH ins AS (INSERT INTO "ProcessedEvent" ("key") VALUES (${key}) ON CONFLICT DO NOTHING RETURNING 1)
+        SELECT EXISTS (SELECT 1 FROM ins) AS fresh, p.id AS "personId", p."displayName"
+        FROM (SELECT 1) one
+        LEFT JOIN "PlatformIdentity" i
+          ON i.platform = ${platformEnum(platform)} AND i."platformUserId" = ${platformUserId}
+        LEFT JOIN "Person" p ON p.id = i."personId"`;
+      const r = rows[0];
+      const person =
+        r?.personId != null && r.displayName != null
+          ? { personId: r.personId, displayName: r.displayName }
+          : null;
+      return { fresh: r?.fresh === true, person };
+    },
+
     async findPerson(platform, platformUserId) {
-      const row = await prisma.platformIdentity.findUnique({
-        where: { platform_platformUserId: { platform, platformUserId } },
-        select: { person: { select: { id: true, displayName: true } } },
-      });
-      return row ? { personId: row.person.id, displayName: row.person.displayName } : null;
+      // One statement per message (Prisma would read the identity, then the person). A platform
+      // name the enum does not know matches nothing instead of failing the cast.
+      const rows = await prisma.$queryRaw<Array<{ personId: string; displayName: string }>>`
+        SELECT p.id AS "personId", p."displayName" FROM "PlatformIdentity" i
+        JOIN "Person" p ON p.id = i."personId"
+        WHERE i.platform = ${platformEnum(platform)} AND i."platformUserId" = ${platformUserId}`;
+      return rows[0] ?? null;
     },
 
     async createPerson(platform, platformUserId, displayName) {
@@ -71,27 +95,27 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
     },
 
     async memberships(personId) {
-      const rows = await prisma.membership.findMany({
-        where: { personId },
-        select: { orgId: true, role: true, org: { select: { name: true } } },
-        orderBy: { createdAt: "asc" },
-      });
-      return rows.map((r) => ({ orgId: r.orgId, orgName: r.org.name, role: r.role }));
+      // One statement (Prisma would read the memberships, then their organizations' names).
+      return prisma.$queryRaw<Array<{ orgId: string; orgName: string; role: Role }>>`
+        SELECT m."orgId", o.name AS "orgName", m.role::text AS role FROM "Membership" m
+        JOIN "Organization" o ON o.id = m."orgId"
+        WHERE m."personId" = ${personId} ORDER BY m."createdAt" ASC`;
     },
 
     async ensureMembership(orgId, personId, role) {
-      const upsert = () =>
-        prisma.membership.upsert({
-          where: { orgId_personId: { orgId, personId } },
-          create: { orgId, personId, role },
-          update: {},
-          select: { role: true },
-        });
-      // Two first messages at once both try to create the row; the loser reads the winner's.
-      const row = await upsert().catch((e: unknown) => {
-        if (isUniqueViolation(e)) return upsert();
-        throw e;
-      });
+      // One statement on every message in a workspace (Prisma's upsert was a transaction of four):
+      // insert if missing, else read the existing role. A row another transaction committed after
+      // this statement's snapshot is invisible to its SELECT, so an empty answer is asked again.
+      const once = () => prisma.$queryRaw<Array<{ role: Role }>>`
+        WITH ins AS (
+          INSERT INTO "Membership" ("orgId", "personId", role) VALUES (${orgId}, ${personId}, ${role}::"Role")
+          ON CONFLICT ("orgId", "personId") DO NOTHING RETURNING role)
+        SELECT role::text AS role FROM ins
+        UNION ALL
+        SELECT role::text AS role FROM "Membership" WHERE "orgId" = ${orgId} AND "personId" = ${personId}
+        LIMIT 1`;
+      const row = (await once())[0] ?? (await once())[0];
+      if (!row) throw new Error("membership row missing right after its insert");
       if (RANK[role] > RANK[row.role]) {
         await prisma.membership.update({ where: { orgId_personId: { orgId, personId } }, data: { role } });
         return role;
