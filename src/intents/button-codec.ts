@@ -75,18 +75,18 @@ const ButtonActionSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("kr"), clientId: Id }),
   z.object({ op: z.literal("kl"), programId: Id }),
   z.object({ op: z.literal("kp"), programId: Id }),
-  /** Coach: delete a session; open a form (ws: write on a day, ee: edit, em: move, pn: new program). */
+  /** Coach: delete a session; open a form (ws: write on a day, ee: edit, em: move, pn: new program, pe: edit it). */
   z.object({ op: z.literal("kd"), entryId: Id }),
   z.object({
     op: z.literal("kf"),
-    form: z.enum(["ws", "ee", "em", "pn"]),
+    form: z.enum(["ws", "ee", "em", "pn", "pe"]),
     id: Id.optional(),
     day: Int(1100).optional(),
   }),
   /** The data of a submitted coaching form: which form, for what. */
   z.object({
     op: z.literal("ks"),
-    form: z.enum(["ws", "ee", "em", "pn"]),
+    form: z.enum(["ws", "ee", "em", "pn", "pe"]),
     id: Id.optional(),
     day: Int(1100).optional(),
   }),

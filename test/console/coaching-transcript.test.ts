@@ -114,6 +114,24 @@ describePg("1-2-1 coaching: console transcript, the client on Telegram", () => {
     expect(transcript).not.toMatch(/Error|undefined|\[object/);
   });
 
+  it("the program forms: create one, then edit it (price and a waiver) through the form in the console", async () => {
+    const demo = await buildDemo(db.prisma);
+    const c = createConsoleChat(demo.core, { firstSpeaker: "Sam" });
+    expect(await c.say("Sam", "new program")).toContain("New 1-2-1 program");
+    expect(await c.say("Sam", "name=Premium; price=300; currency=gbp")).toContain(
+      "Created: Premium (300 GBP, draft).",
+    );
+    const form = await c.say("Sam", "edit program Premium");
+    expect(form).toContain("Edit Premium");
+    expect(await c.say("Sam", "price=320; waiver=I train at my own risk.")).toContain(
+      "Saved: Premium (320 GBP, draft).\nClients accept its waiver when they join.",
+    );
+    const saved = await db.prisma.coachingProgram.findFirstOrThrow({ where: { name: "Premium" } });
+    expect(saved).toMatchObject({ priceCents: 32000, currency: "GBP", waiver: "I train at my own risk." });
+    // A member cannot open or submit the coach's forms.
+    expect(await c.say("Maria", "edit program Premium")).toContain("Only coaches");
+  });
+
   it("forged button data: another client's calendar, a week beyond the horizon, coach actions by a client", async () => {
     const demo = await buildDemo(db.prisma);
     const c = createConsoleChat(demo.core, { firstSpeaker: "Sam" });

@@ -136,3 +136,21 @@ describe("coaching buttons and forms", () => {
     expect(coachingFormCommand(d.action, { day: "someday", title: "Run" })).toMatchObject({ day: 3 });
   });
 });
+
+describe("the program edit form", () => {
+  it("submits a program_edit for that program; an emptied waiver is removed, a field left out is kept", () => {
+    const d = decodeButton(encodeButton({ op: "ks", form: "pe", id: "prog1" }));
+    if (!d.ok || d.action.op !== "ks") throw new Error("decode");
+    expect(coachingFormCommand(d.action, { name: "Premium", price: "300", waiver: "" })).toEqual({
+      op: "program_edit",
+      program: { id: "prog1" },
+      name: "Premium",
+      price: "300",
+      waiver: "",
+    });
+    expect(parseCoachingText("edit program Premium")).toEqual({
+      op: "program_form",
+      program: { name: "Premium" },
+    });
+  });
+});

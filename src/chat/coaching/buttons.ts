@@ -37,6 +37,7 @@ export function coachingButtonCommand(a: CoachingButton): CoachingCommand {
     case "ks":
       // A form's submit data pressed as a plain button carries no answers: open the form.
       if (a.form === "pn") return { op: "program_form" };
+      if (a.form === "pe") return { op: "program_form", program: { id: a.id ?? "-" } };
       if (a.form === "ws")
         return { op: "write_form", client: { id: a.id ?? "-" }, ...(a.day ? { day: a.day } : {}) };
       return { op: "entry_form", form: a.form === "ee" ? "edit" : "move", entryId: a.id ?? "-" };
@@ -62,6 +63,19 @@ export function coachingFormCommand(
         ...(v("description") ? { description: v("description")?.slice(0, 2000) } : {}),
         ...(v("welcome") ? { welcome: v("welcome")?.slice(0, 2000) } : {}),
         ...(v("waiver") ? { waiver: v("waiver")?.slice(0, 3000) } : {}),
+      };
+    case "pe":
+      if (!a.id) return null;
+      return {
+        op: "program_edit",
+        program: { id: a.id },
+        ...(v("name") ? { name: v("name")?.slice(0, 80) } : {}),
+        ...(v("price") ? { price: v("price")?.slice(0, 20) } : {}),
+        ...(v("currency") ? { currency: v("currency")?.slice(0, 10) } : {}),
+        // A text emptied in the form is removed (a waiver dropped); one left out is kept as it is.
+        ...(values.description !== undefined ? { description: values.description.slice(0, 2000) } : {}),
+        ...(values.welcome !== undefined ? { welcome: values.welcome.slice(0, 2000) } : {}),
+        ...(values.waiver !== undefined ? { waiver: values.waiver.slice(0, 3000) } : {}),
       };
     case "ws":
       if (!a.id) return null;

@@ -8,24 +8,20 @@ import type { CoachContext } from "./context.ts";
 
 const wd = (day: number): string => weekDayLabel(day).replace("Week ", "W").replace(" Day ", "D");
 
-/** The new-program form (a program's edit happens by text: "edit program" shows its current values). */
+/** The new-program form, or a program's edit form with its current values. */
 export function programForm(p: ProgramInfo | null): Reply {
+  const price = p ? (p.priceCents / 100).toFixed(p.priceCents % 100 === 0 ? 0 : 2) : undefined;
+  const init = (v: string | null | undefined) => (v ? { initial: v } : {});
   return {
     visibility: "private",
-    lines: [p ? `Program ${p.name}` : "New 1-2-1 program"],
+    lines: [p ? `Edit ${p.name}` : "New 1-2-1 program"],
     form: {
-      data: encodeButton({ op: "ks", form: "pn" }),
-      title: "New 1-2-1 program",
-      submitLabel: "Create",
+      data: p ? encodeButton({ op: "ks", form: "pe", id: p.id }) : encodeButton({ op: "ks", form: "pn" }),
+      title: p ? "Edit 1-2-1 program" : "New 1-2-1 program",
+      submitLabel: p ? "Save" : "Create",
       fields: [
-        {
-          name: "name",
-          label: "Name",
-          kind: "text",
-          maxLength: LIMITS.name,
-          ...(p ? { initial: `${p.name} (2)` } : {}),
-        },
-        { name: "price", label: "Price (e.g. 200)", kind: "text", maxLength: 10 },
+        { name: "name", label: "Name", kind: "text", maxLength: LIMITS.name, ...init(p?.name) },
+        { name: "price", label: "Price (e.g. 200)", kind: "text", maxLength: 10, ...init(price) },
         {
           name: "currency",
           label: "Currency (EUR, GBP, ...)",
@@ -41,6 +37,7 @@ export function programForm(p: ProgramInfo | null): Reply {
           optional: true,
           maxLength: LIMITS.description,
           multiline: true,
+          ...init(p?.description),
         },
         {
           name: "welcome",
@@ -49,6 +46,7 @@ export function programForm(p: ProgramInfo | null): Reply {
           optional: true,
           maxLength: LIMITS.welcome,
           multiline: true,
+          ...init(p?.welcomeMessage),
         },
         {
           name: "waiver",
@@ -57,6 +55,7 @@ export function programForm(p: ProgramInfo | null): Reply {
           optional: true,
           maxLength: LIMITS.waiver,
           multiline: true,
+          ...init(p?.waiver),
         },
       ],
     },

@@ -81,7 +81,8 @@ describe("1-2-1 coaching on Telegram, Slack and Discord (real core, PGlite)", ()
       ["discord", GUILD],
     ] as const)
       await db.prisma.chatWorkspace.create({ data: { platform, externalId, orgId: seeded.orgId } });
-  });
+    // Migrating and seeding an embedded database takes a while on a loaded machine.
+  }, 180_000);
   afterAll(async () => {
     await db?.drop();
   });
