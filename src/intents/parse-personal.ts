@@ -15,14 +15,26 @@ const PARTS: Array<[RegExp, "morning" | "afternoon" | "evening"]> = [
   [/\b(evening|tonight|abend|soir)\b/i, "evening"],
 ];
 
-/** True when free text asks for a personal session: a telling word, or a personal type's full name. */
-export function mentionsPersonal(text: string, personalTypes: readonly NamedThing[]): boolean {
-  const t = normalize(text);
-  if (PERSONAL_WORDS.test(t)) return true;
-  return personalTypes.some((p) => {
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const namesIn = (t: string, names: readonly NamedThing[]): boolean =>
+  names.some((p) => {
     const n = normalize(p.name);
-    return n.length > 2 && new RegExp(`(^| )${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( |$)`).test(t);
+    return n.length > 2 && new RegExp(`(^| )${escapeRe(n)}( |$)`).test(t);
   });
+
+/**
+ * True when free text asks for a personal session: a personal type's full name, or a telling word
+ * ("personal", "private", "pt", "appointment") unless the text names a group class in full (a
+ * studio's "PT with Sam" template stays a group class).
+ */
+export function mentionsPersonal(
+  text: string,
+  personalTypes: readonly NamedThing[],
+  groupNames: readonly NamedThing[] = [],
+): boolean {
+  const t = normalize(text);
+  if (namesIn(t, personalTypes)) return true;
+  return PERSONAL_WORDS.test(t) && !namesIn(t, groupNames);
 }
 
 /**

@@ -180,7 +180,7 @@ function parseFree(text: string, ctx: TextContext, vocab: Vocabulary): Intent {
   const first = norm.split(" ")[0];
   // "private lesson with Sam thursday afternoon", "book a personal session with sam tomorrow 9am":
   // personal sessions, never a group booking.
-  if (mentionsPersonal(text, vocab.personalTypes)) {
+  if (mentionsPersonal(text, vocab.personalTypes, [...vocab.templates, ...vocab.trainingTypes])) {
     if (/\b(cancel|my|mine|bookings)\b/.test(norm)) return { kind: "personal_my" };
     return personalSlotsFrom(text, ctx, vocab, vocab.personalTypes);
   }
