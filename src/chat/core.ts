@@ -3,6 +3,7 @@ import { isDomainError } from "../domain/errors.ts";
 import { suggestNames } from "../intents/fuzzy.ts";
 import { type Intent, IntentSchema, REQUIRED_ROLE } from "../intents/intent.ts";
 import { emptyVocabulary } from "../intents/vocabulary.ts";
+import { isStoreUnavailable, StoreUnavailableError } from "../ports/store-unavailable.ts";
 import { domainErrorReply, FALLBACK_REPLY } from "../replies/error-reply.ts";
 import type { Reply } from "../replies/reply.ts";
 import { dispatch, dispatchWithoutOrg } from "./dispatch.ts";
@@ -12,6 +13,21 @@ import type { ChatCore, IncomingEvent, SuggestRequest } from "./incoming.ts";
 import { resolveOrg } from "./resolve-org.ts";
 import { toIntent } from "./to-intent.ts";
 import type { ChatCoreDeps, OrgTurn, Turn } from "./turn.ts";
+
+/** The database was unreachable and nothing of this request was committed: asking again is safe. */
+export const BUSY: Reply = {
+  visibility: "private",
+  lines: ["The studio's system is busy, please try again in a moment."],
+};
+
+/** The connection broke while a change was being committed: it may or may not have been made. */
+export const UNSURE: Reply = {
+  visibility: "private",
+  lines: [
+    "The studio's system was interrupted while saving that, so I cannot tell whether it went through.",
+    "Please check with 'my bookings' before trying again.",
+  ],
+};
 
 /**
  * A platform's name as its adapter spells it. Which platforms exist is the app's registry
@@ -146,6 +162,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         // The one catch boundary: refusals become their wording, everything else is logged (with
         // context, to stderr) and the person gets a short apology without any internals.
         if (isDomainError(err)) return [domainErrorReply(err)];
+        if (err instanceof StoreUnavailableError && err.committed === "unknown") {
+          deps.log.warn({ err, ...ctxLog }, "chat core: database lost during a commit");
+          return [UNSURE];
+        }
+        if (isStoreUnavailable(err)) {
+          deps.log.warn({ err, ...ctxLog }, "chat core: database unavailable");
+          return [BUSY];
+        }
         deps.log.error({ err, ...ctxLog }, "chat core: unexpected error while handling an event");
         return [FALLBACK_REPLY];
       }

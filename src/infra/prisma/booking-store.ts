@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { BookingStore, BookingTx } from "../../ports/booking-store.ts";
+import { isStoreUnavailable, StoreUnavailableError } from "../../ports/store-unavailable.ts";
 import { bookingHotPath } from "./booking-hot-path.ts";
 import { bookingQueries } from "./booking-queries.ts";
 import { catalogQueries } from "./catalog-queries.ts";
@@ -41,18 +42,47 @@ function createPrismaTx(tx: Tx): BookingTx {
   };
 }
 
-/** The BookingStore on Prisma: each unit of work is one interactive transaction, retried on deadlock. */
+/**
+ * How long a unit of work keeps retrying while the database is unreachable (a restart or failover
+ * takes a few seconds) before the person is told to try again.
+ */
+export const UNAVAILABLE_RETRY_MS = 8_000;
+
+/**
+ * The BookingStore on Prisma: each unit of work is one interactive transaction, retried on deadlock.
+ * A connection lost before the commit was sent rolled everything back, so the unit is run again
+ * until UNAVAILABLE_RETRY_MS has passed, then StoreUnavailableError(committed: false). A connection
+ * lost during the commit is StoreUnavailableError(committed: "unknown") at once: running it again
+ * could do it twice.
+ */
 export function createPrismaBookingStore(
   prisma: PrismaClient,
-  opts: { timeoutMs?: number } = {},
+  opts: { timeoutMs?: number; unavailableRetryMs?: number } = {},
 ): BookingStore {
   const timeout = opts.timeoutMs ?? 60_000;
+  const retryFor = opts.unavailableRetryMs ?? UNAVAILABLE_RETRY_MS;
   return {
     async transaction<T>(fn: (tx: BookingTx) => Promise<T>): Promise<T> {
+      const started = Date.now();
       for (let attempt = 1; ; attempt++) {
+        let bodyDone = false;
         try {
-          return await prisma.$transaction((tx) => fn(createPrismaTx(tx)), { maxWait: timeout, timeout });
+          return await prisma.$transaction(
+            async (tx) => {
+              const result = await fn(createPrismaTx(tx));
+              bodyDone = true;
+              return result;
+            },
+            { maxWait: timeout, timeout },
+          );
         } catch (e) {
+          if (isStoreUnavailable(e)) {
+            if (bodyDone) throw new StoreUnavailableError("unknown", e);
+            const waited = Date.now() - started;
+            if (waited >= retryFor) throw new StoreUnavailableError(false, e);
+            await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** (attempt - 1), 1_000, retryFor - waited)));
+            continue;
+          }
           if (attempt >= MAX_ATTEMPTS || !isRetryable(e)) throw e;
           await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
         }
