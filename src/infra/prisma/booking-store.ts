@@ -5,6 +5,7 @@ import { bookingHotPath } from "./booking-hot-path.ts";
 import { bookingQueries } from "./booking-queries.ts";
 import { catalogQueries } from "./catalog-queries.ts";
 import { occurrenceQueries } from "./occurrence-queries.ts";
+import { createPrismaOneStepBooking } from "./one-step-booking.ts";
 import { orgQueries } from "./org-queries.ts";
 import { passQueries } from "./pass-queries.ts";
 import type { Tx } from "./tx.ts";
@@ -62,6 +63,7 @@ export function createPrismaBookingStore(
   const timeout = opts.timeoutMs ?? 60_000;
   const retryFor = opts.unavailableRetryMs ?? UNAVAILABLE_RETRY_MS;
   return {
+    ...createPrismaOneStepBooking(prisma, { retryMs: retryFor }),
     async transaction<T>(fn: (tx: BookingTx) => Promise<T>): Promise<T> {
       const started = Date.now();
       for (let attempt = 1; ; attempt++) {
@@ -80,7 +82,9 @@ export function createPrismaBookingStore(
             if (bodyDone) throw new StoreUnavailableError("unknown", e);
             const waited = Date.now() - started;
             if (waited >= retryFor) throw new StoreUnavailableError(false, e);
-            await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** (attempt - 1), 1_000, retryFor - waited)));
+            await new Promise((r) =>
+              setTimeout(r, Math.min(100 * 2 ** (attempt - 1), 1_000, retryFor - waited)),
+            );
             continue;
           }
           if (attempt >= MAX_ATTEMPTS || !isRetryable(e)) throw e;
