@@ -22,11 +22,16 @@ export async function seedRushStudio(
   capacity: number,
   sessions: number,
 ): Promise<RushStudio> {
-  const org = await prisma.organization.create({ data: { name: `Rush ${label}`, timezone: "Europe/Berlin" } });
+  const org = await prisma.organization.create({
+    data: { name: `Rush ${label}`, timezone: "Europe/Berlin" },
+  });
   const adminPerson = await prisma.person.create({ data: { displayName: `${label} admin` } });
   await prisma.membership.create({ data: { orgId: org.id, personId: adminPerson.id, role: "admin" } });
   const admin: Actor = { orgId: org.id, personId: adminPerson.id, role: "admin" };
-  const people = Array.from({ length: memberCount }, (_, i) => ({ id: `${label}-r${i}`, displayName: `Member ${i}` }));
+  const people = Array.from({ length: memberCount }, (_, i) => ({
+    id: `${label}-r${i}`,
+    displayName: `Member ${i}`,
+  }));
   await prisma.person.createMany({ data: people });
   await prisma.membership.createMany({
     data: people.map((p) => ({ orgId: org.id, personId: p.id, role: "member" as const })),

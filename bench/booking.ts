@@ -103,7 +103,9 @@ async function rushMode(
   const memberCount = Number(process.env.BENCH_RUSH_MEMBERS ?? 300);
   const spots = Number(process.env.BENCH_RUSH_SPOTS ?? 10);
   const rounds = Math.max(2, Math.round(seconds / 2));
-  console.log(`seeding two studios (${memberCount} members, ${rounds + 1} sessions of ${spots} spots each)...`);
+  console.log(
+    `seeding two studios (${memberCount} members, ${rounds + 1} sessions of ${spots} spots each)...`,
+  );
   const svcStudio = await seedRushStudio(prisma, deps, "svc", memberCount, spots, rounds + 2);
   const rawStudio = await seedRushStudio(prisma, deps, "raw", memberCount, spots, rounds + 2);
   const service = (m: Parameters<typeof uc.bookSession>[1], occurrenceId: string, passId: string) =>
@@ -139,7 +141,9 @@ async function rushMode(
     );
   line("service", svc);
   line("raw pg ", base);
-  console.log(`rushes : ${rounds} each, ${memberCount} members for ${spots} spots, pool ${clients} connections`);
+  console.log(
+    `rushes : ${rounds} each, ${memberCount} members for ${spots} spots, pool ${clients} connections`,
+  );
   if (wrong || failed > 0) {
     console.error(`WRONG: ${wrong ?? `${failed} bookings failed`}`);
     process.exitCode = 1;

@@ -49,12 +49,18 @@ function createPrismaTx(tx: Tx): BookingTx {
  */
 export const UNAVAILABLE_RETRY_MS = 8_000;
 
+const pause = (attempt: number, left: number) =>
+  new Promise((r) => setTimeout(r, Math.max(0, Math.min(100 * 2 ** (attempt - 1), 1_000, left))));
+
 /**
  * The BookingStore on Prisma: each unit of work is one interactive transaction, retried on deadlock.
- * A connection lost before the commit was sent rolled everything back, so the unit is run again
- * until UNAVAILABLE_RETRY_MS has passed, then StoreUnavailableError(committed: false). A connection
- * lost during the commit is StoreUnavailableError(committed: "unknown") at once: running it again
- * could do it twice.
+ *
+ * A broken connection: before the commit was sent, the server rolled everything back, so the unit
+ * runs again. During the commit the outcome is unknown, so it is asked for: the transaction's id
+ * (txid_current, read first) has a status that survives the connection (txid_status). Committed:
+ * the result computed before the commit is returned; aborted: the unit runs again. After
+ * UNAVAILABLE_RETRY_MS without an answer: StoreUnavailableError(false) when nothing can have been
+ * committed, ("unknown") when the commit's fate could not be learnt.
  */
 export function createPrismaBookingStore(
   prisma: PrismaClient,
@@ -62,33 +68,62 @@ export function createPrismaBookingStore(
 ): BookingStore {
   const timeout = opts.timeoutMs ?? 60_000;
   const retryFor = opts.unavailableRetryMs ?? UNAVAILABLE_RETRY_MS;
+
+  /** committed / aborted, or null while it cannot be learnt (database still away). */
+  async function fateOf(xid: string): Promise<"committed" | "aborted" | null> {
+    try {
+      const rows = await prisma.$queryRaw<
+        Array<{ s: string | null }>
+      >`SELECT txid_status(${xid}::bigint) AS s`;
+      const st = rows[0]?.s;
+      if (st === "committed") return "committed";
+      if (st === "in progress") return null;
+      return "aborted"; // aborted, or too old to know (NULL): not ours to have committed a moment ago
+    } catch (e) {
+      if (isStoreUnavailable(e)) return null;
+      throw e;
+    }
+  }
+
   return {
     ...createPrismaOneStepBooking(prisma, { retryMs: retryFor }),
     async transaction<T>(fn: (tx: BookingTx) => Promise<T>): Promise<T> {
       const started = Date.now();
       for (let attempt = 1; ; attempt++) {
-        let bodyDone = false;
+        let xid: string | null = null;
+        let body: { result: T } | null = null;
         try {
           return await prisma.$transaction(
             async (tx) => {
+              const ids = await tx.$queryRaw<Array<{ xid: string }>>`SELECT txid_current()::text AS xid`;
+              xid = ids[0]?.xid ?? null;
               const result = await fn(createPrismaTx(tx));
-              bodyDone = true;
+              body = { result };
               return result;
             },
             { maxWait: timeout, timeout },
           );
         } catch (e) {
-          if (isStoreUnavailable(e)) {
-            if (bodyDone) throw new StoreUnavailableError("unknown", e);
-            const waited = Date.now() - started;
-            if (waited >= retryFor) throw new StoreUnavailableError(false, e);
-            await new Promise((r) =>
-              setTimeout(r, Math.min(100 * 2 ** (attempt - 1), 1_000, retryFor - waited)),
-            );
+          if (!isStoreUnavailable(e)) {
+            if (attempt >= MAX_ATTEMPTS || !isRetryable(e)) throw e;
+            await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
             continue;
           }
-          if (attempt >= MAX_ATTEMPTS || !isRetryable(e)) throw e;
-          await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+          const done = body as { result: T } | null;
+          if (done && xid) {
+            // The connection broke while committing: learn the outcome before doing anything again.
+            for (let ask = 1; ; ask++) {
+              const fate = await fateOf(xid);
+              if (fate === "committed") return done.result;
+              if (fate === "aborted") break;
+              const waited = Date.now() - started;
+              if (waited >= retryFor) throw new StoreUnavailableError("unknown", e);
+              await pause(ask, retryFor - waited);
+            }
+          }
+          const waited = Date.now() - started;
+          if (waited >= retryFor) throw new StoreUnavailableError(false, e);
+          await pause(attempt, retryFor - waited);
         }
       }
     },
