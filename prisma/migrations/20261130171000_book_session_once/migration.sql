@@ -1,7 +1,8 @@
 -- A self-booking in one round trip (docs/booking.md, "Hot sessions"). The caller has already read the
 -- session and the member's passes without a lock and applied the rules; this function takes the
 -- session's row lock, re-checks under it only what other bookings or a trainer can change meanwhile,
--- and writes the booking, the pass debit and its ledger row, and (optionally) the inbox "done" mark.
+-- and writes the booking, the pass debit and its ledger row, and (optionally) the inbox "done" mark of
+-- the chat event being handled (only while this process still holds its lease; else nothing is written).
 -- Called as a single autocommit statement, the lock is held for this one statement only.
 --
 -- Outcomes (json "outcome"):
@@ -17,7 +18,7 @@
 -- statement has run so far, i.e. the time spent waiting for the lock.
 CREATE FUNCTION book_session_once(
   p_org text, p_occurrence text, p_person text, p_pass text, p_now timestamptz,
-  p_seen_starts_at timestamptz, p_booking_id text, p_ledger_id text, p_inbox_id text
+  p_seen_starts_at timestamptz, p_booking_id text, p_ledger_id text, p_inbox_id text, p_inbox_token text
 ) RETURNS json
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
@@ -76,7 +77,12 @@ BEGIN
     VALUES (p_ledger_id, p_pass, 'deduct', 1, p_booking_id, 'booking');
   END IF;
   IF p_inbox_id IS NOT NULL THEN
-    UPDATE "InboxEvent" SET status = 'done', "doneAt" = v_now, "leaseUntil" = NULL WHERE id = p_inbox_id;
+    UPDATE "InboxEvent" SET status = 'done', "doneAt" = v_now, "leaseUntil" = NULL
+    WHERE id = p_inbox_id AND "claimToken" = p_inbox_token AND status = 'processing';
+    IF NOT FOUND THEN
+      -- Another process took the event over (our lease ran out): this booking must not happen twice.
+      RAISE EXCEPTION 'inbox lease lost for %', p_inbox_id USING ERRCODE = 'IL001';
+    END IF;
   END IF;
   RETURN json_build_object('outcome', 'booked', 'booking', v_booking, 'remaining', v_remaining,
     'waitlisted', CASE WHEN v_status = 'waitlisted' THEN v_waitlisted + 1 END);

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { InboxLeaseLostError } from "../../ports/inbox.ts";
 import type {
   OneStepBooking,
   OneStepBookingInput,
@@ -7,6 +8,7 @@ import type {
 } from "../../ports/one-step-booking.ts";
 import { isStoreUnavailable, StoreUnavailableError } from "../../ports/store-unavailable.ts";
 import { fromLoaded, type Loaded, type RawBooking, toBooking } from "./booking-hot-path.ts";
+import { inboxContext } from "./inbox-context.ts";
 
 type Raw =
   | { outcome: "booked"; booking: RawBooking; remaining: number; waitlisted: number | null }
@@ -19,10 +21,7 @@ type Raw =
  * the booking row is looked up by id (there: it committed; absent: nothing did, and the call is made
  * again), until `retryMs` has passed.
  */
-export function createPrismaOneStepBooking(
-  prisma: PrismaClient,
-  opts: { retryMs: number; inboxId?: () => string | null },
-): OneStepBooking {
+export function createPrismaOneStepBooking(prisma: PrismaClient, opts: { retryMs: number }): OneStepBooking {
   const untilAvailable = async <T>(fn: () => Promise<T>): Promise<T> => {
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
@@ -40,14 +39,21 @@ export function createPrismaOneStepBooking(
   };
 
   async function call(input: OneStepBookingInput, bookingId: string): Promise<OneStepBookingOutcome> {
-    const inboxId = opts.inboxId?.() ?? null;
+    // The chat event being handled (if any) is marked done by the same statement.
+    const ctx = inboxContext.getStore();
+    const inboxId = ctx && !ctx.marked ? ctx.id : null;
     const rows = await prisma.$queryRaw<Array<{ r: Raw }>>`
       SELECT book_session_once(${input.orgId}, ${input.occurrenceId}, ${input.personId}, ${input.passId},
         ${input.now}::timestamptz, ${input.seenStartsAt}::timestamptz, ${bookingId}, ${crypto.randomUUID()},
-        ${inboxId}::text) AS r`;
+        ${inboxId}::text, ${ctx?.token ?? null}::text) AS r`.catch((e: unknown) => {
+      if (inboxId && /inbox lease lost/.test(String((e as Error)?.message ?? e)))
+        throw new InboxLeaseLostError(inboxId);
+      throw e;
+    });
     const r = rows[0]?.r;
     if (!r) throw new Error("book_session_once returned nothing");
     if (r.outcome !== "booked") return r;
+    if (ctx) ctx.marked = true;
     return {
       outcome: "booked",
       booking: toBooking(r.booking),
@@ -69,6 +75,8 @@ export function createPrismaOneStepBooking(
       FROM "Booking" b JOIN "Pass" p ON p.id = ${input.passId} WHERE b.id = ${bookingId}`;
     const row = rows[0];
     if (!row) return null;
+    const ctx = inboxContext.getStore();
+    if (ctx) ctx.marked = true; // the same statement marked the event done
     const { remaining, ahead, ...booking } = row;
     const b = toBooking(booking);
     return {
