@@ -65,13 +65,6 @@ export function createInboxProcessor(o: InboxProcessorOptions): InboxProcessor {
       await o.inbox.release(ev, "no handler", leaseMs);
       return;
     }
-    if (ev.storedReplies !== null) {
-      // Handled and committed before a crash; only the replies are still to be sent.
-      o.log.info(log, "inbox: sending the stored replies of an event handled before a restart");
-      await handler.deliver(ev, ev.storedReplies);
-      await o.inbox.markReplied(ev);
-      return;
-    }
     let replies: unknown;
     try {
       replies = await o.inbox.withinClaim(ev, () => handler.handle(ev));

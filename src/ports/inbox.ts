@@ -18,11 +18,6 @@ export interface ClaimedEvent extends InboxEntry {
   receivedAt: Date;
   /** Proves the lease: only its holder can mark the event done. */
   token: string;
-  /**
-   * Set when the effect was committed and the replies stored, but they were never marked sent (the
-   * process died in between): only these replies are to be sent again, nothing is handled again.
-   */
-  storedReplies: unknown | null;
 }
 
 export interface InboxStore {
@@ -41,6 +36,11 @@ export interface InboxStore {
   complete(event: ClaimedEvent, replies: unknown): Promise<void>;
   /** The replies were handed to the platform. */
   markReplied(event: ClaimedEvent): Promise<void>;
+  /**
+   * Events whose replies were stored (about to be sent) but never confirmed sent: the process died
+   * during the send. They are not sent again (a platform without idempotency would show them twice).
+   */
+  unconfirmedReplies(): Promise<number>;
   /** Handling failed before anything was committed: try again after `retryInMs`, or give up. */
   release(event: ClaimedEvent, error: string, retryInMs: number | null): Promise<void>;
   /** Whether the event's effect has been committed (done), for the processor and tests. */

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import type { ClaimedEvent, InboxStore } from "../../ports/inbox.ts";
 import { inboxContext } from "./inbox-context.ts";
 
@@ -10,8 +10,6 @@ type Row = {
   attempts: number;
   receivedAt: Date | string;
   claimToken: string;
-  status: string;
-  replies: unknown;
 };
 
 /** A freshly recorded event belongs to the process that received it for this long. */
@@ -25,7 +23,6 @@ const toClaimed = (r: Row): ClaimedEvent => ({
   attempts: Number(r.attempts),
   receivedAt: new Date(r.receivedAt),
   token: r.claimToken,
-  storedReplies: r.status === "done" ? (r.replies ?? null) : null,
 });
 
 /**
@@ -46,16 +43,17 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
         UPDATE "InboxEvent" SET status = 'processing', attempts = attempts + 1,
           "leaseUntil" = now() + ${leaseMs} * interval '1 millisecond', "claimToken" = ${crypto.randomUUID()}
         WHERE id = ${id} AND (status = 'pending' OR (status = 'processing' AND "leaseUntil" < now()))
-        RETURNING id, platform, payload, attempts, "receivedAt", "claimToken", status, replies`;
+        RETURNING id, platform, payload, attempts, "receivedAt", "claimToken"`;
       return rows[0] ? toClaimed(rows[0]) : null;
     },
 
     async claimDue(limit, leaseMs) {
-      // Due: pending past the receiver's grace and any backoff; leased by a process that died; or
-      // done with stored replies that were never marked sent (only those are sent again).
+      // Due: pending past the receiver's grace and any backoff, or leased by a process that died.
+      // A done event is never taken again: its effect is committed, and its replies were either
+      // sent or are in doubt (stored but never confirmed), which is not repeated blindly.
       const rows = await prisma.$queryRaw<Row[]>`
         UPDATE "InboxEvent" e SET
-          status = CASE WHEN e.status = 'done' THEN 'done' ELSE 'processing' END,
+          status = 'processing',
           attempts = e.attempts + 1,
           "leaseUntil" = now() + ${leaseMs} * interval '1 millisecond',
           "claimToken" = md5(random()::text || e.id)
@@ -63,11 +61,9 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
               WHERE (status = 'pending' AND "receivedAt" < now() - ${FRESH_GRACE_MS} * interval '1 millisecond'
                      AND ("retryAt" IS NULL OR "retryAt" <= now()))
                  OR (status = 'processing' AND "leaseUntil" < now())
-                 OR (status = 'done' AND replies IS NOT NULL AND "repliedAt" IS NULL
-                     AND ("leaseUntil" IS NULL OR "leaseUntil" < now()))
               ORDER BY "receivedAt", id LIMIT ${limit} FOR UPDATE SKIP LOCKED) due
         WHERE e.id = due.id
-        RETURNING e.id, e.platform, e.payload, e.attempts, e."receivedAt", e."claimToken", e.status, e.replies`;
+        RETURNING e.id, e.platform, e.payload, e.attempts, e."receivedAt", e."claimToken"`;
       return rows.map(toClaimed).sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
     },
 
@@ -93,6 +89,12 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
         UPDATE "InboxEvent" SET status = ${retryInMs === null ? "failed" : "pending"}, "leaseUntil" = NULL,
           "retryAt" = now() + ${retryInMs ?? 0} * interval '1 millisecond', "lastError" = ${error.slice(0, MAX_ERROR_LENGTH)}
         WHERE id = ${event.id} AND "claimToken" = ${event.token} AND status = 'processing'`;
+    },
+
+    async unconfirmedReplies() {
+      return prisma.inboxEvent.count({
+        where: { status: "done", replies: { not: Prisma.AnyNull }, repliedAt: null },
+      });
     },
 
     async status(id) {
