@@ -51,7 +51,11 @@ function decide(
     if (!pass) throw new DomainError(ErrorCode.PassNotUsable, { occurrenceId: occ.id, passId: input.passId });
   } else if (usable.length > 1 && !input.useDefaultPass) {
     // The question needs the session and the usable passes (expiring first): they travel along.
-    throw new DomainError(ErrorCode.PassChoiceNeeded, { occurrenceId: occ.id, occurrence: occ, passes: usable });
+    throw new DomainError(ErrorCode.PassChoiceNeeded, {
+      occurrenceId: occ.id,
+      occurrence: occ,
+      passes: usable,
+    });
   } else {
     pass = usable[0];
   }

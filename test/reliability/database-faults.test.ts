@@ -150,7 +150,7 @@ describeFaults("the database restarts or drops connections during bookings (priv
       platform: "console" as const,
       eventId: id,
       user: { platformUserId: "kim", displayName: "Kim" },
-      conversation: { spaceId: null, channelId: "dm", isDirect: true },
+      conversation: { workspaceId: null, channelId: "dm", isDirect: true },
       input: { kind: "text" as const, text: "help" },
     });
     await server.stop("immediate");
