@@ -1,6 +1,7 @@
 import http, { type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { NoticeStatus } from "../ports/notice-runtime.ts";
+import type { Readiness } from "./health.ts";
 
 /**
  * The app's one HTTP server. GET /notices/status (or /, when nothing else is served) answers the notice queues' health as JSON;
@@ -11,10 +12,30 @@ export async function startHttpServer(opts: {
   port: number;
   host?: string;
   status: () => Promise<NoticeStatus>;
+  /** GET /readyz: 200 when every dependency answers, else 503 (docs/reliability.md, "Health"). */
+  ready?: () => Promise<Readiness>;
   fallback?: RequestListener;
 }): Promise<{ port: number; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
+    if (req.method === "GET" && path === "/healthz") {
+      // Alive: the event loop answers. No dependency is checked (an outage must not restart us).
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok" }));
+      return;
+    }
+    if (req.method === "GET" && path === "/readyz" && opts.ready) {
+      opts
+        .ready()
+        .then((r) =>
+          res.writeHead(r.ready ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify(r)),
+        )
+        .catch((err: unknown) =>
+          res
+            .writeHead(503, { "content-type": "application/json" })
+            .end(JSON.stringify({ ready: false, error: String(err) })),
+        );
+      return;
+    }
     const isStatus = req.method === "GET" && (path === "/notices/status" || (path === "/" && !opts.fallback));
     if (!isStatus && opts.fallback) {
       opts.fallback(req, res);

@@ -1,5 +1,6 @@
 import pino from "pino";
 import { createChatCore } from "../chat/core.ts";
+import { createInboxProcessor } from "../chat/inbox-processor.ts";
 import type { ChatCore } from "../chat/incoming.ts";
 import { type Env, parseEnv } from "../config/env.ts";
 import { parseConsoleArgs } from "../console/console-args.ts";
@@ -10,10 +11,13 @@ import { createPrismaBookingStore } from "../infra/prisma/booking-store.ts";
 import { createPrismaChatState } from "../infra/prisma/chat-state.ts";
 import { createPrismaDirectory } from "../infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../infra/prisma/identity-store.ts";
+import { createPrismaInbox } from "../infra/prisma/inbox-store.ts";
+import { createProducerRedis } from "../infra/queue/connection.ts";
 import type { ChatSender } from "../ports/chat-sender.ts";
 import { type Clock, createFixedClock, systemClock } from "../ports/clock.ts";
 import { seedDemo } from "../seed/demo.ts";
 import { adaptersFromEnv, anyPlatformConfigured } from "./adapters.ts";
+import { type ReadinessCheck, readiness } from "./health.ts";
 import { scheduleHousekeeping } from "./housekeeping.ts";
 import { startHttpServer } from "./http-server.ts";
 import { startAdapters } from "./start-adapters.ts";
@@ -96,16 +100,39 @@ async function runPlatforms(
   notify: (senders: ChatSender[]) => Promise<NoticesHandle>,
   log: pino.Logger,
 ): Promise<number> {
-  const platforms = await startAdapters(adaptersFromEnv(env, { core, log }), log);
+  // Every platform event is recorded before it is acknowledged and handled from the record.
+  const inbox = createInboxProcessor({
+    inbox: createPrismaInbox(db.prisma),
+    log,
+    leaseMs: env.INBOX_LEASE_MS,
+  });
+  const platforms = await startAdapters(adaptersFromEnv(env, { core, log, inbox }), log);
+  inbox.start(); // events a crashed process left, and retries
   const notices = await notify(platforms.senders);
-  // One port for everything HTTP: the platforms' receivers and GET /notices/status for operators.
+  const redisPing = env.REDIS_URL ? createProducerRedis(env.REDIS_URL) : null;
+  const checks: ReadinessCheck[] = [
+    {
+      name: "database",
+      check: async () => {
+        await db.prisma.$queryRaw`SELECT 1`;
+        return true;
+      },
+    },
+    ...(redisPing ? [{ name: "redis", check: async () => (await redisPing.ping()) === "PONG" }] : []),
+    ...platforms.adapters.map((a) => ({
+      name: a.platform,
+      check: async () => a.connected?.() ?? true,
+    })),
+  ];
+  // One port for everything HTTP: the platforms' receivers, /healthz, /readyz, /notices/status.
   const http = await startHttpServer({
     port: env.PORT,
     host: "0.0.0.0",
     status: () => notices.status(),
+    ready: () => readiness(checks),
     ...(platforms.http ? { fallback: platforms.http } : {}),
   });
-  log.info({ port: http.port }, "HTTP listening: platform receivers and /notices/status");
+  log.info({ port: http.port }, "HTTP listening: platform receivers, /healthz, /readyz, /notices/status");
   await new Promise<void>((resolve) => {
     process.once("SIGTERM", resolve);
     process.once("SIGINT", resolve);
@@ -113,7 +140,9 @@ async function runPlatforms(
   log.info({}, "shutting down");
   await http.close();
   await platforms.stop();
+  await inbox.stop();
   await notices.stop();
+  redisPing?.disconnect();
   await db.close();
   return 0;
 }

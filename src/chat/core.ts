@@ -3,6 +3,7 @@ import { isDomainError } from "../domain/errors.ts";
 import { suggestNames } from "../intents/fuzzy.ts";
 import { type Intent, IntentSchema, REQUIRED_ROLE } from "../intents/intent.ts";
 import { emptyVocabulary } from "../intents/vocabulary.ts";
+import { InboxLeaseLostError } from "../ports/inbox.ts";
 import { isStoreUnavailable, StoreUnavailableError } from "../ports/store-unavailable.ts";
 import { domainErrorReply, FALLBACK_REPLY } from "../replies/error-reply.ts";
 import type { Reply } from "../replies/reply.ts";
@@ -65,13 +66,18 @@ const RANK = { none: -1, member: 0, trainer: 1, admin: 2 } as const;
 export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const uc = { store: deps.store, clock: deps.clock };
 
-  async function handleUnsafe(event: IncomingEvent, ctxLog: Record<string, unknown>): Promise<Reply[]> {
+  async function handleUnsafe(
+    event: IncomingEvent,
+    ctxLog: Record<string, unknown>,
+    recorded: boolean,
+  ): Promise<Reply[]> {
     const parsed = EventSchema.safeParse(event);
     if (!parsed.success)
       return [{ visibility: "private", lines: ["I could not read that message. Please try again."] }];
     const ev: IncomingEvent = parsed.data;
     // A redelivered event (platform retry, double click with the same id) acts once: the second gets nothing.
-    if (!(await deps.identities.markProcessed(`${ev.platform}:${ev.eventId}`))) return [];
+    // (An event from the inbox was made once-only there; its retry after a crash must act.)
+    if (!recorded && !(await deps.identities.markProcessed(`${ev.platform}:${ev.eventId}`))) return [];
     const now = deps.clock.now();
     const displayName =
       ev.user.displayName
@@ -149,19 +155,21 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   return {
     forms: createFormMemory(deps.state, deps.clock),
 
-    async handle(event) {
+    async handle(event, opts) {
       const ctxLog: Record<string, unknown> = {
         eventId: safeStr(event?.eventId),
         platform: safeStr(event?.platform),
         input: safeStr(event?.input?.kind),
       };
       try {
-        const replies = await handleUnsafe(event, ctxLog);
+        const replies = await handleUnsafe(event, ctxLog, opts?.recorded === true);
         return replies;
       } catch (err) {
         // The one catch boundary: refusals become their wording, everything else is logged (with
         // context, to stderr) and the person gets a short apology without any internals.
         if (isDomainError(err)) return [domainErrorReply(err)];
+        // Another process took this event over: its handling answers, this one must stay silent.
+        if (err instanceof InboxLeaseLostError) throw err;
         if (err instanceof StoreUnavailableError && err.committed === "unknown") {
           deps.log.warn({ err, ...ctxLog }, "chat core: database lost during a commit");
           return [UNSURE];

@@ -1,16 +1,13 @@
-import type { ClaimedEvent, InboxEntry, InboxStore } from "../ports/inbox.ts";
+import type { AdapterInbox, ClaimedEvent, InboxEntry, InboxHandler, InboxStore } from "../ports/inbox.ts";
 import { InboxLeaseLostError } from "../ports/inbox.ts";
 import type { Logger } from "../ports/logger.ts";
 
-/** What a platform does with a recorded event: handle its payload, and send what came of it. */
-export interface InboxHandler {
-  handle(event: ClaimedEvent): Promise<unknown>;
-  deliver(event: ClaimedEvent, replies: unknown): Promise<void>;
-}
+export type { InboxHandler } from "../ports/inbox.ts";
 
 export interface InboxProcessorOptions {
   inbox: InboxStore;
-  handlerFor(platform: string): InboxHandler | undefined;
+  /** Handlers by platform; adapters also `register` theirs. */
+  handlerFor?(platform: string): InboxHandler | undefined;
   log: Logger;
   /** How long a handling may take before another process may take the event over. */
   leaseMs?: number;
@@ -19,7 +16,7 @@ export interface InboxProcessorOptions {
   maxAttempts?: number;
 }
 
-export interface InboxProcessor {
+export interface InboxProcessor extends AdapterInbox {
   /**
    * Records the event (one insert) and starts handling it in the background. Resolves once the
    * record is durable: only then may the adapter acknowledge the platform. "duplicate": a
@@ -48,6 +45,7 @@ export function createInboxProcessor(o: InboxProcessorOptions): InboxProcessor {
   const leaseMs = o.leaseMs ?? INBOX_LEASE_MS;
   const maxAttempts = o.maxAttempts ?? 8;
   const inFlight = new Set<Promise<void>>();
+  const handlers = new Map<string, InboxHandler>();
   let timer: NodeJS.Timeout | null = null;
   let polling = false;
 
@@ -59,7 +57,7 @@ export function createInboxProcessor(o: InboxProcessorOptions): InboxProcessor {
 
   async function run(ev: ClaimedEvent): Promise<void> {
     const log = { eventId: ev.id, platform: ev.platform, attempt: ev.attempts };
-    const handler = o.handlerFor(ev.platform);
+    const handler = handlers.get(ev.platform) ?? o.handlerFor?.(ev.platform);
     if (!handler) {
       o.log.warn(log, "inbox: no handler for this platform in this process; left for another");
       await o.inbox.release(ev, "no handler", leaseMs);
@@ -110,6 +108,12 @@ export function createInboxProcessor(o: InboxProcessorOptions): InboxProcessor {
   }
 
   return {
+    record: (entry) => o.inbox.record(entry),
+
+    register(platform, handler) {
+      handlers.set(platform, handler);
+    },
+
     async accept(entry) {
       const fresh = await o.inbox.record(entry);
       if (!fresh) return "duplicate";

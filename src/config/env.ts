@@ -38,6 +38,8 @@ export const EnvSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Port for HTTP receivers (Slack events, Telegram webhook) and the status endpoint. */
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** How long a chat event's handling may take before another process takes it over (inbox lease). */
+    INBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   })
   .extend(slackEnv.schema.shape)
   .extend(discordEnv.schema.shape)

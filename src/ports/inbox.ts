@@ -56,3 +56,19 @@ export class InboxLeaseLostError extends Error {
     this.name = "InboxLeaseLostError";
   }
 }
+
+/** What a platform does with a recorded event: handle its payload, and send what came of it. */
+export interface InboxHandler {
+  handle(event: ClaimedEvent): Promise<unknown>;
+  deliver(event: ClaimedEvent, replies: unknown): Promise<void>;
+}
+
+/** The inbox as an adapter sees it (docs/reliability.md). */
+export interface AdapterInbox {
+  /** Records a platform event durably (one insert). Only then may the platform be acknowledged. */
+  record(entry: InboxEntry): Promise<boolean>;
+  /** Handles a recorded event now (claim, handle, deliver) with the handler of its platform. */
+  process(id: string): Promise<void>;
+  /** The adapter's way to handle and answer a recorded payload, also one recorded before a restart. */
+  register(platform: string, handler: InboxHandler): void;
+}
