@@ -23,7 +23,8 @@ const RECORD_RETRY_MAX_MS = 5_000;
 /**
  * Intake through the inbox (docs/reliability.md): an update is recorded before Telegram can count it
  * as received, then handled from the record, one chat at a time in arrival order.
- * - Webhook: the first middleware records the update; grammY answers 200 only when it returns.
+ * - Webhook: the middleware records the update first; grammY answers 200 only when it returns,
+ *   after the handling (or, past grammY's 10 s timeout, while it goes on from the record).
  * - Long polling: see runTelegramWithInbox (the batch is recorded before the next getUpdates call,
  *   whose offset is what confirms it); the middleware's record is then a no-op.
  * A handling that dies with the process is taken over by the inbox's poller once its lease ran out.
@@ -74,6 +75,10 @@ export function registerTelegramInbox(
     void next.then(() => {
       if (chains.get(chat) === next) chains.delete(chat);
     });
+    // The webhook answers when this returns: after the record and (within grammY's timeout) the
+    // handling, so an update Telegram counts as delivered has normally been answered too. A crash
+    // before the answer makes Telegram deliver it again; the record makes that act once.
+    await next;
   });
   return {
     async drain() {
