@@ -14,6 +14,8 @@ export async function startHttpServer(opts: {
   status: () => Promise<NoticeStatus>;
   /** GET /readyz: 200 when every dependency answers, else 503 (docs/reliability.md, "Health"). */
   ready?: () => Promise<Readiness>;
+  /** GET /notices/uncertain: deliveries whose send may or may not have arrived, for an operator. */
+  uncertain?: () => Promise<unknown[]>;
   fallback?: RequestListener;
 }): Promise<{ port: number; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
@@ -21,6 +23,19 @@ export async function startHttpServer(opts: {
     if (req.method === "GET" && path === "/healthz") {
       // Alive: the event loop answers. No dependency is checked (an outage must not restart us).
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok" }));
+      return;
+    }
+    if (req.method === "GET" && path === "/notices/uncertain" && opts.uncertain) {
+      opts
+        .uncertain()
+        .then((rows) =>
+          res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ uncertain: rows })),
+        )
+        .catch((err: unknown) =>
+          res
+            .writeHead(503, { "content-type": "application/json" })
+            .end(JSON.stringify({ error: String(err) })),
+        );
       return;
     }
     if (req.method === "GET" && path === "/readyz" && opts.ready) {

@@ -12,6 +12,7 @@ import { createPrismaChatState } from "../infra/prisma/chat-state.ts";
 import { createPrismaDirectory } from "../infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../infra/prisma/identity-store.ts";
 import { createPrismaInbox } from "../infra/prisma/inbox-store.ts";
+import { createUncertainDeliveries } from "../infra/prisma/uncertain-deliveries.ts";
 import { createProducerRedis } from "../infra/queue/connection.ts";
 import type { ChatSender } from "../ports/chat-sender.ts";
 import { type Clock, createFixedClock, systemClock } from "../ports/clock.ts";
@@ -130,6 +131,7 @@ async function runPlatforms(
     host: "0.0.0.0",
     status: () => notices.status(),
     ready: () => readiness(checks),
+    uncertain: () => createUncertainDeliveries(db.prisma).list(),
     ...(platforms.http ? { fallback: platforms.http } : {}),
   });
   log.info({ port: http.port }, "HTTP listening: platform receivers, /healthz, /readyz, /notices/status");
