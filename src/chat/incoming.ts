@@ -55,7 +55,10 @@ export interface HandleOptions {
 /** The one entry point adapters call. */
 export interface ChatCore {
   forms: FormMemory;
-  /** dedupe by eventId -> intent -> use case -> replies. Never throws; never leaks internals. */
+  /**
+   * dedupe by eventId -> intent -> use case -> replies. Never leaks internals; throws only
+   * InboxLeaseLostError for a recorded event another process took over (that handling answers).
+   */
   handle(event: IncomingEvent, opts?: HandleOptions): Promise<Reply[]>;
   suggest(req: SuggestRequest): Promise<Array<{ label: string; value: string }>>;
 }
