@@ -3,6 +3,11 @@
  * concurrent clients, next to a raw `pg` transaction doing the same work at the same concurrency.
  * Env: BENCH_SECONDS (total measuring time, default 20), BENCH_CLIENTS (default 16),
  * BENCH_PG_URL (server, default postgresql://root@127.0.0.1:5432/postgres). Uses a database of its own.
+ *
+ * Rush mode (`BENCH_MODE=rush npm run bench:booking`, or `npm run bench:booking -- rush`): 300 members
+ * (BENCH_RUSH_MEMBERS) book one session with 10 spots (BENCH_RUSH_SPOTS) at the same moment, through
+ * the service and as the raw `pg` transaction, alternating, one fresh session per rush; bookings per
+ * second (members / time to the last reply) and the p99 reply time.
  */
 import pg from "pg";
 import { createDatabase } from "../src/infra/db/create-database.ts";
@@ -10,6 +15,7 @@ import { createPrismaBookingStore } from "../src/infra/prisma/booking-store.ts";
 import { systemClock } from "../src/ports/clock.ts";
 import * as uc from "../src/use-cases/index.ts";
 import { rawBook } from "./booking-baseline.ts";
+import { checkRush, type RushRun, rush, seedRushStudio } from "./booking-rush.ts";
 import { drive, seedBenchStudio } from "./booking-setup.ts";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -19,6 +25,8 @@ const TARGET = 0.5;
 
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
+
+const mode = process.env.BENCH_MODE ?? process.argv[2] ?? "steady";
 
 async function main(): Promise<void> {
   const dbName = `bench_booking_${process.pid}`;
@@ -30,6 +38,10 @@ async function main(): Promise<void> {
   pool.on("error", () => undefined);
   try {
     const deps = { store: createPrismaBookingStore(db.prisma), clock: systemClock };
+    if (mode === "rush") {
+      await rushMode(db.prisma, deps, pool);
+      return;
+    }
     const members = 400;
     const days = 120;
     console.log(`seeding two studios (${members} members, ${days} daily sessions each)...`);
@@ -81,6 +93,64 @@ async function main(): Promise<void> {
     await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
     await admin.end();
   }
+}
+
+async function rushMode(
+  prisma: Parameters<typeof seedRushStudio>[0],
+  deps: Parameters<typeof seedRushStudio>[1],
+  pool: pg.Pool,
+): Promise<void> {
+  const memberCount = Number(process.env.BENCH_RUSH_MEMBERS ?? 300);
+  const spots = Number(process.env.BENCH_RUSH_SPOTS ?? 10);
+  const rounds = Math.max(2, Math.round(seconds / 2));
+  console.log(
+    `seeding two studios (${memberCount} members, ${rounds + 1} sessions of ${spots} spots each)...`,
+  );
+  const svcStudio = await seedRushStudio(prisma, deps, "svc", memberCount, spots, rounds + 2);
+  const rawStudio = await seedRushStudio(prisma, deps, "raw", memberCount, spots, rounds + 2);
+  const service = (m: Parameters<typeof uc.bookSession>[1], occurrenceId: string, passId: string) =>
+    uc.bookSession(deps, m, { occurrenceId, passId }).then(() => undefined);
+  const raw = (m: { orgId: string; personId: string }, occurrenceId: string, passId: string) =>
+    rawBook(pool, m.orgId, m.personId, occurrenceId, passId);
+
+  await rush(svcStudio, service); // warm-up
+  await rush(rawStudio, raw);
+  const runs: { svc: RushRun[]; raw: RushRun[] } = { svc: [], raw: [] };
+  for (let round = 0; round < rounds; round++) {
+    // Alternate which goes first, so a noisy moment on the machine hurts both alike.
+    if (round % 2 === 0) {
+      runs.svc.push(await rush(svcStudio, service));
+      runs.raw.push(await rush(rawStudio, raw));
+    } else {
+      runs.raw.push(await rush(rawStudio, raw));
+      runs.svc.push(await rush(svcStudio, service));
+    }
+  }
+  const wrong = (await checkRush(pool, svcStudio, spots)) ?? (await checkRush(pool, rawStudio, spots));
+  const failed = [...runs.svc, ...runs.raw].reduce((n, r) => n + r.failures, 0);
+  const sum = (rs: RushRun[]) => {
+    const ms = rs.reduce((n, r) => n + r.elapsedMs, 0);
+    const lat = rs.flatMap((r) => r.latencies);
+    return { rate: lat.length / (ms / 1000), lat };
+  };
+  const svc = sum(runs.svc);
+  const base = sum(runs.raw);
+  const line = (label: string, x: ReturnType<typeof sum>) =>
+    console.log(
+      `${label}: ${x.rate.toFixed(1)} bookings/s, reply p50 ${pct(x.lat, 50).toFixed(0)} ms, p99 ${pct(x.lat, 99).toFixed(0)} ms, last ${pct(x.lat, 100).toFixed(0)} ms`,
+    );
+  line("service", svc);
+  line("raw pg ", base);
+  console.log(
+    `rushes : ${rounds} each, ${memberCount} members for ${spots} spots, pool ${clients} connections`,
+  );
+  if (wrong || failed > 0) {
+    console.error(`WRONG: ${wrong ?? `${failed} bookings failed`}`);
+    process.exitCode = 1;
+  }
+  console.log(
+    `RESULT booking_rush value=${svc.rate.toFixed(1)} baseline=${base.rate.toFixed(1)} ratio=${(svc.rate / base.rate).toFixed(3)} target=${TARGET} unit=bookings_per_s`,
+  );
 }
 
 main().catch((e: unknown) => {

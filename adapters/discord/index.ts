@@ -25,6 +25,8 @@ export function createDiscordAdapter(opts: DiscordOptions, deps: ChatAdapterDeps
     async stop() {
       await started?.stop();
     },
+    // The gateway session is up (discord.js reconnects by itself; meanwhile not ready).
+    connected: () => (opts.connect === false ? started !== null : (started?.client.isReady() ?? false)),
   };
 }
 

@@ -36,11 +36,12 @@ export function createTelegramAdapter(opts: TelegramOptions, deps: ChatAdapterDe
         }
       : {}),
     async start() {
-      started = await startTelegram(opts, deps.core, deps.log);
+      started = await startTelegram(opts, deps.core, deps.log, deps.inbox);
     },
     async stop() {
       await started?.stop();
     },
+    connected: () => started?.connected() ?? false,
   };
 }
 

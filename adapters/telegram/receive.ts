@@ -42,7 +42,7 @@ async function sendOne(api: Api, chatId: string, m: TelegramMessage): Promise<nu
  * Posts the core's replies. Telegram has no ephemeral messages: a private reply asked for in a
  * group goes to the person's DM; if they never started the bot (403) the group gets a pointer.
  */
-async function postReplies(
+export async function postReplies(
   api: Api,
   me: TelegramMe,
   event: IncomingEvent,
@@ -72,8 +72,29 @@ async function postReplies(
   }
 }
 
+/** The core's event for an update (a reply to an open form's question becomes that form's answer). */
+export async function eventOf(
+  update: NonNullable<ReturnType<typeof parseUpdate>>,
+  me: TelegramMe,
+  forms: FormMemory,
+): Promise<IncomingEvent | null> {
+  const event = update.callback_query ? callbackToInput(update, me) : messageToInput(update, me);
+  const reply = update.message?.reply_to_message;
+  const form =
+    reply && update.message
+      ? await forms.recall(formKey(me, update.message.chat.id, reply.message_id))
+      : null;
+  if (form && event && event.input.kind === "text") {
+    return {
+      ...event,
+      input: { kind: "form", data: form.data, values: parseTelegramFormAnswer(form, event.input.text) },
+    };
+  }
+  return event;
+}
+
 /** Updates of one chat are handled one at a time, in order; other chats go on meanwhile. */
-const chatOf = (ctx: Context): string | undefined =>
+export const chatOf = (ctx: Context): string | undefined =>
   (ctx.chat?.id ?? ctx.callbackQuery?.message?.chat.id)?.toString();
 
 /**
@@ -105,18 +126,7 @@ export function registerTelegramHandlers(bot: Bot, core: ChatCore, log: Logger):
     const update = parsed.get(ctx);
     if (!update) return;
     const me: TelegramMe = { id: ctx.me.id, username: ctx.me.username };
-    let event = update.callback_query ? callbackToInput(update, me) : messageToInput(update, me);
-    const reply = update.message?.reply_to_message;
-    const form =
-      reply && update.message
-        ? await core.forms.recall(formKey(me, update.message.chat.id, reply.message_id))
-        : null;
-    if (form && event && event.input.kind === "text") {
-      event = {
-        ...event,
-        input: { kind: "form", data: form.data, values: parseTelegramFormAnswer(form, event.input.text) },
-      };
-    }
+    const event = await eventOf(update, me, core.forms);
     if (!event) return;
     try {
       await postReplies(ctx.api, me, event, await handleSafely(core, event, log), core.forms);

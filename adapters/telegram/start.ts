@@ -3,9 +3,11 @@ import { run } from "@grammyjs/runner";
 import { Bot, webhookCallback } from "grammy";
 import type { ChatCore } from "../../src/chat/incoming.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
+import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { MEMBER_COMMANDS } from "../shared/commands.ts";
 import { trimTo } from "../shared/text.ts";
+import { registerTelegramInbox, runTelegramWithInbox } from "./inbox-intake.ts";
 import { TELEGRAM_MAX_COMMAND_DESCRIPTION } from "./limits.ts";
 import { registerTelegramHandlers, telegramAutoRetry } from "./receive.ts";
 import { createTelegramSender } from "./sender.ts";
@@ -24,6 +26,8 @@ export interface TelegramAdapter {
   /** Webhook mode only: mount at POST /telegram/webhook (the caller owns the HTTP server). */
   listener?: RequestListener;
   stop(): Promise<void>;
+  /** Polling: the runner is running; webhook: set at start. */
+  connected(): boolean;
 }
 
 /** Only the update kinds we handle: Telegram then never sends (or bills our queue for) the rest. */
@@ -34,11 +38,14 @@ export async function startTelegram(
   opts: TelegramOptions,
   core: ChatCore,
   log: Logger,
+  inbox?: AdapterInbox,
 ): Promise<TelegramAdapter> {
   const apiRoot = opts.apiRoot?.replace(/\/+$/, "");
   const bot = new Bot(opts.token, apiRoot ? { client: { apiRoot } } : {});
   bot.api.config.use(telegramAutoRetry());
-  registerTelegramHandlers(bot, core, log);
+  // With the inbox: recorded before acknowledged, handled from the record (docs/reliability.md).
+  const intake = inbox ? registerTelegramInbox(bot, core, inbox, log) : null;
+  if (!intake) registerTelegramHandlers(bot, core, log);
   // One error boundary: a handler that throws is logged with its update, and the bot keeps running.
   bot.catch((err) =>
     log.error({ err: err.error, updateId: err.ctx.update.update_id }, "telegram: handler failed"),
@@ -77,8 +84,10 @@ export async function startTelegram(
       bot,
       sender,
       listener,
+      connected: () => true,
       async stop() {
         await Promise.all([...inFlight]);
+        await intake?.drain();
       },
     };
   }
@@ -86,15 +95,19 @@ export async function startTelegram(
   // The runner polls and hands updates on concurrently; sequentialize keeps each chat in order.
   // Like bot.start(), drop a webhook left from an earlier deployment first (else getUpdates is 409).
   await bot.api.deleteWebhook();
-  const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+  const runner = inbox
+    ? runTelegramWithInbox(bot, inbox, { allowedUpdates: ALLOWED_UPDATES, log })
+    : run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
   void runner.task()?.catch((err: unknown) => log.error({ err }, "telegram: long polling stopped"));
   log.info({ mode: "polling", bot: bot.botInfo.username }, "telegram: polling");
   return {
     bot,
     sender,
+    connected: () => runner.isRunning(),
     async stop() {
       // Resolves when the middleware running now has finished.
       if (runner.isRunning()) await runner.stop();
+      await intake?.drain();
     },
   };
 }

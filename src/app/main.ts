@@ -1,6 +1,7 @@
 import pino from "pino";
 import { createCalendarRoute } from "../calendar/subscription-http.ts";
 import { createChatCore } from "../chat/core.ts";
+import { createInboxProcessor } from "../chat/inbox-processor.ts";
 import type { ChatCore } from "../chat/incoming.ts";
 import { type Env, parseEnv } from "../config/env.ts";
 import { parseConsoleArgs } from "../console/console-args.ts";
@@ -14,7 +15,10 @@ import { createPrismaChatState } from "../infra/prisma/chat-state.ts";
 import { createPrismaCoachingStore } from "../infra/prisma/coaching/coaching-store.ts";
 import { createPrismaDirectory } from "../infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../infra/prisma/identity-store.ts";
+import { createPrismaInbox } from "../infra/prisma/inbox-store.ts";
 import { createPrismaPersonalStore } from "../infra/prisma/personal-store.ts";
+import { createUncertainDeliveries } from "../infra/prisma/uncertain-deliveries.ts";
+import { createProducerRedis } from "../infra/queue/connection.ts";
 import type { ChatSender } from "../ports/chat-sender.ts";
 import { type Clock, createFixedClock, systemClock } from "../ports/clock.ts";
 import { seedDemo } from "../seed/demo.ts";
@@ -22,6 +26,7 @@ import { calendarForToken } from "../use-cases/personal/calendar-export.ts";
 import type { PersonalDeps } from "../use-cases/personal/deps.ts";
 import { adaptersFromEnv, anyPlatformConfigured } from "./adapters.ts";
 import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
+import { type ReadinessCheck, readiness } from "./health.ts";
 import { scheduleHousekeeping } from "./housekeeping.ts";
 import { startHttpServer } from "./http-server.ts";
 import { startAdapters } from "./start-adapters.ts";
@@ -133,17 +138,41 @@ async function runPlatforms(
   log: pino.Logger,
   calendar: ReturnType<typeof createCalendarRoute>,
 ): Promise<number> {
-  const platforms = await startAdapters(adaptersFromEnv(env, { core, log }), log);
+  // Every platform event is recorded before it is acknowledged and handled from the record.
+  const inbox = createInboxProcessor({
+    inbox: createPrismaInbox(db.prisma),
+    log,
+    leaseMs: env.INBOX_LEASE_MS,
+  });
+  const platforms = await startAdapters(adaptersFromEnv(env, { core, log, inbox }), log);
+  inbox.start(); // events a crashed process left, and retries
   const notices = await notify(platforms.senders);
-  // One port for everything HTTP: the platforms' receivers and GET /notices/status for operators.
+  const redisPing = env.REDIS_URL ? createProducerRedis(env.REDIS_URL) : null;
+  const checks: ReadinessCheck[] = [
+    {
+      name: "database",
+      check: async () => {
+        await db.prisma.$queryRaw`SELECT 1`;
+        return true;
+      },
+    },
+    ...(redisPing ? [{ name: "redis", check: async () => (await redisPing.ping()) === "PONG" }] : []),
+    ...platforms.adapters.map((a) => ({
+      name: a.platform,
+      check: async () => a.connected?.() ?? true,
+    })),
+  ];
+  // One port for everything HTTP: the platforms' receivers, /healthz, /readyz, /notices/status.
   const http = await startHttpServer({
     port: env.PORT,
     host: "0.0.0.0",
     status: () => notices.status(),
     calendar,
+    ready: () => readiness(checks),
+    uncertain: () => createUncertainDeliveries(db.prisma).list(),
     ...(platforms.http ? { fallback: platforms.http } : {}),
   });
-  log.info({ port: http.port }, "HTTP listening: platform receivers and /notices/status");
+  log.info({ port: http.port }, "HTTP listening: platform receivers, /healthz, /readyz, /notices/status");
   await new Promise<void>((resolve) => {
     process.once("SIGTERM", resolve);
     process.once("SIGINT", resolve);
@@ -151,7 +180,9 @@ async function runPlatforms(
   log.info({}, "shutting down");
   await http.close();
   await platforms.stop();
+  await inbox.stop();
   await notices.stop();
+  redisPing?.disconnect();
   await db.close();
   return 0;
 }

@@ -3,6 +3,8 @@ import { isDomainError } from "../domain/errors.ts";
 import { suggestNames } from "../intents/fuzzy.ts";
 import { type Intent, IntentSchema, REQUIRED_ROLE } from "../intents/intent.ts";
 import { emptyVocabulary } from "../intents/vocabulary.ts";
+import { InboxLeaseLostError } from "../ports/inbox.ts";
+import { isStoreUnavailable, StoreUnavailableError } from "../ports/store-unavailable.ts";
 import { domainErrorReply, FALLBACK_REPLY } from "../replies/error-reply.ts";
 import type { Reply } from "../replies/reply.ts";
 import { dispatch, dispatchWithoutOrg } from "./dispatch.ts";
@@ -12,6 +14,21 @@ import type { ChatCore, IncomingEvent, SuggestRequest } from "./incoming.ts";
 import { resolveOrg } from "./resolve-org.ts";
 import { toIntent } from "./to-intent.ts";
 import type { ChatCoreDeps, OrgTurn, Turn } from "./turn.ts";
+
+/** The database was unreachable and nothing of this request was committed: asking again is safe. */
+export const BUSY: Reply = {
+  visibility: "private",
+  lines: ["The studio's system is busy, please try again in a moment."],
+};
+
+/** The connection broke while a change was being committed: it may or may not have been made. */
+export const UNSURE: Reply = {
+  visibility: "private",
+  lines: [
+    "The studio's system was interrupted while saving that, so I cannot tell whether it went through.",
+    "Please check with 'my bookings' before trying again.",
+  ],
+};
 
 /**
  * A platform's name as its adapter spells it. Which platforms exist is the app's registry
@@ -49,18 +66,22 @@ const RANK = { none: -1, member: 0, trainer: 1, admin: 2 } as const;
 export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const uc = { store: deps.store, clock: deps.clock };
 
-  async function handleUnsafe(event: IncomingEvent, ctxLog: Record<string, unknown>): Promise<Reply[]> {
+  async function handleUnsafe(
+    event: IncomingEvent,
+    ctxLog: Record<string, unknown>,
+    recorded: boolean,
+  ): Promise<Reply[]> {
     const parsed = EventSchema.safeParse(event);
     if (!parsed.success)
       return [{ visibility: "private", lines: ["I could not read that message. Please try again."] }];
     const ev: IncomingEvent = parsed.data;
     // A redelivered event (platform retry, double click with the same id) acts once: the second gets nothing.
     // The same statement reads who wrote (one round trip instead of two).
-    const arrived = await deps.identities.arrive(
-      `${ev.platform}:${ev.eventId}`,
-      ev.platform,
-      ev.user.platformUserId,
-    );
+    // (An event from the inbox was made once-only there; its retry after a crash must act, so it
+    // only reads who wrote.)
+    const arrived = recorded
+      ? { fresh: true, person: await deps.identities.findPerson(ev.platform, ev.user.platformUserId) }
+      : await deps.identities.arrive(`${ev.platform}:${ev.eventId}`, ev.platform, ev.user.platformUserId);
     if (!arrived.fresh) return [];
     const now = deps.clock.now();
     const displayName =
@@ -135,19 +156,29 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   return {
     forms: createFormMemory(deps.state, deps.clock),
 
-    async handle(event) {
+    async handle(event, opts) {
       const ctxLog: Record<string, unknown> = {
         eventId: safeStr(event?.eventId),
         platform: safeStr(event?.platform),
         input: safeStr(event?.input?.kind),
       };
       try {
-        const replies = await handleUnsafe(event, ctxLog);
+        const replies = await handleUnsafe(event, ctxLog, opts?.recorded === true);
         return replies;
       } catch (err) {
         // The one catch boundary: refusals become their wording, everything else is logged (with
         // context, to stderr) and the person gets a short apology without any internals.
         if (isDomainError(err)) return [domainErrorReply(err)];
+        // Another process took this event over: its handling answers, this one must stay silent.
+        if (err instanceof InboxLeaseLostError) throw err;
+        if (err instanceof StoreUnavailableError && err.committed === "unknown") {
+          deps.log.warn({ err, ...ctxLog }, "chat core: database lost during a commit");
+          return [UNSURE];
+        }
+        if (isStoreUnavailable(err)) {
+          deps.log.warn({ err, ...ctxLog }, "chat core: database unavailable");
+          return [BUSY];
+        }
         deps.log.error({ err, ...ctxLog }, "chat core: unexpected error while handling an event");
         return [FALLBACK_REPLY];
       }

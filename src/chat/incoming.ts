@@ -44,10 +44,21 @@ export interface FormMemory {
   recall(key: string): Promise<ReplyForm | null>;
 }
 
+export interface HandleOptions {
+  /**
+   * The event is handled from the inbox, which already made it once-only (docs/reliability.md): the
+   * core's own dedupe mark is skipped, since a retry after a crash must act, not be dropped.
+   */
+  recorded?: boolean;
+}
+
 /** The one entry point adapters call. */
 export interface ChatCore {
   forms: FormMemory;
-  /** dedupe by eventId -> intent -> use case -> replies. Never throws; never leaks internals. */
-  handle(event: IncomingEvent): Promise<Reply[]>;
+  /**
+   * dedupe by eventId -> intent -> use case -> replies. Never leaks internals; throws only
+   * InboxLeaseLostError for a recorded event another process took over (that handling answers).
+   */
+  handle(event: IncomingEvent, opts?: HandleOptions): Promise<Reply[]>;
   suggest(req: SuggestRequest): Promise<Array<{ label: string; value: string }>>;
 }

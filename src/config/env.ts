@@ -62,6 +62,8 @@ export const EnvSchema = z
       .trim()
       .regex(/^https?:\/\/[^\s]+$/, "PUBLIC_URL must be an http(s) URL, e.g. https://bookings.example.org")
       .optional(),
+    /** How long a chat event's handling may take before another process takes it over (inbox lease). */
+    INBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   })
   .extend(slackEnv.schema.shape)
   .extend(discordEnv.schema.shape)

@@ -78,20 +78,29 @@ export async function sendDelivery(deps: SendDeps, key: string): Promise<SendOut
   const composed = await composeNotice(deps.loader, deps.events, d);
   if (!composed.ok) return finish(deps, d, "skipped", composed.reason);
 
+  // The rate-limit slot first, then the attempt record, immediately before the request: a row is
+  // "attempting" only while its request may truly be in flight, so a crash leaves at most the sends
+  // in flight uncertain, and `attempts` counts sends, not waits for a slot (docs/notices.md).
+  const target = targetOf(d);
+  const slot = await deps.limiter.reserve(pacing.rulesFor(target), MAX_INLINE_WAIT_MS);
+  if (!slot.ok) {
+    deps.log.info(
+      { key, platform: d.platform, delayMs: slot.retryInMs },
+      "notice: no send slot within the inline wait; delayed without spending an attempt",
+    );
+    return { kind: "delay", ms: slot.retryInMs, reason: "rate_limited" };
+  }
+  if (slot.waitMs > 0) await deps.sleep(slot.waitMs);
   if (!(await deps.deliveries.claimAttempt(key, d.attempts, deps.clock.now()))) {
     // Another worker claimed this attempt between our read and now: it owns the send.
     const now = await deps.deliveries.get(key);
     return { kind: "already", status: now?.status ?? "pending" };
   }
-  // The slot is taken after the claim so that nothing but the timer stands between the paced
-  // moment and the request: a database round trip there would bunch sends at the platform.
-  const target = targetOf(d);
-  const slot = await deps.limiter.reserve(pacing.rulesFor(target), MAX_INLINE_WAIT_MS);
-  if (!slot.ok) {
-    await notSent(deps, d, "waiting for a send slot");
-    return { kind: "delay", ms: slot.retryInMs, reason: "rate_limited" };
-  }
-  if (slot.waitMs > 0) await deps.sleep(slot.waitMs);
+  if (d.attempts > 0)
+    deps.log.info(
+      { key, platform: d.platform, attempt: d.attempts + 1 },
+      "notice: sending again after an earlier attempt that sent nothing",
+    );
   try {
     const { messageId } = await sender.send(target, composed.reply, key);
     await deps.deliveries.markSent(key, messageId, deps.clock.now());

@@ -10,6 +10,7 @@ import type {
   Role,
 } from "../domain/model.ts";
 import type { CatalogTx, PassTypeInfo, ScheduleInfo } from "./catalog-store.ts";
+import type { OneStepBooking } from "./one-step-booking.ts";
 
 /** Filters for browsing sessions. */
 export interface OccurrenceQuery {
@@ -138,7 +139,7 @@ export interface BookingTx extends CatalogTx {
 }
 
 /** Runs a unit of work atomically; retried from the start when the database reports a deadlock. */
-export interface BookingStore {
+export interface BookingStore extends OneStepBooking {
   transaction<T>(fn: (tx: BookingTx) => Promise<T>): Promise<T>;
   /**
    * Runs `fn` without a transaction: for a unit of work that is ONE read statement (its own snapshot

@@ -1,6 +1,7 @@
 import type { RequestListener } from "node:http";
 import type { ChatCore, ChatPlatform } from "../chat/incoming.ts";
 import type { ChatSender, NoticeTarget } from "./chat-sender.ts";
+import type { AdapterInbox } from "./inbox.ts";
 import type { Logger } from "./logger.ts";
 import type { RateLimitRule } from "./notice-rate-limiter.ts";
 
@@ -22,6 +23,8 @@ export interface PlatformLimits {
 export interface ChatAdapterDeps {
   core: ChatCore;
   log: Logger;
+  /** With it, events are recorded before they are acknowledged and handled from the record. */
+  inbox?: AdapterInbox;
 }
 
 /**
@@ -41,4 +44,6 @@ export interface ChatAdapter {
   start(): Promise<void>;
   /** Stops receiving and lets in-flight handling finish. */
   stop(): Promise<void>;
+  /** Whether it is connected and receiving now (for GET /readyz); absent means "since start()". */
+  connected?(): boolean;
 }

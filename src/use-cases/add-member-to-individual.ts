@@ -16,8 +16,8 @@ export async function addMemberToIndividual(
 ): Promise<{ booking: BookingRecord; pass: PassInfo; occurrence: OccurrenceInfo }> {
   requireTrainer(actor, "add_member");
   return deps.store.transaction(async (tx) => {
-    const now = deps.clock.now();
     const occ = await lockOccurrenceOrFail(tx, actor, input.occurrenceId);
+    const now = deps.clock.now(); // read after the lock: timestamps follow the lock order
     if (!occ.individual) throw new DomainError(ErrorCode.NotIndividualTraining, { occurrenceId: occ.id });
     if (occ.status === "cancelled")
       throw new DomainError(ErrorCode.SessionCancelled, { occurrenceId: occ.id });

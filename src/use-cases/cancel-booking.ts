@@ -25,12 +25,13 @@ export async function cancelBooking(
   input: { bookingId: string },
 ): Promise<CancelBookingResult> {
   return deps.store.transaction(async (tx) => {
-    const now = deps.clock.now();
     const seen = await tx.getBooking(actor.orgId, input.bookingId);
     // Someone else's booking is "not found": its existence is not the caller's business.
     if (!seen || seen.personId !== actor.personId)
       throw new DomainError(ErrorCode.NotFound, { what: "booking" });
     const occ = await lockOccurrenceOrFail(tx, actor, seen.occurrenceId);
+    // Read after the lock: a booking confirmed by whoever held it before is never cancelled "earlier".
+    const now = deps.clock.now();
     const booking = await tx.getBooking(actor.orgId, input.bookingId); // re-read under the lock
     if (!booking || booking.status === "cancelled")
       throw new DomainError(ErrorCode.NotBooked, { bookingId: input.bookingId });

@@ -18,8 +18,8 @@ export async function cancelOccurrence(
     throw new DomainError(ErrorCode.InvalidInput, { field: "reason", max: MAX_REASON_LENGTH });
   }
   return deps.store.transaction(async (tx) => {
-    const now = deps.clock.now();
     const occ = await lockOccurrenceOrFail(tx, actor, input.occurrenceId);
+    const now = deps.clock.now(); // read after the lock: timestamps follow the lock order
     if (occ.status === "cancelled")
       throw new DomainError(ErrorCode.SessionCancelled, { occurrenceId: occ.id });
     const cancelled = await cancelAllBookings(tx, occ, "occurrence_cancelled", now);

@@ -41,7 +41,7 @@ export async function grantPass(
       validUntil: new Date(validFrom.getTime() + type.validityDays * DAY),
       cause: `granted_by:${actor.personId}`,
     });
-    const { enrolled, skippedFull } = await enrolInClosedSchedules(tx, pass, now);
+    const { enrolled, skippedFull } = await enrolInClosedSchedules(tx, pass, now, () => deps.clock.now());
     await tx.addOutbox(actor.orgId, {
       kind: "pass.granted",
       payload: { passId: pass.id, personId: member.id, enrolledBookingIds: enrolled },
@@ -55,7 +55,7 @@ export async function grantPass(
 }
 
 /** Auto-enrolment of a closed-schedule pass; locks occurrences soonest first (a consistent lock order). */
-async function enrolInClosedSchedules(tx: BookingTx, pass: PassInfo, now: Date) {
+async function enrolInClosedSchedules(tx: BookingTx, pass: PassInfo, now: Date, clock: () => Date) {
   const enrolled: string[] = [];
   const skippedFull: string[] = [];
   const upcoming = await tx.listUpcomingOfSchedules(pass.scheduleIds, now, pass.validUntil);
@@ -79,7 +79,7 @@ async function enrolInClosedSchedules(tx: BookingTx, pass: PassInfo, now: Date) 
       status: "confirmed",
       source: "auto_enrol",
       cause: "auto_enrol",
-      now,
+      now: clock(), // read after this session's lock
     });
     if (!charged) throw new DomainError(ErrorCode.Conflict, { passId: pass.id });
     enrolled.push(booking.id);

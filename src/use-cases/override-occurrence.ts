@@ -47,8 +47,8 @@ export async function overrideOccurrence(
     throw new DomainError(ErrorCode.InvalidInput, { field: "capacity", max: MAX_CAPACITY });
   }
   return deps.store.transaction(async (tx) => {
-    const now = deps.clock.now();
     const occ = await lockOccurrenceOrFail(tx, actor, input.occurrenceId);
+    const now = deps.clock.now(); // read after the lock: timestamps follow the lock order
     if (occ.status === "cancelled")
       throw new DomainError(ErrorCode.SessionCancelled, { occurrenceId: occ.id });
     if (input.cancelExistingBookings && occ.closed)

@@ -5,11 +5,12 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Logger } from "../../ports/logger.ts";
 import { applyMigrations } from "./migrate.ts";
 
 /** Where the data lives: a PostgreSQL server, or an embedded PGlite folder (or memory://). */
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string; poolSize?: number }
+  | { kind: "postgres"; url: string; poolSize?: number; log?: Pick<Logger, "warn"> }
   | { kind: "pglite"; dir: string };
 
 export interface Database {
@@ -25,10 +26,7 @@ const MIGRATION_LOCK_KEY = 7_340_112;
 export async function createDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
     await migratePostgres(target.url);
-    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
-    // An idle pooled connection dropped by the server (restart, failover) must not crash the process;
-    // the pool replaces it on the next checkout.
-    pool.on("error", () => undefined);
+    const pool = createResilientPool(target.url, target.poolSize ?? 10, target.log);
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       prisma,
@@ -62,6 +60,35 @@ export async function createDatabase(target: DatabaseTarget): Promise<Database> 
       await client.close();
     },
   };
+}
+
+/** How long a checkout waits for a new connection before the request counts as "unavailable". */
+export const CONNECT_TIMEOUT_MS = 5_000;
+
+/**
+ * A pool whose connections may die at any moment (server restart, failover, pg_terminate_backend)
+ * without taking the process down. node-postgres emits `error` on a client whose connection breaks;
+ * the pool listens only while the client is idle, so a break while a client is checked out (inside a
+ * transaction, between two statements) is an unhandled `error` event, which ends a Node process.
+ * Every client therefore gets a listener of its own for its whole life. The query in flight still
+ * fails (and the store turns that into a retry or StoreUnavailableError); pg-pool discards a client
+ * that is no longer queryable when it is released, and opens a new one on the next checkout.
+ */
+export function createResilientPool(url: string, max: number, log?: Pick<Logger, "warn">): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+  });
+  const report = (err: Error & { code?: string }) =>
+    log?.warn({ err: { message: err.message, code: err.code } }, "database: connection lost");
+  // The client's own listener below has already reported it; the pool's event must still be handled.
+  pool.on("error", () => undefined);
+  pool.on("connect", (client) => {
+    client.on("error", report);
+  });
+  return pool;
 }
 
 async function migratePostgres(url: string): Promise<void> {

@@ -7,6 +7,7 @@ import type {
   PassInfo,
 } from "../../domain/model.ts";
 import type { NewBooking } from "../../ports/booking-store.ts";
+import type { BookingContext } from "../../ports/one-step-booking.ts";
 import type { Tx } from "./tx.ts";
 
 // The booking path runs once per member action and under a row lock, so it is two statements:
@@ -16,7 +17,10 @@ import type { Tx } from "./tx.ts";
 type Json<T> = {
   [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
 };
-type RawBooking = Omit<Json<BookingRecord>, "seq" | "source"> & { seq: string | number; source: string };
+export type RawBooking = Omit<Json<BookingRecord>, "seq" | "source"> & {
+  seq: string | number;
+  source: string;
+};
 
 const date = (v: string | Date): Date => (v instanceof Date ? v : new Date(v));
 
@@ -39,30 +43,34 @@ export const occurrenceFromJson = (o: Json<OccurrenceInfo>): OccurrenceInfo => (
   startsAt: new Date(o.startsAt),
 });
 
-type Loaded = {
+export type Loaded = {
   occurrence: Json<OccurrenceInfo>;
   counts: OccurrenceCounts;
   existing: RawBooking | null;
   passes: Json<PassInfo>[] | null;
 };
 
+/** The JSON of booking_lock_and_load / booking_load as the booking context. */
+export function fromLoaded(loaded: Loaded | null | undefined): BookingContext | null {
+  if (!loaded?.occurrence) return null;
+  return {
+    occurrence: occurrenceFromJson(loaded.occurrence),
+    counts: { confirmed: Number(loaded.counts.confirmed), waitlisted: Number(loaded.counts.waitlisted) },
+    existing: loaded.existing ? toBooking(loaded.existing) : null,
+    passes: (loaded.passes ?? []).map((p) => ({
+      ...p,
+      validFrom: new Date(p.validFrom),
+      validUntil: new Date(p.validUntil),
+    })),
+  };
+}
+
 export function bookingHotPath(tx: Tx) {
   return {
     async lockOccurrenceForBooking(orgId: string, occurrenceId: string, personId: string) {
       const rows = await tx.$queryRaw<Array<{ loaded: Loaded | null }>>`
         SELECT booking_lock_and_load(${orgId}, ${occurrenceId}, ${personId}) AS loaded`;
-      const loaded = rows[0]?.loaded;
-      if (!loaded?.occurrence) return null;
-      return {
-        occurrence: occurrenceFromJson(loaded.occurrence),
-        counts: { confirmed: Number(loaded.counts.confirmed), waitlisted: Number(loaded.counts.waitlisted) },
-        existing: loaded.existing ? toBooking(loaded.existing) : null,
-        passes: (loaded.passes ?? []).map((p) => ({
-          ...p,
-          validFrom: new Date(p.validFrom),
-          validUntil: new Date(p.validUntil),
-        })),
-      };
+      return fromLoaded(rows[0]?.loaded);
     },
 
     async insertBookingAndCharge(b: NewBooking): Promise<{ booking: BookingRecord; charged: boolean }> {

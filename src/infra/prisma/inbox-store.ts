@@ -1,0 +1,126 @@
+import crypto from "node:crypto";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
+import type { ClaimedEvent, InboxStore } from "../../ports/inbox.ts";
+import { inboxContext } from "./inbox-context.ts";
+
+type Row = {
+  id: string;
+  platform: string;
+  payload: unknown;
+  attempts: number;
+  receivedAt: Date | string;
+  claimToken: string;
+};
+
+/** A freshly recorded event belongs to the process that received it for this long. */
+export const FRESH_GRACE_MS = 2_000;
+const MAX_ERROR_LENGTH = 500;
+
+const toClaimed = (r: Row): ClaimedEvent => ({
+  id: r.id,
+  platform: r.platform,
+  payload: r.payload,
+  attempts: Number(r.attempts),
+  receivedAt: new Date(r.receivedAt),
+  token: r.claimToken,
+});
+
+/**
+ * The inbox on PostgreSQL (or PGlite). Lease times are the database's clock, so processes with
+ * skewed clocks agree on when a lease has run out. Claims take rows with FOR UPDATE SKIP LOCKED.
+ */
+export function createPrismaInbox(prisma: PrismaClient): InboxStore {
+  return {
+    async record(entry) {
+      const rows = await prisma.$queryRaw<Array<{ id: string }>>`
+        INSERT INTO "InboxEvent" (id, platform, payload) VALUES (${entry.id}, ${entry.platform}, ${JSON.stringify(entry.payload ?? null)}::jsonb)
+        ON CONFLICT (id) DO NOTHING RETURNING id`;
+      return rows.length === 1;
+    },
+
+    async claim(id, leaseMs) {
+      const rows = await prisma.$queryRaw<Row[]>`
+        UPDATE "InboxEvent" SET status = 'processing', attempts = attempts + 1,
+          "leaseUntil" = now() + ${leaseMs} * interval '1 millisecond', "claimToken" = ${crypto.randomUUID()}
+        WHERE id = ${id} AND (status = 'pending' OR (status = 'processing' AND "leaseUntil" < now()))
+        RETURNING id, platform, payload, attempts, "receivedAt", "claimToken"`;
+      return rows[0] ? toClaimed(rows[0]) : null;
+    },
+
+    async claimDue(limit, leaseMs) {
+      // Due: pending past the receiver's grace and any backoff, or leased by a process that died.
+      // A done event is never taken again: its effect is committed, and its replies were either
+      // sent or are in doubt (stored but never confirmed), which is not repeated blindly.
+      const rows = await prisma.$queryRaw<Row[]>`
+        UPDATE "InboxEvent" e SET
+          status = 'processing',
+          attempts = e.attempts + 1,
+          "leaseUntil" = now() + ${leaseMs} * interval '1 millisecond',
+          "claimToken" = md5(random()::text || e.id)
+        FROM (SELECT id FROM "InboxEvent"
+              WHERE (status = 'pending' AND "receivedAt" < now() - ${FRESH_GRACE_MS} * interval '1 millisecond'
+                     AND ("retryAt" IS NULL OR "retryAt" <= now()))
+                 OR (status = 'processing' AND "leaseUntil" < now())
+              ORDER BY "receivedAt", id LIMIT ${limit} FOR UPDATE SKIP LOCKED) due
+        WHERE e.id = due.id
+        RETURNING e.id, e.platform, e.payload, e.attempts, e."receivedAt", e."claimToken"`;
+      return rows.map(toClaimed).sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
+    },
+
+    withinClaim(event, fn) {
+      return inboxContext.run({ id: event.id, token: event.token, marked: false }, fn);
+    },
+
+    async complete(event, replies) {
+      await prisma.$executeRaw`
+        UPDATE "InboxEvent" SET status = 'done', "doneAt" = COALESCE("doneAt", now()),
+          replies = ${JSON.stringify(replies ?? null)}::jsonb
+        WHERE id = ${event.id} AND "claimToken" = ${event.token} AND status IN ('processing', 'done')`;
+    },
+
+    async markReplied(event) {
+      await prisma.$executeRaw`
+        UPDATE "InboxEvent" SET "repliedAt" = now(), "leaseUntil" = NULL
+        WHERE id = ${event.id} AND "claimToken" = ${event.token}`;
+    },
+
+    async release(event, error, retryInMs) {
+      await prisma.$executeRaw`
+        UPDATE "InboxEvent" SET status = ${retryInMs === null ? "failed" : "pending"}, "leaseUntil" = NULL,
+          "retryAt" = now() + ${retryInMs ?? 0} * interval '1 millisecond', "lastError" = ${error.slice(0, MAX_ERROR_LENGTH)}
+        WHERE id = ${event.id} AND "claimToken" = ${event.token} AND status = 'processing'`;
+    },
+
+    async unconfirmedReplies() {
+      return prisma.inboxEvent.count({
+        where: { status: "done", replies: { not: Prisma.AnyNull }, repliedAt: null },
+      });
+    },
+
+    async status(id) {
+      const r = await prisma.inboxEvent.findUnique({
+        where: { id },
+        select: { status: true, attempts: true, replies: true },
+      });
+      return r ? { status: r.status, attempts: r.attempts, replies: r.replies } : null;
+    },
+
+    async pruneDone(before) {
+      return prisma.inboxEvent
+        .deleteMany({ where: { status: "done", doneAt: { lt: before }, repliedAt: { not: null } } })
+        .then((r) => r.count);
+    },
+  };
+}
+
+/**
+ * Inside a write transaction of the event being handled: marks it done in that transaction, once.
+ * 0 rows means another process holds the lease now, and the transaction must roll back.
+ */
+export async function markInboxDoneInTx(
+  exec: (id: string, token: string) => Promise<number>,
+): Promise<"marked" | "none" | "lost"> {
+  const ctx = inboxContext.getStore();
+  if (!ctx || ctx.marked) return "none";
+  return (await exec(ctx.id, ctx.token)) === 1 ? "marked" : "lost";
+}

@@ -1,0 +1,74 @@
+/**
+ * The inbox (docs/reliability.md): every platform event is recorded before the platform is
+ * acknowledged, and handled from that record. At-least-once intake, exactly-once effect: the first
+ * write transaction of an event's handling also marks it done, so a crash anywhere either leaves
+ * it to be handled again (nothing committed) or done (everything committed), never half.
+ */
+export interface InboxEntry {
+  /** The platform's stable event key ("telegram:<bot>:<update_id>", "slack:<event_id>", ...). */
+  id: string;
+  platform: string;
+  /** What the adapter needs to handle the event again after a restart (the native payload). */
+  payload: unknown;
+}
+
+export interface ClaimedEvent extends InboxEntry {
+  /** Attempts so far, this one included. */
+  attempts: number;
+  receivedAt: Date;
+  /** Proves the lease: only its holder can mark the event done. */
+  token: string;
+}
+
+export interface InboxStore {
+  /** One insert. false: this event id was recorded before (a redelivery), nothing was written. */
+  record(entry: InboxEntry): Promise<boolean>;
+  /** Leases one event for handling now, unless it is done, failed, or leased by someone else. */
+  claim(id: string, leaseMs: number): Promise<ClaimedEvent | null>;
+  /** Leases due events (pending and past their retry time, or leased by a process that died). */
+  claimDue(limit: number, leaseMs: number): Promise<ClaimedEvent[]>;
+  /**
+   * Runs `fn` as the handling of `event`: the first write transaction inside it (booking store)
+   * also marks the event done, or rolls back with InboxLeaseLostError if the lease was lost.
+   */
+  withinClaim<T>(event: ClaimedEvent, fn: () => Promise<T>): Promise<T>;
+  /** Handling finished: marks the event done (if no transaction did) and keeps its replies. */
+  complete(event: ClaimedEvent, replies: unknown): Promise<void>;
+  /** The replies were handed to the platform. */
+  markReplied(event: ClaimedEvent): Promise<void>;
+  /**
+   * Events whose replies were stored (about to be sent) but never confirmed sent: the process died
+   * during the send. They are not sent again (a platform without idempotency would show them twice).
+   */
+  unconfirmedReplies(): Promise<number>;
+  /** Handling failed before anything was committed: try again after `retryInMs`, or give up. */
+  release(event: ClaimedEvent, error: string, retryInMs: number | null): Promise<void>;
+  /** Whether the event's effect has been committed (done), for the processor and tests. */
+  status(id: string): Promise<{ status: string; attempts: number; replies: unknown } | null>;
+  /** Deletes done events older than `before`; returns how many. */
+  pruneDone(before: Date): Promise<number>;
+}
+
+/** The lease on an event ran out and another process took it over: this handling must stop. */
+export class InboxLeaseLostError extends Error {
+  constructor(readonly eventId: string) {
+    super(`inbox lease lost for ${eventId}`);
+    this.name = "InboxLeaseLostError";
+  }
+}
+
+/** What a platform does with a recorded event: handle its payload, and send what came of it. */
+export interface InboxHandler {
+  handle(event: ClaimedEvent): Promise<unknown>;
+  deliver(event: ClaimedEvent, replies: unknown): Promise<void>;
+}
+
+/** The inbox as an adapter sees it (docs/reliability.md). */
+export interface AdapterInbox {
+  /** Records a platform event durably (one insert). Only then may the platform be acknowledged. */
+  record(entry: InboxEntry): Promise<boolean>;
+  /** Handles a recorded event now (claim, handle, deliver) with the handler of its platform. */
+  process(id: string): Promise<void>;
+  /** The adapter's way to handle and answer a recorded payload, also one recorded before a restart. */
+  register(platform: string, handler: InboxHandler): void;
+}

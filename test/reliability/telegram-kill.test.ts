@@ -1,0 +1,160 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { FAKE_TELEGRAM_TOKEN, type FakeTelegram, startFakeTelegram } from "../../fakes/telegram/bot-api.ts";
+import { freeLoopbackPort } from "../support/private-postgres.ts";
+import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
+
+const MAIN = path.join(import.meta.dirname, "../../src/app/main.ts");
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor(cond: () => boolean, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (cond()) return true;
+    await sleep(50);
+  }
+  return cond();
+}
+
+/** A DM "help" from user `i` (each message in a chat of its own, so replies are counted per chat). */
+const dm = (updateId: number, i: number) => ({
+  update_id: updateId,
+  message: {
+    message_id: 1 + i,
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: 7_000_000 + i, type: "private", first_name: `U${i}` },
+    from: { id: 7_000_000 + i, is_bot: false, first_name: `U${i}` },
+    text: "help",
+  },
+});
+
+describePg("the bot killed with SIGKILL right after receiving messages", () => {
+  let db: TestDatabase;
+  let fake: FakeTelegram;
+  let bot: ChildProcess | null = null;
+  let port = 0;
+  let logs = "";
+
+  beforeAll(async () => {
+    db = await createTestPgDatabase();
+    fake = await startFakeTelegram();
+  });
+  afterEach(async () => {
+    await kill();
+  });
+  afterAll(async () => {
+    await fake?.close();
+    await db?.drop();
+  });
+
+  function start(extra: Record<string, string> = {}) {
+    const proc = spawn(process.execPath, ["--import", "tsx", MAIN], {
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        DATABASE_URL: db.url,
+        TELEGRAM_BOT_TOKEN: FAKE_TELEGRAM_TOKEN,
+        TELEGRAM_API_ROOT: fake.url.replace(/\/+$/, ""),
+        PORT: String(port),
+        LOG_LEVEL: "info",
+        INBOX_LEASE_MS: "3000",
+        ...extra,
+      },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    proc.stderr?.on("data", (b: Buffer) => {
+      logs += b.toString();
+    });
+    bot = proc;
+    return proc;
+  }
+  async function kill() {
+    const p = bot;
+    bot = null;
+    if (!p || p.exitCode !== null) return;
+    const exited = new Promise((r) => p.once("exit", r));
+    p.kill("SIGKILL");
+    await exited;
+  }
+  const repliesPerChat = () => {
+    const n = new Map<number, number>();
+    for (const r of fake.calls("sendMessage")) {
+      const chat = Number((r.body as { chat_id: unknown }).chat_id);
+      n.set(chat, (n.get(chat) ?? 0) + 1);
+    }
+    return n;
+  };
+
+  it("long polling: a batch of 60 received, the bot killed 150 ms later: after a restart each is answered exactly once", async () => {
+    port = await freeLoopbackPort();
+    start();
+    expect(await waitFor(() => fake.calls("getUpdates").length > 0, 120_000)).toBe(true);
+    const chats = Array.from({ length: 60 }, (_, i) => i);
+    const before = fake.calls("getUpdates").length;
+    for (const i of chats) fake.push(dm(1000 + i, i));
+    expect(await waitFor(() => fake.calls("getUpdates").length > before, 30_000)).toBe(true);
+    await sleep(150);
+    await kill();
+    const answeredBeforeKill = repliesPerChat().size;
+    start();
+    const all = await waitFor(() => chats.every((i) => repliesPerChat().has(7_000_000 + i)), 120_000);
+    await sleep(2_000); // anything that would answer twice has had time to
+    const counts = repliesPerChat();
+    expect(all, logs.slice(-3000)).toBe(true);
+    expect(chats.filter((i) => counts.get(7_000_000 + i) !== 1)).toEqual([]);
+    console.info(`answered before the kill: ${answeredBeforeKill} of 60`);
+    const rows = await db.prisma.inboxEvent.findMany({ where: { platform: "telegram" } });
+    expect(rows.filter((r) => r.status !== "done")).toEqual([]);
+  }, 240_000);
+
+  it("webhook: killed right after answering 30 updates: after a restart each is answered exactly once", async () => {
+    port = await freeLoopbackPort();
+    const secret = "s3cret-token-for-tests";
+    const env = {
+      TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`,
+      TELEGRAM_WEBHOOK_SECRET: secret,
+    };
+    start(env);
+    const up = async () => {
+      try {
+        return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
+      } catch {
+        return false;
+      }
+    };
+    let ready = false;
+    for (let i = 0; i < 600 && !ready; i++) {
+      ready = await up();
+      if (!ready) await sleep(200);
+    }
+    expect(ready, logs.slice(-3000)).toBe(true);
+    const before = repliesPerChat();
+    const chats = Array.from({ length: 30 }, (_, i) => 100 + i);
+    const answers = await Promise.all(
+      chats.map((i) =>
+        fetch(`http://127.0.0.1:${port}/telegram/webhook`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
+          body: JSON.stringify(dm(5000 + i, i)),
+        }).then((r) => r.status),
+      ),
+    );
+    await kill(); // right after the last 200
+    expect(answers.every((s) => s === 200)).toBe(true);
+    start(env);
+    const fresh = () =>
+      chats.filter((i) => (repliesPerChat().get(7_000_000 + i) ?? 0) > (before.get(7_000_000 + i) ?? 0));
+    const all = await waitFor(() => fresh().length === chats.length, 120_000);
+    await sleep(2_000);
+    const rows = await db.prisma.inboxEvent.findMany({ where: { platform: "telegram" } });
+    const states = rows.map(
+      (r) => `${r.status}/${r.attempts}/${r.repliedAt ? "replied" : r.replies ? "stored" : "-"}`,
+    );
+    expect(all, `${fresh().length} answered; inbox: ${states.join(" ")}`).toBe(true);
+    const counts = repliesPerChat();
+    expect(
+      chats.filter((i) => (counts.get(7_000_000 + i) ?? 0) - (before.get(7_000_000 + i) ?? 0) !== 1),
+    ).toEqual([]);
+  }, 240_000);
+});
