@@ -4,8 +4,9 @@ import { suggestNames } from "../intents/fuzzy.ts";
 import { type Intent, IntentSchema, REQUIRED_ROLE } from "../intents/intent.ts";
 import { emptyVocabulary } from "../intents/vocabulary.ts";
 import { domainErrorReply, FALLBACK_REPLY } from "../replies/error-reply.ts";
+import type { RefusalAudience } from "../replies/refusal-replies.ts";
 import type { Reply } from "../replies/reply.ts";
-import { dispatch, dispatchWithoutOrg } from "./dispatch.ts";
+import { dispatch, dispatchWithoutOrg, refusalAudience } from "./dispatch.ts";
 import { createFormMemory } from "./form-memory.ts";
 import { orgChoiceKey } from "./handlers/identity.ts";
 import type { ChatCore, IncomingEvent, SuggestRequest } from "./incoming.ts";
@@ -49,7 +50,11 @@ const RANK = { none: -1, member: 0, trainer: 1, admin: 2 } as const;
 export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const uc = { store: deps.store, clock: deps.clock };
 
-  async function handleUnsafe(event: IncomingEvent, ctxLog: Record<string, unknown>): Promise<Reply[]> {
+  async function handleUnsafe(
+    event: IncomingEvent,
+    ctxLog: Record<string, unknown>,
+    seen: { audience?: RefusalAudience },
+  ): Promise<Reply[]> {
     const parsed = EventSchema.safeParse(event);
     if (!parsed.success)
       return [{ visibility: "private", lines: ["I could not read that message. Please try again."] }];
@@ -98,6 +103,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (org.kind !== "org") return [org.reply];
     if (!orgTurn) return [FALLBACK_REPLY];
     ctxLog.orgId = orgTurn.org.id;
+    seen.audience = refusalAudience(orgTurn);
     if (!t.ok) return [t.reply];
     const checked = IntentSchema.safeParse(t.intent);
     if (!checked.success)
@@ -140,13 +146,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         platform: safeStr(event?.platform),
         input: safeStr(event?.input?.kind),
       };
+      // Who reads a refusal (the studio's zone and names, the reader's role), once it is known.
+      const seen: { audience?: RefusalAudience } = {};
       try {
-        const replies = await handleUnsafe(event, ctxLog);
+        const replies = await handleUnsafe(event, ctxLog, seen);
         return replies;
       } catch (err) {
         // The one catch boundary: refusals become their wording, everything else is logged (with
         // context, to stderr) and the person gets a short apology without any internals.
-        if (isDomainError(err)) return [domainErrorReply(err)];
+        if (isDomainError(err)) return [domainErrorReply(err, seen.audience)];
         deps.log.error({ err, ...ctxLog }, "chat core: unexpected error while handling an event");
         return [FALLBACK_REPLY];
       }
