@@ -1,4 +1,4 @@
-import { type PassBalance, parseOutboxEvent, type SessionFacts } from "../domain/events.ts";
+import type { PassBalance, SessionFacts } from "../domain/events.ts";
 import { reminderStartOf } from "../jobs/notice-jobs.ts";
 import type { DeliveryRecord } from "../ports/notice-deliveries.ts";
 import type { NoticeLoader, NoticeSession } from "../ports/notice-loader.ts";

@@ -1,6 +1,5 @@
 import { DateTime } from "luxon";
 import { cancellationClosesAt } from "../domain/deadlines.ts";
-import type { OccurrenceInfo } from "../domain/model.ts";
 import { encodeButton } from "../intents/button-codec.ts";
 import type { SessionSummary } from "../use-cases/list-sessions.ts";
 import type { SessionDetail } from "../use-cases/session-detail.ts";
