@@ -1,7 +1,7 @@
 import type { SessionQuery } from "../intents/intent.ts";
 import { dayRangeToInstants } from "../intents/parse-when.ts";
 import { timeToken } from "../replies/format.ts";
-import type { Line, Reply } from "../replies/reply.ts";
+import type { Reply } from "../replies/reply.ts";
 import { individualReply, whyNotBookableLine } from "../replies/understanding-replies.ts";
 import { listSessions, type SessionSummary } from "../use-cases/list-sessions.ts";
 import { fitsQuery } from "./resolve-target.ts";
@@ -12,14 +12,6 @@ async function allMatches(turn: OrgTurn, q: SessionQuery): Promise<SessionSummar
   const { from, to } = dayRangeToInstants(q.fromDay, q.toDay, turn.org.timezone);
   const all = await listSessions(turn.uc, turn.actor, { from, to, includeCancelled: true });
   return all.filter((s) => fitsQuery(s, q, turn.org.timezone));
-}
-
-/** Cancelled sessions that fit a query from now on (said alongside the ones that can be booked). */
-export async function cancelledMatches(turn: OrgTurn, q: SessionQuery): Promise<Line[]> {
-  const tz = turn.org.timezone;
-  return (await allMatches(turn, q))
-    .filter((s) => s.status === "cancelled" && s.startsAt.getTime() > turn.now.getTime())
-    .map((s) => whyNotBookableLine(s, [timeToken(s.startsAt, tz)], turn.now));
 }
 
 /**

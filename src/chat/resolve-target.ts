@@ -3,10 +3,11 @@ import type { OccurrenceInfo } from "../domain/model.ts";
 import type { Intent, PersonTarget, SessionQuery, SessionTarget } from "../intents/intent.ts";
 import { dayRangeToInstants, matchesTime } from "../intents/parse-when.ts";
 import { inPeriod } from "../intents/when-words.ts";
-import { formatTime, sessionButtonLabel } from "../replies/format.ts";
+import { formatTime, sessionButtonLabel, timeToken } from "../replies/format.ts";
 import type { Reply } from "../replies/reply.ts";
+import { whyNotBookableLine } from "../replies/understanding-replies.ts";
 import { listSessions, type SessionSummary } from "../use-cases/list-sessions.ts";
-import { cancelledMatches, explainNone } from "./explain-none.ts";
+import { explainNone } from "./explain-none.ts";
 import { askChoice } from "./pending.ts";
 import type { OrgTurn } from "./turn.ts";
 
@@ -45,14 +46,31 @@ function queryRange(q: SessionQuery, timezone: string, now: Date): { from: Date;
 
 /** Sessions matching a query, as the actor may see them (members never see individual trainings). */
 export async function findSessions(turn: OrgTurn, q: SessionQuery): Promise<SessionSummary[]> {
+  return (await findWithCancelled(turn, q)).found;
+}
+
+/**
+ * The sessions a query finds, and (for members, in the same read) the cancelled ones that fit too:
+ * a member's lists never show them, but "spin thursday" with Thursday's 18:00 cancelled is a question.
+ */
+async function findWithCancelled(
+  turn: OrgTurn,
+  q: SessionQuery,
+): Promise<{ found: SessionSummary[]; cancelled: SessionSummary[] }> {
   const { from, to } = queryRange(q, turn.org.timezone, turn.now);
-  if (from.getTime() >= to.getTime()) return [];
-  const all = await listSessions(turn.uc, turn.actor, { from, to });
-  return firstDayOnly(
+  if (from.getTime() >= to.getTime()) return { found: [], cancelled: [] };
+  const member = turn.actor.role === "member";
+  const all = await listSessions(turn.uc, turn.actor, { from, to, includeCancelled: member });
+  const fit = firstDayOnly(
     all.filter((s) => fitsQuery(s, q, turn.org.timezone)),
     q,
     turn.org.timezone,
   );
+  if (!member) return { found: fit, cancelled: [] };
+  return {
+    found: fit.filter((s) => s.status === "scheduled"),
+    cancelled: fit.filter((s) => s.status === "cancelled"),
+  };
 }
 
 /** Human words for what was searched, for "nothing found" replies. */
@@ -94,7 +112,7 @@ export async function resolveSession(
   question: string,
 ): Promise<Resolved<string>> {
   if ("occurrenceId" in target) return { ok: true, value: target.occurrenceId };
-  const found = await findSessions(turn, target.query);
+  const { found, cancelled: cancelledFits } = await findWithCancelled(turn, target.query);
   if (found.length === 0) {
     const why = await explainNone(turn, target.query);
     if (why) return { ok: false, reply: why };
@@ -108,10 +126,10 @@ export async function resolveSession(
   }
   // A cancelled session that fits too makes one match a guess: "spin thursday" may mean the
   // cancelled 18:00, so the person is told and asked.
-  const cancelled = turn.actor.role === "member" ? await cancelledMatches(turn, target.query) : [];
+  const tz = turn.org.timezone;
+  const cancelled = cancelledFits.map((s) => whyNotBookableLine(s, [timeToken(s.startsAt, tz)], turn.now));
   const [only] = found;
   if (only && found.length === 1 && cancelled.length === 0) return { ok: true, value: only.id };
-  const tz = turn.org.timezone;
   return {
     ok: false,
     reply: await askChoice(
