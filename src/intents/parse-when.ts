@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
 import type { TimeOfDay } from "./intent.ts";
+import { findMonthNameDate } from "./when-problems.ts";
 import { findPeriod, findRelativeDay, type Period } from "./when-words.ts";
 
 /** Where and when the text is read: "tomorrow" depends on the organization's clock and calendar. */
@@ -174,6 +175,11 @@ export function parseWhen(input: string, ctx: TextContext): When | null {
   if (part) {
     period ??= part.value;
     text = blank(text, part.index, part.index + part.length);
+  }
+  const named = day ? null : findMonthNameDate(text, today);
+  if (named) {
+    day = named.day;
+    text = blank(text, named.index, named.index + named.length);
   }
   const ordinal = day ? null : ORDINAL_DAY.exec(text);
   if (ordinal) {

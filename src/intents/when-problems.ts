@@ -111,3 +111,37 @@ export function findWhenProblem(text: string, now: DateTime, dayFirst: boolean):
   if (negative?.[1]) times.push({ kind: "time", text: clip(negative[1]) });
   return times[0] ?? null;
 }
+
+/**
+ * A date written with a month name, in either order and any parser language: "12 December",
+ * "December 12", "dec 14", "4. Dezember", "4 de diciembre", with an optional year. chrono's English
+ * read "dec 14" as December 2014 and dropped "December 12 9am" to the next 9am, so these are read
+ * here. Without a year: this year's, or next year's once it has passed. Impossible ones are left
+ * to findWhenProblem.
+ */
+export function findMonthNameDate(
+  text: string,
+  today: DateTime,
+): { day: string; index: number; length: number } | null {
+  const found: Array<{ day: string; index: number; length: number }> = [];
+  const take = (
+    m: RegExpMatchArray,
+    dayText: string | undefined,
+    monthText: string | undefined,
+    yearText: string | undefined,
+  ) => {
+    const month = monthOf(monthText ?? "");
+    const d = Number(dayText);
+    if (month === null || !(d >= 1 && d <= 31)) return;
+    const year = year4(yearText);
+    let dt = DateTime.fromObject({ year: year ?? today.year, month, day: d }, { zone: today.zone });
+    if (!dt.isValid) return;
+    if (year === null && dt < today.startOf("day")) dt = dt.plus({ years: 1 });
+    if (!dt.isValid) return;
+    found.push({ day: dt.toFormat("yyyy-MM-dd"), index: m.index ?? 0, length: m[0].length });
+  };
+  for (const m of text.matchAll(DAY_MONTH)) take(m, m[1], m[2], m[3]);
+  for (const m of text.matchAll(MONTH_DAY)) take(m, m[2], m[1], m[3]);
+  found.sort((a, b) => a.index - b.index);
+  return found[0] ?? null;
+}

@@ -162,3 +162,18 @@ describe("own bookings in plain words", () => {
     expect(read("cancel my booking on friday").kind).toBe("cancel_booking");
   });
 });
+
+describe("dates with month names, in either order (chrono read 'dec 14' as December 2014)", () => {
+  it.each([
+    ["book spin December 12 9am", "2026-12-12", 9, "en-GB"],
+    ["book spin 12 December 9am", "2026-12-12", 9, "en-GB"],
+    ["book yoga December 30 9am", "2026-12-30", 9, "en-GB"],
+    ["book spin dec 14 at 18:00", "2026-12-14", 18, "en-GB"],
+    ["book spin January 3 9am", "2027-01-03", 9, "en-US"],
+    ["buchen spin 4. dezember 18 uhr", "2026-12-04", 18, "de-DE"],
+    ["réserver spin le 4 décembre à 18h", "2026-12-04", 18, "fr-FR"],
+    ["reservar spin 4 de diciembre a las 18", "2026-12-04", 18, "es-ES"],
+  ])("%s → %s %s:00", (text, day, hour, locale) => {
+    expect(query(text, locale)).toMatchObject({ fromDay: day, toDay: day, time: { hour, minute: 0 } });
+  });
+});
