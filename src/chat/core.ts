@@ -6,8 +6,9 @@ import { emptyVocabulary } from "../intents/vocabulary.ts";
 import { InboxLeaseLostError } from "../ports/inbox.ts";
 import { isStoreUnavailable, StoreUnavailableError } from "../ports/store-unavailable.ts";
 import { domainErrorReply, FALLBACK_REPLY } from "../replies/error-reply.ts";
+import type { RefusalAudience } from "../replies/refusal-replies.ts";
 import type { Reply } from "../replies/reply.ts";
-import { dispatch, dispatchWithoutOrg } from "./dispatch.ts";
+import { dispatch, dispatchWithoutOrg, refusalAudience } from "./dispatch.ts";
 import { createFormMemory } from "./form-memory.ts";
 import { orgChoiceKey } from "./handlers/identity.ts";
 import type { ChatCore, IncomingEvent, SuggestRequest } from "./incoming.ts";
@@ -70,6 +71,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     event: IncomingEvent,
     ctxLog: Record<string, unknown>,
     recorded: boolean,
+    seen: { audience?: RefusalAudience },
   ): Promise<Reply[]> {
     const parsed = EventSchema.safeParse(event);
     if (!parsed.success)
@@ -125,6 +127,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (org.kind !== "org") return [org.reply];
     if (!orgTurn) return [FALLBACK_REPLY];
     ctxLog.orgId = orgTurn.org.id;
+    seen.audience = refusalAudience(orgTurn);
     if (!t.ok) return [t.reply];
     const checked = IntentSchema.safeParse(t.intent);
     if (!checked.success)
@@ -162,13 +165,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         platform: safeStr(event?.platform),
         input: safeStr(event?.input?.kind),
       };
+      // Who reads a refusal (the studio's zone and names, the reader's role), once it is known.
+      const seen: { audience?: RefusalAudience } = {};
       try {
-        const replies = await handleUnsafe(event, ctxLog, opts?.recorded === true);
+        const replies = await handleUnsafe(event, ctxLog, opts?.recorded === true, seen);
         return replies;
       } catch (err) {
         // The one catch boundary: refusals become their wording, everything else is logged (with
         // context, to stderr) and the person gets a short apology without any internals.
-        if (isDomainError(err)) return [domainErrorReply(err)];
+        if (isDomainError(err)) return [domainErrorReply(err, seen.audience)];
         // Another process took this event over: its handling answers, this one must stay silent.
         if (err instanceof InboxLeaseLostError) throw err;
         if (err instanceof StoreUnavailableError && err.committed === "unknown") {

@@ -1,10 +1,12 @@
 import { hasTrainerRights } from "../domain/model.ts";
 import type { Intent } from "../intents/intent.ts";
 import { helpReply, unknownReply } from "../replies/help-reply.ts";
+import type { RefusalAudience } from "../replies/refusal-replies.ts";
 import type { Reply } from "../replies/reply.ts";
 import { noPassLinkedReply } from "../replies/staff-replies.ts";
 import { closedSchedulesWithoutPass } from "../use-cases/closed-schedules-without-pass.ts";
 import { getPersonalSettings } from "../use-cases/personal/settings.ts";
+import { clarify } from "./clarify.ts";
 import { coachingHandler, inviteCodeOfStart } from "./coaching/turn-handler.ts";
 import {
   createPassForScheduleHandler,
@@ -75,6 +77,24 @@ export async function dispatchWithoutOrg(turn: Turn, intent: Intent): Promise<Re
 
 /** One intent to one use case and its replies. Roles were checked by the caller. */
 export async function dispatch(turn: OrgTurn, intent: Intent): Promise<Reply[]> {
+  // Text not read exactly (an impossible time, a name the studio lacks) is asked about first.
+  const unclear = await clarify(turn, intent);
+  if (unclear) return [unclear];
+  return run(turn, intent);
+}
+
+/** Who reads a refusal in this turn: the studio's zone and names, the reader's role. */
+export function refusalAudience(turn: OrgTurn): RefusalAudience {
+  const types = new Map(turn.vocab.trainingTypes.map((t) => [t.id, t.name]));
+  return {
+    role: turn.actor.role,
+    timezone: turn.org.timezone,
+    now: turn.now,
+    typeName: (id) => types.get(id),
+  };
+}
+
+async function run(turn: OrgTurn, intent: Intent): Promise<Reply[]> {
   switch (intent.kind) {
     case "help":
     case "start":

@@ -45,6 +45,7 @@ export function formToIntent(
     kind: "override",
     target: { occurrenceId },
     cancelExistingBookings: false,
+    confirmed: false,
   };
   const capacity = field(values, "capacity");
   if (capacity) {

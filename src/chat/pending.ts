@@ -1,12 +1,24 @@
 import { z } from "zod";
 import { encodeButton } from "../intents/button-codec.ts";
 import { type Intent, IntentSchema } from "../intents/intent.ts";
+import { queryOf, withQuery } from "../intents/query-of.ts";
 import type { Reply, ReplyButton } from "../replies/reply.ts";
 import { randomCode } from "./codes.ts";
 import type { OrgTurn, Turn } from "./turn.ts";
 
 /** What a pending choice fills in when a button is pressed. */
-export type Slot = "session" | "person" | "trainer" | "passType" | "template";
+export type Slot =
+  | "session"
+  | "person"
+  | "trainer"
+  | "passType"
+  | "template"
+  /** A real class (training type or template id) for a name typed that matched none. */
+  | "className"
+  /** A real trainer for a trainer name typed that matched none. */
+  | "trainerName"
+  /** "Confirm" on a preview of a trainer's change. */
+  | "confirm";
 
 const PENDING_TTL_MS = 60 * 60_000;
 
@@ -15,7 +27,16 @@ const PendingSchema = z.object({
   v: z.literal(1),
   personId: z.string(),
   orgId: z.string(),
-  slot: z.enum(["session", "person", "trainer", "passType", "template"]),
+  slot: z.enum([
+    "session",
+    "person",
+    "trainer",
+    "passType",
+    "template",
+    "className",
+    "trainerName",
+    "confirm",
+  ]),
   options: z.array(z.string()).max(50),
   intent: z.unknown(),
 });
@@ -91,5 +112,21 @@ function fill(intent: Intent, slot: Slot, id: string): unknown {
       return intent.kind === "grant_pass" ? { ...intent, passTypeIds: [id] } : null;
     case "template":
       return intent.kind === "create_schedule" ? { ...intent, templateIds: [id] } : null;
+    case "confirm":
+      return intent.kind === "override" && id === "yes" ? { ...intent, confirmed: true } : null;
+    case "className":
+    case "trainerName": {
+      // The first unknown name of that role is replaced by the chosen real one. Training type and
+      // template ids never collide, so the id goes in both lists and matches whichever it is.
+      const q = queryOf(intent);
+      if (!q) return null;
+      const role = slot === "className" ? "class" : "trainer";
+      const at = q.unknownNames.findIndex((u) => u.role === role);
+      if (at < 0) return null;
+      const unknownNames = q.unknownNames.filter((_, i) => i !== at);
+      const named =
+        slot === "className" ? { trainingTypeIds: [id], templateIds: [id] } : { trainerIds: [id] };
+      return withQuery(intent, { ...q, ...named, unknownNames });
+    }
   }
 }

@@ -2,22 +2,40 @@ import { DateTime } from "luxon";
 import type { OccurrenceInfo } from "../domain/model.ts";
 import type { Intent, PersonTarget, SessionQuery, SessionTarget } from "../intents/intent.ts";
 import { dayRangeToInstants, matchesTime } from "../intents/parse-when.ts";
-import { formatTime, sessionButtonLabel } from "../replies/format.ts";
+import { inPeriod } from "../intents/when-words.ts";
+import { formatTime, sessionButtonLabel, timeToken } from "../replies/format.ts";
 import type { Reply } from "../replies/reply.ts";
+import { whyNotBookableLine } from "../replies/understanding-replies.ts";
 import { listSessions, type SessionSummary } from "../use-cases/list-sessions.ts";
+import { explainNone } from "./explain-none.ts";
 import { askChoice } from "./pending.ts";
 import type { OrgTurn } from "./turn.ts";
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; reply: Reply };
 
 /** Does a session fit the names and time in a query? (The date range was applied by the listing.) */
-function fitsQuery(o: OccurrenceInfo, q: SessionQuery, timezone: string): boolean {
+export function fitsQuery(o: OccurrenceInfo, q: SessionQuery, timezone: string): boolean {
   const named = q.trainingTypeIds.length + q.templateIds.length > 0;
   if (named && !q.trainingTypeIds.includes(o.trainingTypeId) && !q.templateIds.includes(o.templateId))
     return false;
   if (q.trainerIds.length > 0 && (!o.trainerId || !q.trainerIds.includes(o.trainerId))) return false;
   if (q.time && !matchesTime(o.startsAt, timezone, q.time)) return false;
+  const local = DateTime.fromJSDate(o.startsAt, { zone: timezone });
+  if (q.period && !inPeriod(local.hour, q.period)) return false;
+  if (q.weekday && local.weekday !== q.weekday) return false;
   return true;
+}
+
+/** With a weekday named on that weekday, only the first day that has matches counts. */
+export function firstDayOnly<T extends { startsAt: Date }>(
+  found: T[],
+  q: SessionQuery,
+  timezone: string,
+): T[] {
+  if (!q.weekday || found.length === 0) return found;
+  const dayOf = (x: T) => DateTime.fromJSDate(x.startsAt, { zone: timezone }).toISODate();
+  const first = found.map(dayOf).sort()[0];
+  return found.filter((x) => dayOf(x) === first);
 }
 
 /** The instant range of a query, starting no earlier than now (past sessions are not offered). */
@@ -28,33 +46,59 @@ function queryRange(q: SessionQuery, timezone: string, now: Date): { from: Date;
 
 /** Sessions matching a query, as the actor may see them (members never see individual trainings). */
 export async function findSessions(turn: OrgTurn, q: SessionQuery): Promise<SessionSummary[]> {
+  return (await findWithCancelled(turn, q)).found;
+}
+
+/**
+ * The sessions a query finds, and (for members, in the same read) the cancelled ones that fit too:
+ * a member's lists never show them, but "spin thursday" with Thursday's 18:00 cancelled is a question.
+ */
+async function findWithCancelled(
+  turn: OrgTurn,
+  q: SessionQuery,
+): Promise<{ found: SessionSummary[]; cancelled: SessionSummary[] }> {
   const { from, to } = queryRange(q, turn.org.timezone, turn.now);
-  if (from.getTime() >= to.getTime()) return [];
-  const all = await listSessions(turn.uc, turn.actor, { from, to });
-  return all.filter((s) => fitsQuery(s, q, turn.org.timezone));
+  if (from.getTime() >= to.getTime()) return { found: [], cancelled: [] };
+  const member = turn.actor.role === "member";
+  const all = await listSessions(turn.uc, turn.actor, { from, to, includeCancelled: member });
+  const fit = firstDayOnly(
+    all.filter((s) => fitsQuery(s, q, turn.org.timezone)),
+    q,
+    turn.org.timezone,
+  );
+  if (!member) return { found: fit, cancelled: [] };
+  return {
+    found: fit.filter((s) => s.status === "scheduled"),
+    cancelled: fit.filter((s) => s.status === "cancelled"),
+  };
 }
 
 /** Human words for what was searched, for "nothing found" replies. */
 export function describeQuery(q: SessionQuery, turn: OrgTurn): string {
+  // A type and its template often share a name ("Spin"): say it once.
   const names = [
-    ...turn.vocab.trainingTypes.filter((t) => q.trainingTypeIds.includes(t.id)).map((t) => t.name),
-    ...turn.vocab.templates.filter((t) => q.templateIds.includes(t.id)).map((t) => t.name),
+    ...new Set([
+      ...turn.vocab.trainingTypes.filter((t) => q.trainingTypeIds.includes(t.id)).map((t) => t.name),
+      ...turn.vocab.templates.filter((t) => q.templateIds.includes(t.id)).map((t) => t.name),
+    ]),
   ];
   // "PT with Sam" already names Sam: do not say it twice.
+  const firstName = (n: string) => (n.split(" ")[0] ?? n).toLowerCase();
   const trainers = turn.vocab.trainers
     .filter((t) => q.trainerIds.includes(t.id))
     .map((t) => t.name)
-    .filter((t) => !names.some((n) => n.toLowerCase().includes(t.toLowerCase())));
+    .filter((t) => !names.some((n) => n.toLowerCase().includes(firstName(t))));
   const from = DateTime.fromISO(q.fromDay, { zone: turn.org.timezone }).setLocale("en-GB");
   const to = DateTime.fromISO(q.toDay, { zone: turn.org.timezone }).setLocale("en-GB");
   const days =
     q.fromDay === q.toDay
       ? `on ${from.toFormat("ccc d LLL yyyy")}`
       : `from ${from.toFormat("ccc d LLL")} to ${to.toFormat("ccc d LLL yyyy")}`;
+  const period = q.period && !q.time ? ` in the ${q.period}` : "";
   const time = q.time
     ? ` at ${q.time.meridiemKnown ? `${String(q.time.hour).padStart(2, "0")}:${String(q.time.minute).padStart(2, "0")}` : `${q.time.hour}:${String(q.time.minute).padStart(2, "0")} (am or pm)`}`
     : "";
-  return `${names.join(" or ") || "session"}${trainers.length ? ` with ${trainers.join(" or ")}` : ""} ${days}${time}`;
+  return `${names.join(" or ") || "session"}${trainers.length ? ` with ${trainers.join(" or ")}` : ""} ${days}${time}${period}`;
 }
 
 /**
@@ -68,10 +112,10 @@ export async function resolveSession(
   question: string,
 ): Promise<Resolved<string>> {
   if ("occurrenceId" in target) return { ok: true, value: target.occurrenceId };
-  const found = await findSessions(turn, target.query);
-  const [only] = found;
-  if (only && found.length === 1) return { ok: true, value: only.id };
+  const { found, cancelled: cancelledFits } = await findWithCancelled(turn, target.query);
   if (found.length === 0) {
+    const why = await explainNone(turn, target.query);
+    if (why) return { ok: false, reply: why };
     return {
       ok: false,
       reply: {
@@ -80,7 +124,12 @@ export async function resolveSession(
       },
     };
   }
+  // A cancelled session that fits too makes one match a guess: "spin thursday" may mean the
+  // cancelled 18:00, so the person is told and asked.
   const tz = turn.org.timezone;
+  const cancelled = cancelledFits.map((s) => whyNotBookableLine(s, [timeToken(s.startsAt, tz)], turn.now));
+  const [only] = found;
+  if (only && found.length === 1 && cancelled.length === 0) return { ok: true, value: only.id };
   return {
     ok: false,
     reply: await askChoice(
@@ -89,6 +138,7 @@ export async function resolveSession(
       "session",
       question,
       found.map((s) => ({ id: s.id, label: sessionButtonLabel(s, tz) })),
+      cancelled,
     ),
   };
 }

@@ -116,6 +116,7 @@ async function fromButton(turn: Turn, a: DecodedButton): Promise<ToIntent> {
         templateIds: [],
         trainerIds: a.trainerId ? [a.trainerId] : [],
         dated: true,
+        unknownNames: [],
       };
       return ok({ kind: "list_sessions", query, page: a.page });
     }

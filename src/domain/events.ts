@@ -3,17 +3,56 @@ import { PersonalEventSchemas } from "./personal/events.ts";
 
 /**
  * Outbox events: one row per state change that someone must hear about, written in the same
- * transaction as the change. Payloads carry ids and the reason only; notices load the rest.
+ * transaction as the change. Payloads carry ids, the reason and the facts of the change (below).
  */
 const id = z.string().min(1).max(64);
 
 const refund = z.object({ bookingId: id, personId: id, passId: id.nullable() });
 
+/**
+ * The facts of a change as they were when it happened, so a notice delivered late (relay held back,
+ * Redis down) reads exactly as one delivered at once. Optional: rows written before they existed
+ * are composed from the current state as before.
+ */
+const name = z.string().max(200);
+export const SessionFactsSchema = z.object({
+  name,
+  startsAt: z.string(),
+  trainerName: name.nullable(),
+  spaceName: name.nullable(),
+});
+export type SessionFacts = z.infer<typeof SessionFactsSchema>;
+/** A pass right after the charge or refund. */
+export const PassBalanceSchema = z.object({
+  passId: id,
+  name,
+  remaining: z.number().int(),
+  validUntil: z.string(),
+});
+export type PassBalance = z.infer<typeof PassBalanceSchema>;
+const balances = z.array(z.object({ personId: id, pass: PassBalanceSchema })).max(10_000);
+/** Why each of a skipped member's passes could not pay. */
+const passProblems = z.array(z.object({ name, reason: z.string().max(40), validUntil: z.string() })).max(50);
+
 const OutboxEventSchemas = {
   /** A waitlisted member got a spot; their pass was charged at promotion. */
-  "waitlist.promoted": z.object({ occurrenceId: id, bookingId: id, personId: id, passId: id }),
+  "waitlist.promoted": z.object({
+    occurrenceId: id,
+    bookingId: id,
+    personId: id,
+    passId: id,
+    session: SessionFactsSchema.optional(),
+    pass: PassBalanceSchema.optional(),
+  }),
   /** A waitlisted member was passed over because no pass of theirs was usable. */
-  "waitlist.skipped": z.object({ occurrenceId: id, bookingId: id, personId: id, reason: z.string() }),
+  "waitlist.skipped": z.object({
+    occurrenceId: id,
+    bookingId: id,
+    personId: id,
+    reason: z.string(),
+    session: SessionFactsSchema.optional(),
+    passes: passProblems.optional(),
+  }),
   /** Trainer or space changed, time unchanged ("Training updated"). */
   "occurrence.updated": z.object({
     occurrenceId: id,
@@ -21,6 +60,8 @@ const OutboxEventSchemas = {
     notify: z.array(id),
     bookingsCancelled: z.boolean(),
     refunds: z.array(refund),
+    session: SessionFactsSchema.optional(),
+    balances: balances.optional(),
   }),
   /** The time changed ("Training rescheduled"); previousStartsAt is an ISO instant. */
   "occurrence.rescheduled": z.object({
@@ -30,6 +71,8 @@ const OutboxEventSchemas = {
     notify: z.array(id),
     bookingsCancelled: z.boolean(),
     refunds: z.array(refund),
+    session: SessionFactsSchema.optional(),
+    balances: balances.optional(),
   }),
   /** Capacity was lowered below the confirmed count: nobody is removed, the trainer decides. */
   "occurrence.overbooked": z.object({
@@ -37,12 +80,15 @@ const OutboxEventSchemas = {
     trainerId: id.nullable(),
     confirmed: z.number().int(),
     capacity: z.number().int(),
+    session: SessionFactsSchema.optional(),
   }),
   /** One occurrence cancelled with an optional reason; every booking cancelled and refunded. */
   "occurrence.cancelled": z.object({
     occurrenceId: id,
     reason: z.string().nullable(),
     refunds: z.array(refund),
+    session: SessionFactsSchema.optional(),
+    balances: balances.optional(),
   }),
   /** A trainer added a member to an individual training. */
   "booking.added_by_trainer": z.object({
@@ -51,9 +97,17 @@ const OutboxEventSchemas = {
     personId: id,
     passId: id,
     trainerId: id,
+    session: SessionFactsSchema.optional(),
+    pass: PassBalanceSchema.optional(),
   }),
   /** A pass was granted; for a pass linked to closed schedules, the bookings it enrolled. */
-  "pass.granted": z.object({ passId: id, personId: id, enrolledBookingIds: z.array(id) }),
+  "pass.granted": z.object({
+    passId: id,
+    personId: id,
+    enrolledBookingIds: z.array(id),
+    pass: PassBalanceSchema.optional(),
+    sessions: z.array(SessionFactsSchema).max(10_000).optional(),
+  }),
   /** A closed schedule has no linked pass type: trainers and admins are warned. */
   "schedule.no_pass_linked": z.object({ scheduleId: id }),
   /** 1-2-1: an invite to send by e-mail; its code is minted when the mail is composed (never stored raw). */

@@ -59,9 +59,10 @@ export interface NameMatch<T extends NamedThing> {
 export function findNames<T extends NamedThing>(
   words: string[],
   items: T[],
-  opts: { strictPartial?: boolean } = {},
+  opts: { strictPartial?: boolean; all?: boolean } = {},
 ): NameMatch<T>[] {
   const found: NameMatch<T>[] = [];
+  const every: NameMatch<T>[] = [];
   for (const item of items) {
     const nameWords = normalize(item.name).split(" ").filter(Boolean);
     if (nameWords.length === 0) continue;
@@ -71,7 +72,17 @@ export function findNames<T extends NamedThing>(
         if (i + n > words.length) continue;
         const phrase = words.slice(i, i + n).join(" ");
         const target = n === nameWords.length ? nameWords.join(" ") : (nameWords[0] ?? "");
-        const d = editDistance(phrase, target, 2);
+        // Each word of a longer name must be near its own word: "it yoga" is not "Yin Yoga".
+        const wordsNear =
+          n === 1 ||
+          words
+            .slice(i, i + n)
+            .every(
+              (w, k) =>
+                editDistance(w, nameWords[k] ?? "", 2) <=
+                typoBudget(Math.max(w.length, (nameWords[k] ?? "").length)),
+            );
+        const d = wordsNear ? editDistance(phrase, target, 2) : Number.POSITIVE_INFINITY;
         // With strictPartial the first word alone of a longer name ("morning" of "Morning Flow") gets
         // one typo less: ordinary words must not become class names. First names keep the full budget.
         const partial = n !== nameWords.length;
@@ -81,11 +92,14 @@ export function findNames<T extends NamedThing>(
             : typoBudget(target.length);
         // A first-word match of a longer name costs a little, so the full name wins when both fit.
         const score = d + (n === nameWords.length ? 0 : 0.5);
+        if (d <= budget) every.push({ item, score, start: i, end: i + n });
         if (d <= budget && (!best || score < best.score)) best = { item, score, start: i, end: i + n };
       }
     }
     if (best) found.push(best);
   }
+  // all: every span of words that is within the typo budget of some name, for coverage checks.
+  if (opts.all) return every;
   if (found.length === 0) return [];
   const min = Math.min(...found.map((f) => f.score));
   return found.filter((f) => f.score === min);

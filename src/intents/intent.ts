@@ -33,6 +33,23 @@ const SessionQuerySchema = z.object({
   trainerIds: z.array(IdSchema).max(20).default([]),
   /** True when the person named a day (or a time): "cancel my spin" vs "cancel my friday spin". */
   dated: z.boolean().default(false),
+  /** "evening", "morgens", "du matin" without an exact time: only sessions in that part of the day. */
+  period: z.enum(["morning", "afternoon", "evening"]).optional(),
+  /**
+   * "monday" said on a Monday: fromDay..toDay is today and next Monday, only sessions on that
+   * weekday count, and the earlier day's win (today's while they are ahead, else next week's).
+   */
+  weekday: z.number().int().min(1).max(7).optional(),
+  /**
+   * Words that look like a class or trainer name but match none ("zumba", "with anna"). They are
+   * never dropped: the core names them back with the closest real names as buttons.
+   */
+  unknownNames: z
+    .array(z.object({ word: z.string().min(1).max(40), role: z.enum(["class", "trainer"]) }))
+    .max(5)
+    .default([]),
+  /** A date or time that cannot be ("25:00", "31 feb"): named back, nothing is looked up. */
+  invalid: z.object({ kind: z.enum(["time", "date"]), text: z.string().min(1).max(40) }).optional(),
 });
 export type SessionQuery = z.infer<typeof SessionQuerySchema>;
 
@@ -77,6 +94,8 @@ const trainer = {
     newDay: Day.optional(),
     newTime: TimeOfDaySchema.optional(),
     cancelExistingBookings: z.boolean().default(false),
+    /** Set by the Confirm button of a preview (a change that could surprise many people). */
+    confirmed: z.boolean().default(false),
   }),
   /** Ask for a trainer form (a modal where the platform has them) for one session. */
   openForm: z.object({

@@ -104,6 +104,7 @@ function parseOverride(args: string, ctx: TextContext, vocab: Vocabulary): Inten
     kind: "override",
     target: { query: sessionQueryFrom(sessionText, ctx, vocab) },
     cancelExistingBookings: false,
+    confirmed: false,
   };
   for (const s of settings.flatMap(splitSettings)) {
     const m = /^(\S+)\s*(.*)$/.exec(s);

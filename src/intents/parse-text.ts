@@ -4,6 +4,7 @@ import { mentionsPersonal, parsePersonalCommand, personalSlotsFrom } from "./par
 import { parseStaffCommand } from "./parse-staff.ts";
 import { defaultRange, type TextContext } from "./parse-when.ts";
 import { sessionQueryFrom, wordsOf } from "./session-query.ts";
+import { STOP_WORDS } from "./stop-words.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** Longer input is cut: nobody books a class in a 500-character sentence, and chrono is not free. */
@@ -39,17 +40,33 @@ const VERBS: Array<[string, Verb]> = [
   ["buchen", "book"],
   ["buche", "book"],
   ["reserver", "book"],
+  ["reserve", "book"],
   ["reservar", "book"],
+  ["reserva", "book"],
   ["prenota", "book"],
+  ["prenotare", "book"],
+  ["prenotami", "book"],
   ["boek", "book"],
+  ["boeken", "book"],
+  ["reserveer", "book"],
+  ["boka", "book"],
+  ["varaa", "book"],
   ["cancel", "cancel"],
   ["unbook", "cancel"],
   ["stornieren", "cancel"],
   ["storniere", "cancel"],
   ["absagen", "cancel"],
   ["annuler", "cancel"],
+  ["annule", "cancel"],
   ["cancelar", "cancel"],
+  ["anular", "cancel"],
   ["annulla", "cancel"],
+  ["cancella", "cancel"],
+  ["annuleer", "cancel"],
+  ["annuleren", "cancel"],
+  ["avboka", "cancel"],
+  ["peru", "cancel"],
+  ["peruuta", "cancel"],
   ["sessions", "list"],
   ["classes", "list"],
   ["schedule", "list"],
@@ -59,6 +76,11 @@ const VERBS: Array<[string, Verb]> = [
   ["kurse", "list"],
   ["cours", "list"],
   ["clases", "list"],
+  ["corsi", "list"],
+  ["lezioni", "list"],
+  ["lessen", "list"],
+  ["aulas", "list"],
+  ["tunnit", "list"],
   ["bookings", "bookings"],
   ["mybookings", "bookings"],
   ["buchungen", "bookings"],
@@ -93,18 +115,57 @@ function verbOf(word: string | undefined): Verb | null {
   if (!word) return null;
   const exact = VERBS.find(([w]) => w === word);
   if (exact) return exact[1];
-  if (word.length < 3) return null;
+  // Ordinary words are never verbs by a typo: "how" is not "show", "mon" is not "my".
+  if (word.length < 3 || STOP_WORDS.has(word)) return null;
   const near = VERBS.filter(([w]) => w.length >= 4 && editDistance(word, w, 1) <= 1);
   const first = near[0]?.[1];
   return first && near.every(([, v]) => v === first) ? first : null;
 }
 
+/** "my bookings", "what have I booked?", "show my reservations" in each language (normalized text). */
+const MY_BOOKINGS = new RegExp(
+  `\\b(${[
+    "my (upcoming |next |current |future |past )?(bookings?|reservations?|classes|sessions|spots?)",
+    "what (did|have|has) i (booked|book)",
+    "what am i (booked|signed up|registered) (on|for|in)",
+    "what i (have )?booked",
+    "when am i (booked|coming)",
+    "where am i booked",
+    "am i booked",
+    "meine (buchungen|reservierungen|kurse|termine)",
+    "was habe ich gebucht",
+    "wof(u|ue)r bin ich angemeldet",
+    "mes (reservations|cours|seances)",
+    "qu est ce que j ai reserve",
+    "mis (reservas|clases)",
+    "que he reservado",
+    "le mie prenotazioni",
+    "cosa ho prenotato",
+    "mijn (boekingen|reserveringen|lessen)",
+    "wat heb ik geboekt",
+    "minhas (reservas|aulas)",
+    "o que (eu )?reservei",
+    "mina (bokningar|pass)",
+    "vad har jag bokat",
+    "minun varaukseni|varaukseni",
+  ].join("|")})\\b`,
+);
+
+/** The text without the first word that normalizes to `word` (a verb found in the middle). */
+function dropWord(text: string, word: string): string {
+  const parts = text.split(/(\s+)/);
+  const i = parts.findIndex((p) => normalize(p) === word);
+  return i < 0 ? text : [...parts.slice(0, i), ...parts.slice(i + 1)].join("");
+}
+
+/** A verb typed exactly (no typo allowed), for words in other places than first. */
+const exactVerbOf = (word: string): Verb | null => VERBS.find(([w]) => w === word)?.[1] ?? null;
+
 /** Phrases that decide the verb wherever they appear ("what's on", "my bookings"). */
 function phraseVerb(t: string): Verb | null {
   if (/\b(what s on|whats on|what is on|what s happening|any classes|was gibt s|was ist los)\b/.test(t))
     return "list";
-  if (/\b(my bookings|my booking|my classes|what did i book|meine buchungen|mes reservations)\b/.test(t))
-    return "bookings";
+  if (MY_BOOKINGS.test(t)) return "bookings";
   if (/\b(my passes|my pass|how many (sessions|classes|credits)|sessions left|meine karten)\b/.test(t))
     return "passes";
   if (/\b(sign me up|put me (in|down)|i want to (join|book|go))\b/.test(t)) return "book";
@@ -177,18 +238,32 @@ export function parseCommand(
 
 function parseFree(text: string, ctx: TextContext, vocab: Vocabulary): Intent {
   const norm = normalize(text);
-  const first = norm.split(" ")[0];
+  const words = norm.split(" ");
+  const first = words[0];
   // "private lesson with Sam thursday afternoon", "book a personal session with sam tomorrow 9am":
   // personal sessions, never a group booking.
   if (mentionsPersonal(text, vocab.personalTypes, [...vocab.templates, ...vocab.trainingTypes])) {
     if (/\b(cancel|my|mine|bookings)\b/.test(norm)) return { kind: "personal_my" };
     return personalSlotsFrom(text, ctx, vocab, vocab.personalTypes);
   }
+  // The verb word itself is no name: drop it so "reserve" never fuzzily matches a class.
+  const withoutFirst = text.replace(/^\S+\s*/, "");
+  // "cancel my booking on thursday": a booking or cancelling verb typed first wins over phrases.
+  const exact = exactVerbOf(first ?? "");
+  if (exact === "book" || exact === "cancel") return fromVerb(exact, withoutFirst, ctx, vocab);
   const phrase = phraseVerb(norm);
   if (phrase) return fromVerb(phrase, text, ctx, vocab);
   const verb = verbOf(first);
-  // The verb word itself is no name: drop it so "reserve" never fuzzily matches a class.
-  if (verb) return fromVerb(verb, text.replace(/^\S+\s*/, ""), ctx, vocab);
+  if (verb) return fromVerb(verb, withoutFirst, ctx, vocab);
+  // "my bookigns", "my pases": a typo in the word after "my".
+  const mine = first === "my" ? verbOf(words[1]) : null;
+  if (mine === "bookings" || mine === "passes") return fromVerb(mine, text, ctx, vocab);
+  // German and Dutch put the verb last ("morgen spin buchen"); polite forms put it in the middle
+  // ("can you book me into spin", "je voudrais réserver"): an exact booking or cancelling verb.
+  const at = words.findIndex((w, i) => i > 0 && ["book", "cancel"].includes(exactVerbOf(w) ?? ""));
+  const verbAt = at > 0 ? exactVerbOf(words[at] ?? "") : null;
+  if (verbAt === "book" || verbAt === "cancel")
+    return fromVerb(verbAt, dropWord(text, words[at] ?? ""), ctx, vocab);
   // No verb: if it names a class, a trainer or a day, show what matches ("yoga tomorrow").
   const q = sessionQueryFrom(text, ctx, vocab);
   if (q.dated || q.trainingTypeIds.length + q.templateIds.length + q.trainerIds.length > 0) {
@@ -205,7 +280,7 @@ function fromVerb(verb: Verb, rest: string, ctx: TextContext, vocab: Vocabulary)
       // One's own bookings may be weeks ahead: look further than a browsing week.
       return {
         kind: "cancel_booking",
-        target: { query: sessionQueryFrom(rest, ctx, vocab, 62) },
+        target: { query: sessionQueryFrom(rest, ctx, vocab, 62, true) },
         confirmed: false,
       };
     case "list":

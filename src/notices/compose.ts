@@ -1,3 +1,4 @@
+import type { PassBalance, SessionFacts } from "../domain/events.ts";
 import { isPersonalEvent } from "../domain/personal/events.ts";
 import { reminderStartOf } from "../jobs/notice-jobs.ts";
 import type { DeliveryRecord } from "../ports/notice-deliveries.ts";
@@ -41,7 +42,24 @@ const view = (s: NoticeSession): SessionView => ({
   spaceName: s.spaceName,
 });
 
-/** Loads what a delivery announces, now, and renders it as a neutral reply. */
+const viewOfFacts = (f: SessionFacts, timezone: string): SessionView => ({
+  name: f.name,
+  startsAt: new Date(f.startsAt),
+  timezone,
+  trainerName: f.trainerName,
+  spaceName: f.spaceName,
+});
+
+const passOfFacts = (p: PassBalance) => ({
+  name: p.name,
+  remaining: p.remaining,
+  validUntil: new Date(p.validUntil),
+});
+
+/**
+ * Renders what a delivery announces as a neutral reply: from the facts recorded with the change
+ * when the outbox row has them (so a late delivery reads as an immediate one), else loaded now.
+ */
 export async function composeNotice(
   loader: NoticeLoader,
   events: OutboxEventCache,
@@ -55,7 +73,13 @@ export async function composeNotice(
   if (!event) return skip("outbox row missing or malformed");
   if (event.kind === "schedule.no_pass_linked") return composeNoPass(loader, event.payload.scheduleId, false);
   if (event.kind === "pass.granted")
-    return composePass(loader, d.orgId, event.payload.passId, event.payload.enrolledBookingIds);
+    return composePass(
+      loader,
+      d.orgId,
+      event.payload.passId,
+      event.payload.enrolledBookingIds,
+      event.payload,
+    );
   if (event.kind === "coaching.digest" || event.kind === "coaching.session_changed")
     return composeCoachingNotice(loader, event, d.targetKind === "direct" ? d.personId : null);
   if (event.kind === "coaching.invite_email") return skip("e-mail invites are not chat notices");
@@ -69,20 +93,30 @@ export async function composeNotice(
     return r ? reply(r) : skip("not for this recipient");
   }
 
-  const session = await loader.getSession(event.payload.occurrenceId);
-  if (!session) return skip("session not found");
-  const s = view(session);
+  // The facts written with the change, when the row has them: a late notice reads as an early one.
+  const facts = event.payload.session;
+  const timezone = facts ? await loader.getOrgTimezone(d.orgId) : null;
+  const session = facts && timezone ? null : await loader.getSession(event.payload.occurrenceId);
+  const s = facts && timezone ? viewOfFacts(facts, timezone) : session ? view(session) : null;
+  if (!s) return skip("session not found");
   switch (event.kind) {
     case "waitlist.promoted":
     case "booking.added_by_trainer": {
-      const pass = await loader.getPass(event.payload.passId);
+      const recorded = event.payload.pass;
+      const pass = recorded ? passOfFacts(recorded) : await loader.getPass(event.payload.passId);
       if (!pass) return skip("pass not found");
       return reply(
         event.kind === "waitlist.promoted" ? renderPromoted(s, pass) : renderAddedByTrainer(s, pass),
       );
     }
     case "waitlist.skipped":
-      return reply(renderSkipped(s, event.payload.reason));
+      return reply(
+        renderSkipped(
+          s,
+          event.payload.reason,
+          event.payload.passes?.map((p) => ({ ...p, validUntil: new Date(p.validUntil) })),
+        ),
+      );
     case "occurrence.overbooked":
       return reply(renderOverbooked(s, event.payload.confirmed, event.payload.capacity));
     case "occurrence.updated":
@@ -91,7 +125,7 @@ export async function composeNotice(
       const refunds = event.payload.refunds;
       const keptOrCancelled =
         event.kind === "occurrence.cancelled" || event.payload.bookingsCancelled ? "cancelled" : "kept";
-      const outcome = await outcomeFor(loader, d, keptOrCancelled, refunds);
+      const outcome = await outcomeFor(loader, d, keptOrCancelled, refunds, event.payload.balances);
       if (event.kind === "occurrence.cancelled")
         return reply(renderCancelled(s, event.payload.reason, outcome));
       if (event.kind === "occurrence.updated") return reply(renderUpdated(s, event.payload.changes, outcome));
@@ -107,11 +141,17 @@ async function outcomeFor(
   d: DeliveryRecord,
   kind: "kept" | "cancelled",
   refunds: Array<{ personId: string; passId: string | null }>,
+  balances?: Array<{ personId: string; pass: PassBalance }>,
 ): Promise<BookingOutcome> {
   if (d.targetKind === "channel") return { kind: "announcement" };
   if (kind === "kept") return { kind: "kept" };
   const refund = refunds.find((r) => r.personId === d.personId);
-  const pass = refund?.passId ? await loader.getPass(refund.passId) : null;
+  const recorded = balances?.find((b) => b.personId === d.personId && b.pass.passId === refund?.passId);
+  const pass = recorded
+    ? recorded.pass
+    : balances === undefined && refund?.passId
+      ? await loader.getPass(refund.passId)
+      : null;
   return { kind: "cancelled", refundedTo: pass ? { name: pass.name, remaining: pass.remaining } : null };
 }
 
@@ -148,7 +188,16 @@ async function composePass(
   orgId: string,
   passId: string,
   bookingIds: string[],
+  recorded?: { pass?: PassBalance; sessions?: SessionFacts[] },
 ): Promise<Composed> {
+  if (recorded?.pass && recorded.sessions) {
+    const timezone = await loader.getOrgTimezone(orgId);
+    if (!timezone) return skip("organization not found");
+    const sessions = recorded.sessions
+      .map((f) => viewOfFacts(f, timezone))
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    return reply(renderPassGranted(passOfFacts(recorded.pass), timezone, sessions));
+  }
   const pass = await loader.getPass(passId);
   if (!pass) return skip("pass not found");
   const sessions: SessionView[] = [];

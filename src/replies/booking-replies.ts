@@ -1,3 +1,4 @@
+import { cancellationClosesAt } from "../domain/deadlines.ts";
 import type { OccurrenceInfo, PassInfo } from "../domain/model.ts";
 import { encodeButton } from "../intents/button-codec.ts";
 import type { BookSessionResult } from "../use-cases/book-session.ts";
@@ -55,12 +56,22 @@ export function choosePassReply(occ: OccurrenceInfo, passes: PassInfo[], timezon
   };
 }
 
+/** Booked, waitlisted and cancelled each under their own heading (upcoming), in that order. */
+const GROUPS: Array<{ status: string; heading: string }> = [
+  { status: "confirmed", heading: "Booked" },
+  { status: "waitlisted", heading: "Waitlisted" },
+  { status: "cancelled", heading: "Cancelled" },
+];
+
 export function myBookingsReply(
-  list: BookingWithSession[],
+  all: BookingWithSession[],
   past: boolean,
   page: number,
   timezone: string,
+  now: Date = new Date(0),
 ): Reply {
+  const rank = (b: BookingWithSession) => GROUPS.findIndex((g) => g.status === b.status);
+  const list = past ? all : [...all].sort((a, b) => rank(a) - rank(b));
   if (list.length === 0) {
     return {
       visibility: "private",
@@ -76,29 +87,34 @@ export function myBookingsReply(
         : "";
     return [`${STATUS[b.status] ?? b.status}: `, ...flat(sessionLine(o, timezone, why))];
   });
+  // Cancel only what can still be cancelled: a confirmed booking before its deadline, a waitlist
+  // place before the start.
+  const cancellable = (b: BookingWithSession) =>
+    b.status === "waitlisted"
+      ? now.getTime() < b.occurrence.startsAt.getTime()
+      : b.status === "confirmed" && now.getTime() <= cancellationClosesAt(b.occurrence).getTime();
   const buttons: ReplyButton[][] = past
     ? []
-    : p.items
-        .filter((b) => b.status !== "cancelled")
-        .map((b) => [
-          {
-            label: `Cancel ${sessionButtonLabel(b.occurrence, timezone)}`,
-            data: encodeButton({ op: "cb", bookingId: b.id }),
-            style: "danger" as const,
-          },
-        ]);
+    : p.items.filter(cancellable).map((b) => [
+        {
+          label: `Cancel ${sessionButtonLabel(b.occurrence, timezone)}`,
+          data: encodeButton({ op: "cb", bookingId: b.id }),
+          style: "danger" as const,
+        },
+      ]);
   const nav: ReplyButton[] = [];
   if (p.page > 0) nav.push({ label: "◀ Newer", data: encodeButton({ op: "mb", page: p.page - 1, past }) });
   if (p.page < p.pages - 1)
     nav.push({ label: "More ▶", data: encodeButton({ op: "mb", page: p.page + 1, past }) });
   if (!past) nav.push({ label: "Past bookings", data: encodeButton({ op: "mb", page: 0, past: true }) });
   if (nav.length) buttons.push(nav);
-  return {
-    visibility: "private",
-    title: `${past ? "Past" : "Upcoming"} bookings${p.pages > 1 ? ` (page ${p.page + 1} of ${p.pages})` : ""}`,
-    lines,
-    buttons,
-  };
+  const title = `${past ? "Past" : "Upcoming"} bookings${p.pages > 1 ? ` (page ${p.page + 1} of ${p.pages})` : ""}`;
+  if (past) return { visibility: "private", title, lines, buttons };
+  const sections = GROUPS.map((g) => ({
+    heading: g.heading,
+    lines: lines.filter((_, i) => p.items[i]?.status === g.status),
+  })).filter((s) => s.lines.length > 0);
+  return { visibility: "private", title, lines: [], sections, buttons };
 }
 
 /** Cancelling asks first: a mis-tap should not cost a spot that someone on the waitlist then takes. */

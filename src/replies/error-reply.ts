@@ -1,5 +1,6 @@
 import { type DomainError, ErrorCode } from "../domain/errors.ts";
 import { coachingErrorReply } from "./coaching/error-text.ts";
+import { type RefusalAudience, refusalText } from "./refusal-replies.ts";
 import type { Reply } from "./reply.ts";
 
 /**
@@ -58,9 +59,12 @@ const FIELD_NAMES: Record<string, string> = {
  * The wording a person reads for each refusal: what happened and what to do next. Context values
  * are used only when they are ours (codes, numbers), never echoed raw from the database.
  */
-export function domainErrorReply(e: DomainError): Reply {
+export function domainErrorReply(e: DomainError, audience?: RefusalAudience): Reply {
   const ctx = e.context;
   const line = (text: string): Reply => ({ visibility: "private", lines: [text] });
+  // A refusal with facts names its rule and the particulars; the lines below are the fallback.
+  const specific = refusalText(e, audience ?? { role: "member", timezone: "UTC" });
+  if (specific) return line(specific);
   switch (e.code) {
     case ErrorCode.NotFound: {
       const what = WHAT[typeof ctx.what === "string" ? ctx.what : ""] ?? "That";

@@ -2,7 +2,7 @@ import type { Role } from "../domain/model.ts";
 import type { Reply } from "./reply.ts";
 
 const MEMBER = [
-  "sessions · sessions tomorrow · what's on next week with Anna",
+  "sessions · sessions tomorrow · what's on next week with Tara",
   "book yoga tomorrow 7am · book spin fri 18:00",
   "my bookings · cancel my friday spin",
   "passes · week · help",
@@ -13,16 +13,16 @@ const MEMBER_PERSONAL =
   "/personal · private lesson with Sam thursday afternoon · my personal sessions · /calendar";
 const TRAINER = [
   "/availability set mon-fri 09:00-17:00 · /availability off 2026-12-24 · /feed add <ics url>",
-  "/roster spin tomorrow 7",
-  "/override spin fri 18:00 capacity 20 | space Studio B | trainer Sam | to sat 10:00 | reset",
+  "/roster spin tomorrow 18:00",
+  "/override spin fri 18:00 capacity 20 | space Studio A | trainer Sam | to sat 10:00 | reset",
   "/cancelsession yoga tomorrow 7 reason: teacher is ill",
-  "/add Maria to pt tomorrow 9 · /grant Maria Spin 10",
+  "/add Noor to pt with sam wednesday 10 · /grant Maria Spin 10",
   "coach help: 1-2-1 programs, clients, invites and calendars",
 ];
 const ADMIN = [
   "/personal settings · /personal type new name=Private lesson duration=60 price=40 trainers=Sam",
-  "/template Morning Flow | Yoga | 60 | 12 [| closed]",
-  "/schedule Morning Flow | mon,wed,fri | 07:00 [| weeks]",
+  "/template Evening Flow | Yoga | 60 | 12 [| closed]",
+  "/schedule Evening Flow | mon,wed,fri | 19:00 [| weeks]",
   "/linkchannel spin (in a group channel) · /connect (get a code for a chat space)",
 ];
 

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { cancellationClosesAt } from "../domain/deadlines.ts";
 import { encodeButton } from "../intents/button-codec.ts";
 import type { SessionSummary } from "../use-cases/list-sessions.ts";
 import type { SessionDetail } from "../use-cases/session-detail.ts";
@@ -10,6 +11,7 @@ import {
   sessionLine,
   spotsText,
   timeToken,
+  truncate,
 } from "./format.ts";
 import type { Line, Reply, ReplyButton } from "./reply.ts";
 
@@ -51,13 +53,17 @@ export function sessionListReply(
   const buttons: ReplyButton[][] = p.items.map((s) => {
     const row: ReplyButton[] = [
       {
-        label: `Details ${sessionButtonLabel(s, timezone)}`,
+        label: truncate(`Details ${sessionButtonLabel(s, timezone)}`, 75),
         data: encodeButton({ op: "sd", occurrenceId: s.id }),
       },
     ];
     if (!s.individual && !s.closed && s.status === "scheduled") {
+      // Each button names its session: in a list "Book" alone does not say which one.
       row.unshift({
-        label: s.spotsLeft > 0 ? "Book" : "Join waitlist",
+        label: truncate(
+          `${s.spotsLeft > 0 ? "Book" : "Join waitlist"} ${sessionButtonLabel(s, timezone)}`,
+          75,
+        ),
         data: encodeButton({ op: "bk", occurrenceId: s.id }),
         style: "primary",
       });
@@ -81,33 +87,51 @@ export function sessionListReply(
 const flat = (l: Line): Exclude<Line, string> => (typeof l === "string" ? [l] : l);
 
 /** One session in full, with what the member can do next. */
-export function sessionDetailReply(d: SessionDetail, timezone: string, staff: boolean): Reply {
+export function sessionDetailReply(
+  d: SessionDetail,
+  timezone: string,
+  staff: boolean,
+  now: Date = new Date(0),
+): Reply {
   const o = d.occurrence;
+  const started = now.getTime() >= o.startsAt.getTime();
+  const bookingOpen = !started && now.getTime() <= d.bookingClosesAt.getTime();
+  const cancelClosesAt = cancellationClosesAt(o);
+  const cancelOpen = !started && now.getTime() <= cancelClosesAt.getTime();
+  // Both deadlines, said as open or closed at the moment of reading.
   const lines: Line[] = [
     ["When: ", timeToken(o.startsAt, timezone), ` (${o.durationMinutes} min)`],
     `Trainer: ${o.trainerName ?? "to be announced"} · Space: ${o.spaceName ?? "to be announced"}`,
     `Capacity ${o.capacity}: ${d.counts.confirmed} booked, ${spotsText(d.spotsLeft, d.counts.waitlisted)}`,
-    ["Booking closes ", timeToken(d.bookingClosesAt, timezone)],
+    [bookingOpen ? "Booking closes " : "Booking closed ", timeToken(d.bookingClosesAt, timezone)],
+    [cancelOpen ? "Cancelling possible until " : "Cancelling closed ", timeToken(cancelClosesAt, timezone)],
     `Passes accepted: ${d.acceptedPassTypes.map((p) => p.name).join(", ") || "none yet"}`,
   ];
+  if (started) lines.unshift("This session has started.");
   if (o.description) lines.unshift(o.description);
   if (o.status === "cancelled") lines.unshift(`Cancelled${o.cancelReason ? `: ${o.cancelReason}` : ""}.`);
   if (o.closed) lines.push("Closed course: members are enrolled through its pass.");
   if (o.individual) lines.push("Individual training: the trainer adds the member.");
   const buttons: ReplyButton[][] = [];
   if (d.myBooking) {
-    lines.push(`You are ${d.myBooking.status === "confirmed" ? "booked" : "on the waitlist"}.`);
+    const waiting = d.myBooking.status !== "confirmed";
+    lines.push(`You are ${waiting ? "on the waitlist" : "booked"}.`);
+    // A confirmed booking can be cancelled only before the deadline; leaving a waitlist until it starts.
+    if (waiting ? !started : cancelOpen)
+      buttons.push([
+        {
+          label: waiting ? "Leave waitlist" : "Cancel my booking",
+          data: encodeButton({ op: "cb", bookingId: d.myBooking.id }),
+          style: "danger",
+        },
+      ]);
+  } else if (!o.individual && !o.closed && o.status === "scheduled" && bookingOpen) {
     buttons.push([
       {
-        label: "Cancel my booking",
-        data: encodeButton({ op: "cb", bookingId: d.myBooking.id }),
-        style: "danger",
-      },
-    ]);
-  } else if (!o.individual && !o.closed && o.status === "scheduled") {
-    buttons.push([
-      {
-        label: d.spotsLeft > 0 ? "Book" : "Join waitlist",
+        label: truncate(
+          `${d.spotsLeft > 0 ? "Book" : "Join waitlist"} ${sessionButtonLabel(o, timezone)}`,
+          75,
+        ),
         data: encodeButton({ op: "bk", occurrenceId: o.id }),
         style: "primary",
       },

@@ -61,8 +61,42 @@ export function overrideReply(r: OverrideResult, occ: OccurrenceInfo, timezone: 
       `Note: ${plural(r.overbookedBy, "confirmed booking")} more than the new capacity. Nobody was removed; use /roster to decide.`,
     );
   }
-  lines.push("Booked members will be notified.");
+  lines.push(
+    r.notified > 0
+      ? `${plural(r.notified, "booked member")} will be notified.`
+      : "Nobody was booked, so nobody is notified.",
+  );
   return { visibility: "private", lines };
+}
+
+/** What a change will do before it is made: what changes, who is affected, who will be told. */
+export interface OverridePreview {
+  occ: OccurrenceInfo;
+  changes: Line[];
+  confirmedNames: string[];
+  waitlistedNames: string[];
+  /** Bookings that will be cancelled and refunded. */
+  cancelsBookings: boolean;
+  /** Confirmed bookings above the new capacity. */
+  overbookedBy: number;
+  /** Members who will be notified. */
+  told: string[];
+}
+
+export function overridePreviewLines(p: OverridePreview, timezone: string): Line[] {
+  const names = (list: string[]) => (list.length ? list.join(", ") : "nobody");
+  return [
+    ["This changes ", ...flat(sessionLine(p.occ, timezone)), " (only this session):"],
+    ...p.changes,
+    `Booked: ${names(p.confirmedNames)}. Waitlisted: ${names(p.waitlistedNames)}.`,
+    ...(p.cancelsBookings && p.confirmedNames.length + p.waitlistedNames.length > 0
+      ? ["Their bookings will be cancelled and refunded."]
+      : []),
+    ...(p.overbookedBy > 0
+      ? [`${plural(p.overbookedBy, "confirmed booking")} above the new capacity; nobody is removed.`]
+      : []),
+    `Will be told: ${names(p.told)}.`,
+  ];
 }
 
 export function occurrenceCancelledReply(

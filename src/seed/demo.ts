@@ -121,13 +121,14 @@ export async function seedDemo(
   };
   await createSchedule(deps, admin, {
     templateId: flow.id,
-    weekdays: [1, 3, 5],
+    // Morning Flow and Spin run every day, so every documented example works on any day of the week.
+    weekdays: [1, 2, 3, 4, 5, 6, 7],
     startTime: "07:00",
     ...range,
   });
   await createSchedule(deps, admin, {
     templateId: spinT.id,
-    weekdays: [1, 2, 3, 4, 5, 6],
+    weekdays: [1, 2, 3, 4, 5, 6, 7],
     startTime: "18:00",
     ...range,
   });

@@ -1,7 +1,9 @@
 import { hasStarted } from "../domain/deadlines.ts";
 import { DomainError, ErrorCode } from "../domain/errors.ts";
 import type { Actor, BookingRecord, OccurrenceInfo, PassInfo } from "../domain/model.ts";
+import { passBalance, sessionFacts } from "../domain/notice-facts.ts";
 import { usablePasses } from "../domain/pass-usability.ts";
+import { noUsablePass, refuse, sessionCancelled } from "../domain/refusals.ts";
 import { lockOccurrenceOrFail, requirePersonInOrg, requireTrainer } from "./access.ts";
 import type { UseCaseDeps } from "./deps.ts";
 
@@ -19,22 +21,20 @@ export async function addMemberToIndividual(
     const occ = await lockOccurrenceOrFail(tx, actor, input.occurrenceId);
     const now = deps.clock.now(); // read after the lock: timestamps follow the lock order
     if (!occ.individual) throw new DomainError(ErrorCode.NotIndividualTraining, { occurrenceId: occ.id });
-    if (occ.status === "cancelled")
-      throw new DomainError(ErrorCode.SessionCancelled, { occurrenceId: occ.id });
-    if (hasStarted(occ, now)) throw new DomainError(ErrorCode.SessionStarted, { occurrenceId: occ.id });
+    if (occ.status === "cancelled") throw sessionCancelled(occ);
+    if (hasStarted(occ, now)) throw refuse(ErrorCode.SessionStarted, occ);
     const member = await requirePersonInOrg(tx, actor, input.personId);
     if (await tx.findActiveBooking(occ.id, member.id))
-      throw new DomainError(ErrorCode.AlreadyBooked, { occurrenceId: occ.id });
+      throw refuse(ErrorCode.AlreadyBooked, occ, { memberName: member.displayName });
     const { confirmed } = await tx.countBookings(occ.id);
     if (confirmed >= occ.capacity) throw new DomainError(ErrorCode.Full, { occurrenceId: occ.id });
 
-    const usable = usablePasses(await tx.listPassesOf(actor.orgId, member.id), occ);
+    const passes = await tx.listPassesOf(actor.orgId, member.id);
+    const usable = usablePasses(passes, occ);
     const pass = input.passId ? usable.find((p) => p.id === input.passId) : usable[0];
-    if (!pass) {
-      throw new DomainError(input.passId ? ErrorCode.PassNotUsable : ErrorCode.NoUsablePass, {
-        personId: member.id,
-      });
-    }
+    if (!pass && input.passId)
+      throw new DomainError(ErrorCode.PassNotUsable, { personId: member.id, memberName: member.displayName });
+    if (!pass) throw noUsablePass(occ, passes, member.displayName);
     const { booking, charged } = await tx.insertBookingAndCharge({
       orgId: actor.orgId,
       occurrenceId: occ.id,
@@ -45,7 +45,7 @@ export async function addMemberToIndividual(
       cause: "added_by_trainer",
       now,
     });
-    if (!charged) throw new DomainError(ErrorCode.NoUsablePass, { personId: member.id });
+    if (!charged) throw noUsablePass(occ, [{ ...pass, remaining: 0 }], member.displayName);
     await tx.addOutbox(actor.orgId, {
       kind: "booking.added_by_trainer",
       payload: {
@@ -54,6 +54,8 @@ export async function addMemberToIndividual(
         personId: member.id,
         passId: pass.id,
         trainerId: actor.personId,
+        session: sessionFacts(occ),
+        pass: passBalance(pass, pass.remaining - 1),
       },
     });
     return { booking, pass: { ...pass, remaining: pass.remaining - 1 }, occurrence: occ };

@@ -2,6 +2,7 @@ import { bookingOpen, hasStarted } from "../domain/deadlines.ts";
 import { DomainError, ErrorCode } from "../domain/errors.ts";
 import type { Actor, BookingRecord, OccurrenceInfo, PassInfo } from "../domain/model.ts";
 import { usablePasses } from "../domain/pass-usability.ts";
+import { bookingClosed, noUsablePass, refuse, sessionCancelled } from "../domain/refusals.ts";
 import type { BookingContext } from "../ports/one-step-booking.ts";
 import type { UseCaseDeps } from "./deps.ts";
 import { promoteFromWaitlist } from "./promote-waitlist.ts";
@@ -34,17 +35,15 @@ function decide(
 ): { occ: OccurrenceInfo; pass: PassInfo } {
   if (!ctx) throw new DomainError(ErrorCode.NotFound, { what: "session", occurrenceId: input.occurrenceId });
   const occ = ctx.occurrence;
-  if (occ.individual) throw new DomainError(ErrorCode.IndividualTraining, { occurrenceId: occ.id });
-  if (occ.closed) throw new DomainError(ErrorCode.ClosedSchedule, { occurrenceId: occ.id });
-  if (occ.status === "cancelled") throw new DomainError(ErrorCode.SessionCancelled, { occurrenceId: occ.id });
-  if (hasStarted(occ, now)) throw new DomainError(ErrorCode.SessionStarted, { occurrenceId: occ.id });
-  if (!bookingOpen(occ, now))
-    throw new DomainError(ErrorCode.BookingDeadlinePassed, { occurrenceId: occ.id });
-  if (ctx.existing)
-    throw new DomainError(ErrorCode.AlreadyBooked, { occurrenceId: occ.id, status: ctx.existing.status });
+  if (occ.individual) throw refuse(ErrorCode.IndividualTraining, occ);
+  if (occ.closed) throw refuse(ErrorCode.ClosedSchedule, occ);
+  if (occ.status === "cancelled") throw sessionCancelled(occ);
+  if (hasStarted(occ, now)) throw refuse(ErrorCode.SessionStarted, occ);
+  if (!bookingOpen(occ, now)) throw bookingClosed(occ);
+  if (ctx.existing) throw refuse(ErrorCode.AlreadyBooked, occ, { status: ctx.existing.status });
 
   const usable = usablePasses(ctx.passes, occ);
-  if (usable.length === 0) throw new DomainError(ErrorCode.NoUsablePass, { occurrenceId: occ.id });
+  if (usable.length === 0) throw noUsablePass(occ, ctx.passes);
   let pass: PassInfo | undefined;
   if (input.passId) {
     pass = usable.find((p) => p.id === input.passId);
@@ -59,7 +58,7 @@ function decide(
   } else {
     pass = usable[0];
   }
-  if (!pass) throw new DomainError(ErrorCode.NoUsablePass, { occurrenceId: occ.id });
+  if (!pass) throw noUsablePass(occ, ctx.passes);
   return { occ, pass };
 }
 
@@ -106,9 +105,10 @@ export async function bookSession(
               waitlistPosition: r.waitlistPosition,
             };
       case "already":
-        throw new DomainError(ErrorCode.AlreadyBooked, { occurrenceId: occ.id, status: r.status });
+        throw refuse(ErrorCode.AlreadyBooked, occ, { status: r.status });
       case "no_usable_pass":
-        throw new DomainError(ErrorCode.NoUsablePass, { occurrenceId: occ.id, passId: pass.id });
+        // The pass was read before the write; a concurrent booking elsewhere emptied it.
+        throw noUsablePass(occ, [{ ...pass, remaining: 0 }]);
       case "not_found":
         throw new DomainError(ErrorCode.NotFound, { what: "session", occurrenceId: occ.id });
       case "needs_promotion":
@@ -148,8 +148,7 @@ export async function bookSessionInTransaction(
       now,
     });
     // The pass was read before the debit; a concurrent booking elsewhere may have emptied it.
-    if (status === "confirmed" && !charged)
-      throw new DomainError(ErrorCode.NoUsablePass, { occurrenceId: occ.id, passId: pass.id });
+    if (status === "confirmed" && !charged) throw noUsablePass(occ, [{ ...pass, remaining: 0 }]);
     return status === "confirmed"
       ? {
           booking,

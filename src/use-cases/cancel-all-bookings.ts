@@ -1,4 +1,6 @@
+import type { PassBalance } from "../domain/events.ts";
 import type { OccurrenceInfo } from "../domain/model.ts";
+import { passBalance } from "../domain/notice-facts.ts";
 import type { BookingTx } from "../ports/booking-store.ts";
 
 export type CancelledBooking = { bookingId: string; personId: string; passId: string | null };
@@ -23,4 +25,21 @@ export async function cancelAllBookings(
     result.push({ bookingId: b.id, personId: b.personId, passId: refund ? b.passId : null });
   }
   return result;
+}
+
+/** Each refunded member's pass balance right after the refunds, for the notices' facts. */
+export async function balancesAfterRefunds(
+  tx: BookingTx,
+  orgId: string,
+  refunds: CancelledBooking[],
+): Promise<Array<{ personId: string; pass: PassBalance }>> {
+  const out: Array<{ personId: string; pass: PassBalance }> = [];
+  for (const personId of new Set(refunds.filter((r) => r.passId).map((r) => r.personId))) {
+    const passes = await tx.listPassesOf(orgId, personId);
+    for (const r of refunds.filter((x) => x.personId === personId && x.passId)) {
+      const p = passes.find((x) => x.id === r.passId);
+      if (p) out.push({ personId, pass: passBalance(p) });
+    }
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import { cancellationOpen, hasStarted } from "../domain/deadlines.ts";
 import { DomainError, ErrorCode } from "../domain/errors.ts";
 import type { Actor, BookingRecord, OccurrenceInfo } from "../domain/model.ts";
+import { refuse, tooLateToCancel } from "../domain/refusals.ts";
 import { lockOccurrenceOrFail } from "./access.ts";
 import type { UseCaseDeps } from "./deps.ts";
 import { type PromotionOutcome, promoteFromWaitlist } from "./promote-waitlist.ts";
@@ -35,10 +36,8 @@ export async function cancelBooking(
     const booking = await tx.getBooking(actor.orgId, input.bookingId); // re-read under the lock
     if (!booking || booking.status === "cancelled")
       throw new DomainError(ErrorCode.NotBooked, { bookingId: input.bookingId });
-    if (hasStarted(occ, now)) throw new DomainError(ErrorCode.SessionStarted, { occurrenceId: occ.id });
-    if (booking.status === "confirmed" && !cancellationOpen(occ, now)) {
-      throw new DomainError(ErrorCode.CancellationDeadlinePassed, { occurrenceId: occ.id });
-    }
+    if (hasStarted(occ, now)) throw refuse(ErrorCode.SessionStarted, occ);
+    if (booking.status === "confirmed" && !cancellationOpen(occ, now)) throw tooLateToCancel(occ);
     await tx.cancelBooking(booking.id, "member_cancelled", now);
     const refunded = booking.status === "confirmed" && booking.passId !== null;
     if (refunded && booking.passId) await tx.refundPass(booking.passId, booking.id, "member_cancelled");

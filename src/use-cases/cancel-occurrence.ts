@@ -1,7 +1,8 @@
 import { DomainError, ErrorCode } from "../domain/errors.ts";
 import type { Actor, OccurrenceInfo } from "../domain/model.ts";
+import { sessionFacts } from "../domain/notice-facts.ts";
 import { lockOccurrenceOrFail, requireTrainer } from "./access.ts";
-import { type CancelledBooking, cancelAllBookings } from "./cancel-all-bookings.ts";
+import { balancesAfterRefunds, type CancelledBooking, cancelAllBookings } from "./cancel-all-bookings.ts";
 import type { UseCaseDeps } from "./deps.ts";
 
 const MAX_REASON_LENGTH = 500;
@@ -26,7 +27,13 @@ export async function cancelOccurrence(
     await tx.updateOccurrence(occ.id, { status: "cancelled", cancelReason: reason, overriddenAt: now });
     await tx.addOutbox(actor.orgId, {
       kind: "occurrence.cancelled",
-      payload: { occurrenceId: occ.id, reason, refunds: cancelled },
+      payload: {
+        occurrenceId: occ.id,
+        reason,
+        refunds: cancelled,
+        session: sessionFacts(occ),
+        balances: await balancesAfterRefunds(tx, actor.orgId, cancelled),
+      },
     });
     return { cancelled, occurrence: { ...occ, status: "cancelled", cancelReason: reason } };
   });

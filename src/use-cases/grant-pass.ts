@@ -1,5 +1,7 @@
 import { DomainError, ErrorCode } from "../domain/errors.ts";
+import type { SessionFacts } from "../domain/events.ts";
 import type { Actor, PassInfo } from "../domain/model.ts";
+import { passBalance, sessionFacts } from "../domain/notice-facts.ts";
 import { passUnusableReason } from "../domain/pass-usability.ts";
 import type { BookingTx } from "../ports/booking-store.ts";
 import { requirePersonInOrg, requireTrainer } from "./access.ts";
@@ -41,10 +43,18 @@ export async function grantPass(
       validUntil: new Date(validFrom.getTime() + type.validityDays * DAY),
       cause: `granted_by:${actor.personId}`,
     });
-    const { enrolled, skippedFull } = await enrolInClosedSchedules(tx, pass, now, () => deps.clock.now());
+    const { enrolled, skippedFull, sessions } = await enrolInClosedSchedules(tx, pass, now, () =>
+      deps.clock.now(),
+    );
     await tx.addOutbox(actor.orgId, {
       kind: "pass.granted",
-      payload: { passId: pass.id, personId: member.id, enrolledBookingIds: enrolled },
+      payload: {
+        passId: pass.id,
+        personId: member.id,
+        enrolledBookingIds: enrolled,
+        pass: passBalance(pass, pass.remaining - enrolled.length),
+        sessions,
+      },
     });
     return {
       pass: { ...pass, remaining: pass.remaining - enrolled.length },
@@ -58,6 +68,7 @@ export async function grantPass(
 async function enrolInClosedSchedules(tx: BookingTx, pass: PassInfo, now: Date, clock: () => Date) {
   const enrolled: string[] = [];
   const skippedFull: string[] = [];
+  const sessions: SessionFacts[] = [];
   const upcoming = await tx.listUpcomingOfSchedules(pass.scheduleIds, now, pass.validUntil);
   let remaining = pass.remaining;
   for (const candidate of upcoming) {
@@ -83,7 +94,8 @@ async function enrolInClosedSchedules(tx: BookingTx, pass: PassInfo, now: Date, 
     });
     if (!charged) throw new DomainError(ErrorCode.Conflict, { passId: pass.id });
     enrolled.push(booking.id);
+    sessions.push(sessionFacts(occ));
     remaining--;
   }
-  return { enrolled, skippedFull };
+  return { enrolled, skippedFull, sessions };
 }

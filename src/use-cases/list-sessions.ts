@@ -12,6 +12,8 @@ export interface ListSessionsInput {
   trainerId?: string;
   trainingTypeId?: string;
   limit?: number;
+  /** Members too see cancelled sessions (to be told why one cannot be booked); staff always do. */
+  includeCancelled?: boolean;
 }
 
 const MAX_RANGE_DAYS = 92;
@@ -40,7 +42,7 @@ export async function listSessions(
       trainerId: input.trainerId,
       trainingTypeId: input.trainingTypeId,
       includeIndividual: staff,
-      includeCancelled: staff,
+      includeCancelled: staff || input.includeCancelled === true,
       limit: input.limit,
     }),
   );

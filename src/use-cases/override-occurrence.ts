@@ -1,9 +1,10 @@
 import { hasStarted } from "../domain/deadlines.ts";
 import { DomainError, ErrorCode } from "../domain/errors.ts";
 import { type Actor, hasTrainerRights, type OccurrenceInfo } from "../domain/model.ts";
+import { sessionFacts } from "../domain/notice-facts.ts";
 import type { BookingTx } from "../ports/booking-store.ts";
 import { lockOccurrenceOrFail, requireTrainer } from "./access.ts";
-import { type CancelledBooking, cancelAllBookings } from "./cancel-all-bookings.ts";
+import { balancesAfterRefunds, type CancelledBooking, cancelAllBookings } from "./cancel-all-bookings.ts";
 import type { UseCaseDeps } from "./deps.ts";
 import { type PromotionOutcome, promoteFromWaitlist } from "./promote-waitlist.ts";
 
@@ -29,6 +30,8 @@ export interface OverrideResult {
   overbookedBy: number;
   /** The session after the change, names included (for the reply; nothing is re-read). */
   occurrence: OccurrenceInfo;
+  /** Members who will get a notice about the change. */
+  notified: number;
 }
 
 const MAX_CAPACITY = 1000;
@@ -104,6 +107,8 @@ export async function overrideOccurrence(
       notify,
       bookingsCancelled: Boolean(input.cancelExistingBookings),
       refunds: cancelled,
+      session: sessionFacts(updated),
+      balances: await balancesAfterRefunds(tx, actor.orgId, cancelled),
     };
     const notice = changes.includes("time") ? "rescheduled" : "updated";
     if (notice === "rescheduled") {
@@ -122,10 +127,19 @@ export async function overrideOccurrence(
           trainerId: updated.trainerId,
           confirmed,
           capacity: updated.capacity,
+          session: sessionFacts(updated),
         },
       });
     }
-    return { notice, changes, cancelled, promotion, overbookedBy, occurrence: updated };
+    return {
+      notice,
+      changes,
+      cancelled,
+      promotion,
+      overbookedBy,
+      occurrence: updated,
+      notified: notify.length,
+    };
   });
 }
 

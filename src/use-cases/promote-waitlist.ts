@@ -1,5 +1,6 @@
-import type { OccurrenceInfo } from "../domain/model.ts";
-import { pickPass, usablePasses } from "../domain/pass-usability.ts";
+import type { OccurrenceInfo, PassInfo } from "../domain/model.ts";
+import { passBalance, sessionFacts } from "../domain/notice-facts.ts";
+import { passUnusableReason, pickPass, usablePasses } from "../domain/pass-usability.ts";
 import type { BookingTx } from "../ports/booking-store.ts";
 
 export interface PromotionOutcome {
@@ -24,13 +25,16 @@ export async function promoteFromWaitlist(
   while (confirmed < occ.capacity) {
     const next = await tx.firstWaitlisted(occ.id);
     if (!next) break;
-    const passes = usablePasses(await tx.listPassesOf(occ.orgId, next.personId), occ);
+    const all = await tx.listPassesOf(occ.orgId, next.personId);
+    const passes = usablePasses(all, occ);
     let charged: string | null = null;
+    let chargedPass: PassInfo | undefined;
     // Try the preferred pass first, then the rest: a pass emptied meanwhile just moves us on.
     const ordered = [pickPass(passes, next.passId), ...passes].filter((p, i, a) => p && a.indexOf(p) === i);
     for (const pass of ordered) {
       if (pass && (await tx.debitPass(pass.id, next.id, "waitlist_promotion"))) {
         charged = pass.id;
+        chargedPass = pass;
         break;
       }
     }
@@ -38,7 +42,14 @@ export async function promoteFromWaitlist(
       await tx.confirmBooking(next.id, charged, now);
       await tx.addOutbox(occ.orgId, {
         kind: "waitlist.promoted",
-        payload: { occurrenceId: occ.id, bookingId: next.id, personId: next.personId, passId: charged },
+        payload: {
+          occurrenceId: occ.id,
+          bookingId: next.id,
+          personId: next.personId,
+          passId: charged,
+          session: sessionFacts(occ),
+          ...(chargedPass ? { pass: passBalance(chargedPass, chargedPass.remaining - 1) } : {}),
+        },
       });
       outcome.promoted.push({ bookingId: next.id, personId: next.personId, passId: charged });
       confirmed++;
@@ -51,6 +62,13 @@ export async function promoteFromWaitlist(
           bookingId: next.id,
           personId: next.personId,
           reason: "no_usable_pass",
+          session: sessionFacts(occ),
+          // Each pass and why it could not pay (a usable one emptied meanwhile counts as empty).
+          passes: all.map((p) => ({
+            name: p.name,
+            reason: passUnusableReason(p, occ) ?? "empty",
+            validUntil: p.validUntil.toISOString(),
+          })),
         },
       });
       outcome.skipped.push({ bookingId: next.id, personId: next.personId, reason: "no_usable_pass" });

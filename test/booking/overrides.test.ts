@@ -54,6 +54,13 @@ describeOnBothBackends("trainer overrides of one occurrence", (getDb) => {
       trainerId: s.trainer.personId,
       confirmed: 2,
       capacity: 1,
+      // Issue 11: the facts of the change travel with it, so a late notice reads as an early one.
+      session: {
+        name: "Morning Yoga",
+        startsAt: tue.startsAt.toISOString(),
+        trainerName: "Tom Trainer",
+        spaceName: "Studio A",
+      },
     });
   });
 

@@ -63,7 +63,11 @@ describePg("trainer forms (modals) through the chat core", () => {
       space: "Spin Room",
       reset: "no",
     });
-    expect(textOf(r)).toContain("Rescheduled: Spin, Fri 27 Nov 2026, 19:15");
+    // Issue 11: a move by more than a day is previewed; nothing changes until Confirm.
+    expect(textOf(r)).toContain("Time: Mon 23 Nov 2026, 18:00 → Fri 27 Nov 2026, 19:15");
+    expect((await db.prisma.occurrence.findUniqueOrThrow({ where: { id: occ.id } })).capacity).toBe(2);
+    const done = await demo.chat.press("Sam", button(r, "Confirm change"));
+    expect(textOf(done)).toContain("Rescheduled: Spin, Fri 27 Nov 2026, 19:15");
     const after = await db.prisma.occurrence.findUniqueOrThrow({ where: { id: occ.id } });
     expect(after.capacity).toBe(6);
     expect(DateTime.fromJSDate(after.startsAt, { zone: DEMO_TIMEZONE }).toFormat("ccc dd HH:mm")).toBe(

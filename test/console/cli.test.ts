@@ -18,19 +18,22 @@ function start(args: string[], input: string, env: Record<string, string> = {}) 
 
 describe("npm start (the composition root) in script mode", () => {
   it("seeds a fresh embedded database and prints a reproducible transcript", () => {
-    const script = "Maria: sessions tomorrow\nMaria: 3\nMaria: 1\nMaria: my bookings\n";
+    // Morning Flow, Pilates Core and Spin tomorrow: button 5 is "Book Spin ..." (Book and Details each).
+    const script = "Maria: sessions tomorrow\nMaria: 5\nMaria: 1\nMaria: my bookings\n";
     const run = () => start(["--script", "--now", "2026-11-23T08:00:00Z", "--data", "memory://"], script);
     const first = run();
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
     expect(first.stdout).toContain(
-      "> Maria: sessions tomorrow\n== Sessions ==\n1. Pilates Core, Tue 24 Nov 2026, 12:00 with Tara in Studio A · 8 spots left",
+      "> Maria: sessions tomorrow\n== Sessions ==\n1. Morning Flow, Tue 24 Nov 2026, 07:00 with Tara in Studio A · 12 spots left\n2. Pilates Core, Tue 24 Nov 2026, 12:00 with Tara in Studio A · 8 spots left",
     );
     expect(first.stdout).toContain("Which pass for Spin, Tue 24 Nov 2026, 18:00");
     expect(first.stdout).toContain(
       "Booked: Spin, Tue 24 Nov 2026, 18:00 with Sam in Spin Room\nUnlimited Month: 29 sessions left.",
     );
-    expect(first.stdout).toContain("== Upcoming bookings ==\nConfirmed: Spin, Tue 24 Nov 2026, 18:00");
+    expect(first.stdout).toContain(
+      "== Upcoming bookings ==\n-- Booked\n   Confirmed: Spin, Tue 24 Nov 2026, 18:00",
+    );
     // The same script on a fresh database prints the same transcript.
     expect(run().stdout).toBe(first.stdout);
   });

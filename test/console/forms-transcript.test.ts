@@ -18,6 +18,7 @@ Leo: book spin tomorrow 6pm
 Sam: /roster spin tomorrow 18:00
 Sam: 1
 Sam: capacity=5; when=wed 19:00
+Sam: 1
 Sam: /roster spin wednesday 19:00
 Sam: 2
 Sam: reason=Heating broken
@@ -29,11 +30,14 @@ Sam: -
     );
     expect(replyAt(t, 2)).toContain("[1] Change this session…  [2] Cancel this session…");
     expect(replyAt(t, 3)).toContain("-- form: Change this session\n   capacity: Capacity (spots) (now: 2)");
-    expect(replyAt(t, 4)).toContain("Rescheduled: Spin, Wed 25 Nov 2026, 19:00 with Sam in Spin Room");
-    expect(replyAt(t, 5)).toContain("1 of 5 booked");
-    expect(replyAt(t, 7)).toContain("1 booking cancelled and refunded; reason given: Heating broken");
-    expect(replyAt(t, 8)).toContain("Cancelled: Spin, Wed 25 Nov 2026, 19:00");
-    expect(replyAt(t, 11)).toBe("(form dropped)");
+    // Issue 11: a move by more than a day is previewed first; "1" presses Confirm.
+    expect(replyAt(t, 4)).toContain("Time: Tue 24 Nov 2026, 18:00 → Wed 25 Nov 2026, 19:00");
+    expect(replyAt(t, 4)).toContain("Will be told: Leo.");
+    expect(replyAt(t, 5)).toContain("Rescheduled: Spin, Wed 25 Nov 2026, 19:00 with Sam in Spin Room");
+    expect(replyAt(t, 6)).toContain("1 of 5 booked");
+    expect(replyAt(t, 8)).toContain("1 booking cancelled and refunded; reason given: Heating broken");
+    expect(replyAt(t, 9)).toContain("Cancelled: Spin, Wed 25 Nov 2026, 19:00");
+    expect(replyAt(t, 12)).toBe("(form dropped)");
     const moved = await db.prisma.occurrence.findFirstOrThrow({ where: { cancelReason: "Heating broken" } });
     expect(moved).toMatchObject({ capacity: 5, status: "cancelled" });
   });

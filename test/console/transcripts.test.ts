@@ -66,6 +66,7 @@ Sam: /override spin tomorrow 18:00 | to 19:30
 Leo: my bookings
 Leo: sessions wednesday
 Sam: /override spin tomorrow 19:30 capacity 1
+Sam: 1
 Maria: /override spin wednesday 18:00 capacity 10
 `,
     );
@@ -79,10 +80,13 @@ Maria: /override spin wednesday 18:00 capacity 10
     expect(replyAt(t, 7)).toContain("Rescheduled: Spin, Tue 24 Nov 2026, 19:30");
     expect(replyAt(t, 8)).toContain("Confirmed: Spin, Tue 24 Nov 2026, 19:30 with Sam in Studio A");
     expect(replyAt(t, 9)).toContain("Spin, Wed 25 Nov 2026, 18:00 with Sam in Spin Room · 2 spots left");
-    expect(replyAt(t, 10)).toContain(
+    // Issue 11: capacity below the confirmed count is previewed first; "1" presses Confirm.
+    expect(replyAt(t, 10)).toContain("2 confirmed bookings above the new capacity; nobody is removed.");
+    expect(replyAt(t, 10)).toContain("Will be told: Sam (trainer).");
+    expect(replyAt(t, 11)).toContain(
       "Note: 2 confirmed bookings more than the new capacity. Nobody was removed",
     );
-    expect(replyAt(t, 11)).toContain("Only trainers and admins can do that.");
+    expect(replyAt(t, 12)).toContain("Only trainers and admins can do that.");
   });
 
   it("trainer cancels one occurrence with a reason; bookings are refunded", async () => {
@@ -155,7 +159,8 @@ Sam: /add maria to pt with sam wednesday 10
 `,
     );
     expect(replyAt(t, 1)).not.toContain("PT with Sam");
-    expect(replyAt(t, 2)).toContain("No PT with Sam on Wed 25 Nov 2026 at 10:00 (am or pm) found.");
+    // Issue 11: the refusal names its rule (an individual training) instead of "not found".
+    expect(replyAt(t, 2)).toContain("PT with Sam is an individual training: your trainer adds you to it.");
     expect(replyAt(t, 3)).toContain(
       "PT with Sam, Wed 25 Nov 2026, 10:00 with Sam in Small Room · 1 spot left · individual",
     );

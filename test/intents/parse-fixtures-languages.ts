@@ -36,9 +36,10 @@ export const LANGUAGE_PHRASES: Phrase[] = [
     { kind: "book", target: { query: q("2026-11-24", "2026-11-24", { time: time(7, 0, false) }) } },
   ],
   [
+    // German puts the verb last: "buchen" at the end books (it used to only list).
     "yoga Freitag 18 Uhr buchen",
     "de-DE",
-    { kind: "list_sessions", query: q("2026-11-27", "2026-11-27", { time: time(18, 0, true) }) },
+    { kind: "book", target: { query: q("2026-11-27", "2026-11-27", { time: time(18, 0, true) }) } },
   ],
   [
     "buche spin am 25.11. um 18:00",

@@ -185,9 +185,13 @@ export const PHRASES: Phrase[] = [
     },
   ],
   [
+    // Said on a Monday: today's, or next Monday's once today's has passed (the weekday is kept).
     "book morning flow monday",
     null,
-    { kind: "book", target: { query: q("2026-11-23", "2026-11-23", { templateIds: ["m_flow"] }) } },
+    {
+      kind: "book",
+      target: { query: q("2026-11-23", "2026-11-30", { templateIds: ["m_flow"], weekday: 1 }) },
+    },
   ],
   [
     "book spin express thursday 7am",

@@ -1,9 +1,11 @@
 import { DateTime } from "luxon";
+import { cancellationOpen, hasStarted } from "../../domain/deadlines.ts";
 import { DomainError, ErrorCode, isDomainError } from "../../domain/errors.ts";
 import { hasTrainerRights, type OccurrenceInfo, type PassInfo } from "../../domain/model.ts";
+import { refuse, tooLateToCancel } from "../../domain/refusals.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
-import { dayRangeToInstants, matchesTime } from "../../intents/parse-when.ts";
+import { dayRangeToInstants } from "../../intents/parse-when.ts";
 import {
   bookedReply,
   cancelledReply,
@@ -21,7 +23,8 @@ import { listSessions } from "../../use-cases/list-sessions.ts";
 import { myBookings } from "../../use-cases/my-bookings.ts";
 import { myPasses } from "../../use-cases/my-passes.ts";
 import { sessionDetail } from "../../use-cases/session-detail.ts";
-import { describeQuery, findSessions, resolveSession } from "../resolve-target.ts";
+import { explainNone } from "../explain-none.ts";
+import { describeQuery, findSessions, firstDayOnly, fitsQuery, resolveSession } from "../resolve-target.ts";
 import type { OrgTurn } from "../turn.ts";
 
 const one = (r: Reply): Reply[] => [r];
@@ -46,6 +49,8 @@ export async function listSessionsHandler(
       }
     : null;
   if (found.length === 0) {
+    const why = await explainNone(turn, q);
+    if (why) return one(why);
     return one({
       visibility: "private",
       lines: [`No ${describeQuery(q, turn)} found. Try "sessions next week" or "week".`],
@@ -58,7 +63,10 @@ export async function weekViewHandler(turn: OrgTurn, intent: IntentOf<"week_view
   const start = DateTime.fromISO(intent.fromDay, { zone: turn.org.timezone });
   const toDay = start.plus({ days: 6 }).toFormat("yyyy-MM-dd");
   const { from, to } = dayRangeToInstants(intent.fromDay, toDay, turn.org.timezone);
-  const sessions = await listSessions(turn.uc, turn.actor, { from, to });
+  // Sessions that have started are gone from the week, as from lists.
+  const sessions = (await listSessions(turn.uc, turn.actor, { from, to })).filter(
+    (s) => s.startsAt.getTime() > turn.now.getTime(),
+  );
   return one(weekViewReply(sessions, intent.fromDay, turn.org.timezone));
 }
 
@@ -69,7 +77,7 @@ export async function sessionDetailHandler(
   const r = await resolveSession(turn, intent, intent.target, "Which session?");
   if (!r.ok) return one(r.reply);
   const d = await sessionDetail(turn.uc, turn.actor, { occurrenceId: r.value });
-  return one(sessionDetailReply(d, turn.org.timezone, hasTrainerRights(turn.actor.role)));
+  return one(sessionDetailReply(d, turn.org.timezone, hasTrainerRights(turn.actor.role), turn.now));
 }
 
 export async function bookHandler(turn: OrgTurn, intent: IntentOf<"book">): Promise<Reply[]> {
@@ -95,7 +103,7 @@ export async function myBookingsHandler(turn: OrgTurn, intent: IntentOf<"my_book
   const { upcoming, past } = await myBookings(turn.uc, turn.actor);
   // Cancelled bookings stay in the list (status Cancelled), so a member sees what the studio called off.
   const list = intent.past ? past : upcoming;
-  return one(myBookingsReply(list, intent.past, intent.page, turn.org.timezone));
+  return one(myBookingsReply(list, intent.past, intent.page, turn.org.timezone, turn.now));
 }
 
 /** Cancelling one's own booking: find it, confirm with a button, then cancel. */
@@ -111,29 +119,37 @@ export async function cancelBookingHandler(
     const b = active.find((x) => x.id === t.bookingId);
     // Not among the actor's own active bookings: the same answer whether it is someone else's or gone.
     if (!b) throw new DomainError(ErrorCode.NotFound, { what: "booking" });
-    if (!intent.confirmed) return one(confirmCancelReply(b, tz));
+    if (!intent.confirmed) {
+      refuseLateCancel(b, turn.now);
+      return one(confirmCancelReply(b, tz));
+    }
     const result = await cancelBooking(turn.uc, turn.actor, { bookingId: b.id });
     return one(cancelledReply(result, tz));
   }
   const q = t.query;
   const { from, to } = dayRangeToInstants(q.fromDay, q.toDay, tz);
-  const named = q.trainingTypeIds.length + q.templateIds.length > 0;
-  const matches = active.filter((b) => {
+  const fitting = active.filter((b) => {
     const o = b.occurrence;
     if (q.dated && (o.startsAt < from || o.startsAt >= to)) return false;
-    if (named && !q.trainingTypeIds.includes(o.trainingTypeId) && !q.templateIds.includes(o.templateId))
-      return false;
-    if (q.trainerIds.length && (!o.trainerId || !q.trainerIds.includes(o.trainerId))) return false;
-    return !q.time || matchesTime(o.startsAt, tz, q.time);
+    return fitsQuery(o, q, tz);
   });
+  const first = firstDayOnly(
+    fitting.map((b) => ({ startsAt: b.occurrence.startsAt, b })),
+    q,
+    tz,
+  );
+  const matches = first.map((x) => x.b);
   const [only] = matches;
-  if (only && matches.length === 1) return one(confirmCancelReply(only, tz));
+  if (only && matches.length === 1) {
+    refuseLateCancel(only, turn.now);
+    return one(confirmCancelReply(only, tz));
+  }
   if (matches.length === 0) {
     const lines = active.length
       ? [`You have no booking for ${describeQuery(q, turn)}. Your upcoming bookings:`]
       : ["You have no upcoming bookings to cancel."];
     return active.length
-      ? [{ visibility: "private", lines }, myBookingsReply(active, false, 0, tz)]
+      ? [{ visibility: "private", lines }, myBookingsReply(active, false, 0, tz, turn.now)]
       : one({ visibility: "private", lines });
   }
   return one({
@@ -149,4 +165,10 @@ export async function cancelBookingHandler(
 
 export async function myPassesHandler(turn: OrgTurn): Promise<Reply[]> {
   return one(passesReply(await myPasses(turn.uc, turn.actor), turn.org.timezone));
+}
+
+/** Too late to cancel is said before "Cancel ...?" is asked, not after "Yes, cancel". */
+function refuseLateCancel(b: { status: string; occurrence: OccurrenceInfo }, now: Date): void {
+  if (hasStarted(b.occurrence, now)) throw refuse(ErrorCode.SessionStarted, b.occurrence);
+  if (b.status === "confirmed" && !cancellationOpen(b.occurrence, now)) throw tooLateToCancel(b.occurrence);
 }

@@ -19,6 +19,7 @@ import { sessionDetail } from "../../use-cases/session-detail.ts";
 import { askChoice } from "../pending.ts";
 import { resolvePerson, resolveSession } from "../resolve-target.ts";
 import type { OrgTurn } from "../turn.ts";
+import { previewIfSurprising } from "./override-preview.ts";
 
 const one = (r: Reply): Reply[] => [r];
 const text = (line: string): Reply[] => [{ visibility: "private", lines: [line] }];
@@ -68,6 +69,16 @@ export async function overrideHandler(turn: OrgTurn, intent: IntentOf<"override"
       },
       { zone: tz },
     ).toJSDate();
+  }
+  if (!intent.confirmed) {
+    // A change that could surprise many people is shown first, with Confirm and Cancel.
+    const resolved: IntentOf<"override"> = {
+      ...intent,
+      target: { occurrenceId },
+      ...(trainerId ? { trainer: { personId: trainerId } } : {}),
+    };
+    const preview = await previewIfSurprising(turn, resolved, { spaceId, trainerId, startsAt });
+    if (preview) return one(preview);
   }
   const result = await overrideOccurrence(turn.uc, turn.actor, {
     occurrenceId,

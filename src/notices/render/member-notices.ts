@@ -29,16 +29,40 @@ const SKIP_REASONS: Record<string, string> = {
   no_sessions_left: "your pass has no sessions left",
 };
 
+/** Why one pass could not pay, as the member reads it. */
+function passProblem(p: { name: string; reason: string; validUntil: Date }, s: SessionView): string {
+  switch (p.reason) {
+    case "empty":
+      return `${p.name} has no sessions left`;
+    case "expired":
+      return `${p.name} ends on ${timeToken(p.validUntil, s.timezone, "date").text}, before this session`;
+    case "not_yet_valid":
+      return `${p.name} is not valid yet on that day`;
+    case "not_linked":
+      return `${p.name} is not one of this course's passes`;
+    default:
+      return `${p.name} does not cover this training`;
+  }
+}
+
 /** A spot opened but this member had no usable pass, so the next person got it. */
-export function renderSkipped(s: SessionView, reason: string): Reply {
+export function renderSkipped(
+  s: SessionView,
+  reason: string,
+  passes?: Array<{ name: string; reason: string; validUntil: Date }>,
+): Reply {
+  // With the recorded passes the notice says what was wrong with each; older rows keep the code's text.
+  const why =
+    passes === undefined
+      ? (SKIP_REASONS[reason] ?? "none of your passes could be used")
+      : passes.length === 0
+        ? "you have no pass"
+        : passes.map((p) => passProblem(p, s)).join("; ");
   return {
     visibility: "private",
     title: "Waitlist: spot passed on",
     lines: [
-      noticeSessionLine(
-        s,
-        ` had a free spot, but ${SKIP_REASONS[reason] ?? "none of your passes could be used"}.`,
-      ),
+      noticeSessionLine(s, ` had a free spot, but ${why}.`),
       "You are off the waitlist. Get a pass that covers it, then book again.",
     ],
   };
