@@ -97,11 +97,10 @@ async function main(): Promise<number> {
       inviteLinks,
     });
 
-  // Trainers' external calendars are refreshed on a schedule: a BullMQ repeatable job with Redis,
-  // a timer in this process without.
-  const feeds = await startCalendarFeeds(env, personalDeps, log);
-
   if (platformMode) {
+    // Trainers' external calendars are refreshed on a schedule: a BullMQ repeatable job with Redis,
+    // a timer in this process without.
+    const feeds = await startCalendarFeeds(env, personalDeps, log);
     const housekeeping = scheduleHousekeeping(db.prisma, () => clock.now(), log);
     const calendar = createCalendarRoute((token) => calendarForToken(personalDeps, token, publicHost(env)));
     const code = await runPlatforms(env, core, db, notify, log, calendar);
@@ -120,11 +119,13 @@ async function main(): Promise<number> {
     await runScript(core, { input: process.stdin, write });
     await notices?.stop();
   } else {
+    // Scripted transcripts stay reproducible: feeds are refreshed only in the interactive console.
+    const feeds = await startCalendarFeeds(env, personalDeps, log);
     const notices = await notify([createConsoleSender(write)]);
     await runInteractive(core, { input: process.stdin, output: process.stdout, write });
     await notices.stop();
+    await feeds.stop();
   }
-  await feeds.stop();
   await db.close();
   return 0;
 }
