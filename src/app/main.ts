@@ -20,6 +20,7 @@ import { scheduleHousekeeping } from "./housekeeping.ts";
 import { startHttpServer } from "./http-server.ts";
 import { startAdapters } from "./start-adapters.ts";
 import { type NoticesHandle, startNotices } from "./start-notices.ts";
+import { announceStudioSetup } from "./studio-startup.ts";
 
 /**
  * The composition root (src/app): the only place that builds concrete implementations. With platform tokens
@@ -81,6 +82,7 @@ async function main(): Promise<number> {
     });
 
   if (platformMode) {
+    await announceStudioSetup({ store, clock }, env, (t) => process.stdout.write(t));
     const housekeeping = scheduleHousekeeping(db.prisma, () => clock.now(), log);
     const code = await runPlatforms(env, core, db, notify, log);
     housekeeping.stop();

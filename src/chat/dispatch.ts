@@ -29,6 +29,7 @@ import {
   overrideHandler,
   rosterHandler,
 } from "./handlers/staff.ts";
+import { setupHandler, studioButtonHandler, studioFormHandler, studioHandler } from "./handlers/studio.ts";
 import type { OrgTurn, Turn } from "./turn.ts";
 
 const text = (line: string): Reply[] => [{ visibility: "private", lines: [line] }];
@@ -52,6 +53,8 @@ export async function dispatchWithoutOrg(turn: Turn, intent: Intent): Promise<Re
     case "coaching":
       // Joining by code works before the person belongs to the organization.
       return intent.command.op === "join" ? coachingHandler(turn, intent.command) : null;
+    case "setup":
+      return setupHandler(turn, intent);
     default:
       return null;
   }
@@ -113,6 +116,14 @@ export async function dispatch(turn: OrgTurn, intent: Intent): Promise<Reply[]> 
       return connectWorkspaceHandler(turn, intent);
     case "choose_org":
       return chooseOrgHandler(turn, intent);
+    case "setup":
+      return setupHandler(turn, intent);
+    case "studio":
+      return studioHandler(turn, intent);
+    case "studio_button":
+      return studioButtonHandler(turn, intent);
+    case "studio_form":
+      return studioFormHandler(turn, intent);
   }
 }
 
@@ -120,9 +131,7 @@ export async function dispatch(turn: OrgTurn, intent: Intent): Promise<Reply[]> 
 async function helpWithWarnings(turn: OrgTurn): Promise<Reply[]> {
   const help = helpReply(turn.actor.role);
   if (!hasTrainerRights(turn.actor.role)) return [help];
-  const warning = noPassLinkedReply(
-    await closedSchedulesWithoutPass(turn.uc, turn.actor),
-    turn.actor.role === "admin",
-  );
+  // Trainers get the one-step fix too: it creates the pass, or asks the admins when only they may grant.
+  const warning = noPassLinkedReply(await closedSchedulesWithoutPass(turn.uc, turn.actor));
   return warning ? [help, warning] : [help];
 }

@@ -1,6 +1,8 @@
+import { looksLikeSetupCode } from "../domain/setup-code.ts";
 import { editDistance, normalize } from "./fuzzy.ts";
 import type { Intent } from "./intent.ts";
 import { parseStaffCommand } from "./parse-staff.ts";
+import { parseStudioCommand } from "./parse-studio.ts";
 import { defaultRange, type TextContext } from "./parse-when.ts";
 import { sessionQueryFrom, wordsOf } from "./session-query.ts";
 import type { Vocabulary } from "./vocabulary.ts";
@@ -139,6 +141,11 @@ export function parseCommand(
   original = `/${name} ${args}`,
 ): Intent {
   const a = cleanText(args);
+  if (name === "start" && looksLikeSetupCode(firstWord(a)))
+    return { kind: "setup", code: firstWord(a).slice(0, 64) };
+  const studio = parseStudioCommand(name, a);
+  if (studio?.op === "setup") return { kind: "setup", code: studio.code };
+  if (studio) return { kind: "studio", command: studio };
   const staff = parseStaffCommand(name, a, ctx, vocab);
   if (staff) return staff;
   switch (name) {

@@ -18,8 +18,9 @@ import {
   renderReminder,
   renderSkipped,
 } from "./render/member-notices.ts";
+import { renderScheduleChanged } from "./render/schedule-notices.ts";
 import type { SessionView } from "./render/session.ts";
-import { renderNoPassLinked } from "./render/staff-notices.ts";
+import { renderAdminRequest, renderNoPassLinked } from "./render/staff-notices.ts";
 
 export const REMINDER_KIND = "reminder";
 export const DAILY_NO_PASS_KIND = "schedule.no_pass_linked.daily";
@@ -50,6 +51,10 @@ export async function composeNotice(
   const event = (await events.get(d.outboxId))?.event ?? null;
   if (!event) return skip("outbox row missing or malformed");
   if (event.kind === "schedule.no_pass_linked") return composeNoPass(loader, event.payload.scheduleId, false);
+  if (event.kind === "admin.request") {
+    const who = await loader.getPersonName(event.payload.requestedById);
+    return reply(renderAdminRequest(event.payload, who ?? "A trainer"));
+  }
   if (event.kind === "pass.granted")
     return composePass(loader, d.orgId, event.payload.passId, event.payload.enrolledBookingIds);
   if (event.kind === "coaching.digest" || event.kind === "coaching.session_changed")
@@ -70,6 +75,8 @@ export async function composeNotice(
     }
     case "waitlist.skipped":
       return reply(renderSkipped(s, event.payload.reason));
+    case "schedule.changed":
+      return reply(renderScheduleChanged(s, event.payload));
     case "occurrence.overbooked":
       return reply(renderOverbooked(s, event.payload.confirmed, event.payload.capacity));
     case "occurrence.updated":

@@ -2,10 +2,12 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { BookingStore, BookingTx } from "../../ports/booking-store.ts";
 import { bookingHotPath } from "./booking-hot-path.ts";
 import { bookingQueries } from "./booking-queries.ts";
+import { catalogEditQueries } from "./catalog-edit-queries.ts";
 import { catalogQueries } from "./catalog-queries.ts";
 import { occurrenceQueries } from "./occurrence-queries.ts";
 import { orgQueries } from "./org-queries.ts";
 import { passQueries } from "./pass-queries.ts";
+import { studioQueries } from "./studio-queries.ts";
 import type { Tx } from "./tx.ts";
 
 const MAX_ATTEMPTS = 6;
@@ -38,6 +40,8 @@ function createPrismaTx(tx: Tx): BookingTx {
     ...bookingHotPath(tx),
     ...passQueries(tx),
     ...catalogQueries(tx),
+    ...studioQueries(tx),
+    ...catalogEditQueries(tx),
   };
 }
 
