@@ -62,6 +62,41 @@ export const MEMBER_COMMANDS: readonly CommandSpec[] = [
     arg: { name: "code", description: "Leave empty to get a code" },
   },
   { name: "org", description: "Choose your studio" },
+  {
+    name: "setup",
+    description: "Open a new studio with the setup code you were given",
+    arg: { name: "code", description: "The setup code", required: true },
+  },
+  {
+    name: "staff",
+    description: "Admins: list, add or remove trainers and admins",
+    arg: { name: "details", description: "add @sam trainer | remove @sam" },
+  },
+  {
+    name: "settings",
+    description: "Admins: name, timezone, language, reminders, who grants passes",
+    arg: { name: "details", description: "timezone Europe/Lisbon | reminders 2h | grants admins" },
+  },
+  {
+    name: "catalog",
+    description: "Admins: training types, spaces, templates, schedules, pass types",
+    arg: { name: "section", description: "types | spaces | templates | schedules | passes" },
+  },
+  {
+    name: "type",
+    description: "Admins: add, rename or archive a training type",
+    arg: { name: "details", description: "add Yoga" },
+  },
+  {
+    name: "space",
+    description: "Admins: add, rename or archive a space",
+    arg: { name: "details", description: "add Studio A" },
+  },
+  {
+    name: "passtype",
+    description: "Admins: add, edit or archive a pass type",
+    arg: { name: "details", description: "add Yoga 10 | sessions 10 | days 90 | price 90 EUR | types Yoga" },
+  },
   { name: "help", description: "What I can do" },
 ];
 
@@ -102,13 +137,17 @@ export const TRAINER_SUBCOMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "template",
-    description: "Admins: new training template",
-    arg: { name: "details", description: "Morning Flow | Yoga | 60 | 12 [| closed]", required: true },
+    description: "Admins: add, edit or archive a training template",
+    arg: {
+      name: "details",
+      description: "add Morning Flow | type Yoga | duration 60 | capacity 12",
+      required: true,
+    },
   },
   {
     name: "schedule",
-    description: "Admins: new schedule",
-    arg: { name: "details", description: "Morning Flow | mon,wed,fri | 07:00 [| weeks]", required: true },
+    description: "Admins: add, edit or end a schedule",
+    arg: { name: "details", description: "add Morning Flow | mon, wed | 07:00 | weeks 8", required: true },
   },
   {
     name: "linkchannel",

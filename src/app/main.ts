@@ -31,6 +31,7 @@ import { scheduleHousekeeping } from "./housekeeping.ts";
 import { startHttpServer } from "./http-server.ts";
 import { startAdapters } from "./start-adapters.ts";
 import { type NoticesHandle, startNotices } from "./start-notices.ts";
+import { announceStudioSetup } from "./studio-startup.ts";
 
 /**
  * The composition root (src/app): the only place that builds concrete implementations. With platform tokens
@@ -101,6 +102,7 @@ async function main(): Promise<number> {
     // Trainers' external calendars are refreshed on a schedule: a BullMQ repeatable job with Redis,
     // a timer in this process without.
     const feeds = await startCalendarFeeds(env, personalDeps, log);
+    await announceStudioSetup({ store, clock }, env, (t) => process.stdout.write(t));
     const housekeeping = scheduleHousekeeping(db.prisma, () => clock.now(), log);
     const calendar = createCalendarRoute((token) => calendarForToken(personalDeps, token, publicHost(env)));
     const code = await runPlatforms(env, core, db, notify, log, calendar);

@@ -8,6 +8,7 @@ import { isStoreUnavailable, StoreUnavailableError } from "../ports/store-unavai
 import { domainErrorReply, FALLBACK_REPLY } from "../replies/error-reply.ts";
 import type { RefusalAudience } from "../replies/refusal-replies.ts";
 import type { Reply } from "../replies/reply.ts";
+import { claimPendingRoles } from "../use-cases/claim-pending-roles.ts";
 import { dispatch, dispatchWithoutOrg, refusalAudience } from "./dispatch.ts";
 import { createFormMemory } from "./form-memory.ts";
 import { orgChoiceKey } from "./handlers/identity.ts";
@@ -59,7 +60,13 @@ const EventSchema = z.object({
 });
 
 /** Intents that can be answered before an organization is known. */
-const WITHOUT_ORG = new Set<Intent["kind"]>(["link_account", "start", "connect_workspace", "choose_org"]);
+const WITHOUT_ORG = new Set<Intent["kind"]>([
+  "link_account",
+  "start",
+  "connect_workspace",
+  "choose_org",
+  "setup",
+]);
 
 const RANK = { none: -1, member: 0, trainer: 1, admin: 2 } as const;
 
@@ -91,9 +98,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         .replace(/[\p{Cc}\p{Cf}]/gu, "")
         .trim()
         .slice(0, 80) || "Member";
+    // Who wrote was read with the dedupe mark (one statement); null for a newcomer.
+    const known = arrived.person;
     const person =
-      arrived.person ??
-      (await deps.identities.createPerson(ev.platform, ev.user.platformUserId, displayName));
+      known ?? (await deps.identities.createPerson(ev.platform, ev.user.platformUserId, displayName));
     const base: Turn = {
       deps,
       uc,
@@ -108,7 +116,19 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     ctxLog.personId = person.personId;
 
     // The organization first, so the message is parsed once: in the studio's zone, with its names.
-    const org = await resolveOrg(deps, ev, person.personId, now);
+    let org = await resolveOrg(deps, ev, person.personId, now);
+    // A role an admin gave this person before they ever talked to the bot takes effect on their first
+    // message (someone who talked before is found by name or mention and given the role directly).
+    if (!known && org.kind === "org" && org.role === "member") {
+      const claim = await claimPendingRoles(uc, {
+        orgId: org.orgId,
+        personId: person.personId,
+        platform: ev.platform,
+        platformUserId: ev.user.platformUserId,
+        displayName,
+      });
+      if (claim.claimed) org = { ...org, role: claim.role };
+    }
     const orgTurn = org.kind === "org" ? await withOrg(base, org.orgId, org.role) : null;
     const turn: Turn = orgTurn ?? base;
     const t = await toIntent(turn, ev.input, {

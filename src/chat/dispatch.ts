@@ -47,6 +47,7 @@ import {
   overrideHandler,
   rosterHandler,
 } from "./handlers/staff.ts";
+import { setupHandler, studioButtonHandler, studioFormHandler, studioHandler } from "./handlers/studio.ts";
 import type { OrgTurn, Turn } from "./turn.ts";
 
 const text = (line: string): Reply[] => [{ visibility: "private", lines: [line] }];
@@ -70,6 +71,8 @@ export async function dispatchWithoutOrg(turn: Turn, intent: Intent): Promise<Re
     case "coaching":
       // Joining by code works before the person belongs to the organization.
       return intent.command.op === "join" ? coachingHandler(turn, intent.command) : null;
+    case "setup":
+      return setupHandler(turn, intent);
     default:
       return null;
   }
@@ -168,6 +171,14 @@ async function run(turn: OrgTurn, intent: Intent): Promise<Reply[]> {
       return connectWorkspaceHandler(turn, intent);
     case "choose_org":
       return chooseOrgHandler(turn, intent);
+    case "setup":
+      return setupHandler(turn, intent);
+    case "studio":
+      return studioHandler(turn, intent);
+    case "studio_button":
+      return studioButtonHandler(turn, intent);
+    case "studio_form":
+      return studioFormHandler(turn, intent);
   }
 }
 
@@ -177,9 +188,7 @@ async function helpWithWarnings(turn: OrgTurn): Promise<Reply[]> {
   const settings = await getPersonalSettings(pdeps(turn), turn.actor);
   const help = helpReply(turn.actor.role, undefined, settings.enabled && settings.showOnMemberList);
   if (!hasTrainerRights(turn.actor.role)) return [help];
-  const warning = noPassLinkedReply(
-    await closedSchedulesWithoutPass(turn.uc, turn.actor),
-    turn.actor.role === "admin",
-  );
+  // Trainers get the one-step fix too: it creates the pass, or asks the admins when only they may grant.
+  const warning = noPassLinkedReply(await closedSchedulesWithoutPass(turn.uc, turn.actor));
   return warning ? [help, warning] : [help];
 }

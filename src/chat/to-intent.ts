@@ -1,4 +1,4 @@
-import { type DecodedButton, decodeButton } from "../intents/button-codec.ts";
+import { type DecodedButton, decodeButton, encodeButton } from "../intents/button-codec.ts";
 import { parseCoachingCommand, parseCoachingText } from "../intents/coaching/parse-coaching.ts";
 import type { Intent } from "../intents/intent.ts";
 import { parseCommand, parseText } from "../intents/parse-text.ts";
@@ -61,6 +61,13 @@ export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContex
       }
       if (d.action.op === "pf")
         return personalFormToIntent(d.action.form, d.action.sessionTypeId, input.values);
+      if (d.action.op === "ss") {
+        const { form, id } = d.action;
+        return {
+          ok: true,
+          intent: { kind: "studio_form", form, ...(id ? { id } : {}), values: input.values },
+        };
+      }
       if (d.action.op !== "fs") return fromButton(turn, d.action);
       return formToIntent(turn, d.action.form, d.action.occurrenceId, input.values, ctx);
     }
@@ -145,6 +152,15 @@ async function fromButton(turn: Turn, a: DecodedButton): Promise<ToIntent> {
         form: a.form === "ov" ? "override" : "cancel_occurrence",
         occurrenceId: a.occurrenceId,
       });
+    case "rq":
+    case "so":
+    case "ss":
+    case "sa":
+    case "sx":
+    case "sz":
+      // Studio buttons carry ids and codes only; the studio handler decodes them again and the use
+      // cases check the presser's role and organization.
+      return ok({ kind: "studio_button", data: encodeButton(a) });
     case "no":
       return ok({ kind: "dismiss" });
     case "hp":

@@ -108,6 +108,26 @@ const OutboxEventSchemas = {
     pass: PassBalanceSchema.optional(),
     sessions: z.array(SessionFactsSchema).max(10_000).optional(),
   }),
+  /**
+   * A schedule was edited or ended and this booked session no longer fits it: the session stays as
+   * booked and its members are told. The new pattern travels with the event (the facts of the moment).
+   */
+  "schedule.changed": z.object({
+    scheduleId: id,
+    occurrenceId: id,
+    change: z.enum(["edited", "ended"]),
+    notify: z.array(id),
+    weekdays: z.array(z.number().int().min(1).max(7)),
+    startTime: z.string(),
+    endDate: z.string(),
+  }),
+  /** A trainer asked the admins for something only they may do (a pass for a closed course). */
+  "admin.request": z.object({
+    requestId: id,
+    requestedById: id,
+    scheduleId: id,
+    scheduleName: z.string(),
+  }),
   /** A closed schedule has no linked pass type: trainers and admins are warned. */
   "schedule.no_pass_linked": z.object({ scheduleId: id }),
   /** 1-2-1: an invite to send by e-mail; its code is minted when the mail is composed (never stored raw). */

@@ -32,6 +32,10 @@ const DayB36 = z
   .regex(/^[0-9a-z]{1,5}$/)
   .transform((s) => EPOCH.plus({ days: Number.parseInt(s, 36) }).toFormat("yyyy-MM-dd"));
 
+/** Studio forms: st studio basics, ty type, sp space, tb/tr template basics/rules, sc schedule, pt pass type. */
+export const StudioFormCode = z.enum(["st", "ty", "sp", "tb", "tr", "sc", "pt"]);
+export type StudioFormCode = z.infer<typeof StudioFormCode>;
+
 /** Everything a button can do. */
 const ButtonActionSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("bk"), occurrenceId: Id, passId: Id.optional() }),
@@ -62,6 +66,17 @@ const ButtonActionSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("fo"), form: z.enum(["ov", "co"]), occurrenceId: Id }),
   /** The data of a submitted trainer form: which form, for which session. */
   z.object({ op: z.literal("fs"), form: z.enum(["ov", "co"]), occurrenceId: Id }),
+  /** Open (so) or submit (ss) a studio form: which form, and the entry it edits (none = a new one). */
+  z.object({ op: z.literal("so"), form: StudioFormCode, id: Id.optional() }),
+  z.object({ op: z.literal("ss"), form: StudioFormCode, id: Id.optional() }),
+  /** Archive a catalogue entry (t type, p space, m template, s schedule, x pass type). */
+  z.object({ op: z.literal("sa"), entity: z.enum(["t", "p", "m", "s", "x"]), id: Id }),
+  /** Answer a waiting studio question (stored under key): an existing entry's id, or "new". */
+  z.object({ op: z.literal("sx"), key: z.string().regex(/^[A-Za-z0-9]{6,16}$/), choice: Id }),
+  /** A suggested timezone (tz; ts while opening a studio, then the language is asked) or language (lg). */
+  z.object({ op: z.literal("sz"), which: z.enum(["tz", "ts", "lg"]), index: Int(50) }),
+  /** An admin's one-tap answer to a trainer's request: y approves, n declines. */
+  z.object({ op: z.literal("rq"), requestId: Id, decision: z.enum(["y", "n"]) }),
   z.object({ op: z.literal("no") }),
   z.object({ op: z.literal("hp") }),
   // 1-2-1 coaching (src/chat/coaching/buttons.ts maps these to coaching commands)
@@ -141,6 +156,12 @@ const ARGS: Record<ButtonAction["op"], string[]> = {
   ps: ["scheduleId"],
   fo: ["form", "occurrenceId"],
   fs: ["form", "occurrenceId"],
+  rq: ["requestId", "decision"],
+  so: ["form", "id"],
+  ss: ["form", "id"],
+  sa: ["entity", "id"],
+  sx: ["key", "choice"],
+  sz: ["which", "index"],
   no: [],
   hp: [],
   cw: ["clientId", "week"],

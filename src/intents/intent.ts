@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { StudioFormCode } from "./button-codec.ts";
 import { CoachingCommandSchema } from "./coaching/command.ts";
 import { PERSONAL_REQUIRED_ROLE, PersonalIntents } from "./personal-intent.ts";
+import { StudioCommandSchema } from "./studio-command.ts";
 
 /**
  * Every action a person can ask for in chat, platform-neutral. Text parsing and button decoding both
@@ -168,6 +170,23 @@ const later = {
   }),
 };
 
+/** Opening and running a studio (docs/studio-setup.md); the use cases check every role. */
+const studio = {
+  /** /setup CODE (or Telegram /start CODE): opens a new studio with a setup code. */
+  setup: z.object({ kind: z.literal("setup"), code: z.string().max(64) }),
+  /** A typed studio command: staff, settings, catalogue, member passes. */
+  studio: z.object({ kind: z.literal("studio"), command: StudioCommandSchema }),
+  /** A studio button (edit, archive, zone, answer); the raw data is decoded again by its handler. */
+  studioButton: z.object({ kind: z.literal("studio_button"), data: z.string().max(100) }),
+  /** A submitted studio form: which form, which entry, the answers (checked field by field). */
+  studioForm: z.object({
+    kind: z.literal("studio_form"),
+    form: StudioFormCode,
+    id: IdSchema.optional(),
+    values: z.record(z.string().max(40), z.string().max(2000)),
+  }),
+};
+
 const other = {
   /** Nothing understood: answered with short help and examples. */
   unknown: z.object({ kind: z.literal("unknown"), text: z.string().max(200) }),
@@ -210,6 +229,10 @@ export const IntentSchema = z.discriminatedUnion("kind", [
   PersonalIntents.availability,
   PersonalIntents.feed,
   PersonalIntents.calendar,
+  studio.setup,
+  studio.studio,
+  studio.studioButton,
+  studio.studioForm,
   other.unknown,
   other.dismiss,
 ]);
@@ -243,9 +266,16 @@ export const REQUIRED_ROLE: Record<IntentKind, "none" | "member" | "trainer" | "
   open_form: "trainer",
   add_to_individual: "trainer",
   grant_pass: "trainer",
-  create_pass_for_schedule: "admin", // creating pass types is an admin's job (createPassType)
+  // Trainers too: they create the course pass when the grant setting lets them, else they ask the admins.
+  create_pass_for_schedule: "trainer",
   create_template: "admin",
   create_schedule: "admin",
   link_channel: "trainer",
   ...PERSONAL_REQUIRED_ROLE,
+  setup: "none",
+  // Studio commands are admin actions (member passes: trainers); the use cases check, so a refusal
+  // names what is refused and changes nothing.
+  studio: "member",
+  studio_button: "member",
+  studio_form: "member",
 };

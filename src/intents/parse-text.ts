@@ -1,7 +1,9 @@
+import { looksLikeSetupCode } from "../domain/setup-code.ts";
 import { editDistance, normalize } from "./fuzzy.ts";
 import type { Intent } from "./intent.ts";
 import { mentionsPersonal, parsePersonalCommand, personalSlotsFrom } from "./parse-personal.ts";
 import { parseStaffCommand } from "./parse-staff.ts";
+import { parseStudioCommand } from "./parse-studio.ts";
 import { defaultRange, type TextContext } from "./parse-when.ts";
 import { sessionQueryFrom, wordsOf } from "./session-query.ts";
 import { STOP_WORDS } from "./stop-words.ts";
@@ -201,6 +203,11 @@ export function parseCommand(
   original = `/${name} ${args}`,
 ): Intent {
   const a = cleanText(args);
+  if (name === "start" && looksLikeSetupCode(firstWord(a)))
+    return { kind: "setup", code: firstWord(a).slice(0, 64) };
+  const studio = parseStudioCommand(name, a);
+  if (studio?.op === "setup") return { kind: "setup", code: studio.code };
+  if (studio) return { kind: "studio", command: studio };
   const staff = parseStaffCommand(name, a, ctx, vocab);
   if (staff) return staff;
   const personal = parsePersonalCommand(name, a, ctx, vocab, vocab.personalTypes);

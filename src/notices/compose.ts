@@ -21,8 +21,9 @@ import {
   renderSkipped,
 } from "./render/member-notices.ts";
 import { renderPersonalNotice, renderPersonalReminder } from "./render/personal-notices.ts";
+import { renderScheduleChanged } from "./render/schedule-notices.ts";
 import type { SessionView } from "./render/session.ts";
-import { renderNoPassLinked } from "./render/staff-notices.ts";
+import { renderAdminRequest, renderNoPassLinked } from "./render/staff-notices.ts";
 
 export const REMINDER_KIND = "reminder";
 export const DAILY_NO_PASS_KIND = "schedule.no_pass_linked.daily";
@@ -72,6 +73,10 @@ export async function composeNotice(
   const event = (await events.get(d.outboxId))?.event ?? null;
   if (!event) return skip("outbox row missing or malformed");
   if (event.kind === "schedule.no_pass_linked") return composeNoPass(loader, event.payload.scheduleId, false);
+  if (event.kind === "admin.request") {
+    const who = await loader.getPersonName(event.payload.requestedById);
+    return reply(renderAdminRequest(event.payload, who ?? "A trainer"));
+  }
   if (event.kind === "pass.granted")
     return composePass(
       loader,
@@ -94,7 +99,7 @@ export async function composeNotice(
   }
 
   // The facts written with the change, when the row has them: a late notice reads as an early one.
-  const facts = event.payload.session;
+  const facts = "session" in event.payload ? event.payload.session : undefined;
   const timezone = facts ? await loader.getOrgTimezone(d.orgId) : null;
   const session = facts && timezone ? null : await loader.getSession(event.payload.occurrenceId);
   const s = facts && timezone ? viewOfFacts(facts, timezone) : session ? view(session) : null;
@@ -117,6 +122,8 @@ export async function composeNotice(
           event.payload.passes?.map((p) => ({ ...p, validUntil: new Date(p.validUntil) })),
         ),
       );
+    case "schedule.changed":
+      return reply(renderScheduleChanged(s, event.payload));
     case "occurrence.overbooked":
       return reply(renderOverbooked(s, event.payload.confirmed, event.payload.capacity));
     case "occurrence.updated":

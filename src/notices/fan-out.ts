@@ -84,7 +84,7 @@ export async function fanOutOutboxEvent(deps: FanOutDeps, outboxId: bigint): Pro
       targetId: identity.platformUserId,
     });
   }
-  for (const c of audience.channels) {
+  for (const c of onePerChannel(audience.channels)) {
     if (!deps.platforms.includes(c.platform)) continue;
     rows.push({
       ...base,
@@ -100,6 +100,21 @@ export async function fanOutOutboxEvent(deps: FanOutDeps, outboxId: bigint): Pro
 }
 
 const unique = (ids: string[]): string[] => [...new Set(ids)];
+
+/**
+ * A channel hears each change once, however many links cover the session (a training type and a
+ * schedule of it, say). The link with the smallest id stands for the channel, so a re-run fan-out
+ * derives the same delivery key.
+ */
+export function onePerChannel(channels: NoticeChannel[]): NoticeChannel[] {
+  const chosen = new Map<string, NoticeChannel>();
+  for (const c of channels) {
+    const at = `${c.platform}\u0000${c.channelId}`;
+    const best = chosen.get(at);
+    if (!best || c.id < best.id) chosen.set(at, c);
+  }
+  return [...chosen.values()];
+}
 
 /** What the notice is about, kept on the row so the daily warning can see today's event-driven one. */
 function subjectOf(event: OutboxEventInput): string {
@@ -118,6 +133,8 @@ function subjectOf(event: OutboxEventInput): string {
       return event.payload.bookingId;
     case "personal.feed_failed":
       return event.payload.feedId;
+    case "admin.request":
+      return event.payload.requestId;
     default:
       return event.payload.occurrenceId;
   }
@@ -130,6 +147,10 @@ async function audienceOf(loader: NoticeLoader, orgId: string, event: OutboxEven
     case "booking.added_by_trainer":
     case "pass.granted":
       return { people: [event.payload.personId], channels: [] };
+    case "schedule.changed":
+      return { people: unique(event.payload.notify), channels: [] };
+    case "admin.request":
+      return { people: await loader.listAdmins(orgId), channels: [] };
     case "occurrence.updated":
     case "occurrence.rescheduled": {
       // A capacity change alone is no news to a group (the waitlist promotions speak for themselves).

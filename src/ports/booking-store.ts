@@ -11,6 +11,7 @@ import type {
 } from "../domain/model.ts";
 import type { CatalogTx, PassTypeInfo, ScheduleInfo } from "./catalog-store.ts";
 import type { OneStepBooking } from "./one-step-booking.ts";
+import type { StudioTx } from "./studio-store.ts";
 
 /** Filters for browsing sessions. */
 export interface OccurrenceQuery {
@@ -63,10 +64,12 @@ export interface NewPass {
   validFrom: Date;
   validUntil: Date;
   cause: string;
+  /** The trainer or admin granting it. */
+  grantedById?: string;
 }
 
 /** Reads and writes the booking rules need, all inside one database transaction. */
-export interface BookingTx extends CatalogTx {
+export interface BookingTx extends CatalogTx, StudioTx {
   getOrganization(orgId: string): Promise<Organization | null>;
   getRole(orgId: string, personId: string): Promise<Role | null>;
   getPerson(orgId: string, personId: string): Promise<PersonSummary | null>;

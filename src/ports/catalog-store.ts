@@ -59,6 +59,8 @@ export interface CatalogTx {
     validityDays: number;
     trainingTypeIds: string[];
     scheduleIds: string[];
+    priceCents?: number;
+    currency?: string;
   }): Promise<PassTypeInfo>;
   linkPassTypeToSchedule(passTypeId: string, scheduleId: string): Promise<void>;
   unlinkPassTypeFromSchedule(passTypeId: string, scheduleId: string): Promise<void>;

@@ -78,6 +78,9 @@ export interface NoticeLoader extends CoachingNoticeLoader {
   listChannels(orgId: string, scheduleId: string | null, trainingTypeId: string): Promise<NoticeChannel[]>;
   /** Trainers and admins of the organization. */
   listStaff(orgId: string): Promise<string[]>;
+  /** The organization's admins (person ids): requests only they may approve. */
+  listAdmins(orgId: string): Promise<string[]>;
+  getPersonName(personId: string): Promise<string | null>;
   /** Confirmed bookings whose reminder time (start minus the org's lead) is in (from, to] and not started. */
   listDueReminders(from: Date, to: Date): Promise<DueReminder[]>;
   /** Confirmed personal sessions whose reminder time is in (from, to] (same rule as group reminders). */

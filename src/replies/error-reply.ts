@@ -1,5 +1,6 @@
 import { type DomainError, ErrorCode } from "../domain/errors.ts";
 import { coachingErrorReply } from "./coaching/error-text.ts";
+import { clashText, fieldRefusalText } from "./field-refusal.ts";
 import { type RefusalAudience, refusalText } from "./refusal-replies.ts";
 import type { Reply } from "./reply.ts";
 
@@ -24,6 +25,7 @@ const WHAT: Record<string, string> = {
   training_type: "That training type",
   session_type: "That personal session type",
   calendar_feed: "That calendar",
+  request: "That request",
   organization: "That studio",
 };
 
@@ -71,6 +73,9 @@ export function domainErrorReply(e: DomainError, audience?: RefusalAudience): Re
       return line(`${what} was not found (it may have been removed). Try "sessions" or "my bookings".`);
     }
     case ErrorCode.NotAllowed:
+      if (ctx.policy === "admins") return line("In this studio only admins can grant passes.");
+      if (ctx.needs === "admin")
+        return line("Only studio admins can do that. Type help to see what you can do.");
       return line("Only trainers and admins can do that. Type help to see what you can do.");
     case ErrorCode.BookingDeadlinePassed:
       return line('Booking for this session has closed. Try "sessions" for another one.');
@@ -107,7 +112,9 @@ export function domainErrorReply(e: DomainError, audience?: RefusalAudience): Re
     case ErrorCode.InvalidInput:
       return line(invalidInputText(ctx));
     case ErrorCode.Conflict:
-      return line("That already exists or changed at the same moment. Please check and try again.");
+      return line(
+        clashText(ctx) ?? "That already exists or changed at the same moment. Please check and try again.",
+      );
     case ErrorCode.PassChoiceNeeded:
       return line("Please choose which pass to use.");
     case ErrorCode.InviteUnknown:
@@ -165,9 +172,16 @@ function invalidInputText(ctx: Record<string, unknown>): string {
   // Personal-session fields name their allowed values (our own text, never the typed value).
   if (typeof ctx.field === "string" && typeof ctx.allowed === "string")
     return `${FIELD_NAMES[ctx.field] ?? "That value"}: use ${ctx.allowed}.`;
+  if (
+    ctx.reason === "nothing_to_change" &&
+    ["template", "schedule", "settings", "pass_type"].includes(String(ctx.field))
+  )
+    return "Nothing to change: name a field and its new value (the form lists them).";
   if (ctx.reason === "nothing_to_change")
     return "Nothing to change: say what to change, e.g. capacity 20, space Studio B, trainer Sam, to fri 18:00.";
   if (ctx.reason === "in_the_past") return "The new time is in the past.";
+  const studioField = ctx.field === "capacity" && ctx.min === undefined ? null : fieldRefusalText(ctx);
+  if (studioField) return studioField;
   if (ctx.field === "range") return "That date range is too long; ask for up to three months.";
   if (ctx.field === "reason") return "The reason is too long; keep it under 500 characters.";
   if (ctx.field === "capacity") return "Capacity must be a whole number from 0 to 1000.";

@@ -3,12 +3,16 @@ import type { Actor, Role } from "../domain/model.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { BookingStore } from "../ports/booking-store.ts";
 import type { Clock } from "../ports/clock.ts";
+import { addStaff } from "../use-cases/add-staff.ts";
 import { createPassType } from "../use-cases/create-pass-type.ts";
 import { createSchedule } from "../use-cases/create-schedule.ts";
 import { createSpace } from "../use-cases/create-space.ts";
 import { createTemplate } from "../use-cases/create-template.ts";
 import { createTrainingType } from "../use-cases/create-training-type.ts";
 import { grantPass } from "../use-cases/grant-pass.ts";
+import { issueSetupCode } from "../use-cases/issue-setup-code.ts";
+import { redeemSetupCode } from "../use-cases/redeem-setup-code.ts";
+import { updateSettings } from "../use-cases/studio-settings.ts";
 import { refreshDemo } from "./demo-refresh.ts";
 
 /** The console's chat workspace: the demo studio is connected to it, so whoever talks there is a member. */
@@ -32,7 +36,8 @@ export const consoleUserId = (name: string): string =>
 /**
  * Seeds a demo studio on first start; when it exists (the console workspace is the marker) it only
  * adds two weeks of sessions if none lie ahead. Everything bookable is made through the booking
- * engine's own use cases, so the demo is what a real studio would get: sessions come from
+ * engine's own use cases, so the demo is what a real studio would get: it is opened with a setup
+ * code like any studio, its staff named by its admin, sessions come from
  * schedules, passes from grants.
  */
 export async function seedDemo(
@@ -48,9 +53,7 @@ export async function seedDemo(
     return { created: false, orgId: existing.orgId };
   }
 
-  const org = await prisma.organization.create({
-    data: { name: "Harbour Studio", timezone: DEMO_TIMEZONE, locale: "en-GB" },
-  });
+  const deps = { store, clock };
   const ids = new Map<string, string>();
   // A demo name that was not created is a bug in this file: fail loudly.
   const idOf = (name: string): string => {
@@ -58,22 +61,39 @@ export async function seedDemo(
     if (!id) throw new Error(`demo seed: no person ${name}`);
     return id;
   };
+  // People are made as the chat makes them on first contact: a person with a console identity.
   for (const p of PEOPLE) {
     const person = await prisma.person.create({
       data: {
         displayName: p.name,
         identities: { create: { platform: "console", platformUserId: consoleUserId(p.name) } },
-        memberships: { create: { orgId: org.id, role: p.role } },
       },
     });
     ids.set(p.name, person.id);
   }
-  await prisma.chatWorkspace.create({
-    data: { platform: "console", externalId: DEMO_WORKSPACE_ID, orgId: org.id },
+  // The studio is opened the way an owner opens a real one: an operator's setup code, sent by Ada in
+  // the console's workspace, then the settings, then staff named by the admin.
+  const { code } = await issueSetupCode(deps);
+  const opened = await redeemSetupCode(deps, {
+    personId: idOf("Ada"),
+    platform: "console",
+    platformUserId: consoleUserId("Ada"),
+    workspaceId: DEMO_WORKSPACE_ID,
+    code,
   });
-
-  const deps = { store, clock };
+  if (!opened.ok) throw new Error(`demo seed: setup code refused (${opened.reason})`);
+  const org = { id: opened.orgId };
   const admin: Actor = { orgId: org.id, personId: idOf("Ada"), role: "admin" };
+  await updateSettings(deps, admin, { name: "Harbour Studio", timezone: DEMO_TIMEZONE, locale: "en-GB" });
+  for (const p of PEOPLE) {
+    if (p.role === "admin" && p.name === "Ada") continue;
+    const target = { platform: "console" as const, platformUserId: consoleUserId(p.name) };
+    if (p.role === "member") {
+      // Members join by talking in a connected workspace; the seed does what that first message does.
+      await prisma.membership.create({ data: { orgId: org.id, personId: idOf(p.name), role: "member" } });
+    } else await addStaff(deps, admin, { target, role: p.role });
+  }
+
   const type = async (name: string) => (await createTrainingType(deps, admin, { name })).id;
   const space = async (name: string) => (await createSpace(deps, admin, { name })).id;
   const [yoga, spin, pilates, pt] = [

@@ -10,7 +10,8 @@ export function requireTrainer(actor: Actor, action: string): void {
 
 /** Admins only. */
 export function requireAdmin(actor: Actor, action: string): void {
-  if (actor.role !== "admin") throw new DomainError(ErrorCode.NotAllowed, { action, role: actor.role });
+  if (actor.role !== "admin")
+    throw new DomainError(ErrorCode.NotAllowed, { action, role: actor.role, needs: "admin" });
 }
 
 /** Locks an occurrence of the actor's organization, or fails with not_found. */

@@ -1,41 +1,46 @@
 import { DomainError, ErrorCode } from "../domain/errors.ts";
 import type { Actor } from "../domain/model.ts";
-import type { PassTypeInfo } from "../ports/catalog-store.ts";
+import type { CatalogPassType } from "../ports/studio-store.ts";
 import { requireAdmin } from "./access.ts";
-import { cleanName, requireInt } from "./catalog-validation.ts";
+import { refuseClash } from "./catalog-validation.ts";
 import type { UseCaseDeps } from "./deps.ts";
+import { checkPassTypeFields, checkPassTypeRefs, type PassTypeFields } from "./pass-type-fields.ts";
 
-/** Admin: a pass type covering training types, optionally linked to closed schedules. */
+export interface CreatePassTypeInput extends PassTypeFields {
+  name: string;
+  sessions: number;
+  validityDays: number;
+  trainingTypeIds: string[];
+}
+
+/** Admin: a pass type with a price, covering training types, optionally linked to closed schedules. */
 export async function createPassType(
   deps: UseCaseDeps,
   actor: Actor,
-  input: {
-    name: string;
-    sessions: number;
-    validityDays: number;
-    trainingTypeIds: string[];
-    scheduleIds?: string[];
-  },
-): Promise<PassTypeInfo> {
+  input: CreatePassTypeInput,
+): Promise<CatalogPassType> {
   requireAdmin(actor, "create_pass_type");
-  const name = cleanName(input.name);
-  requireInt(input.sessions, "sessions", 1, 1000);
-  requireInt(input.validityDays, "validityDays", 1, 3660);
+  const f = checkPassTypeFields({
+    priceCents: 0,
+    currency: "EUR",
+    ...input,
+    scheduleIds: input.scheduleIds ?? [],
+  });
   return deps.store.transaction(async (tx) => {
-    const types = new Set((await tx.listTrainingTypes(actor.orgId)).map((t) => t.id));
-    if (input.trainingTypeIds.some((id) => !types.has(id)))
-      throw new DomainError(ErrorCode.NotFound, { what: "training_type" });
-    for (const id of input.scheduleIds ?? []) {
-      if (!(await tx.getSchedule(actor.orgId, id)))
-        throw new DomainError(ErrorCode.NotFound, { what: "schedule" });
-    }
-    return tx.createPassType({
+    const catalog = await tx.getCatalog(actor.orgId);
+    checkPassTypeRefs(catalog, f);
+    if (!f.name) throw new DomainError(ErrorCode.InvalidInput, { field: "name", format: "text", max: 80 });
+    refuseClash(catalog.passTypes, f.name, "pass_type");
+    const created = await tx.createPassType({
       orgId: actor.orgId,
-      name,
+      name: f.name,
       sessions: input.sessions,
       validityDays: input.validityDays,
-      trainingTypeIds: input.trainingTypeIds,
-      scheduleIds: input.scheduleIds ?? [],
+      trainingTypeIds: f.trainingTypeIds ?? [],
+      scheduleIds: f.scheduleIds ?? [],
+      priceCents: f.priceCents ?? 0,
+      currency: f.currency ?? "EUR",
     });
+    return { ...created, priceCents: f.priceCents ?? 0, currency: f.currency ?? "EUR" };
   });
 }

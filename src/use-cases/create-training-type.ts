@@ -1,7 +1,6 @@
-import { DomainError, ErrorCode } from "../domain/errors.ts";
 import type { Actor } from "../domain/model.ts";
 import { requireAdmin } from "./access.ts";
-import { cleanName } from "./catalog-validation.ts";
+import { cleanName, refuseClash } from "./catalog-validation.ts";
 import type { UseCaseDeps } from "./deps.ts";
 
 /** Admin: a training type (what passes apply to). Names are unique per organization, case-insensitively. */
@@ -9,8 +8,7 @@ export async function createTrainingType(deps: UseCaseDeps, actor: Actor, input:
   requireAdmin(actor, "create_training_type");
   const name = cleanName(input.name);
   return deps.store.transaction(async (tx) => {
-    if (await tx.findTrainingTypeByName(actor.orgId, name))
-      throw new DomainError(ErrorCode.Conflict, { what: "training_type", name });
+    refuseClash((await tx.getCatalog(actor.orgId)).trainingTypes, name, "training_type");
     return tx.createTrainingType(actor.orgId, name);
   });
 }

@@ -18,7 +18,8 @@ export interface GrantPassResult {
 }
 
 /**
- * A trainer or admin gives a member a pass of a pass type. If the type is linked to closed schedules,
+ * A trainer or admin (as the studio's pass-grant setting allows) gives a member, or themselves, a pass;
+ * who granted it is recorded on the pass and its ledger entry. A trainer or admin gives a member a pass of a pass type. If the type is linked to closed schedules,
  * the member is enrolled in their upcoming sessions, soonest first, as far as the pass's sessions and
  * validity reach; a full session is skipped (the member is not waitlisted into a closed course).
  */
@@ -29,6 +30,14 @@ export async function grantPass(
 ): Promise<GrantPassResult> {
   requireTrainer(actor, "grant_pass");
   return deps.store.transaction(async (tx) => {
+    // Who may grant (to anyone, themselves included) is the studio's setting; read in the transaction.
+    const settings = await tx.getSettings(actor.orgId);
+    if (actor.role !== "admin" && settings?.passGrantPolicy !== "staff")
+      throw new DomainError(ErrorCode.NotAllowed, {
+        action: "grant_pass",
+        role: actor.role,
+        policy: "admins",
+      });
     const now = deps.clock.now();
     const member = await requirePersonInOrg(tx, actor, input.personId);
     const type = await tx.getPassType(actor.orgId, input.passTypeId);
@@ -42,6 +51,7 @@ export async function grantPass(
       validFrom,
       validUntil: new Date(validFrom.getTime() + type.validityDays * DAY),
       cause: `granted_by:${actor.personId}`,
+      grantedById: actor.personId,
     });
     const { enrolled, skippedFull, sessions } = await enrolInClosedSchedules(tx, pass, now, () =>
       deps.clock.now(),

@@ -131,8 +131,9 @@ Ada: help
     expect(replyAt(t, 2)).toContain(
       "== No pass linked ==\nBeginners Yoga Course (closed course) has no pass, so nobody can be enrolled.",
     );
-    expect(replyAt(t, 2)).toContain("Ask a studio admin to create one.");
-    expect(replyAt(t, 2)).not.toContain("Create pass for");
+    // Issue 10: trainers get the one-step fix as well (the demo lets trainers grant, so it creates).
+    expect(replyAt(t, 2)).toContain("[1] Create pass for Beginners Yoga Course");
+    expect(replyAt(t, 2)).not.toContain("Ask a studio admin to create one.");
     expect(replyAt(t, 3)).toContain("[1] Create pass for Beginners Yoga Course");
     expect(replyAt(t, 4)).toContain(
       "Pass type created and linked: Beginners Yoga Course pass (10 sessions, valid 90 days).",

@@ -1,46 +1,35 @@
 import { DateTime } from "luxon";
-import { DomainError, ErrorCode, isDomainError } from "../../domain/errors.ts";
-import { findNames } from "../../intents/fuzzy.ts";
 import type { IntentOf } from "../../intents/intent.ts";
-import { wordsOf } from "../../intents/session-query.ts";
 import { plural } from "../../replies/format.ts";
 import type { Reply } from "../../replies/reply.ts";
 import { noPassLinkedReply } from "../../replies/staff-replies.ts";
 import { closedSchedulesWithoutPass } from "../../use-cases/closed-schedules-without-pass.ts";
-import { createPassType } from "../../use-cases/create-pass-type.ts";
 import { createSchedule } from "../../use-cases/create-schedule.ts";
-import { createTemplate } from "../../use-cases/create-template.ts";
-import { createTrainingType } from "../../use-cases/create-training-type.ts";
+import { passForSchedule } from "../../use-cases/pass-for-schedule.ts";
 import { askChoice } from "../pending.ts";
+import { runStudioCommand } from "../studio/studio-commands.ts";
 import type { OrgTurn } from "../turn.ts";
+import { studioContext } from "./studio.ts";
 
 const text = (...lines: string[]): Reply[] => [{ visibility: "private", lines }];
 
-/** Pre-filled pass for a closed schedule ("No pass linked" one-step action); admins adjust it later. */
-const DEFAULT_COURSE_PASS = { sessions: 10, validityDays: 90 } as const;
-
-export async function createTemplateHandler(
-  turn: OrgTurn,
-  intent: IntentOf<"create_template">,
-): Promise<Reply[]> {
-  const types = findNames(wordsOf(intent.trainingTypeName), turn.vocab.trainingTypes);
-  if (types.length > 1)
-    return text(`"${intent.trainingTypeName}" matches several training types; type its full name.`);
-  // An unknown training type is created with the template: one command sets up a new kind of class.
-  const type =
-    types[0]?.item ?? (await createTrainingType(turn.uc, turn.actor, { name: intent.trainingTypeName }));
-  const t = await createTemplate(turn.uc, turn.actor, {
-    name: intent.name,
-    trainingTypeId: type.id,
-    durationMinutes: intent.durationMinutes,
-    capacity: intent.capacity,
-    closed: intent.closed,
+/**
+ * The short form "/template Flow | Yoga | 60 | 12 [| closed]" is the studio's template command: the same
+ * checks, and an unknown training type is asked about ("Create a new training type?"), never created.
+ */
+export function createTemplateHandler(turn: OrgTurn, intent: IntentOf<"create_template">): Promise<Reply[]> {
+  return runStudioCommand(studioContext(turn), {
+    op: "entry",
+    entity: "template",
+    action: "add",
+    fields: {
+      name: intent.name,
+      type: intent.trainingTypeName,
+      duration: String(intent.durationMinutes),
+      capacity: String(intent.capacity),
+      ...(intent.closed ? { closed: "yes" } : {}),
+    },
   });
-  const kind = t.capacity === 1 ? "individual training" : t.closed ? "closed course" : "group class";
-  return text(
-    `Template created: ${t.name} (${type.name}, ${t.durationMinutes} min, capacity ${t.capacity}, ${kind}).`,
-    `Next: /schedule ${t.name} | mon,wed | 07:00`,
-  );
 }
 
 export async function createScheduleHandler(
@@ -73,31 +62,24 @@ export async function createScheduleHandler(
 }
 
 /** The one-step fix for "No pass linked": a pass type named after the course, linked to it. */
+/**
+ * The one-step fix for "No pass linked": the course pass is created at once (admins, and trainers when
+ * trainers may grant passes), or the admins get a pre-filled request to approve with one tap.
+ */
 export async function createPassForScheduleHandler(
   turn: OrgTurn,
   intent: IntentOf<"create_pass_for_schedule">,
 ): Promise<Reply[]> {
-  const template = await turn.deps.directory.templateOfSchedule(turn.org.id, intent.scheduleId);
-  if (!template) throw new DomainError(ErrorCode.NotFound, { what: "schedule" });
-  const base = `${template.name} pass`;
-  for (const name of [base, `${base} 2`, `${base} 3`]) {
-    try {
-      const p = await createPassType(turn.uc, turn.actor, {
-        name,
-        ...DEFAULT_COURSE_PASS,
-        trainingTypeIds: [template.trainingTypeId],
-        scheduleIds: [intent.scheduleId],
-      });
-      return text(
-        `Pass type created and linked: ${p.name} (${p.sessions} sessions, valid ${p.validityDays} days).`,
-        `Give it to a member with /grant <name> ${p.name}; they are enrolled automatically.`,
-      );
-    } catch (e) {
-      // Only a name clash is retried with the next name; every other refusal is the person's answer.
-      if (!(isDomainError(e) && e.code === ErrorCode.Conflict)) throw e;
-    }
-  }
-  throw new DomainError(ErrorCode.Conflict, { what: "pass_type" });
+  const r = await passForSchedule(turn.uc, turn.actor, { scheduleId: intent.scheduleId });
+  if (r.kind === "requested")
+    return text(
+      `Only admins may create passes here, so I asked them to approve a pass for ${r.scheduleName}. You will see it once one of them taps Approve.`,
+    );
+  const p = r.passType;
+  return text(
+    `Pass type created and linked: ${p.name} (${p.sessions} sessions, valid ${p.validityDays} days).`,
+    `Give it to a member with /grant <name> ${p.name}; they are enrolled automatically. Adjust it with /passtype edit ${p.name}.`,
+  );
 }
 
 export async function linkChannelHandler(turn: OrgTurn, intent: IntentOf<"link_channel">): Promise<Reply[]> {
@@ -124,14 +106,21 @@ export async function linkChannelHandler(turn: OrgTurn, intent: IntentOf<"link_c
       scheduleId,
     });
   }
-  const names = [
-    ...turn.vocab.trainingTypes.filter((t) => intent.trainingTypeIds.includes(t.id)).map((t) => t.name),
-    ...turn.vocab.templates.filter((t) => intent.templateIds.includes(t.id)).map((t) => t.name),
-  ];
+  // Say plainly what was linked; however many links cover a session, the channel hears it once.
+  const types = turn.vocab.trainingTypes
+    .filter((t) => intent.trainingTypeIds.includes(t.id))
+    .map((t) => t.name);
+  const classes = turn.vocab.templates.filter((t) => intent.templateIds.includes(t.id)).map((t) => t.name);
+  const parts = [
+    types.length > 0 ? `every ${types.join(", ")} session (training type)` : null,
+    classes.length > 0 ? `${classes.join(", ")} (${plural(scheduleIds.length, "schedule")})` : null,
+  ].filter((p) => p !== null);
   return [
     {
       visibility: "public",
-      lines: [`This channel will hear about changes to ${names.join(", ") || "these"} sessions.`],
+      lines: [
+        `Linked this channel to ${parts.join(" and ") || "these sessions"}. It will hear each change to them once.`,
+      ],
     },
   ];
 }

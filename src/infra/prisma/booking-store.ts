@@ -4,6 +4,7 @@ import { InboxLeaseLostError } from "../../ports/inbox.ts";
 import { isStoreUnavailable, StoreUnavailableError } from "../../ports/store-unavailable.ts";
 import { bookingHotPath } from "./booking-hot-path.ts";
 import { bookingQueries } from "./booking-queries.ts";
+import { catalogEditQueries } from "./catalog-edit-queries.ts";
 import { catalogQueries } from "./catalog-queries.ts";
 import { type InboxContext, inboxContext } from "./inbox-context.ts";
 import { occurrenceQueries } from "./occurrence-queries.ts";
@@ -11,6 +12,7 @@ import { createPrismaOneStepBooking } from "./one-step-booking.ts";
 import { orgQueries } from "./org-queries.ts";
 import { passQueries } from "./pass-queries.ts";
 import { calendarGuardError } from "./personal-store.ts";
+import { studioQueries } from "./studio-queries.ts";
 import type { Tx } from "./tx.ts";
 
 const MAX_ATTEMPTS = 6;
@@ -43,6 +45,8 @@ function createPrismaTx(tx: Tx): BookingTx {
     ...bookingHotPath(tx),
     ...passQueries(tx),
     ...catalogQueries(tx),
+    ...studioQueries(tx),
+    ...catalogEditQueries(tx),
   };
 }
 

@@ -19,7 +19,7 @@ type ScheduleRow = {
 
 const SCHEDULE_INCLUDE = { template: { select: { name: true, closed: true } } } as const;
 
-const toScheduleInfo = (s: ScheduleRow): ScheduleInfo => ({
+export const toScheduleInfo = (s: ScheduleRow): ScheduleInfo => ({
   id: s.id,
   orgId: s.orgId,
   templateId: s.templateId,
@@ -101,6 +101,8 @@ export function catalogQueries(tx: Tx) {
       validityDays: number;
       trainingTypeIds: string[];
       scheduleIds: string[];
+      priceCents?: number;
+      currency?: string;
     }): Promise<PassTypeInfo> {
       const row = await tx.passType.create({
         data: {
@@ -108,6 +110,8 @@ export function catalogQueries(tx: Tx) {
           name: p.name,
           sessions: p.sessions,
           validityDays: p.validityDays,
+          priceCents: p.priceCents ?? 0,
+          currency: p.currency ?? "EUR",
           trainingTypes: { create: p.trainingTypeIds.map((trainingTypeId) => ({ trainingTypeId })) },
           schedules: { create: p.scheduleIds.map((scheduleId) => ({ scheduleId })) },
         },

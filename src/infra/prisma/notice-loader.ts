@@ -92,6 +92,19 @@ export function createPrismaNoticeLoader(prisma: PrismaClient): NoticeLoader {
       return rows.map((r) => r.personId);
     },
 
+    async listAdmins(orgId) {
+      const rows = await prisma.membership.findMany({
+        where: { orgId, role: "admin" },
+        orderBy: { personId: "asc" },
+      });
+      return rows.map((r) => r.personId);
+    },
+
+    async getPersonName(personId) {
+      const p = await prisma.person.findUnique({ where: { id: personId }, select: { displayName: true } });
+      return p?.displayName ?? null;
+    },
+
     async listDueReminders(from, to) {
       // The reminder instant is computed on UTC instants, so a DST change between booking and
       // session cannot shift it: "60 minutes before" stays 60 real minutes.

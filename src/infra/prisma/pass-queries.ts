@@ -69,6 +69,7 @@ export function passQueries(tx: Tx) {
           remaining: p.sessions,
           validFrom: p.validFrom,
           validUntil: p.validUntil,
+          grantedById: p.grantedById ?? null,
           ledger: { create: { kind: "grant", amount: p.sessions, cause: p.cause } },
         },
         include: { passType: { include: PASS_TYPE_INCLUDE } },

@@ -24,3 +24,28 @@ export function renderNoPassLinked(schedule: { id: string; name: string }, daily
     ],
   };
 }
+
+/** A trainer's request for a pass for a closed course: an admin approves or declines with one tap. */
+export function renderAdminRequest(
+  r: { requestId: string; scheduleName: string },
+  requesterName: string,
+): Reply {
+  return {
+    visibility: "private",
+    title: "Request: a pass for a closed course",
+    lines: [
+      `${requesterName} asks for a pass for the closed schedule ${r.scheduleName}, so members can be enrolled.`,
+      `Approving creates "${r.scheduleName} pass" (10 sessions, valid 90 days), linked to it; edit it later with /catalog.`,
+    ],
+    buttons: [
+      [
+        {
+          label: "Approve",
+          data: encodeButton({ op: "rq", requestId: r.requestId, decision: "y" }),
+          style: "primary",
+        },
+        { label: "Decline", data: encodeButton({ op: "rq", requestId: r.requestId, decision: "n" }) },
+      ],
+    ],
+  };
+}

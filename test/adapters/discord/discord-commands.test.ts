@@ -39,8 +39,18 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
       "link",
       "connect",
       "org",
+      "setup",
+      "staff",
+      "settings",
+      "catalog",
+      "type",
+      "space",
+      "passtype",
       "help",
       "trainer",
+    ]);
+    expect(commands.find((c) => c.name === "setup")?.options).toEqual([
+      { type: 3, name: "code", description: "The setup code", required: true, autocomplete: false },
     ]);
     expect(commands.find((c) => c.name === "book")?.options).toEqual([
       { type: 3, name: "what", description: "e.g. yoga tomorrow 7am", required: true, autocomplete: true },

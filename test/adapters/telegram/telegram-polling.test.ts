@@ -24,6 +24,13 @@ describe("telegram: updates by long polling from a fake Bot API", () => {
       "link",
       "connect",
       "org",
+      "setup",
+      "staff",
+      "settings",
+      "catalog",
+      "type",
+      "space",
+      "passtype",
       "help",
       "trainer",
     ]);

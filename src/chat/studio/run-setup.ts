@@ -1,0 +1,43 @@
+import type { Logger } from "../../ports/logger.ts";
+import type { StudioPlatform } from "../../ports/studio-store.ts";
+import type { Reply } from "../../replies/reply.ts";
+import { studioNameForm } from "../../replies/studio-forms.ts";
+import type { UseCaseDeps } from "../../use-cases/deps.ts";
+import { redeemSetupCode } from "../../use-cases/redeem-setup-code.ts";
+
+/** /setup CODE (Telegram /start CODE, Slack /book setup CODE): opens a studio, then asks its name. */
+export async function runSetup(
+  deps: UseCaseDeps & { log?: Logger },
+  who: { personId: string; platform: StudioPlatform; platformUserId: string },
+  where: { workspaceId: string | null },
+  code: string,
+): Promise<Reply[]> {
+  const text = (...lines: string[]): Reply[] => [{ visibility: "private", lines }];
+  if (!code.trim()) return text("Send the setup code you were given: /setup CODE.");
+  const r = await redeemSetupCode(deps, { ...who, workspaceId: where.workspaceId, code });
+  if (r.ok) {
+    return [
+      {
+        visibility: "private",
+        lines: [
+          "Your studio is open and you are its admin.",
+          r.workspaceConnected
+            ? "This chat is connected to it: whoever talks to me here is a member."
+            : "Connect a group later with /connect.",
+        ],
+      },
+      studioNameForm(),
+    ];
+  }
+  if (r.reason === "slow_down")
+    return text(
+      `Too many wrong codes. Try again in ${Math.ceil((r.retryAfterMs ?? 60_000) / 60_000)} minutes, with the code exactly as you got it.`,
+    );
+  if (r.reason === "workspace_taken")
+    return text(
+      "This chat already belongs to a studio. Send the code in a new group, or to me directly; the code is still valid.",
+    );
+  return text(
+    "That setup code is not valid: it may be mistyped, used already, or older than 24 hours. Ask for a new one.",
+  );
+}

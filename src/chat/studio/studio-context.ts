@@ -1,0 +1,19 @@
+import type { Actor, Organization } from "../../domain/model.ts";
+import type { ChatStateStore } from "../../ports/chat-state.ts";
+import type { StudioPlatform } from "../../ports/studio-store.ts";
+import type { Reply } from "../../replies/reply.ts";
+import type { UseCaseDeps } from "../../use-cases/deps.ts";
+
+/** What a studio command needs of the turn it runs in (kept narrow so the chat core can change around it). */
+export interface StudioContext {
+  uc: UseCaseDeps;
+  actor: Actor;
+  org: Organization;
+  platform: StudioPlatform;
+  now: Date;
+  state: ChatStateStore;
+  /** A fresh key for a question waiting in ConversationState. */
+  newKey(): string;
+}
+
+export const say = (...lines: string[]): Reply[] => [{ visibility: "private", lines }];

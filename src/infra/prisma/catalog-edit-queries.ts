@@ -1,0 +1,139 @@
+import type { Catalog, FutureOccurrence, StudioTx } from "../../ports/studio-store.ts";
+import { toScheduleInfo } from "./catalog-queries.ts";
+import { toPassTypeInfo } from "./pass-queries.ts";
+import type { Tx } from "./tx.ts";
+
+const dateOnly = (s: string): Date => new Date(`${s}T00:00:00.000Z`);
+
+/** Listing and editing the catalogue (see ports/studio-store.ts). */
+export function catalogEditQueries(
+  tx: Tx,
+): Pick<
+  StudioTx,
+  | "getCatalog"
+  | "updateTrainingType"
+  | "updateSpace"
+  | "updateTemplate"
+  | "updateSchedule"
+  | "updatePassType"
+  | "listFutureOccurrences"
+  | "deleteOccurrences"
+  | "applyTemplateToFutureOccurrences"
+> {
+  return {
+    async getCatalog(orgId): Promise<Catalog> {
+      const named = { select: { id: true, name: true, archived: true }, orderBy: { name: "asc" } } as const;
+      const [trainingTypes, spaces, templates, schedules, passTypes] = await Promise.all([
+        tx.trainingType.findMany({ where: { orgId }, ...named }),
+        tx.space.findMany({ where: { orgId }, ...named }),
+        tx.trainingTemplate.findMany({ where: { orgId }, orderBy: { name: "asc" } }),
+        tx.schedule.findMany({
+          where: { orgId },
+          include: { template: { select: { name: true, closed: true } } },
+          orderBy: { createdAt: "asc" },
+        }),
+        tx.passType.findMany({
+          where: { orgId },
+          include: {
+            trainingTypes: { select: { trainingTypeId: true } },
+            schedules: { select: { scheduleId: true } },
+          },
+          orderBy: { name: "asc" },
+        }),
+      ]);
+      return {
+        trainingTypes,
+        spaces,
+        templates,
+        schedules: schedules.map((s) => ({ ...toScheduleInfo(s), archived: s.archived })),
+        passTypes: passTypes.map((p) => ({
+          ...toPassTypeInfo(p),
+          priceCents: p.priceCents,
+          currency: p.currency,
+        })),
+      };
+    },
+
+    async updateTrainingType(id, patch) {
+      await tx.trainingType.update({ where: { id }, data: patch });
+    },
+
+    async updateSpace(id, patch) {
+      await tx.space.update({ where: { id }, data: patch });
+    },
+
+    async updateTemplate(id, patch) {
+      await tx.trainingTemplate.update({ where: { id }, data: patch });
+    },
+
+    async updateSchedule(id, patch) {
+      const { startDate, endDate, ...rest } = patch;
+      await tx.schedule.update({
+        where: { id },
+        data: {
+          ...rest,
+          ...(startDate ? { startDate: dateOnly(startDate) } : {}),
+          ...(endDate ? { endDate: dateOnly(endDate) } : {}),
+        },
+      });
+    },
+
+    async updatePassType(id, patch) {
+      const { trainingTypeIds, scheduleIds, ...rest } = patch;
+      await tx.passType.update({ where: { id }, data: rest });
+      if (trainingTypeIds) {
+        await tx.passTypeTrainingType.deleteMany({ where: { passTypeId: id } });
+        await tx.passTypeTrainingType.createMany({
+          data: trainingTypeIds.map((trainingTypeId) => ({ passTypeId: id, trainingTypeId })),
+        });
+      }
+      if (scheduleIds) {
+        await tx.passTypeSchedule.deleteMany({ where: { passTypeId: id } });
+        await tx.passTypeSchedule.createMany({
+          data: scheduleIds.map((scheduleId) => ({ passTypeId: id, scheduleId })),
+        });
+      }
+    },
+
+    async listFutureOccurrences(scheduleId, after): Promise<FutureOccurrence[]> {
+      // Locked in start order (the order the booking paths lock in), so an edit and a booking serialize.
+      const rows = await tx.$queryRaw<Array<{ id: string; slotStartsAt: Date; startsAt: Date }>>`
+        SELECT id, "slotStartsAt", "startsAt" FROM "Occurrence"
+        WHERE "scheduleId" = ${scheduleId} AND status = 'scheduled' AND "startsAt" > ${after}
+        ORDER BY "startsAt", id FOR UPDATE`;
+      const booked = await tx.booking.findMany({
+        where: { occurrenceId: { in: rows.map((r) => r.id) }, active: true },
+        select: { occurrenceId: true, personId: true },
+        orderBy: { seq: "asc" },
+      });
+      return rows.map((r) => ({
+        ...r,
+        bookedPersonIds: booked.filter((b) => b.occurrenceId === r.id).map((b) => b.personId),
+      }));
+    },
+
+    async applyTemplateToFutureOccurrences(templateId, after, patch) {
+      if (Object.keys(patch).length === 0) return 0;
+      const r = await tx.occurrence.updateMany({
+        where: {
+          templateId,
+          status: "scheduled",
+          startsAt: { gt: after },
+          overriddenAt: null,
+          bookings: { none: { active: true } },
+        },
+        data: patch,
+      });
+      return r.count;
+    },
+
+    async deleteOccurrences(ids) {
+      // Only never-booked occurrences are deleted; cancelled bookings keep a row pointing at theirs.
+      await tx.occurrence.deleteMany({ where: { id: { in: ids }, bookings: { none: {} } } });
+      await tx.occurrence.updateMany({
+        where: { id: { in: ids } },
+        data: { status: "cancelled", cancelReason: "schedule_changed" },
+      });
+    },
+  };
+}
