@@ -4,7 +4,7 @@ import { timeToken } from "../replies/format.ts";
 import type { Reply } from "../replies/reply.ts";
 import { individualReply, whyNotBookableLine } from "../replies/understanding-replies.ts";
 import { listSessions, type SessionSummary } from "../use-cases/list-sessions.ts";
-import { fitsQuery } from "./resolve-target.ts";
+import { fitsQuery } from "./fits-query.ts";
 import type { OrgTurn } from "./turn.ts";
 
 /** Sessions fitting the query over its whole days (started ones too), cancelled ones included. */

@@ -1,30 +1,17 @@
 import { DateTime } from "luxon";
 import type { OccurrenceInfo } from "../domain/model.ts";
 import type { Intent, PersonTarget, SessionQuery, SessionTarget } from "../intents/intent.ts";
-import { dayRangeToInstants, matchesTime } from "../intents/parse-when.ts";
-import { inPeriod } from "../intents/when-words.ts";
+import { dayRangeToInstants } from "../intents/parse-when.ts";
 import { formatTime, sessionButtonLabel, timeToken } from "../replies/format.ts";
 import type { Reply } from "../replies/reply.ts";
 import { whyNotBookableLine } from "../replies/understanding-replies.ts";
 import { listSessions, type SessionSummary } from "../use-cases/list-sessions.ts";
 import { explainNone } from "./explain-none.ts";
+import { fitsQuery } from "./fits-query.ts";
 import { askChoice } from "./pending.ts";
 import type { OrgTurn } from "./turn.ts";
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; reply: Reply };
-
-/** Does a session fit the names and time in a query? (The date range was applied by the listing.) */
-export function fitsQuery(o: OccurrenceInfo, q: SessionQuery, timezone: string): boolean {
-  const named = q.trainingTypeIds.length + q.templateIds.length > 0;
-  if (named && !q.trainingTypeIds.includes(o.trainingTypeId) && !q.templateIds.includes(o.templateId))
-    return false;
-  if (q.trainerIds.length > 0 && (!o.trainerId || !q.trainerIds.includes(o.trainerId))) return false;
-  if (q.time && !matchesTime(o.startsAt, timezone, q.time)) return false;
-  const local = DateTime.fromJSDate(o.startsAt, { zone: timezone });
-  if (q.period && !inPeriod(local.hour, q.period)) return false;
-  if (q.weekday && local.weekday !== q.weekday) return false;
-  return true;
-}
 
 /** With a weekday named on that weekday, only the first day that has matches counts. */
 export function firstDayOnly<T extends { startsAt: Date }>(

@@ -20,7 +20,7 @@ const TRAINER = [
   "coach help: 1-2-1 programs, clients, invites and calendars",
 ];
 const ADMIN = [
-  "/personal settings · /personal type new name=Private lesson duration=60 price=40 trainers=Sam",
+  "/personal settings · /personal type new name=Sports massage duration=60 price=45 trainers=Sam",
   "/template Evening Flow | Yoga | 60 | 12 [| closed]",
   "/schedule Evening Flow | mon,wed,fri | 19:00 [| weeks]",
   "/linkchannel spin (in a group channel) · /connect (get a code for a chat space)",

@@ -27,8 +27,15 @@ describeOnBothBackends("cancellation and waitlist", (getDb) => {
     const outbox = await s.prisma.outboxEvent.findMany({
       where: { orgId: s.org.id, kind: "waitlist.promoted" },
     });
-    expect(outbox.map((o) => o.payload)).toEqual([
-      { occurrenceId: tue!.id, bookingId: w3.booking.id, personId: m3!.personId, passId: passes[2]!.id },
+    // The facts of the moment travel with the event (issue 11): the session and the balance after the charge.
+    expect(outbox.map((o) => o.payload)).toMatchObject([
+      {
+        occurrenceId: tue!.id,
+        bookingId: w3.booking.id,
+        personId: m3!.personId,
+        passId: passes[2]!.id,
+        pass: { passId: passes[2]!.id, remaining: 9 },
+      },
     ]);
     expect(await ledgerMismatches(s)).toEqual([]);
   });

@@ -160,8 +160,15 @@ describeOnBothBackends("closed schedules", (getDb) => {
     expect(booked.every((b) => b.status === "confirmed" && b.source === "auto_enrol")).toBe(true);
     expect((await s.prisma.pass.findUniqueOrThrow({ where: { id: r.pass.id } })).remaining).toBe(0);
     const granted = await s.prisma.outboxEvent.findMany({ where: { orgId: s.org.id, kind: "pass.granted" } });
-    expect(granted.map((g) => g.payload)).toEqual([
-      { passId: r.pass.id, personId: m!.personId, enrolledBookingIds: r.enrolledBookingIds },
+    // The facts of the moment travel with the event (issue 11): the balance after enrolment and each session.
+    expect(granted.map((g) => g.payload)).toMatchObject([
+      {
+        passId: r.pass.id,
+        personId: m!.personId,
+        enrolledBookingIds: r.enrolledBookingIds,
+        pass: { passId: r.pass.id, remaining: r.pass.remaining },
+        sessions: r.enrolledBookingIds.map(() => ({ name: "Beginners Course" })),
+      },
     ]);
     expect(await ledgerMismatches(s)).toEqual([]);
   });

@@ -95,6 +95,18 @@ const EXAMPLES: Record<string, { who: string; expect: RegExp; before?: string | 
     expect: /Evening Flow/,
   },
   help: { who: "Maria", expect: /I book sessions for you/ },
+  // Personal sessions (issue 13) on the demo's "Private lesson" with Sam.
+  "/personal": { who: "Maria", expect: /Private lesson/ },
+  "private lesson with Sam thursday afternoon": { who: "Maria", expect: /Private lesson/ },
+  "my personal sessions": { who: "Maria", expect: /personal session/i },
+  "/calendar": { who: "Maria", expect: /calendar/i },
+  "/availability set mon-fri 09:00-17:00": { who: "Sam", expect: /Mon: 09:00-17:00/ },
+  "/availability off 2026-12-24": { who: "Sam", expect: /2026-12-24/ },
+  "/personal settings": { who: "Ada", expect: /Personal session settings/ },
+  "/personal type new name=Sports massage duration=60 price=45 trainers=Sam": {
+    who: "Ada",
+    expect: /Created: Sports massage/,
+  },
 };
 
 /** Console-only, or about another chat's workspace: not said to the demo studio here. */
@@ -114,6 +126,8 @@ const ELSEWHERE = new Set([
   "/link CODE",
   "/org",
   "/linkchannel spin",
+  // A placeholder, not a feed: trainers' .ics feeds are loaded against local servers in test/personal.
+  "/feed add <ics url>",
 ]);
 
 const clean = (e: string) => e.replace(/\s*\[\|[^\]]*\]/g, "").trim();

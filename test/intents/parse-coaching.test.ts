@@ -90,7 +90,9 @@ describe("coaching text grammar", () => {
     expect(parseCoachingCommand("join", "K7PQ 2MXA AB")).toEqual({ op: "join", code: "K7PQ2MXAAB" });
     expect(parseCoachingCommand("join", "nonsense")).toEqual({ op: "join", code: "nonsense" });
     expect(parseCoachingCommand("coach", "clients")).toEqual({ op: "clients" });
-    expect(parseCoachingCommand("calendar", "")).toEqual({ op: "my_week" });
+    // A bare "/calendar" is the calendar subscription link (personal sessions); clients use "/myweek".
+    expect(parseCoachingCommand("calendar", "")).toBeNull();
+    expect(parseCoachingCommand("myweek", "")).toEqual({ op: "my_week" });
     expect(parseCoachingCommand("book", "yoga")).toBeNull();
   });
 

@@ -7,8 +7,6 @@ export const COMMAND_PHRASES: Phrase[] = [
   ["/link K7PQ-2MXA", null, { kind: "link_account", code: "K7PQ-2MXA" }],
   ["/start K7PQ2MXA", null, { kind: "start", code: "K7PQ2MXA" }],
   ["/connect", null, { kind: "connect_workspace" }],
-  ["/calendar", null, { kind: "coaching", command: { op: "help" } }],
-  ["/personal sam", null, { kind: "coming_soon", feature: "personal_sessions" }],
   ["/calendar", null, { kind: "calendar_link", action: "show" }],
   ["/calendar revoke", null, { kind: "calendar_link", action: "revoke" }],
   ["/personal", null, { kind: "personal_types" }],

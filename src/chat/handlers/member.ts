@@ -24,7 +24,8 @@ import { myBookings } from "../../use-cases/my-bookings.ts";
 import { myPasses } from "../../use-cases/my-passes.ts";
 import { sessionDetail } from "../../use-cases/session-detail.ts";
 import { explainNone } from "../explain-none.ts";
-import { describeQuery, findSessions, firstDayOnly, fitsQuery, resolveSession } from "../resolve-target.ts";
+import { fitsQuery } from "../fits-query.ts";
+import { describeQuery, findSessions, firstDayOnly, resolveSession } from "../resolve-target.ts";
 import type { OrgTurn } from "../turn.ts";
 
 const one = (r: Reply): Reply[] => [r];

@@ -33,8 +33,10 @@ export function parseCoachingCommand(name: string, args: string): CoachingComman
     return parseCoachingText(rest.trim() === "" ? "coach help" : rest);
   }
   if (n === "myweek" || n === "mycalendar") return parseCoachingText(`my week ${args}`);
-  // "/calendar" is the client's own calendar; "/calendar Jo" a coach's view of a client's.
-  if (n === "calendar") return parseCoachingText(args.trim() ? `calendar ${args}` : "my week");
+  // "/calendar Jo" is a coach's view of a client's calendar; a bare "/calendar" is the person's
+  // calendar subscription link (parse-personal), and clients see theirs with "/myweek" or "my week".
+  if (n === "calendar" && args.trim() && !/^(revoke|stop|reset)$/i.test(args.trim()))
+    return parseCoachingText(`calendar ${args}`);
   if (n === "myday") return parseCoachingText(`my day ${args}`);
   return null;
 }
