@@ -152,7 +152,7 @@ export function parsePersonalCommand(
     case "calendar":
     case "ics":
       // "/calendar Jo" is a coach's view of a 1-2-1 client's calendar (parse-coaching), not a link.
-      if (name === "calendar" && first && !/^(revoke|stop|reset)$/i.test(first)) return null;
+      if (name === "calendar" && first && !/^(link|ics|revoke|stop|reset)$/i.test(first)) return null;
       return { kind: "calendar_link", action: /^(revoke|stop|reset)$/i.test(first) ? "revoke" : "show" };
     default:
       return null;

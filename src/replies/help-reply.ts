@@ -10,7 +10,7 @@ const MEMBER = [
 ];
 /** Shown to members only where personal sessions are on and listed for members. */
 const MEMBER_PERSONAL =
-  "/personal · private lesson with Sam thursday afternoon · my personal sessions · /calendar";
+  "/personal · private lesson with Sam thursday afternoon · my personal sessions · /calendar link";
 const TRAINER = [
   "/availability set mon-fri 09:00-17:00 · /availability off 2026-12-24 · /feed add <ics url>",
   "/roster spin tomorrow 18:00",

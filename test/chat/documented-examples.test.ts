@@ -99,7 +99,7 @@ const EXAMPLES: Record<string, { who: string; expect: RegExp; before?: string | 
   "/personal": { who: "Maria", expect: /Private lesson/ },
   "private lesson with Sam thursday afternoon": { who: "Maria", expect: /Private lesson/ },
   "my personal sessions": { who: "Maria", expect: /personal session/i },
-  "/calendar": { who: "Maria", expect: /calendar/i },
+  "/calendar link": { who: "Maria", expect: /calendar/i },
   "/availability set mon-fri 09:00-17:00": { who: "Sam", expect: /Mon: 09:00-17:00/ },
   "/availability off 2026-12-24": { who: "Sam", expect: /2026-12-24/ },
   "/personal settings": { who: "Ada", expect: /Personal session settings/ },

@@ -61,7 +61,7 @@ Ada: /personal type new name=Sports massage duration=45 price=45 nonmember=60 tr
 Ada: /personal type Sports massage status=active minlead=3 perday=2
 Sam: /availability set mon-fri 09:00-12:00 13:00-17:00
 Sam: /availability off 2026-11-27
-Sam: /calendar
+Sam: /calendar link
 Maria: sports massage with sam tomorrow 10am
 Maria: 2
 Sam: /personal my

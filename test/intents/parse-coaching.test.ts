@@ -90,8 +90,9 @@ describe("coaching text grammar", () => {
     expect(parseCoachingCommand("join", "K7PQ 2MXA AB")).toEqual({ op: "join", code: "K7PQ2MXAAB" });
     expect(parseCoachingCommand("join", "nonsense")).toEqual({ op: "join", code: "nonsense" });
     expect(parseCoachingCommand("coach", "clients")).toEqual({ op: "clients" });
-    // A bare "/calendar" is the calendar subscription link (personal sessions); clients use "/myweek".
-    expect(parseCoachingCommand("calendar", "")).toBeNull();
+    // A bare "/calendar" is the client's 1-2-1 week; "/calendar link" the subscription link (personal sessions).
+    expect(parseCoachingCommand("calendar", "")).toEqual({ op: "my_week" });
+    expect(parseCoachingCommand("calendar", "link")).toBeNull();
     expect(parseCoachingCommand("myweek", "")).toEqual({ op: "my_week" });
     expect(parseCoachingCommand("book", "yoga")).toBeNull();
   });

@@ -33,10 +33,10 @@ export function parseCoachingCommand(name: string, args: string): CoachingComman
     return parseCoachingText(rest.trim() === "" ? "coach help" : rest);
   }
   if (n === "myweek" || n === "mycalendar") return parseCoachingText(`my week ${args}`);
-  // "/calendar Jo" is a coach's view of a client's calendar; a bare "/calendar" is the person's
-  // calendar subscription link (parse-personal), and clients see theirs with "/myweek" or "my week".
-  if (n === "calendar" && args.trim() && !/^(revoke|stop|reset)$/i.test(args.trim()))
-    return parseCoachingText(`calendar ${args}`);
+  // "/calendar" is a 1-2-1 client's own calendar (the command menu's "My 1-2-1 calendar"); "/calendar Jo"
+  // a coach's view of a client's; "/calendar link" and "/calendar revoke" the subscription link (parse-personal).
+  if (n === "calendar" && !/^(link|ics|revoke|stop|reset)$/i.test(args.trim()))
+    return parseCoachingText(args.trim() ? `calendar ${args}` : "my week");
   if (n === "myday") return parseCoachingText(`my day ${args}`);
   return null;
 }
