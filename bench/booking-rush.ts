@@ -2,7 +2,7 @@ import type pg from "pg";
 import type { Actor } from "../src/domain/model.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import type { UseCaseDeps } from "../src/use-cases/index.ts";
-import * as uc from "../src/use-cases/index.ts";
+import { seedBenchStudio } from "./booking-setup.ts";
 
 export interface RushStudio {
   orgId: string;
@@ -22,54 +22,8 @@ export async function seedRushStudio(
   capacity: number,
   sessions: number,
 ): Promise<RushStudio> {
-  const org = await prisma.organization.create({
-    data: { name: `Rush ${label}`, timezone: "Europe/Berlin" },
-  });
-  const adminPerson = await prisma.person.create({ data: { displayName: `${label} admin` } });
-  await prisma.membership.create({ data: { orgId: org.id, personId: adminPerson.id, role: "admin" } });
-  const admin: Actor = { orgId: org.id, personId: adminPerson.id, role: "admin" };
-  const people = Array.from({ length: memberCount }, (_, i) => ({
-    id: `${label}-r${i}`,
-    displayName: `Member ${i}`,
-  }));
-  await prisma.person.createMany({ data: people });
-  await prisma.membership.createMany({
-    data: people.map((p) => ({ orgId: org.id, personId: p.id, role: "member" as const })),
-  });
-  const yoga = await uc.createTrainingType(deps, admin, { name: "Yoga" });
-  const tpl = await uc.createTemplate(deps, admin, {
-    name: "Yoga",
-    trainingTypeId: yoga.id,
-    durationMinutes: 60,
-    capacity,
-  });
-  const day = (n: number) => new Date(deps.clock.now().getTime() + n * 86_400_000).toISOString().slice(0, 10);
-  const { schedule } = await uc.createSchedule(deps, admin, {
-    templateId: tpl.id,
-    weekdays: [1, 2, 3, 4, 5, 6, 7],
-    startTime: "09:00",
-    startDate: day(1),
-    endDate: day(sessions),
-  });
-  const passType = await uc.createPassType(deps, admin, {
-    name: "Rush pass",
-    sessions: 1000,
-    validityDays: sessions + 30,
-    trainingTypeIds: [yoga.id],
-  });
-  const members: Actor[] = people.map((p) => ({ orgId: org.id, personId: p.id, role: "member" }));
-  const passOf = new Map<string, string>();
-  for (const m of members)
-    passOf.set(
-      m.personId,
-      (await uc.grantPass(deps, admin, { personId: m.personId, passTypeId: passType.id })).pass.id,
-    );
-  const occ = await prisma.occurrence.findMany({
-    where: { scheduleId: schedule.id },
-    orderBy: { startsAt: "asc" },
-    select: { id: true },
-  });
-  return { orgId: org.id, members, passOf, occurrenceIds: occ.map((o) => o.id), next: 0 };
+  const s = await seedBenchStudio(prisma, deps, label, memberCount, sessions, { capacity, kind: "Rush" });
+  return { orgId: s.orgId, members: s.members, passOf: s.passOf, occurrenceIds: s.occurrenceIds, next: 0 };
 }
 
 export interface RushRun {

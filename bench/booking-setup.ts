@@ -22,15 +22,18 @@ export async function seedBenchStudio(
   label: string,
   memberCount: number,
   days: number,
+  /** The rush bench: fewer spots than members, and its own names. */
+  opts: { capacity?: number; kind?: "Bench" | "Rush" } = {},
 ): Promise<BenchStudio> {
+  const kind = opts.kind ?? "Bench";
   const org = await prisma.organization.create({
-    data: { name: `Bench ${label}`, timezone: "Europe/Berlin" },
+    data: { name: `${kind} ${label}`, timezone: "Europe/Berlin" },
   });
   const adminPerson = await prisma.person.create({ data: { displayName: `${label} admin` } });
   await prisma.membership.create({ data: { orgId: org.id, personId: adminPerson.id, role: "admin" } });
   const admin: Actor = { orgId: org.id, personId: adminPerson.id, role: "admin" };
   const people = Array.from({ length: memberCount }, (_, i) => ({
-    id: `${label}-m${i}`,
+    id: `${label}-${kind === "Rush" ? "r" : "m"}${i}`,
     displayName: `Member ${i}`,
   }));
   await prisma.person.createMany({ data: people });
@@ -42,7 +45,7 @@ export async function seedBenchStudio(
     name: "Yoga",
     trainingTypeId: yoga.id,
     durationMinutes: 60,
-    capacity: memberCount + 10,
+    capacity: opts.capacity ?? memberCount + 10,
   });
   const start = new Date(deps.clock.now().getTime() + 86_400_000).toISOString().slice(0, 10);
   const end = new Date(deps.clock.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
@@ -54,7 +57,7 @@ export async function seedBenchStudio(
     endDate: end,
   });
   const passType = await uc.createPassType(deps, admin, {
-    name: "Bench pass",
+    name: `${kind} pass`,
     sessions: 1000,
     validityDays: days + 30,
     trainingTypeIds: [yoga.id],
