@@ -47,7 +47,7 @@ describePg("opening Riverside Gym from an empty database, in the console", () =>
     expect(await say("Olivia", `/setup ${code.toLowerCase()}`)).toMatch(
       /Your studio is open and you are its admin/,
     );
-    expect(await say("Olivia", "name=Riverside Gym")).toMatch(/Which timezone is the studio in\?/);
+    expect(await say("Olivia", "Riverside Gym")).toMatch(/Which timezone is the studio in\?/);
     expect(await say("Olivia", "2")).toMatch(
       /Timezone changed from UTC to Europe\/Lisbon[\s\S]*Which language/,
     );
