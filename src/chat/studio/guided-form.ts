@@ -33,7 +33,9 @@ export async function guideForms(ctx: StudioContext, replies: Reply[]): Promise<
       continue;
     }
     const { form, ...rest } = reply;
-    if (rest.lines.length > 0 || rest.buttons?.length) out.push(rest);
+    // The form's intro, unless it only repeats the first question.
+    const lines = rest.lines.filter((l) => lineText(l) !== form.fields[0]?.label);
+    if (lines.length > 0 || rest.buttons?.length) out.push({ ...rest, lines });
     out.push(await startGuide(ctx, form, d.action.form, d.action.id));
   }
   return out;
