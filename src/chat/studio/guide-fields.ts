@@ -35,6 +35,7 @@ export const GUIDE_HINTS: Record<string, string> = {
   language: "One of en-GB, en-US, de-DE, fr-FR, es-ES, pt-PT, it-IT, nl-NL.",
   reminders: "Minutes before a session, 5 to 10080 (2h, 1d are read), or off.",
   grants: "staff (trainers and admins) or admins (admins only).",
+  template: "The template it repeats: tap one or type its name.",
   type: "An existing training type (tap one) or a new name (I will ask before creating it).",
   duration: "Minutes, 5 to 1440 (60, 1h30).",
   capacity: "A whole number from 1 to 1000; 1 makes it an individual training.",

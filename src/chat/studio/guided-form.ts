@@ -93,7 +93,7 @@ async function ask(ctx: StudioContext, g: Guide, before: string[] = []): Promise
   if (field.optional && ctx.platform !== "console")
     controls.unshift(tap(field.initial ? "Keep" : "Skip", "s"));
   if (controls.length > 0) rows.push(controls);
-  const hint = GUIDE_HINTS[field.name];
+  const hint = g.form === "sc" && field.name === "name" ? GUIDE_HINTS.template : GUIDE_HINTS[field.name];
   const skip = field.initial
     ? `Now: ${field.initial}. "skip" keeps it.`
     : field.optional
