@@ -80,6 +80,7 @@ describeOnBothBackends("guided studio questions", (getDb) => {
       /^Duration \(minutes\) must be a whole number from 5 to 1440\.\nNew template, question 3 of 5/,
     );
     expect(await r.text(r.owner, "1h")).toMatch(/question 4 of 5: Capacity/);
+    expect(await r.text(r.owner, "help")).toMatch(/^New template, question 4 of 5: Capacity/);
     expect(await r.text(r.owner, "skip")).toMatch(
       /^Capacity \(1-1000; 1 = individual\) is needed: it cannot be skipped\./,
     );

@@ -138,6 +138,8 @@ export async function answerGuide(ctx: StudioContext, input: GuideInput): Promis
     await ctx.state.delete(key(ctx));
     return say(`Stopped: ${g.title} was not saved.`);
   }
+  // "help" or "?" is no name anyone means: the question is asked again, with what it allows.
+  if (/^(help|\?)$/i.test(answer)) return [await ask(ctx, g)];
   const values = { ...g.values };
   if (SKIP.test(answer) || answer === "") {
     if (!field.optional && !field.initial)
