@@ -108,6 +108,24 @@ describeOnBothBackends("guided studio questions", (getDb) => {
     expect(await guideForms(ctx, [modal])).toEqual([modal]);
   });
 
+  it("a training type typed that does not exist is asked about at the end, never created on a guess", async () => {
+    const r = await rig();
+    await r.command(r.owner, "/template add");
+    await r.text(r.owner, "Flow");
+    expect(await r.text(r.owner, "Yga")).toMatch(/question 3 of 5: Duration/);
+    await r.text(r.owner, "60");
+    await r.text(r.owner, "10");
+    expect(await r.text(r.owner, "skip")).toMatch(
+      /There is no training type called Yga\. Create a new training type 'Yga'\?/,
+    );
+    expect(await r.s.db.prisma.trainingType.count({ where: { name: "Yga" } })).toBe(0);
+    const use = r.buttons().find((b) => b.label === "Use Yoga");
+    if (!use) throw new Error("no Use Yoga button");
+    expect(await r.send(r.owner, { kind: "button", data: use.data })).toMatch(
+      /Template created: Flow \(Yoga, 60 min, capacity 10, open class\)/,
+    );
+  });
+
   it("a name that clashes is asked again; a new edit that changes nothing says so", async () => {
     const r = await rig();
     await r.command(r.owner, "/type add");
