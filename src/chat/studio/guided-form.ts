@@ -123,25 +123,30 @@ export async function answerGuide(ctx: StudioContext, input: GuideInput): Promis
   if ("key" in input && (input.key !== g.key || input.step !== g.step)) return stale;
   const field = g.fields[g.step];
   if (!field) return stale;
+  // A tapped choice is a value as it is (a space may be called "Cancel"); typed words may be controls.
   let answer: string;
+  let control: "cancel" | "skip" | "help" | null = null;
   if ("key" in input) {
-    if (input.choice === "c") answer = "cancel";
-    else if (input.choice === "s") answer = "skip";
-    else {
-      const chosen = g.choices[Number(input.choice)];
-      if (chosen === undefined) return stale;
-      answer = chosen;
-    }
-  } else answer = input.text.replace(/\s+/g, " ").trim();
+    if (input.choice === "c") control = "cancel";
+    else if (input.choice === "s") control = "skip";
+    const chosen = control ? "" : g.choices[Number(input.choice)];
+    if (chosen === undefined) return stale;
+    answer = chosen;
+  } else {
+    answer = input.text.replace(/\s+/g, " ").trim();
+    if (CANCEL.test(answer)) control = "cancel";
+    else if (SKIP.test(answer) || answer === "") control = "skip";
+    // "help" or "?" is no name anyone means: the question is asked again, with what it allows.
+    else if (/^(help|\?)$/i.test(answer)) control = "help";
+  }
 
-  if (CANCEL.test(answer)) {
+  if (control === "cancel") {
     await ctx.state.delete(key(ctx));
     return say(`Stopped: ${g.title} was not saved.`);
   }
-  // "help" or "?" is no name anyone means: the question is asked again, with what it allows.
-  if (/^(help|\?)$/i.test(answer)) return [await ask(ctx, g)];
+  if (control === "help") return [await ask(ctx, g)];
   const values = { ...g.values };
-  if (SKIP.test(answer) || answer === "") {
+  if (control === "skip") {
     if (!field.optional && !field.initial)
       return [await ask(ctx, g, [`${field.label} is needed: it cannot be skipped.`])];
     delete values[field.name];
