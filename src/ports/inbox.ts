@@ -23,6 +23,11 @@ export interface ClaimedEvent extends InboxEntry {
 export interface InboxStore {
   /** One insert. false: this event id was recorded before (a redelivery), nothing was written. */
   record(entry: InboxEntry): Promise<boolean>;
+  /**
+   * The receiver's fast path: records the event already leased to this process, in the same one
+   * insert. null: this event id was recorded before (a redelivery), nothing was written.
+   */
+  recordClaimed(entry: InboxEntry, leaseMs: number): Promise<ClaimedEvent | null>;
   /** Leases one event for handling now, unless it is done, failed, or leased by someone else. */
   claim(id: string, leaseMs: number): Promise<ClaimedEvent | null>;
   /** Leases due events (pending and past their retry time, or leased by a process that died). */
@@ -67,6 +72,13 @@ export interface InboxHandler {
 export interface AdapterInbox {
   /** Records a platform event durably (one insert). Only then may the platform be acknowledged. */
   record(entry: InboxEntry): Promise<boolean>;
+  /**
+   * Records the event and leases it to this process (one insert), then handles it in the
+   * background. Resolves once the record is durable: only then may the platform be acknowledged.
+   * `fresh` false: a redelivery of an event recorded before, nothing more happens; `handled`
+   * settles when this handling (and the sending of its replies) is over.
+   */
+  accept(entry: InboxEntry): Promise<{ fresh: boolean; handled: Promise<void> }>;
   /** Handles a recorded event now (claim, handle, deliver) with the handler of its platform. */
   process(id: string): Promise<void>;
   /** The adapter's way to handle and answer a recorded payload, also one recorded before a restart. */

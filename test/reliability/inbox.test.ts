@@ -116,11 +116,11 @@ describeOnBothBackends(
       });
       const book = eventId();
       const flaky = eventId();
-      expect(await processor.accept({ id: book, platform: "console", payload: { op: "book" } })).toBe(
-        "recorded",
+      expect((await processor.accept({ id: book, platform: "console", payload: { op: "book" } })).fresh).toBe(
+        true,
       );
-      expect(await processor.accept({ id: book, platform: "console", payload: { op: "book" } })).toBe(
-        "duplicate",
+      expect((await processor.accept({ id: book, platform: "console", payload: { op: "book" } })).fresh).toBe(
+        false,
       );
       await processor.accept({ id: flaky, platform: "console", payload: { op: "flaky" } });
       // A crash while the replies were being sent (stored, never confirmed): in doubt, not repeated.

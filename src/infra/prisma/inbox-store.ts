@@ -38,6 +38,27 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
       return rows.length === 1;
     },
 
+    async recordClaimed(entry, leaseMs) {
+      const json = JSON.stringify(entry.payload ?? null);
+      const token = crypto.randomUUID();
+      const rows = await prisma.$queryRaw<Array<{ receivedAt: Date | string }>>`
+        INSERT INTO "InboxEvent" (id, platform, payload, status, attempts, "leaseUntil", "claimToken")
+        VALUES (${entry.id}, ${entry.platform}, ${json}::jsonb, 'processing', 1,
+                now() + ${leaseMs} * interval '1 millisecond', ${token})
+        ON CONFLICT (id) DO NOTHING RETURNING "receivedAt"`;
+      const row = rows[0];
+      if (!row) return null;
+      // The handling sees the payload as a later one would read it back (plain JSON).
+      return {
+        id: entry.id,
+        platform: entry.platform,
+        payload: JSON.parse(json) as unknown,
+        attempts: 1,
+        receivedAt: new Date(row.receivedAt),
+        token,
+      };
+    },
+
     async claim(id, leaseMs) {
       const rows = await prisma.$queryRaw<Row[]>`
         UPDATE "InboxEvent" SET status = 'processing', attempts = attempts + 1,
