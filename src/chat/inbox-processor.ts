@@ -1,4 +1,4 @@
-import type { AdapterInbox, ClaimedEvent, InboxEntry, InboxHandler, InboxStore } from "../ports/inbox.ts";
+import type { AdapterInbox, ClaimedEvent, InboxHandler, InboxStore } from "../ports/inbox.ts";
 import { InboxLeaseLostError } from "../ports/inbox.ts";
 import { withLogContext } from "../ports/log-context.ts";
 import type { Logger } from "../ports/logger.ts";
@@ -79,7 +79,10 @@ export function createInboxProcessor(o: InboxProcessorOptions): InboxProcessor {
       await handler.deliver(ev, replies);
     } catch (err) {
       // The effect stands (done); the replies stay stored and unconfirmed, counted as in doubt.
-      o.log.warn({ ...log, err }, "inbox: sending the replies failed; the event is done, its replies in doubt");
+      o.log.warn(
+        { ...log, err },
+        "inbox: sending the replies failed; the event is done, its replies in doubt",
+      );
       return;
     }
     await o.inbox.markReplied(ev).catch((err: unknown) => {
