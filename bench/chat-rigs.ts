@@ -17,6 +17,7 @@ import { serve } from "../fakes/net/http.ts";
 import { postSigned, startFakeSlack } from "../fakes/slack/web-api.ts";
 import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../fakes/telegram/bot-api.ts";
 import type { ChatCore } from "../src/chat/incoming.ts";
+import type { AdapterInbox } from "../src/ports/inbox.ts";
 import { silentLogger } from "../src/ports/logger.ts";
 
 export type Platform = "slack" | "discord" | "telegram";
@@ -54,7 +55,12 @@ export type RigKind = "adapter" | "echo";
 const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
 // ---- Slack: signed Events API DMs into the HTTP receiver; the reply is chat.postMessage. ----
-export async function slackRig(onReply: OnReply, kind: RigKind, core: ChatCore): Promise<Rig> {
+export async function slackRig(
+  onReply: OnReply,
+  kind: RigKind,
+  core: ChatCore,
+  inbox?: AdapterInbox,
+): Promise<Rig> {
   const fake = await startFakeSlack(undefined, {
     record: false,
     onRequest: (r) => {
@@ -69,6 +75,7 @@ export async function slackRig(onReply: OnReply, kind: RigKind, core: ChatCore):
         { botToken: "xoxb-bench", signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl },
         core,
         silentLogger,
+        inbox,
       )
     ).listener;
   else {
@@ -116,7 +123,12 @@ export async function slackRig(onReply: OnReply, kind: RigKind, core: ChatCore):
 }
 
 // ---- Discord: INTERACTION_CREATE over a local gateway WebSocket; the reply is the interaction callback. ----
-export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore): Promise<Rig> {
+export async function discordRig(
+  onReply: OnReply,
+  kind: RigKind,
+  core: ChatCore,
+  inbox?: AdapterInbox,
+): Promise<Rig> {
   const owner = new Map<string, number>();
   // Interactions arrive over a local gateway WebSocket, as in production.
   const gateway = await startFakeGateway({ userId: FAKE_DISCORD_APP_ID, applicationId: FAKE_DISCORD_APP_ID });
@@ -142,6 +154,7 @@ export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore
       { token: FAKE_DISCORD_TOKEN, applicationId: FAKE_DISCORD_APP_ID, apiBase: fake.apiBase },
       core,
       silentLogger,
+      inbox,
     );
     stop = a.stop;
   } else {
@@ -211,7 +224,12 @@ export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore
 }
 
 // ---- Telegram: updates served by long polling from the fake Bot API; the reply is sendMessage. ----
-export async function telegramRig(onReply: OnReply, kind: RigKind, core: ChatCore): Promise<Rig> {
+export async function telegramRig(
+  onReply: OnReply,
+  kind: RigKind,
+  core: ChatCore,
+  inbox?: AdapterInbox,
+): Promise<Rig> {
   const fake = await startFakeTelegram({
     record: false,
     onRequest: (r) => {
@@ -221,7 +239,8 @@ export async function telegramRig(onReply: OnReply, kind: RigKind, core: ChatCor
   });
   let stop: () => Promise<void>;
   if (kind === "adapter")
-    stop = (await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLogger)).stop;
+    stop = (await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLogger, inbox))
+      .stop;
   else {
     const bot = new Bot(FAKE_TELEGRAM_TOKEN, { client: { apiRoot: fake.url } });
     bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));
