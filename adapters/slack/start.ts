@@ -1,4 +1,4 @@
-import type { RequestListener } from "node:http";
+import type { RequestListener, ServerResponse } from "node:http";
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from "@slack/bolt";
 import type { ChatCore } from "../../src/chat/incoming.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
@@ -50,6 +50,9 @@ export async function startSlack(
       appToken: opts.socketMode.appToken,
       logLevel: LogLevel.WARN,
       installerOptions: { clientOptions },
+      // With the inbox an event that could not be recorded is left unacknowledged (Slack redelivers
+      // it); the intake has logged why.
+      ...(inbox ? { processEventErrorHandler: async () => false } : {}),
     });
     const intake = inbox ? slackReceiverWithInbox(receiver, core, inbox, log) : null;
     const app = new App({
@@ -73,7 +76,20 @@ export async function startSlack(
   }
   if (!opts.signingSecret) throw new Error("slack: HTTP mode needs a signing secret");
   // Default processBeforeResponse=false: ack() answers the HTTP request at once, work continues after.
-  const receiver = new HTTPReceiver({ signingSecret: opts.signingSecret, logLevel: LogLevel.WARN });
+  const receiver = new HTTPReceiver({
+    signingSecret: opts.signingSecret,
+    logLevel: LogLevel.WARN,
+    // With the inbox an event that could not be recorded gets a 500 (Slack retries it); the intake
+    // has logged why. true ends Bolt's 3-second "not acknowledged" timer for this request.
+    ...(inbox
+      ? {
+          processEventErrorHandler: async ({ response }: { response: ServerResponse }) => {
+            if (!response.headersSent) response.writeHead(500).end();
+            return true;
+          },
+        }
+      : {}),
+  });
   const intake = inbox ? slackReceiverWithInbox(receiver, core, inbox, log) : null;
   const app = new App({
     token: opts.botToken,
