@@ -72,9 +72,13 @@ export function createInboxProcessor(o: InboxProcessorOptions): InboxProcessor {
       await o.inbox.release(ev, String((err as Error)?.message ?? err), retry);
       return;
     }
-    await o.inbox.complete(ev, replies).catch((err: unknown) => {
-      o.log.warn({ ...log, err }, "inbox: could not store the replies; sending them anyway");
-    });
+    // A read-only handling is marked done (with its replies) before they are sent: a crash during the
+    // send must not handle it again. One whose effect marked it done needs no write here: its
+    // replies are stored with the sent mark, one write after the send (the fast path).
+    if (!ev.doneWithEffect)
+      await o.inbox.complete(ev, replies).catch((err: unknown) => {
+        o.log.warn({ ...log, err }, "inbox: could not store the replies; sending them anyway");
+      });
     try {
       await handler.deliver(ev, replies);
     } catch (err) {
@@ -85,7 +89,7 @@ export function createInboxProcessor(o: InboxProcessorOptions): InboxProcessor {
       );
       return;
     }
-    await o.inbox.markReplied(ev).catch((err: unknown) => {
+    await o.inbox.markReplied(ev, ev.doneWithEffect ? replies : undefined).catch((err: unknown) => {
       o.log.warn({ ...log, err }, "inbox: could not record the replies as sent");
     });
   }

@@ -18,6 +18,8 @@ export interface ClaimedEvent extends InboxEntry {
   receivedAt: Date;
   /** Proves the lease: only its holder can mark the event done. */
   token: string;
+  /** Set by `withinClaim`: a write transaction of the handling marked the event done with its effect. */
+  doneWithEffect?: boolean;
 }
 
 export interface InboxStore {
@@ -39,11 +41,15 @@ export interface InboxStore {
   withinClaim<T>(event: ClaimedEvent, fn: () => Promise<T>): Promise<T>;
   /** Handling finished: marks the event done (if no transaction did) and keeps its replies. */
   complete(event: ClaimedEvent, replies: unknown): Promise<void>;
-  /** The replies were handed to the platform. */
-  markReplied(event: ClaimedEvent): Promise<void>;
   /**
-   * Events whose replies were stored (about to be sent) but never confirmed sent: the process died
-   * during the send. They are not sent again (a platform without idempotency would show them twice).
+   * The replies were handed to the platform. With `replies`, also stores them (and the done mark if
+   * missing): the one write after a handling whose effect already marked it done.
+   */
+  markReplied(event: ClaimedEvent, replies?: unknown): Promise<void>;
+  /**
+   * Events whose replies were never confirmed sent: stored (about to be sent), or done with their
+   * effect over a minute ago and never marked sent: the process died before or during the send.
+   * They are not sent again (a platform without idempotency would show them twice).
    */
   unconfirmedReplies(): Promise<number>;
   /** Handling failed before anything was committed: try again after `retryInMs`, or give up. */

@@ -15,6 +15,8 @@ type Row = {
 /** A freshly recorded event belongs to the process that received it for this long. */
 export const FRESH_GRACE_MS = 2_000;
 const MAX_ERROR_LENGTH = 500;
+/** An event done with its effect whose replies were not confirmed sent within this long is in doubt. */
+const IN_DOUBT_AFTER_MS = 60_000;
 
 const toClaimed = (r: Row): ClaimedEvent => ({
   id: r.id,
@@ -88,8 +90,13 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
       return rows.map(toClaimed).sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
     },
 
-    withinClaim(event, fn) {
-      return inboxContext.run({ id: event.id, token: event.token, marked: false }, fn);
+    async withinClaim(event, fn) {
+      const ctx = { id: event.id, token: event.token, marked: false };
+      try {
+        return await inboxContext.run(ctx, fn);
+      } finally {
+        event.doneWithEffect = ctx.marked;
+      }
     },
 
     async complete(event, replies) {
@@ -99,10 +106,17 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
         WHERE id = ${event.id} AND "claimToken" = ${event.token} AND status IN ('processing', 'done')`;
     },
 
-    async markReplied(event) {
+    async markReplied(event, replies) {
+      if (replies === undefined) {
+        await prisma.$executeRaw`
+          UPDATE "InboxEvent" SET "repliedAt" = now(), "leaseUntil" = NULL
+          WHERE id = ${event.id} AND "claimToken" = ${event.token}`;
+        return;
+      }
       await prisma.$executeRaw`
-        UPDATE "InboxEvent" SET "repliedAt" = now(), "leaseUntil" = NULL
-        WHERE id = ${event.id} AND "claimToken" = ${event.token}`;
+        UPDATE "InboxEvent" SET "repliedAt" = now(), "leaseUntil" = NULL, status = 'done',
+          "doneAt" = COALESCE("doneAt", now()), replies = ${JSON.stringify(replies ?? null)}::jsonb
+        WHERE id = ${event.id} AND "claimToken" = ${event.token} AND status IN ('processing', 'done')`;
     },
 
     async release(event, error, retryInMs) {
@@ -114,7 +128,14 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
 
     async unconfirmedReplies() {
       return prisma.inboxEvent.count({
-        where: { status: "done", replies: { not: Prisma.AnyNull }, repliedAt: null },
+        where: {
+          status: "done",
+          repliedAt: null,
+          OR: [
+            { replies: { not: Prisma.AnyNull } },
+            { doneAt: { lt: new Date(Date.now() - IN_DOUBT_AFTER_MS) } },
+          ],
+        },
       });
     },
 
