@@ -226,7 +226,7 @@ describePg("Slack and Discord: the bot killed with SIGKILL right after acknowled
             r.path.includes(`/tok${id}/messages/@original`) &&
             (r.method === "PATCH" || r.method === "DELETE"),
         ).length;
-      ids.forEach((id, i) => g.dispatch("INTERACTION_CREATE", discordHelp(id, i)));
+      for (const [i, id] of ids.entries()) g.dispatch("INTERACTION_CREATE", discordHelp(id, i));
       expect(
         await waitFor(() => ids.every((id) => callbacks(id).length > 0), 60_000),
         logs.slice(-3000),
@@ -245,7 +245,7 @@ describePg("Slack and Discord: the bot killed with SIGKILL right after acknowled
       ).toBe(true);
       // The gateway replays the packets (a resumed session, another shard): recorded before, not answered.
       expect(await waitFor(() => identified() >= 2, 60_000)).toBe(true);
-      ids.forEach((id, i) => g.dispatch("INTERACTION_CREATE", discordHelp(id, i)));
+      for (const [i, id] of ids.entries()) g.dispatch("INTERACTION_CREATE", discordHelp(id, i));
       await sleep(2_000);
       expect(ids.filter((id) => finishes(id) !== 1)).toEqual([]);
       expect(ids.filter((id) => callbacks(id).length !== 1)).toEqual([]);
