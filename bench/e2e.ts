@@ -18,16 +18,14 @@
  * ratio=<value/baseline> target=0.3 unit=bookings_per_s.
  */
 import pg from "pg";
-import { createInboxProcessor } from "../src/chat/inbox-processor.ts";
 import { createPrismaBookingStore } from "../src/infra/prisma/booking-store.ts";
-import { createPrismaInbox } from "../src/infra/prisma/inbox-store.ts";
 import { systemClock } from "../src/ports/clock.ts";
-import { silentLogger } from "../src/ports/logger.ts";
 import { rawBook } from "./booking-baseline.ts";
 import { drive, seedBenchStudio } from "./booking-setup.ts";
+import { startBotThread } from "./bot-thread.ts";
 import { fmt, runUsers, stats } from "./chat-load.ts";
 import { type Platform, pickRigs, type slackRig } from "./chat-rigs.ts";
-import { bookingsOf, openBenchDatabase, realCore, seedChatStudio } from "./chat-studio.ts";
+import { bookingsOf, openBenchDatabase, seedChatStudio } from "./chat-studio.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 /** Unmeasured start of every measurement: the first messages of a process pay for JIT and plan caches. */
@@ -44,10 +42,10 @@ async function main() {
   const bench = await openBenchDatabase("e2e", POOL);
   const pool = new pg.Pool({ connectionString: bench.url, max: POOL });
   pool.on("error", () => undefined);
-  const inbox = createInboxProcessor({ inbox: createPrismaInbox(bench.db.prisma), log: silentLogger });
+  // The bot runs in a thread of its own: the fake platforms and the driver stay on this one.
+  // Its adapters run as in production: recorded in the inbox before acknowledged, handled from it.
+  const bot = startBotThread(bench.url, POOL, { inbox: true });
   try {
-    const core = realCore(bench.db);
-    inbox.start();
     const rigs = pickRigs();
     const studios = new Map<Platform, Awaited<ReturnType<typeof seedChatStudio>>>();
     for (const platform of Object.keys(rigs) as Platform[])
@@ -63,7 +61,7 @@ async function main() {
     const runChat = async () => {
       for (const [platform, rig] of Object.entries(rigs) as Array<[Platform, typeof slackRig]>) {
         const studio = studios.get(platform)!;
-        const load = await runUsers((on) => rig(on, "adapter", core, inbox), {
+        const load = await runUsers((on) => rig(on, "adapter", bot), {
           users: USERS,
           seconds: SECONDS,
           warmupSeconds: WARMUP_SECONDS,
@@ -109,7 +107,7 @@ async function main() {
       `RESULT e2e value=${worst.rate.toFixed(1)} baseline=${baseline.toFixed(1)} ratio=${(worst.rate / baseline).toFixed(3)} target=${TARGET} unit=bookings_per_s`,
     );
   } finally {
-    await inbox.stop();
+    await bot.close();
     await pool.end();
     await bench.drop();
   }
