@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import type { ClaimedEvent, InboxStore } from "../../ports/inbox.ts";
+import { rowsOf } from "./direct-sql.ts";
 import { inboxContext } from "./inbox-context.ts";
 
 type Row = {
@@ -32,6 +33,8 @@ const toClaimed = (r: Row): ClaimedEvent => ({
  * skewed clocks agree on when a lease has run out. Claims take rows with FOR UPDATE SKIP LOCKED.
  */
 export function createPrismaInbox(prisma: PrismaClient): InboxStore {
+  // The per-event statements of the fast path (record, replies) go to pg directly (direct-sql.ts).
+  const rows = rowsOf(prisma);
   return {
     async record(entry) {
       const rows = await prisma.$queryRaw<Array<{ id: string }>>`
@@ -43,12 +46,12 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
     async recordClaimed(entry, leaseMs) {
       const json = JSON.stringify(entry.payload ?? null);
       const token = crypto.randomUUID();
-      const rows = await prisma.$queryRaw<Array<{ receivedAt: Date | string }>>`
+      const inserted = await rows<{ receivedAt: Date | string }>`
         INSERT INTO "InboxEvent" (id, platform, payload, status, attempts, "leaseUntil", "claimToken")
         VALUES (${entry.id}, ${entry.platform}, ${json}::jsonb, 'processing', 1,
                 now() + ${leaseMs} * interval '1 millisecond', ${token})
         ON CONFLICT (id) DO NOTHING RETURNING "receivedAt"`;
-      const row = rows[0];
+      const row = inserted[0];
       if (!row) return null;
       // The handling sees the payload as a later one would read it back (plain JSON).
       return {
@@ -100,7 +103,7 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
     },
 
     async complete(event, replies) {
-      await prisma.$executeRaw`
+      await rows`
         UPDATE "InboxEvent" SET status = 'done', "doneAt" = COALESCE("doneAt", now()),
           replies = ${JSON.stringify(replies ?? null)}::jsonb
         WHERE id = ${event.id} AND "claimToken" = ${event.token} AND status IN ('processing', 'done')`;
@@ -108,12 +111,12 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
 
     async markReplied(event, replies) {
       if (replies === undefined) {
-        await prisma.$executeRaw`
+        await rows`
           UPDATE "InboxEvent" SET "repliedAt" = now(), "leaseUntil" = NULL
           WHERE id = ${event.id} AND "claimToken" = ${event.token}`;
         return;
       }
-      await prisma.$executeRaw`
+      await rows`
         UPDATE "InboxEvent" SET "repliedAt" = now(), "leaseUntil" = NULL, status = 'done',
           "doneAt" = COALESCE("doneAt", now()), replies = ${JSON.stringify(replies ?? null)}::jsonb
         WHERE id = ${event.id} AND "claimToken" = ${event.token} AND status IN ('processing', 'done')`;
