@@ -150,8 +150,10 @@ export function createSlackInboxIntake(app: App, core: ChatCore, inbox: AdapterI
     async processEvent({ body, ack, retryNum }: ReceiverEvent): Promise<void> {
       const event = slackEventOf(body, undefined);
       if (!event) {
+        // Messages that are not people talking to us (our own posts, edits, joins) are routine;
+        // a command or interaction of ours that cannot be read is worth a warning.
         const kind = kindOf(body);
-        if (kind) log.warn({ kind }, "slack: malformed request ignored");
+        if (kind && kind !== "message") log.warn({ kind }, "slack: malformed request ignored");
         await ack();
         return;
       }
