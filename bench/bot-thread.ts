@@ -8,17 +8,11 @@ import { createInboxProcessor, type InboxProcessor } from "../src/chat/inbox-pro
 import { createDatabase } from "../src/infra/db/create-database.ts";
 import { createPrismaInbox } from "../src/infra/prisma/inbox-store.ts";
 import { silentLogger } from "../src/ports/logger.ts";
-import { type BotTarget, type StartedBot, startBot } from "./chat-bots.ts";
+import { type BotTarget, type BotThread, type StartedBot, startBot } from "./chat-bots.ts";
 import { realCore } from "./chat-studio.ts";
 
 type Request = { id: number; start: BotTarget } | { id: number; stop: true };
 type Response = { id: number; eventsUrl?: string; error?: string };
-
-export interface BotThread {
-  start(t: BotTarget): Promise<{ eventsUrl?: string }>;
-  stop(): Promise<void>;
-  close(): Promise<void>;
-}
 
 /**
  * Starts the bot thread on the bench database (`poolSize` connections, like the raw baseline's).

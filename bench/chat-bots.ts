@@ -29,6 +29,13 @@ export interface BotTarget {
   apiUrl: string;
 }
 
+/** The bot thread as the rigs use it (bench/bot-thread.ts; declared here so rigs need not import it). */
+export interface BotThread {
+  start(t: BotTarget): Promise<{ eventsUrl?: string }>;
+  stop(): Promise<void>;
+  close(): Promise<void>;
+}
+
 export interface StartedBot {
   /** Slack: the URL the Events API posts to. */
   eventsUrl?: string;
