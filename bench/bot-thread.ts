@@ -4,23 +4,24 @@
  * driver's requests ran on the bot's event loop and were counted as the bot's time.
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { createInboxProcessor, type InboxProcessor } from "../src/chat/inbox-processor.ts";
 import { createDatabase } from "../src/infra/db/create-database.ts";
-import { type BotTarget, type StartedBot, startBot } from "./chat-bots.ts";
+import { createPrismaInbox } from "../src/infra/prisma/inbox-store.ts";
+import { silentLogger } from "../src/ports/logger.ts";
+import { type BotTarget, type BotThread, type StartedBot, startBot } from "./chat-bots.ts";
 import { realCore } from "./chat-studio.ts";
 
 type Request = { id: number; start: BotTarget } | { id: number; stop: true };
 type Response = { id: number; eventsUrl?: string; error?: string };
 
-export interface BotThread {
-  start(t: BotTarget): Promise<{ eventsUrl?: string }>;
-  stop(): Promise<void>;
-  close(): Promise<void>;
-}
-
-/** Starts the bot thread on the bench database (`poolSize` connections, like the raw baseline's). */
-export function startBotThread(dbUrl: string, poolSize: number): BotThread {
+/**
+ * Starts the bot thread on the bench database (`poolSize` connections, like the raw baseline's).
+ * `inbox`: the adapters record every event in the inbox before acknowledging it and handle it from
+ * the record, as the app runs them (docs/reliability.md), with the inbox's poller running.
+ */
+export function startBotThread(dbUrl: string, poolSize: number, opts: { inbox?: boolean } = {}): BotThread {
   const worker = new Worker(new URL("./bot-thread-entry.mjs", import.meta.url), {
-    workerData: { dbUrl, poolSize },
+    workerData: { dbUrl, poolSize, inbox: opts.inbox === true },
   });
   let failed: Error | null = null;
   const waiting = new Map<number, { resolve: (r: Response) => void; reject: (e: Error) => void }>();
@@ -58,13 +59,20 @@ export function startBotThread(dbUrl: string, poolSize: number): BotThread {
 
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  const { dbUrl, poolSize } = workerData as { dbUrl: string; poolSize: number };
-  const ready = createDatabase({ kind: "postgres", url: dbUrl, poolSize }).then((db) => realCore(db));
+  const { dbUrl, poolSize, inbox } = workerData as { dbUrl: string; poolSize: number; inbox: boolean };
+  let processor: InboxProcessor | undefined;
+  const ready = createDatabase({ kind: "postgres", url: dbUrl, poolSize }).then((db) => {
+    if (inbox) {
+      processor = createInboxProcessor({ inbox: createPrismaInbox(db.prisma), log: silentLogger });
+      processor.start();
+    }
+    return realCore(db);
+  });
   let running: StartedBot | null = null;
   port.on("message", async (req: Request) => {
     try {
       if ("start" in req) {
-        running = await startBot(req.start, await ready);
+        running = await startBot(req.start, await ready, processor);
         port.postMessage({ id: req.id, eventsUrl: running.eventsUrl } satisfies Response);
       } else {
         await running?.stop();

@@ -14,6 +14,7 @@ import { FAKE_DISCORD_APP_ID, FAKE_DISCORD_TOKEN } from "../fakes/discord/rest-a
 import { serve } from "../fakes/net/http.ts";
 import { FAKE_TELEGRAM_TOKEN } from "../fakes/telegram/bot-api.ts";
 import type { ChatCore } from "../src/chat/incoming.ts";
+import type { AdapterInbox } from "../src/ports/inbox.ts";
 import { silentLogger } from "../src/ports/logger.ts";
 
 export type Platform = "slack" | "discord" | "telegram";
@@ -28,19 +29,27 @@ export interface BotTarget {
   apiUrl: string;
 }
 
+/** The bot thread as the rigs use it (bench/bot-thread.ts; declared here so rigs need not import it). */
+export interface BotThread {
+  start(t: BotTarget): Promise<{ eventsUrl?: string }>;
+  stop(): Promise<void>;
+  close(): Promise<void>;
+}
+
 export interface StartedBot {
   /** Slack: the URL the Events API posts to. */
   eventsUrl?: string;
   stop(): Promise<void>;
 }
 
-export async function startBot(t: BotTarget, core: ChatCore): Promise<StartedBot> {
-  if (t.platform === "slack") return startSlackBot(t, core);
-  if (t.platform === "discord") return startDiscordBot(t, core);
-  return startTelegramBot(t, core);
+/** `inbox`: our adapter records events before acknowledging them and handles them from the record. */
+export async function startBot(t: BotTarget, core: ChatCore, inbox?: AdapterInbox): Promise<StartedBot> {
+  if (t.platform === "slack") return startSlackBot(t, core, inbox);
+  if (t.platform === "discord") return startDiscordBot(t, core, inbox);
+  return startTelegramBot(t, core, inbox);
 }
 
-async function startSlackBot(t: BotTarget, core: ChatCore): Promise<StartedBot> {
+async function startSlackBot(t: BotTarget, core: ChatCore, inbox?: AdapterInbox): Promise<StartedBot> {
   let listener: Parameters<typeof serve>[0] | undefined;
   if (t.kind === "adapter")
     listener = (
@@ -48,6 +57,7 @@ async function startSlackBot(t: BotTarget, core: ChatCore): Promise<StartedBot> 
         { botToken: "xoxb-bench", signingSecret: SIGNING_SECRET, apiUrl: t.apiUrl },
         core,
         silentLogger,
+        inbox,
       )
     ).listener;
   else {
@@ -68,12 +78,13 @@ async function startSlackBot(t: BotTarget, core: ChatCore): Promise<StartedBot> 
   return { eventsUrl: `${http.url}/slack/events`, stop: () => http.close() };
 }
 
-async function startDiscordBot(t: BotTarget, core: ChatCore): Promise<StartedBot> {
+async function startDiscordBot(t: BotTarget, core: ChatCore, inbox?: AdapterInbox): Promise<StartedBot> {
   if (t.kind === "adapter") {
     const a = await startDiscord(
       { token: FAKE_DISCORD_TOKEN, applicationId: FAKE_DISCORD_APP_ID, apiBase: t.apiUrl },
       core,
       silentLogger,
+      inbox,
     );
     return { stop: a.stop };
   }
@@ -91,10 +102,12 @@ async function startDiscordBot(t: BotTarget, core: ChatCore): Promise<StartedBot
   return { stop: () => c.destroy() };
 }
 
-async function startTelegramBot(t: BotTarget, core: ChatCore): Promise<StartedBot> {
+async function startTelegramBot(t: BotTarget, core: ChatCore, inbox?: AdapterInbox): Promise<StartedBot> {
   if (t.kind === "adapter")
     return {
-      stop: (await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: t.apiUrl }, core, silentLogger)).stop,
+      stop: (
+        await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: t.apiUrl }, core, silentLogger, inbox)
+      ).stop,
     };
   const bot = new Bot(FAKE_TELEGRAM_TOKEN, { client: { apiRoot: t.apiUrl } });
   bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));

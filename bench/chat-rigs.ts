@@ -7,7 +7,7 @@ import { startFakeGateway } from "../fakes/discord/gateway.ts";
 import { FAKE_DISCORD_APP_ID, startFakeDiscord } from "../fakes/discord/rest-api.ts";
 import { postSigned, startFakeSlack } from "../fakes/slack/web-api.ts";
 import { startFakeTelegram } from "../fakes/telegram/bot-api.ts";
-import type { BotThread } from "./bot-thread.ts";
+import type { BotThread } from "./chat-bots.ts";
 import { type Platform, type RigKind, SIGNING_SECRET } from "./chat-bots.ts";
 
 export type { Platform, RigKind };

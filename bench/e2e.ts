@@ -8,6 +8,8 @@
  *   npm run bench:e2e      BENCH_SECONDS=5 per measurement (default), BENCH_PG_URL (server),
  *                          BENCH_POOL=10 connections, for the app and for the raw baseline alike
  *
+ * The adapters run as in production: every event is recorded in the inbox before it is acknowledged
+ * and handled from the record (docs/reliability.md), with the inbox's poller running.
  * Each adapter gets its own studio; the raw baseline a studio of 400 members (as bench:booking).
  * Two rounds (adapters, then raw; then raw, then adapters). A booking counts when its confirmation
  * reached the fake platform inside the window; the database must hold at least as many confirmed
@@ -41,7 +43,8 @@ async function main() {
   const pool = new pg.Pool({ connectionString: bench.url, max: POOL });
   pool.on("error", () => undefined);
   // The bot runs in a thread of its own: the fake platforms and the driver stay on this one.
-  const bot = startBotThread(bench.url, POOL);
+  // Its adapters run as in production: recorded in the inbox before acknowledged, handled from it.
+  const bot = startBotThread(bench.url, POOL, { inbox: true });
   try {
     const rigs = pickRigs();
     const studios = new Map<Platform, Awaited<ReturnType<typeof seedChatStudio>>>();

@@ -20,7 +20,7 @@ export function createDiscordAdapter(opts: DiscordOptions, deps: ChatAdapterDeps
     pacing: discordPacing,
     sender: createDiscordSender({ token: opts.token, ...(opts.apiBase ? { apiBase: opts.apiBase } : {}) }),
     async start() {
-      started = await startDiscord(opts, deps.core, deps.log);
+      started = await startDiscord(opts, deps.core, deps.log, deps.inbox);
     },
     async stop() {
       await started?.stop();

@@ -22,6 +22,8 @@ const METHOD_SCOPES: Record<string, string[]> = {
   "chat.postMessage": ["chat:write", "chat:write.public"],
   "chat.postEphemeral": ["chat:write"],
   "views.open": [],
+  // The bot's own user id (to cut its mention from app_mention texts): auth.test needs no scope.
+  "auth.test": [],
 };
 /** The manifest event and the scope for each event the adapter listens to. */
 const EVENTS: Record<string, { botEvent: string; scope: string }> = {
