@@ -19,4 +19,8 @@ export const telegramPacing: PlatformPacing = {
     ];
   },
   resendAfterUncertain: false,
+  // A 429 pauses the whole bot (Telegram does not say which limit was hit), so bunched requests
+  // must not exceed 30 in any second as they leave; the window is stretched by the pacing margin
+  // to absorb the jitter between this check and the request's arrival.
+  window: { max: TELEGRAM_MESSAGES_PER_SECOND, ms: 1_000 / PACING_MARGIN },
 };

@@ -6,10 +6,10 @@ import type { Logger } from "../ports/logger.ts";
 import type { DeliveryRecord, DeliveryStatus, NoticeDeliveryStore } from "../ports/notice-deliveries.ts";
 import type { NoticeLoader } from "../ports/notice-loader.ts";
 import type { NoticeRateLimiter } from "../ports/notice-rate-limiter.ts";
-import { globalKey, targetKey } from "../ports/notice-rate-limiter.ts";
+import { globalKey, pauseKey, targetKey, windowKey } from "../ports/notice-rate-limiter.ts";
 import { composeNotice } from "./compose.ts";
 import type { OutboxEventCache } from "./event-cache.ts";
-import { GLOBAL_PAUSE_CAP_MS, MAX_INLINE_WAIT_MS } from "./rate-limits.ts";
+import { MAX_INLINE_WAIT_MS, REFUSED_SLOT_WAIT_MS } from "./rate-limits.ts";
 
 export interface SendDeps {
   deliveries: NoticeDeliveryStore;
@@ -25,14 +25,35 @@ export interface SendDeps {
   log: Logger;
 }
 
-/** What happened to one send of a delivery; only `retry` asks the queue for another attempt with backoff. */
+/**
+ * What happened to one send of a delivery. None of these spends one of the job's attempts (only a
+ * thrown RetryableSendError does):
+ * - `delay`: this delivery waits `ms` (an older notice to the chat goes first, or the chat's own
+ *   budget is spent); other chats go on.
+ * - `paused`: the platform takes no send for `ms` (a bot-wide 429, or its whole budget is taken
+ *   further ahead than the inline wait): the runtime stops taking that platform's deliveries and
+ *   puts this one back in its place.
+ * - `refused`: the platform answered this send 429 for its chat only: the delivery is retried after
+ *   `ms`, ahead of later deliveries (`sendDelivery(..., { afterRefusal: true })`).
+ */
 export type SendOutcome =
   | { kind: "sent"; messageId: string }
   | { kind: "already"; status: DeliveryStatus }
   | { kind: "skipped"; reason: string }
-  | { kind: "delay"; ms: number; reason: "rate_limited" | "ordering" }
+  | { kind: "delay"; ms: number; reason: "chat_busy" | "ordering" }
+  | { kind: "paused"; ms: number; reason: "bot_wide_429" | "platform_busy" }
+  | { kind: "refused"; ms: number }
   | { kind: "failed"; reason: string }
   | { kind: "uncertain" };
+
+export interface SendOptions {
+  /**
+   * This delivery was refused (429 for its chat) and its retry_after has passed: it takes its send
+   * slot even when the platform's budget is booked further ahead than the usual inline wait, so it
+   * keeps its place instead of going back behind later deliveries.
+   */
+  afterRefusal?: boolean;
+}
 
 /** The platform may recover: the queue retries with exponential backoff and jitter. */
 export class RetryableSendError extends Error {
@@ -44,6 +65,8 @@ export class RetryableSendError extends Error {
 
 // An older notice to the same chat goes first; this one looks again shortly.
 export const ORDERING_RETRY_MS = 250;
+// Waits for room in the platform's window within one send, before it goes back to the queue.
+const MAX_ADMIT_TRIES = 20;
 
 export const targetOf = (d: DeliveryRecord): NoticeTarget =>
   d.targetKind === "channel"
@@ -57,7 +80,11 @@ export const targetOf = (d: DeliveryRecord): NoticeTarget =>
  *
  * Words: a fan-out creates deliveries (one notice to one recipient); this sends one delivery.
  */
-export async function sendDelivery(deps: SendDeps, key: string): Promise<SendOutcome> {
+export async function sendDelivery(
+  deps: SendDeps,
+  key: string,
+  opts: SendOptions = {},
+): Promise<SendOutcome> {
   const d = await deps.deliveries.get(key);
   if (!d) return { kind: "skipped", reason: "no such delivery" };
   if (d.status !== "pending" && d.status !== "attempting") return { kind: "already", status: d.status };
@@ -82,15 +109,39 @@ export async function sendDelivery(deps: SendDeps, key: string): Promise<SendOut
   // "attempting" only while its request may truly be in flight, so a crash leaves at most the sends
   // in flight uncertain, and `attempts` counts sends, not waits for a slot (docs/notices.md).
   const target = targetOf(d);
-  const slot = await deps.limiter.reserve(pacing.rulesFor(target), MAX_INLINE_WAIT_MS);
+  const paused = pauseKey(d.platform);
+  const maxWait = opts.afterRefusal ? REFUSED_SLOT_WAIT_MS : MAX_INLINE_WAIT_MS;
+  const slot = await deps.limiter.reserve(pacing.rulesFor(target), maxWait, paused);
   if (!slot.ok) {
+    if (slot.blockedBy === paused || slot.blockedBy === globalKey(d.platform)) {
+      // The whole platform is held back: the runtime stops taking its deliveries, this one included.
+      const bot = slot.blockedBy === paused;
+      deps.log.debug(
+        { key, platform: d.platform, pausedMs: slot.retryInMs },
+        bot ? "notice: platform paused by a bot-wide 429" : "notice: platform budget booked ahead",
+      );
+      return bot
+        ? { kind: "paused", ms: slot.retryInMs, reason: "bot_wide_429" }
+        : { kind: "paused", ms: Math.max(slot.retryInMs - MAX_INLINE_WAIT_MS, 50), reason: "platform_busy" };
+    }
     deps.log.info(
       { key, platform: d.platform, delayMs: slot.retryInMs },
-      "notice: no send slot within the inline wait; delayed without spending an attempt",
+      "notice: no send slot for this chat within the inline wait; delayed without spending an attempt",
     );
-    return { kind: "delay", ms: slot.retryInMs, reason: "rate_limited" };
+    return { kind: "delay", ms: slot.retryInMs, reason: "chat_busy" };
   }
   if (slot.waitMs > 0) await deps.sleep(slot.waitMs);
+  // The moment of the request: a bot-wide 429 may have come in while this send waited for its slot
+  // (the slot is void then), and slots woken together must not exceed the platform's window.
+  const window = pacing.window && { key: windowKey(d.platform), ...pacing.window };
+  for (let i = 0; ; i++) {
+    const go = await deps.limiter.admit(paused, window);
+    if (go.ok) break;
+    if (go.paused) return { kind: "paused", ms: go.waitMs, reason: "bot_wide_429" };
+    if (go.waitMs > MAX_INLINE_WAIT_MS || i >= MAX_ADMIT_TRIES)
+      return { kind: "paused", ms: go.waitMs, reason: "platform_busy" };
+    await deps.sleep(go.waitMs);
+  }
   if (!(await deps.deliveries.claimAttempt(key, d.attempts, deps.clock.now()))) {
     // Another worker claimed this attempt between our read and now: it owns the send.
     const now = await deps.deliveries.get(key);
@@ -115,8 +166,20 @@ export async function sendDelivery(deps: SendDeps, key: string): Promise<SendOut
     if (err.kind === "rate_limited") {
       const ms = Math.max(err.retryAfterMs ?? MAX_INLINE_WAIT_MS, 1);
       await deps.limiter.block([targetKey(d.platform, target)], ms);
-      await deps.limiter.block([globalKey(d.platform)], Math.min(ms, GLOBAL_PAUSE_CAP_MS));
-      return { kind: "delay", ms, reason: "rate_limited" };
+      if (err.scope === "chat") {
+        deps.log.info(
+          { key, platform: d.platform, retryAfterMs: ms, attempt: d.attempts + 1 },
+          "notice: refused with 429 for this chat; retried first once retry_after has passed",
+        );
+        return { kind: "refused", ms };
+      }
+      // The whole bot is held back: every worker of every process stops sending to this platform.
+      await deps.limiter.pause(paused, ms);
+      deps.log.warn(
+        { key, platform: d.platform, retryAfterMs: ms },
+        "notice: bot-wide 429; pausing every send to this platform for its retry_after",
+      );
+      return { kind: "paused", ms, reason: "bot_wide_429" };
     }
     if (err.kind === "permanent") return finish(deps, d, "failed", err.message);
     throw new RetryableSendError(err.message);

@@ -9,9 +9,10 @@ import {
   REMINDER_SCAN_JOB,
 } from "../../jobs/notice-jobs.ts";
 import { type FanOutDeps, fanOutOutboxEvent } from "../../notices/fan-out.ts";
+import { REFUSED_INLINE_RETRIES, REFUSED_INLINE_WAIT_MS } from "../../notices/rate-limits.ts";
 import { markExhausted } from "../../notices/retry-policy.ts";
 import { scanNoPassDaily, scanReminders } from "../../notices/scheduled.ts";
-import { type SendDeps, sendDelivery } from "../../notices/send-delivery.ts";
+import { type SendDeps, type SendOutcome, sendDelivery } from "../../notices/send-delivery.ts";
 import { deliveryQueueName, type NoticeQueues, OUTBOX_QUEUE } from "./notice-queues.ts";
 
 export interface WorkerTuning {
@@ -22,6 +23,12 @@ export interface WorkerTuning {
 }
 
 export const DEFAULT_TUNING: WorkerTuning = { deliveryConcurrency: 16 };
+
+/**
+ * BullMQ honours a manual rate limit (`queue.rateLimit` + `Worker.RateLimitError`) only on a worker
+ * with a limiter; this one never limits by itself (the notice limiter paces sends).
+ */
+const MANUAL_RATE_LIMIT_ONLY = { max: 1_000_000_000, duration: 1_000 };
 
 export interface NoticeWorkers {
   workers: Worker[];
@@ -75,15 +82,23 @@ export function startNoticeWorkers(opts: {
       async (job: Job, token?: string) => {
         const data = DeliveryJobSchema.safeParse(job.data);
         if (!data.success) throw new UnrecoverableError(`bad delivery job data: ${data.error.message}`);
-        const out = await sendDelivery(send, data.data.key);
-        if (out.kind === "delay") {
-          // A rate limit or an older notice ahead: wait without spending one of the job's attempts.
+        const out = await sendKeepingPlace(send, data.data.key);
+        if (out.kind === "paused") {
+          // The platform takes nothing for out.ms: every worker of this queue, in every process,
+          // stops taking jobs until then, and this job goes back to the head of the queue (not its
+          // tail), so it keeps its place. Neither spends an attempt.
+          await queues.delivery(platform).rateLimit(Math.max(1, Math.ceil(out.ms)));
+          throw Worker.RateLimitError();
+        }
+        if (out.kind === "delay" || out.kind === "refused") {
+          // An older notice to the chat ahead, its own budget spent, or a long retry_after for it:
+          // wait without spending one of the job's attempts; other chats go on.
           await job.moveToDelayed(send.clock.now().getTime() + out.ms, token);
           throw new DelayedError();
         }
         return out.kind;
       },
-      { ...common, concurrency: tuning.deliveryConcurrency },
+      { ...common, concurrency: tuning.deliveryConcurrency, limiter: MANUAL_RATE_LIMIT_ONLY },
     );
     w.on("failed", (job, err) => {
       if (!job || err instanceof DelayedError) return;
@@ -102,6 +117,21 @@ export function startNoticeWorkers(opts: {
       await Promise.all(workers.map((w) => w.close(force)));
     },
   };
+}
+
+/**
+ * One run of a delivery job. A 429 for the chat with a short retry_after is waited out here, with
+ * the job still active (its lock keeps being renewed), and the send is tried again first: the
+ * delivery keeps its place instead of queueing behind every later one.
+ */
+async function sendKeepingPlace(send: SendDeps, key: string): Promise<SendOutcome> {
+  let out = await sendDelivery(send, key);
+  for (let i = 0; i < REFUSED_INLINE_RETRIES && out.kind === "refused"; i++) {
+    if (out.ms > REFUSED_INLINE_WAIT_MS) return out;
+    await send.sleep(out.ms);
+    out = await sendDelivery(send, key, { afterRefusal: true });
+  }
+  return out;
 }
 
 /**
