@@ -1,14 +1,13 @@
 /**
  * The ideal time of a flood run: what the pacing allows plus the waits no sender can avoid. A
  * perfect sender sends one message per `intervalMs` in order; a message refused for its chat is
- * sent again as soon as its retry_after (and the chat's own interval) has passed, ahead of later
+ * sent again as soon as its retry_after has passed (the chat is free then), ahead of later
  * ones; the bot-wide window costs one refused request, then nothing is sent until it ends. Every
  * request, refused or not, takes a slot of the pacing.
  */
 export interface FloodPlan {
   channels: string[];
   intervalMs: number;
-  chatIntervalMs: number;
   refusal(channelId: string): number | null;
   windowAfterAccepted: number;
   windowMs: number;
@@ -36,7 +35,7 @@ export function idealFloodMs(plan: FloodPlan): number {
     const refusal = plan.refusal(m.c);
     if (refusal !== null && !m.refused) {
       m.refused = true;
-      m.readyAt = t + Math.max(refusal, plan.chatIntervalMs);
+      m.readyAt = t + refusal;
       t += plan.intervalMs;
       continue;
     }

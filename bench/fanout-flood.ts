@@ -7,7 +7,7 @@ import crypto from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
 import { Redis } from "ioredis";
 import pg from "pg";
-import { DISCORD_MESSAGES_PER_SECOND, DISCORD_PER_CHANNEL_INTERVAL_MS } from "../adapters/discord/pacing.ts";
+import { DISCORD_MESSAGES_PER_SECOND } from "../adapters/discord/pacing.ts";
 import { createDiscordSender } from "../adapters/discord/sender.ts";
 import { dmChannelOf, refusalOf, startFakeDiscordFlood } from "../fakes/discord/flood-api.ts";
 import { FAKE_DISCORD_TOKEN } from "../fakes/discord/rest-api.ts";
@@ -54,7 +54,11 @@ const median = (xs: number[]): number => {
   return s.length === 0 ? 0 : (s[Math.floor((s.length - 1) / 2)] ?? 0);
 };
 
-const fake = await startFakeDiscordFlood({ refuseShare: REFUSE_SHARE, windowAfterAccepted, windowMs: WINDOW_MS });
+const fake = await startFakeDiscordFlood({
+  refuseShare: REFUSE_SHARE,
+  windowAfterAccepted,
+  windowMs: WINDOW_MS,
+});
 const db = await createDatabase({ kind: "postgres", url: dbUrl, poolSize: 20 });
 let exitCode = 0;
 const report: string[] = [];
@@ -101,26 +105,34 @@ try {
   const idealMs = idealFloodMs({
     channels,
     intervalMs,
-    chatIntervalMs: DISCORD_PER_CHANNEL_INTERVAL_MS,
     refusal: (c) => refusalOf(c, REFUSE_SHARE),
     windowAfterAccepted,
     windowMs: WINDOW_MS,
   });
-  // A refused DM keeps its place: how long after it could be sent again (its retry_after, or the
-  // channel's own 2 s pacing if longer) it was accepted.
+  // A refused DM keeps its place: how long after its retry_after it was accepted.
   const acceptedAt = new Map(fake.accepted.map((m) => [m.channelId, m.at] as const));
   const chatRefusals = fake.attempts.filter((a) => a.outcome === "chat429");
   const late = chatRefusals.map((a) => {
-    const ready =
-      a.at + Math.max(refusalOf(a.channelId, REFUSE_SHARE) ?? 0, DISCORD_PER_CHANNEL_INTERVAL_MS);
+    const ready = a.at + (refusalOf(a.channelId, REFUSE_SHARE) ?? 0);
     return (acceptedAt.get(a.channelId) ?? Number.NaN) - ready;
   });
   const win = fake.window();
   if (process.env.BENCH_DEBUG) {
     const ts = fake.accepted.map((m) => m.at - firstRequest);
-    const gaps = ts.slice(1).map((t, i) => [i + 1, t, t - (ts[i] ?? 0)] as const).filter(([, , g]) => g > 120);
+    const gaps = ts
+      .slice(1)
+      .map((t, i) => [i + 1, t, t - (ts[i] ?? 0)] as const)
+      .filter(([, , g]) => g > 120);
     console.error("window", win && win.start - firstRequest, "gaps>120ms", JSON.stringify(gaps));
-    console.error("per-second", JSON.stringify(Array.from({ length: Math.ceil(actualMs / 1000) }, (_, s) => ts.filter((t) => t >= s * 1000 && t < (s + 1) * 1000).length)));
+    console.error(
+      "per-second",
+      JSON.stringify(
+        Array.from(
+          { length: Math.ceil(actualMs / 1000) },
+          (_, s) => ts.filter((t) => t >= s * 1000 && t < (s + 1) * 1000).length,
+        ),
+      ),
+    );
   }
   const rows = await db.prisma.noticeDelivery.groupBy({ by: ["status"], _count: true });
   const retried = await db.prisma.noticeDelivery.count({ where: { attempts: { gt: 1 } } });

@@ -22,12 +22,7 @@ export function sendErrorFromStatus(
   scope: RateLimitScope = "platform",
 ): SendError {
   if (status === 429)
-    return new SendError(
-      "rate_limited",
-      message,
-      Math.max(0, Math.ceil((retryAfterSec ?? 1) * 1000)),
-      scope,
-    );
+    return new SendError("rate_limited", message, Math.max(0, Math.ceil((retryAfterSec ?? 1) * 1000)), scope);
   // No status means the request never got an answer (DNS, reset, timeout): worth retrying.
   if (status === undefined || status >= 500) return new SendError("retryable", message);
   return new SendError("permanent", message);

@@ -5,9 +5,9 @@ import type { NoticeRateLimiter } from "../ports/notice-rate-limiter.ts";
 export function createMemoryRateLimiter(clock: Clock): NoticeRateLimiter {
   const nextAt = new Map<string, number>();
   const sentAt = new Map<string, number[]>();
-  const hold = (key: string, ms: number) => {
+  const hold = (key: string, ms: number, exact = false) => {
     const until = clock.now().getTime() + ms;
-    nextAt.set(key, Math.max(nextAt.get(key) ?? 0, until));
+    nextAt.set(key, exact ? until : Math.max(nextAt.get(key) ?? 0, until));
   };
   return {
     async reserve(rules, maxWaitMs, pauseKey) {
@@ -26,11 +26,14 @@ export function createMemoryRateLimiter(clock: Clock): NoticeRateLimiter {
       for (const r of rules) nextAt.set(r.key, start + r.intervalMs);
       return { ok: true, waitMs };
     },
-    async block(keys, ms) {
-      for (const k of keys) hold(k, ms);
+    async block(keys, ms, opts) {
+      for (const k of keys) hold(k, ms, opts?.exact);
     },
     async pause(pauseKey, ms) {
       hold(pauseKey, ms);
+    },
+    async pausedFor(pauseKey) {
+      return Math.max(0, (nextAt.get(pauseKey) ?? 0) - clock.now().getTime());
     },
     async admit(pauseKey, window) {
       const now = clock.now().getTime();

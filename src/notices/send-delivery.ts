@@ -30,9 +30,10 @@ export interface SendDeps {
  * thrown RetryableSendError does):
  * - `delay`: this delivery waits `ms` (an older notice to the chat goes first, or the chat's own
  *   budget is spent); other chats go on.
- * - `paused`: the platform takes no send for `ms` (a bot-wide 429, or its whole budget is taken
- *   further ahead than the inline wait): the runtime stops taking that platform's deliveries and
- *   puts this one back in its place.
+ * - `paused`: the platform takes no send for `ms`: this send was refused with a bot-wide 429
+ *   (`refused_bot_wide`), an earlier one was (`platform_paused`), or its whole budget is booked
+ *   further ahead than the inline wait (`platform_busy`). The runtime stops taking that platform's
+ *   deliveries and puts this one back in its place; a refused one goes first when the pause ends.
  * - `refused`: the platform answered this send 429 for its chat only: the delivery is retried after
  *   `ms`, ahead of later deliveries (`sendDelivery(..., { afterRefusal: true })`).
  */
@@ -41,16 +42,16 @@ export type SendOutcome =
   | { kind: "already"; status: DeliveryStatus }
   | { kind: "skipped"; reason: string }
   | { kind: "delay"; ms: number; reason: "chat_busy" | "ordering" }
-  | { kind: "paused"; ms: number; reason: "bot_wide_429" | "platform_busy" }
+  | { kind: "paused"; ms: number; reason: "refused_bot_wide" | "platform_paused" | "platform_busy" }
   | { kind: "refused"; ms: number }
   | { kind: "failed"; reason: string }
   | { kind: "uncertain" };
 
 export interface SendOptions {
   /**
-   * This delivery was refused (429 for its chat) and its retry_after has passed: it takes its send
-   * slot even when the platform's budget is booked further ahead than the usual inline wait, so it
-   * keeps its place instead of going back behind later deliveries.
+   * This delivery was refused (429) and its retry_after has (nearly) passed: it takes its send slot
+   * even when that is further ahead than the usual inline wait (the platform's budget booked, or
+   * the end of the pause), so it keeps its place instead of going back behind later deliveries.
    */
   afterRefusal?: boolean;
 }
@@ -121,7 +122,7 @@ export async function sendDelivery(
         bot ? "notice: platform paused by a bot-wide 429" : "notice: platform budget booked ahead",
       );
       return bot
-        ? { kind: "paused", ms: slot.retryInMs, reason: "bot_wide_429" }
+        ? { kind: "paused", ms: slot.retryInMs, reason: "platform_paused" }
         : { kind: "paused", ms: Math.max(slot.retryInMs - MAX_INLINE_WAIT_MS, 50), reason: "platform_busy" };
     }
     deps.log.info(
@@ -137,7 +138,7 @@ export async function sendDelivery(
   for (let i = 0; ; i++) {
     const go = await deps.limiter.admit(paused, window);
     if (go.ok) break;
-    if (go.paused) return { kind: "paused", ms: go.waitMs, reason: "bot_wide_429" };
+    if (go.paused) return { kind: "paused", ms: go.waitMs, reason: "platform_paused" };
     if (go.waitMs > MAX_INLINE_WAIT_MS || i >= MAX_ADMIT_TRIES)
       return { kind: "paused", ms: go.waitMs, reason: "platform_busy" };
     await deps.sleep(go.waitMs);
@@ -146,6 +147,13 @@ export async function sendDelivery(
     // Another worker claimed this attempt between our read and now: it owns the send.
     const now = await deps.deliveries.get(key);
     return { kind: "already", status: now?.status ?? "pending" };
+  }
+  // The claim is a database round trip: a bot-wide 429 may have come in meanwhile. Nothing has
+  // left yet, so the attempt is given back and the send waits for the pause like the rest.
+  const pausedMs = await deps.limiter.pausedFor(paused);
+  if (pausedMs > 0) {
+    await deps.deliveries.releaseAttempt(key, d.attempts);
+    return { kind: "paused", ms: pausedMs, reason: "platform_paused" };
   }
   if (d.attempts > 0)
     deps.log.info(
@@ -162,10 +170,13 @@ export async function sendDelivery(
       // applies the uncertain-send rule above instead of sending blindly.
       throw new RetryableSendError(`send outcome unknown: ${String(err)}`);
     }
-    await notSent(deps, d, `${err.kind}: ${err.message}`);
     if (err.kind === "rate_limited") {
       const ms = Math.max(err.retryAfterMs ?? MAX_INLINE_WAIT_MS, 1);
-      await deps.limiter.block([targetKey(d.platform, target)], ms);
+      // The pause first, before any other round trip, so the sends about to start see it. The chat
+      // is free again exactly when the platform said (the refused request used none of its budget).
+      if (err.scope !== "chat") await deps.limiter.pause(paused, ms);
+      await deps.limiter.block([targetKey(d.platform, target)], ms, { exact: true });
+      await notSent(deps, d, `${err.kind}: ${err.message}`);
       if (err.scope === "chat") {
         deps.log.info(
           { key, platform: d.platform, retryAfterMs: ms, attempt: d.attempts + 1 },
@@ -173,14 +184,13 @@ export async function sendDelivery(
         );
         return { kind: "refused", ms };
       }
-      // The whole bot is held back: every worker of every process stops sending to this platform.
-      await deps.limiter.pause(paused, ms);
       deps.log.warn(
         { key, platform: d.platform, retryAfterMs: ms },
         "notice: bot-wide 429; pausing every send to this platform for its retry_after",
       );
-      return { kind: "paused", ms, reason: "bot_wide_429" };
+      return { kind: "paused", ms, reason: "refused_bot_wide" };
     }
+    await notSent(deps, d, `${err.kind}: ${err.message}`);
     if (err.kind === "permanent") return finish(deps, d, "failed", err.message);
     throw new RetryableSendError(err.message);
   }

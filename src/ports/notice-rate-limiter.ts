@@ -19,8 +19,11 @@ export interface NoticeRateLimiter {
     maxWaitMs: number,
     pauseKey?: string,
   ): Promise<{ ok: true; waitMs: number } | { ok: false; retryInMs: number; blockedBy: string }>;
-  /** Holds every key back for `ms` (a chat's retry_after). */
-  block(keys: string[], ms: number): Promise<void>;
+  /**
+   * Holds every key back for `ms` (a chat's retry_after). `exact`: the key is free again after
+   * exactly `ms`, even if a slot was booked later (the refused request's own slot).
+   */
+  block(keys: string[], ms: number, opts?: { exact?: boolean }): Promise<void>;
   /**
    * Pauses everything under `pauseKey` for `ms` (a bot-wide 429): no slot is granted before it
    * ends, and a slot granted earlier is not used (the caller asks `pausedFor` after waiting for it).
@@ -36,6 +39,8 @@ export interface NoticeRateLimiter {
     pauseKey: string,
     window?: SendWindow,
   ): Promise<{ ok: true } | { ok: false; waitMs: number; paused: boolean }>;
+  /** How long the pause under `pauseKey` still lasts (0: not paused): the last look before a request. */
+  pausedFor(pauseKey: string): Promise<number>;
 }
 
 /** At most `max` requests in any `ms` under `key` (a platform's own sliding window). */

@@ -71,6 +71,13 @@ export function createPrismaNoticeDeliveries(prisma: PrismaClient): NoticeDelive
       });
     },
 
+    async releaseAttempt(key, claimedFrom) {
+      await prisma.noticeDelivery.updateMany({
+        where: { key, status: "attempting", attempts: claimedFrom + 1 },
+        data: { status: "pending", attempts: claimedFrom },
+      });
+    },
+
     async markNotSent(key, error) {
       await prisma.noticeDelivery.updateMany({
         where: { key, status: "attempting" },

@@ -9,7 +9,11 @@ import {
   REMINDER_SCAN_JOB,
 } from "../../jobs/notice-jobs.ts";
 import { type FanOutDeps, fanOutOutboxEvent } from "../../notices/fan-out.ts";
-import { REFUSED_INLINE_RETRIES, REFUSED_INLINE_WAIT_MS } from "../../notices/rate-limits.ts";
+import {
+  MAX_INLINE_WAIT_MS,
+  REFUSED_INLINE_RETRIES,
+  REFUSED_INLINE_WAIT_MS,
+} from "../../notices/rate-limits.ts";
 import { markExhausted } from "../../notices/retry-policy.ts";
 import { scanNoPassDaily, scanReminders } from "../../notices/scheduled.ts";
 import { type SendDeps, type SendOutcome, sendDelivery } from "../../notices/send-delivery.ts";
@@ -82,12 +86,13 @@ export function startNoticeWorkers(opts: {
       async (job: Job, token?: string) => {
         const data = DeliveryJobSchema.safeParse(job.data);
         if (!data.success) throw new UnrecoverableError(`bad delivery job data: ${data.error.message}`);
-        const out = await sendKeepingPlace(send, data.data.key);
+        const pauseQueue = (ms: number) => queues.delivery(platform).rateLimit(Math.max(1, Math.ceil(ms)));
+        const out = await sendKeepingPlace(send, data.data.key, pauseQueue);
         if (out.kind === "paused") {
           // The platform takes nothing for out.ms: every worker of this queue, in every process,
           // stops taking jobs until then, and this job goes back to the head of the queue (not its
           // tail), so it keeps its place. Neither spends an attempt.
-          await queues.delivery(platform).rateLimit(Math.max(1, Math.ceil(out.ms)));
+          await pauseQueue(out.ms);
           throw Worker.RateLimitError();
         }
         if (out.kind === "delay" || out.kind === "refused") {
@@ -120,15 +125,21 @@ export function startNoticeWorkers(opts: {
 }
 
 /**
- * One run of a delivery job. A 429 for the chat with a short retry_after is waited out here, with
- * the job still active (its lock keeps being renewed), and the send is tried again first: the
- * delivery keeps its place instead of queueing behind every later one.
+ * One run of a delivery job. A refused send with a short retry_after waits for it here, with the
+ * job still active (its lock keeps being renewed), and is tried again first: the delivery keeps its
+ * place instead of queueing behind every later one. For a bot-wide 429 the queue stops handing out
+ * jobs meanwhile (`paused` for everyone else), and this send books the first slot after the pause.
  */
-async function sendKeepingPlace(send: SendDeps, key: string): Promise<SendOutcome> {
-  let out = await sendDelivery(send, key);
-  for (let i = 0; i < REFUSED_INLINE_RETRIES && out.kind === "refused"; i++) {
-    if (out.ms > REFUSED_INLINE_WAIT_MS) return out;
-    await send.sleep(out.ms);
+async function sendKeepingPlace(send: SendDeps, key: string, pauseQueue: (ms: number) => Promise<void>) {
+  let out: SendOutcome = await sendDelivery(send, key);
+  for (let i = 0; i < REFUSED_INLINE_RETRIES; i++) {
+    const botWide = out.kind === "paused" && out.reason === "refused_bot_wide";
+    if ((out.kind !== "refused" && !botWide) || !("ms" in out) || out.ms > REFUSED_INLINE_WAIT_MS) return out;
+    if (botWide) {
+      await pauseQueue(out.ms);
+      // Wake just before the pause ends: the slot booked then is the first one after it.
+      await send.sleep(Math.max(0, out.ms - MAX_INLINE_WAIT_MS / 2));
+    } else await send.sleep(out.ms);
     out = await sendDelivery(send, key, { afterRefusal: true });
   }
   return out;

@@ -30,7 +30,7 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local untilAt = now + tonumber(ARGV[1])
 for i = 1, #KEYS do
   local nextAt = tonumber(redis.call('GET', KEYS[i]) or '0')
-  if untilAt > nextAt then redis.call('SET', KEYS[i], tostring(untilAt), 'PX', tonumber(ARGV[1]) + 1000) end
+  if untilAt > nextAt or ARGV[2] == '1' then redis.call('SET', KEYS[i], tostring(untilAt), 'PX', tonumber(ARGV[1]) + 1000) end
 end
 return 1`;
 
@@ -52,6 +52,13 @@ redis.call('ZADD', KEYS[2], now, ARGV[3])
 redis.call('PEXPIRE', KEYS[2], span + 1000)
 return {0, 0}`;
 
+const PAUSED_FOR = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local untilAt = tonumber(redis.call('GET', KEYS[1]) or '0')
+if untilAt > now then return untilAt - now end
+return 0`;
+
 /** Send pacing shared through Redis; `prefix` keeps test runs and deployments apart. */
 export function createRedisRateLimiter(redis: Redis, prefix: string): NoticeRateLimiter {
   const k = (key: string) => `${prefix}:notice-rl:${key}`;
@@ -71,13 +78,16 @@ export function createRedisRateLimiter(redis: Redis, prefix: string): NoticeRate
       if (res[0] === 1) return { ok: true, waitMs: wait };
       return { ok: false, retryInMs: wait, blockedBy: keys[Number(res[2]) - 1] ?? keys[0] ?? "" };
     },
-    async block(keys, ms) {
+    async block(keys, ms, opts) {
       if (keys.length === 0) return;
-      await redis.eval(BLOCK, keys.length, ...keys.map(k), Math.ceil(ms));
+      await redis.eval(BLOCK, keys.length, ...keys.map(k), Math.ceil(ms), opts?.exact ? 1 : 0);
     },
     async pause(pauseKey, ms) {
       // The same "not before" arithmetic as a block: a shorter pause never shortens a longer one.
-      await redis.eval(BLOCK, 1, k(pauseKey), Math.ceil(ms));
+      await redis.eval(BLOCK, 1, k(pauseKey), Math.ceil(ms), 0);
+    },
+    async pausedFor(pauseKey) {
+      return Number(await redis.eval(PAUSED_FOR, 1, k(pauseKey)));
     },
     async admit(pauseKey, window) {
       const res = (await (window
