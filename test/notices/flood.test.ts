@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { createDiscordSender } from "../../adapters/discord/sender.ts";
 import { dmChannelOf, startFakeDiscordFlood } from "../../fakes/discord/flood-api.ts";
 import { FAKE_DISCORD_TOKEN } from "../../fakes/discord/rest-api.ts";
-import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "../../fakes/notice-studio.ts";
+import { addOutbox, rescheduleEvent, seedStudio } from "../../fakes/notice-studio.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import type { ChatPlatform } from "../../src/chat/incoming.ts";
 import { type ChatSender, SendError } from "../../src/ports/chat-sender.ts";
