@@ -172,6 +172,23 @@ describePg("notices under 429s: a bot-wide pause, a refused notice keeps its pla
     await keepsItsPlace(null);
   });
 
+  it("waiting for slots with the whole budget booked (two processes) never counts as an attempt (issue 9, item 6)", async () => {
+    const { studio } = await studioWith(80, { from: 80, platform: "slack" });
+    const telegram = createRecordingSender("telegram");
+    const prefix = { prefix: freshPrefix("fl") };
+    const id = await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
+    // 2 x 16 workers reserving 34 ms slots book the budget more than the 1 s inline wait ahead.
+    for (let p = 0; p < 2; p++) await start([telegram], prefix);
+    const sent = () => db.prisma.noticeDelivery.count({ where: { outboxId: id, status: "sent" } });
+    expect(await waitFor(async () => (await sent()) === 81, 60_000)).toBe(true);
+    expect(duplicates(telegram.sent)).toEqual([]);
+    const retried = await db.prisma.noticeDelivery.findMany({
+      where: { outboxId: id, attempts: { not: 1 } },
+      select: { key: true, attempts: true, lastError: true },
+    });
+    expect(retried).toEqual([]);
+  });
+
   it("a flood on the real Discord sender, two processes: every DM exactly once, nothing fired into the bot-wide window", async () => {
     const { studio, ids } = await studioWith(60, { from: 0, platform: "discord" });
     const fake = await startFakeDiscordFlood({ refuseShare: 0.2, windowAfterAccepted: 20, windowMs: 1_500 });
