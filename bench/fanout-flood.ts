@@ -9,7 +9,12 @@ import { Redis } from "ioredis";
 import pg from "pg";
 import { DISCORD_MESSAGES_PER_SECOND } from "../adapters/discord/pacing.ts";
 import { createDiscordSender } from "../adapters/discord/sender.ts";
-import { dmChannelOf, refusalOf, startFakeDiscordFlood } from "../fakes/discord/flood-api.ts";
+import {
+  dmChannelOf,
+  type FakeDiscordFlood,
+  type FloodMessage,
+  refusalOf,
+} from "../fakes/discord/flood-api.ts";
 import { FAKE_DISCORD_TOKEN } from "../fakes/discord/rest-api.ts";
 import { addOutbox, rescheduleEvent, seedStudio } from "../fakes/notice-studio.ts";
 import { startNotices } from "../src/app/start-notices.ts";
@@ -17,7 +22,13 @@ import { createDatabase } from "../src/infra/db/create-database.ts";
 import { systemClock } from "../src/ports/clock.ts";
 import { type Logger, silentLogger } from "../src/ports/logger.ts";
 import { perSecond } from "../src/ports/notice-rate-limiter.ts";
+import { startFakeThread } from "./fake-thread.ts";
 import { idealFloodMs } from "./fanout-flood-ideal.ts";
+
+type Record = Pick<FakeDiscordFlood, "attempts" | "refusedInWindow"> & {
+  accepted: FloodMessage[];
+  window: { start: number; end: number } | null;
+};
 
 const MAX_MEMBERS = 500;
 const SETUP_SECONDS = 12;
@@ -54,10 +65,10 @@ const median = (xs: number[]): number => {
   return s.length === 0 ? 0 : (s[Math.floor((s.length - 1) / 2)] ?? 0);
 };
 
-const fake = await startFakeDiscordFlood({
-  refuseShare: REFUSE_SHARE,
-  windowAfterAccepted,
-  windowMs: WINDOW_MS,
+// The fake Discord runs in a thread of its own, so the bot's event loop cannot bunch what it sees.
+const fake = await startFakeThread<Record>({
+  kind: "discord-flood",
+  flood: { refuseShare: REFUSE_SHARE, windowAfterAccepted, windowMs: WINDOW_MS },
 });
 const db = await createDatabase({ kind: "postgres", url: dbUrl, poolSize: 20 });
 let exitCode = 0;
@@ -76,7 +87,7 @@ try {
   );
   const channels = userIds.map(dmChannelOf);
   const expected = channels.length;
-  const sender = createDiscordSender({ token: FAKE_DISCORD_TOKEN, apiBase: fake.apiBase });
+  const sender = createDiscordSender({ token: FAKE_DISCORD_TOKEN, apiBase: fake.url });
   const handle = await startNotices({
     prisma: db.prisma,
     redisUrl: REDIS_URL,
@@ -88,19 +99,20 @@ try {
   });
   const t0 = Date.now();
   await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
-  const distinct = () => new Set(fake.accepted.map((m) => m.channelId)).size;
+  const distinct = async () => new Set((await fake.report()).accepted.map((m) => m.channelId)).size;
   const deadline = t0 + Math.max(120_000, expected * intervalMs * 4);
-  while (distinct() < expected && Date.now() < deadline) await delay(100);
+  while ((await distinct()) < expected && Date.now() < deadline) await delay(100);
   await delay(1_500); // anything sent twice would arrive now
   await handle.stop();
+  const rec = await fake.report();
 
   const perChannel = new Map<string, number>();
-  for (const m of fake.accepted) perChannel.set(m.channelId, (perChannel.get(m.channelId) ?? 0) + 1);
+  for (const m of rec.accepted) perChannel.set(m.channelId, (perChannel.get(m.channelId) ?? 0) + 1);
   const duplicated = [...perChannel.values()].filter((n) => n > 1).length;
   const lost = channels.filter((c) => !perChannel.has(c)).length;
-  const nonceRepeats = fake.attempts.filter((a) => a.outcome === "nonce").length;
-  const firstRequest = Math.min(...fake.attempts.map((a) => a.at));
-  const lastAccepted = Math.max(...fake.accepted.map((m) => m.at));
+  const nonceRepeats = rec.attempts.filter((a) => a.outcome === "nonce").length;
+  const firstRequest = Math.min(...rec.attempts.map((a) => a.at));
+  const lastAccepted = Math.max(...rec.accepted.map((m) => m.at));
   const actualMs = lastAccepted - firstRequest;
   const idealMs = idealFloodMs({
     channels,
@@ -110,15 +122,15 @@ try {
     windowMs: WINDOW_MS,
   });
   // A refused DM keeps its place: how long after its retry_after it was accepted.
-  const acceptedAt = new Map(fake.accepted.map((m) => [m.channelId, m.at] as const));
-  const chatRefusals = fake.attempts.filter((a) => a.outcome === "chat429");
+  const acceptedAt = new Map(rec.accepted.map((m) => [m.channelId, m.at] as const));
+  const chatRefusals = rec.attempts.filter((a) => a.outcome === "chat429");
   const late = chatRefusals.map((a) => {
     const ready = a.at + (refusalOf(a.channelId, REFUSE_SHARE) ?? 0);
     return (acceptedAt.get(a.channelId) ?? Number.NaN) - ready;
   });
-  const win = fake.window();
+  const win = rec.window;
   if (process.env.BENCH_DEBUG) {
-    const ts = fake.accepted.map((m) => m.at - firstRequest);
+    const ts = rec.accepted.map((m) => m.at - firstRequest);
     const gaps = ts
       .slice(1)
       .map((t, i) => [i + 1, t, t - (ts[i] ?? 0)] as const)
@@ -140,13 +152,13 @@ try {
   const baseline = expected / (idealMs / 1000);
 
   report.push(
-    `members=${members} expected=${expected} accepted=${fake.accepted.length} distinct=${perChannel.size} lost=${lost} duplicated=${duplicated} nonce_repeats=${nonceRepeats} sent_exactly_once=${lost === 0 && duplicated === 0 ? "yes" : "no"}`,
+    `members=${members} expected=${expected} accepted=${rec.accepted.length} distinct=${perChannel.size} lost=${lost} duplicated=${duplicated} nonce_repeats=${nonceRepeats} sent_exactly_once=${lost === 0 && duplicated === 0 ? "yes" : "no"}`,
   );
   report.push(
     `deliveries ${rows.map((r) => `${r.status}=${r._count}`).join(" ")} attempts_gt_1=${retried} chat_429=${chatRefusals.length} refused_late_median_ms=${median(late).toFixed(0)} refused_late_max_ms=${Math.max(0, ...late).toFixed(0)}`,
   );
   report.push(
-    `bot_wide_window=${win ? `${WINDOW_MS}ms` : "never opened"} refused_in_window=${fake.refusedInWindow.length} (after the first: ${Math.max(0, fake.refusedInWindow.length - 1)}) bot_wide_429_seen_by_workers=${botWideWarnings}`,
+    `bot_wide_window=${win ? `${WINDOW_MS}ms` : "never opened"} refused_in_window=${rec.refusedInWindow.length} (after the first: ${Math.max(0, rec.refusedInWindow.length - 1)}) bot_wide_429_seen_by_workers=${botWideWarnings}`,
   );
   report.push(
     `ideal=${(idealMs / 1000).toFixed(2)}s actual=${(actualMs / 1000).toFixed(2)}s (first request to last acceptance; pacing ${intervalMs.toFixed(1)} ms/msg)`,
