@@ -32,9 +32,6 @@ export function createMemoryRateLimiter(clock: Clock): NoticeRateLimiter {
     async pause(pauseKey, ms) {
       hold(pauseKey, ms);
     },
-    async pausedFor(pauseKey) {
-      return Math.max(0, (nextAt.get(pauseKey) ?? 0) - clock.now().getTime());
-    },
     async admit(pauseKey, window) {
       const now = clock.now().getTime();
       const pausedMs = (nextAt.get(pauseKey) ?? 0) - now;

@@ -41,11 +41,6 @@ export interface NoticeDeliveryStore {
    * attempt count the caller read, so two workers can never both claim one attempt.
    */
   claimAttempt(key: string, expectedAttempts: number, now: Date): Promise<boolean>;
-  /**
-   * Gives back an attempt claimed with `claimAttempt(key, claimedFrom, ...)` before any request
-   * left (the platform was paused meanwhile): the row is "pending" with its old count again.
-   */
-  releaseAttempt(key: string, claimedFrom: number): Promise<void>;
   markSent(key: string, messageId: string, now: Date): Promise<void>;
   /** The platform answered with an error, so nothing was sent: safe to try again. */
   markNotSent(key: string, error: string): Promise<void>;

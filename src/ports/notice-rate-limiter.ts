@@ -26,7 +26,7 @@ export interface NoticeRateLimiter {
   block(keys: string[], ms: number, opts?: { exact?: boolean }): Promise<void>;
   /**
    * Pauses everything under `pauseKey` for `ms` (a bot-wide 429): no slot is granted before it
-   * ends, and a slot granted earlier is not used (the caller asks `pausedFor` after waiting for it).
+   * ends, and a slot granted earlier is not used (`admit` refuses it).
    */
   pause(pauseKey: string, ms: number): Promise<void>;
   /**
@@ -39,8 +39,6 @@ export interface NoticeRateLimiter {
     pauseKey: string,
     window?: SendWindow,
   ): Promise<{ ok: true } | { ok: false; waitMs: number; paused: boolean }>;
-  /** How long the pause under `pauseKey` still lasts (0: not paused): the last look before a request. */
-  pausedFor(pauseKey: string): Promise<number>;
 }
 
 /** At most `max` requests in any `ms` under `key` (a platform's own sliding window). */

@@ -72,13 +72,6 @@ export function createPrismaNoticeDeliveries(prisma: PrismaClient): NoticeDelive
       });
     },
 
-    async releaseAttempt(key, claimedFrom) {
-      await prisma.noticeDelivery.updateMany({
-        where: { key, status: "attempting", attempts: claimedFrom + 1 },
-        data: { status: "pending", attempts: claimedFrom },
-      });
-    },
-
     async markNotSent(key, error) {
       await prisma.noticeDelivery.updateMany({
         where: { key, status: "attempting" },

@@ -52,13 +52,6 @@ redis.call('ZADD', KEYS[2], now, ARGV[3])
 redis.call('PEXPIRE', KEYS[2], span + 1000)
 return {0, 0}`;
 
-const PAUSED_FOR = `
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local untilAt = tonumber(redis.call('GET', KEYS[1]) or '0')
-if untilAt > now then return untilAt - now end
-return 0`;
-
 /** Send pacing shared through Redis; `prefix` keeps test runs and deployments apart. */
 export function createRedisRateLimiter(redis: Redis, prefix: string): NoticeRateLimiter {
   const k = (key: string) => `${prefix}:notice-rl:${key}`;
@@ -85,9 +78,6 @@ export function createRedisRateLimiter(redis: Redis, prefix: string): NoticeRate
     async pause(pauseKey, ms) {
       // The same "not before" arithmetic as a block: a shorter pause never shortens a longer one.
       await redis.eval(BLOCK, 1, k(pauseKey), Math.ceil(ms), 0);
-    },
-    async pausedFor(pauseKey) {
-      return Number(await redis.eval(PAUSED_FOR, 1, k(pauseKey)));
     },
     async admit(pauseKey, window) {
       const res = (await (window
