@@ -7,14 +7,19 @@ import { sendErrorFromStatus } from "../shared/errors.ts";
 import { DISCORD_MAX_NONCE } from "./limits.ts";
 import { renderDiscord } from "./render.ts";
 
-/** Maps @discordjs/rest failures: RateLimitError carries retryAfter in ms, API/HTTP errors a status. */
+/**
+ * Maps @discordjs/rest failures: RateLimitError carries retryAfter in ms and whether the limit is
+ * global (X-RateLimit-Global: the whole bot waits) or the route's (this channel only); API/HTTP
+ * errors a status.
+ */
 export function toSendError(err: unknown): SendError {
   if (err instanceof SendError) return err;
   if (err instanceof RateLimitError)
     return new SendError(
       "rate_limited",
-      `discord: rate limited on ${err.route}`,
+      `discord: rate limited on ${err.route}${err.global ? " (global)" : ""}`,
       Math.max(0, err.retryAfter),
+      err.global ? "platform" : "chat",
     );
   if (err instanceof DiscordAPIError)
     return sendErrorFromStatus(err.status, `discord: ${err.code} ${err.message}`);

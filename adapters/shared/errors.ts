@@ -1,4 +1,4 @@
-import { SendError } from "../../src/ports/chat-sender.ts";
+import { type RateLimitScope, SendError } from "../../src/ports/chat-sender.ts";
 
 /** A button or form whose data cannot fit the platform: a programming error, so it fails loudly. */
 export class AdapterLimitError extends Error {
@@ -11,14 +11,18 @@ export class AdapterLimitError extends Error {
   }
 }
 
-/** Maps an HTTP status (and an optional Retry-After in seconds) to the SendError the notice jobs expect. */
+/**
+ * Maps an HTTP status (and an optional Retry-After in seconds) to the SendError the notice jobs
+ * expect. A 429 holds back the whole bot on the platform unless `scope` says only the chat.
+ */
 export function sendErrorFromStatus(
   status: number | undefined,
   message: string,
   retryAfterSec?: number,
+  scope: RateLimitScope = "platform",
 ): SendError {
   if (status === 429)
-    return new SendError("rate_limited", message, Math.max(0, Math.ceil((retryAfterSec ?? 1) * 1000)));
+    return new SendError("rate_limited", message, Math.max(0, Math.ceil((retryAfterSec ?? 1) * 1000)), scope);
   // No status means the request never got an answer (DNS, reset, timeout): worth retrying.
   if (status === undefined || status >= 500) return new SendError("retryable", message);
   return new SendError("permanent", message);

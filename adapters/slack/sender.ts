@@ -33,6 +33,7 @@ export function toSendError(err: unknown): SendError | UncertainSendError {
   if (!e.success) return new SendError("retryable", `slack: ${message}`);
   switch (e.data.code) {
     case webApi.ErrorCode.RateLimitedError:
+      // Slack's Retry-After is for the method across the workspace: the whole bot waits.
       return sendErrorFromStatus(429, `slack: rate limited`, e.data.retryAfter);
     case webApi.ErrorCode.HTTPError:
       return sendErrorFromStatus(e.data.statusCode, `slack: HTTP ${e.data.statusCode}`);

@@ -10,6 +10,8 @@ import { renderTelegram } from "./render.ts";
  * so a 429, 5xx or 4xx says what happened. A network failure (HttpError) is "retryable" only when no
  * connection was made; a timeout or a connection dropped after the request was written may have
  * posted the message, so it is uncertain (not a SendError) and the uncertain-send rule applies.
+ * A 429 holds back the whole bot (scope "platform"): Telegram does not say which limit was hit, and
+ * with each chat paced under its own limit, flood control means the bot's.
  */
 export function toSendError(err: unknown): SendError | UncertainSendError {
   if (err instanceof SendError || err instanceof UncertainSendError) return err;

@@ -1,3 +1,5 @@
+import type { ChatPlatform } from "../chat/incoming.ts";
+import type { DeliveryRecord } from "../ports/notice-deliveries.ts";
 import type { NoticeOutbox } from "../ports/notice-outbox.ts";
 import { type FanOutDeps, fanOutOutboxEvent } from "./fan-out.ts";
 import { RELAY_BATCH_SIZE, relayOnce } from "./relay.ts";
@@ -29,6 +31,12 @@ export function startInProcessNotices(deps: {
   const { fanOut, send } = deps;
   const notBefore = new Map<string, number>();
   const failures = new Map<string, number>();
+  // A platform paused by a bot-wide 429 (or its budget booked ahead): none of its rows is tried.
+  const pausedUntil = new Map<ChatPlatform, number>();
+  // Rows refused with a 429 for their chat: retried first, with a slot further ahead if need be.
+  const refused = new Set<string>();
+  const dueAt = (d: DeliveryRecord): number =>
+    Math.max(notBefore.get(d.key) ?? 0, pausedUntil.get(d.platform) ?? 0);
   let nextReminderScan = 0;
   let nextDailyScan = 0;
   let running: Promise<void> | null = null;
@@ -72,23 +80,48 @@ export function startInProcessNotices(deps: {
       nextDailyScan = now + DAILY_SCAN_EVERY_MS;
       await scanNoPassDaily(fanOut, send.clock.now());
     }
-    for (const d of await send.deliveries.listOpen(OPEN_BATCH)) {
-      if (stopped) return;
-      if ((notBefore.get(d.key) ?? 0) > send.clock.now().getTime()) continue;
-      try {
-        const out = await sendDelivery(send, d.key);
-        if (out.kind === "delay") notBefore.set(d.key, send.clock.now().getTime() + out.ms);
-        else {
-          notBefore.delete(d.key);
-          failures.delete(d.key);
-        }
-      } catch (err) {
-        if (!(err instanceof RetryableSendError)) throw err;
-        const n = (failures.get(d.key) ?? 0) + 1;
-        failures.set(d.key, n);
-        notBefore.set(d.key, send.clock.now().getTime() + retryDelayMs(SEND_RETRY, n));
-        if (n >= SEND_RETRY.attempts) await markExhausted(send, d.key);
+    // Oldest first; a row that must wait (refused, paused, an older notice to its chat ahead) keeps
+    // its place and is sent as soon as it is due, ahead of every later row, as in the queue.
+    const rows = await send.deliveries.listOpen(OPEN_BATCH);
+    let waited = false;
+    while (rows.length > 0 && !stopped) {
+      const now = send.clock.now().getTime();
+      const i = rows.findIndex((d) => dueAt(d) <= now);
+      if (i < 0) {
+        // Nothing due: wait for the first one when it is near (once per send, so a clock that does
+        // not move cannot spin here), else leave the rest to the next pass.
+        const waitMs = Math.min(...rows.map(dueAt)) - now;
+        if (waited || waitMs > (deps.pollMs ?? IN_PROCESS_POLL_MS)) return;
+        waited = true;
+        await new Promise((r) => setTimeout(r, waitMs));
+        continue;
       }
+      waited = false;
+      const d = rows[i] as DeliveryRecord;
+      if (!(await sendOne(d))) rows.splice(i, 1);
+    }
+  };
+
+  /** One send; true when the row stays open and keeps its place (it waits to be tried again). */
+  const sendOne = async (d: DeliveryRecord): Promise<boolean> => {
+    try {
+      const out = await sendDelivery(send, d.key, { afterRefusal: refused.has(d.key) });
+      const now = send.clock.now().getTime();
+      if (out.kind === "paused") pausedUntil.set(d.platform, now + out.ms);
+      else if (out.kind === "delay" || out.kind === "refused") notBefore.set(d.key, now + out.ms);
+      if (out.kind === "refused") refused.add(d.key);
+      if (out.kind === "paused" || out.kind === "delay" || out.kind === "refused") return true;
+      notBefore.delete(d.key);
+      failures.delete(d.key);
+      refused.delete(d.key);
+      return false;
+    } catch (err) {
+      if (!(err instanceof RetryableSendError)) throw err;
+      const n = (failures.get(d.key) ?? 0) + 1;
+      failures.set(d.key, n);
+      notBefore.set(d.key, send.clock.now().getTime() + retryDelayMs(SEND_RETRY, n));
+      if (n >= SEND_RETRY.attempts) await markExhausted(send, d.key);
+      return false;
     }
   };
 

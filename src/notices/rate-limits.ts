@@ -9,11 +9,17 @@ import type { PlatformPacing } from "../ports/chat-adapter.ts";
 /** A send this close waits in the worker; one further away goes back to the queue as delayed. */
 export const MAX_INLINE_WAIT_MS = 1_000;
 /**
- * After a 429 the message itself waits the full retry_after. The rest of the platform only pauses
- * briefly: with sends already paced under the limit, a 429 means a momentary bunching of requests,
- * and a long global pause would waste the budget; repeated 429s keep extending the pause.
+ * A send retried after a 429 for its chat takes a slot up to this far ahead (the platform's budget
+ * booked by the sends already waiting), instead of going back behind later deliveries.
  */
-export const GLOBAL_PAUSE_CAP_MS = 250;
+export const REFUSED_SLOT_WAIT_MS = 5_000;
+/**
+ * A delivery refused with a retry_after up to this long waits for it inside its worker (BullMQ: the
+ * job stays active, its lock renewed) and is sent again first; a longer one is delayed in the queue.
+ */
+export const REFUSED_INLINE_WAIT_MS = 5_000;
+/** At most this many 429s for one chat are waited out inside one run of a job. */
+export const REFUSED_INLINE_RETRIES = 3;
 
 /**
  * A platform without a budget of its own (the local console): no pacing, and a repeat after an

@@ -6,10 +6,10 @@ import type { Logger } from "../ports/logger.ts";
 import type { DeliveryRecord, DeliveryStatus, NoticeDeliveryStore } from "../ports/notice-deliveries.ts";
 import type { NoticeLoader } from "../ports/notice-loader.ts";
 import type { NoticeRateLimiter } from "../ports/notice-rate-limiter.ts";
-import { globalKey, targetKey } from "../ports/notice-rate-limiter.ts";
+import { globalKey, pauseKey, targetKey, windowKey } from "../ports/notice-rate-limiter.ts";
 import { composeNotice } from "./compose.ts";
 import type { OutboxEventCache } from "./event-cache.ts";
-import { GLOBAL_PAUSE_CAP_MS, MAX_INLINE_WAIT_MS } from "./rate-limits.ts";
+import { MAX_INLINE_WAIT_MS, REFUSED_SLOT_WAIT_MS } from "./rate-limits.ts";
 
 export interface SendDeps {
   deliveries: NoticeDeliveryStore;
@@ -25,14 +25,36 @@ export interface SendDeps {
   log: Logger;
 }
 
-/** What happened to one send of a delivery; only `retry` asks the queue for another attempt with backoff. */
+/**
+ * What happened to one send of a delivery. None of these spends one of the job's attempts (only a
+ * thrown RetryableSendError does):
+ * - `delay`: this delivery waits `ms` (an older notice to the chat goes first, or the chat's own
+ *   budget is spent); other chats go on.
+ * - `paused`: the platform takes no send for `ms`: this send was refused with a bot-wide 429
+ *   (`refused_bot_wide`), an earlier one was (`platform_paused`), or its whole budget is booked
+ *   further ahead than the inline wait (`platform_busy`). The runtime stops taking that platform's
+ *   deliveries and puts this one back in its place; a refused one goes first when the pause ends.
+ * - `refused`: the platform answered this send 429 for its chat only: the delivery is retried after
+ *   `ms`, ahead of later deliveries (`sendDelivery(..., { afterRefusal: true })`).
+ */
 export type SendOutcome =
   | { kind: "sent"; messageId: string }
   | { kind: "already"; status: DeliveryStatus }
   | { kind: "skipped"; reason: string }
-  | { kind: "delay"; ms: number; reason: "rate_limited" | "ordering" }
+  | { kind: "delay"; ms: number; reason: "chat_busy" | "ordering" }
+  | { kind: "paused"; ms: number; reason: "refused_bot_wide" | "platform_paused" | "platform_busy" }
+  | { kind: "refused"; ms: number }
   | { kind: "failed"; reason: string }
   | { kind: "uncertain" };
+
+export interface SendOptions {
+  /**
+   * This delivery was refused (429) and its retry_after has (nearly) passed: it takes its send slot
+   * even when that is further ahead than the usual inline wait (the platform's budget booked, or
+   * the end of the pause), so it keeps its place instead of going back behind later deliveries.
+   */
+  afterRefusal?: boolean;
+}
 
 /** The platform may recover: the queue retries with exponential backoff and jitter. */
 export class RetryableSendError extends Error {
@@ -44,6 +66,8 @@ export class RetryableSendError extends Error {
 
 // An older notice to the same chat goes first; this one looks again shortly.
 export const ORDERING_RETRY_MS = 250;
+// Waits for room in the platform's window within one send, before it goes back to the queue.
+const MAX_ADMIT_TRIES = 20;
 
 export const targetOf = (d: DeliveryRecord): NoticeTarget =>
   d.targetKind === "channel"
@@ -57,7 +81,11 @@ export const targetOf = (d: DeliveryRecord): NoticeTarget =>
  *
  * Words: a fan-out creates deliveries (one notice to one recipient); this sends one delivery.
  */
-export async function sendDelivery(deps: SendDeps, key: string): Promise<SendOutcome> {
+export async function sendDelivery(
+  deps: SendDeps,
+  key: string,
+  opts: SendOptions = {},
+): Promise<SendOutcome> {
   const d = await deps.deliveries.get(key);
   if (!d) return { kind: "skipped", reason: "no such delivery" };
   if (d.status !== "pending" && d.status !== "attempting") return { kind: "already", status: d.status };
@@ -82,24 +110,57 @@ export async function sendDelivery(deps: SendDeps, key: string): Promise<SendOut
   // "attempting" only while its request may truly be in flight, so a crash leaves at most the sends
   // in flight uncertain, and `attempts` counts sends, not waits for a slot (docs/notices.md).
   const target = targetOf(d);
-  const slot = await deps.limiter.reserve(pacing.rulesFor(target), MAX_INLINE_WAIT_MS);
+  const paused = pauseKey(d.platform);
+  const maxWait = opts.afterRefusal ? REFUSED_SLOT_WAIT_MS : MAX_INLINE_WAIT_MS;
+  const slot = await deps.limiter.reserve(pacing.rulesFor(target), maxWait, paused);
   if (!slot.ok) {
+    if (slot.blockedBy === paused || slot.blockedBy === globalKey(d.platform)) {
+      // The whole platform is held back: the runtime stops taking its deliveries, this one included.
+      const bot = slot.blockedBy === paused;
+      deps.log.debug(
+        { key, platform: d.platform, pausedMs: slot.retryInMs },
+        bot ? "notice: platform paused by a bot-wide 429" : "notice: platform budget booked ahead",
+      );
+      return bot
+        ? { kind: "paused", ms: slot.retryInMs, reason: "platform_paused" }
+        : { kind: "paused", ms: Math.max(slot.retryInMs - MAX_INLINE_WAIT_MS, 50), reason: "platform_busy" };
+    }
     deps.log.info(
       { key, platform: d.platform, delayMs: slot.retryInMs },
-      "notice: no send slot within the inline wait; delayed without spending an attempt",
+      "notice: no send slot for this chat within the inline wait; delayed without spending an attempt",
     );
-    return { kind: "delay", ms: slot.retryInMs, reason: "rate_limited" };
+    return { kind: "delay", ms: slot.retryInMs, reason: "chat_busy" };
   }
   if (slot.waitMs > 0) await deps.sleep(slot.waitMs);
+  // The moment of the request: a bot-wide 429 may have come in while this send waited for its slot
+  // (the slot is void then), and slots woken together must not exceed the platform's window.
+  const window = pacing.window && { key: windowKey(d.platform), ...pacing.window };
+  for (let i = 0; ; i++) {
+    const go = await deps.limiter.admit(paused, window);
+    if (go.ok) break;
+    if (go.paused) return { kind: "paused", ms: go.waitMs, reason: "platform_paused" };
+    if (go.waitMs > MAX_INLINE_WAIT_MS || i >= MAX_ADMIT_TRIES)
+      return { kind: "paused", ms: go.waitMs, reason: "platform_busy" };
+    await deps.sleep(go.waitMs);
+  }
   if (!(await deps.deliveries.claimAttempt(key, d.attempts, deps.clock.now()))) {
     // Another worker claimed this attempt between our read and now: it owns the send.
     const now = await deps.deliveries.get(key);
     return { kind: "already", status: now?.status ?? "pending" };
   }
+  // No further look at the pause after the claim: the request follows the claim at once, so a worker
+  // killed now leaves only requests truly in flight "attempting". A bot-wide 429 that lands during
+  // the claim's round trip can still meet this request (the flood bench counts them: 0 to 2).
+  // Why a delivery is attempted again (issue 9, item 6): each earlier attempt claimed here either
+  // got an answer that proves nothing was sent (its lastError: a 429, a 5xx, a refused connection,
+  // or the sender's own rate limiter refusing before any request), or left no outcome and the
+  // platform drops a repeat (Discord's nonce). Waits for a slot or a pause are never attempts.
   if (d.attempts > 0)
     deps.log.info(
-      { key, platform: d.platform, attempt: d.attempts + 1 },
-      "notice: sending again after an earlier attempt that sent nothing",
+      { key, platform: d.platform, attempt: d.attempts + 1, previous: d.lastError },
+      d.status === "attempting"
+        ? "notice: sending again after an attempt with no recorded outcome (the platform drops a repeat)"
+        : "notice: sending again after an earlier attempt that sent nothing",
     );
   try {
     const { messageId } = await sender.send(target, composed.reply, key);
@@ -111,13 +172,27 @@ export async function sendDelivery(deps: SendDeps, key: string): Promise<SendOut
       // applies the uncertain-send rule above instead of sending blindly.
       throw new RetryableSendError(`send outcome unknown: ${String(err)}`);
     }
-    await notSent(deps, d, `${err.kind}: ${err.message}`);
     if (err.kind === "rate_limited") {
       const ms = Math.max(err.retryAfterMs ?? MAX_INLINE_WAIT_MS, 1);
-      await deps.limiter.block([targetKey(d.platform, target)], ms);
-      await deps.limiter.block([globalKey(d.platform)], Math.min(ms, GLOBAL_PAUSE_CAP_MS));
-      return { kind: "delay", ms, reason: "rate_limited" };
+      // The pause first, before any other round trip, so the sends about to start see it. The chat
+      // is free again exactly when the platform said (the refused request used none of its budget).
+      if (err.scope !== "chat") await deps.limiter.pause(paused, ms);
+      await deps.limiter.block([targetKey(d.platform, target)], ms, { exact: true });
+      await notSent(deps, d, `${err.kind}: ${err.message}`);
+      if (err.scope === "chat") {
+        deps.log.info(
+          { key, platform: d.platform, retryAfterMs: ms, attempt: d.attempts + 1 },
+          "notice: refused with 429 for this chat; retried first once retry_after has passed",
+        );
+        return { kind: "refused", ms };
+      }
+      deps.log.warn(
+        { key, platform: d.platform, retryAfterMs: ms },
+        "notice: bot-wide 429; pausing every send to this platform for its retry_after",
+      );
+      return { kind: "paused", ms, reason: "refused_bot_wide" };
     }
+    await notSent(deps, d, `${err.kind}: ${err.message}`);
     if (err.kind === "permanent") return finish(deps, d, "failed", err.message);
     throw new RetryableSendError(err.message);
   }

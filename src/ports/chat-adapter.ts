@@ -11,6 +11,11 @@ export interface PlatformPacing {
   rulesFor(target: NoticeTarget): RateLimitRule[];
   /** Whether a send whose outcome is unknown may be repeated without showing twice (Discord's nonce). */
   resendAfterUncertain: boolean;
+  /**
+   * The platform's own sliding window over all requests (at most `max` in any `ms`), checked at
+   * the moment of each request, where a strict one is enforced (Telegram's 30 a second).
+   */
+  window?: { max: number; ms: number };
 }
 
 /** The platform's hard limits the core must respect when it builds replies. */

@@ -6,12 +6,22 @@ export type NoticeTarget =
   | { kind: "direct"; platform: ChatPlatform; platformUserId: string }
   | { kind: "channel"; platform: ChatPlatform; channelId: string };
 
-/** A send that failed: rate limited (wait retryAfterMs), retryable, or permanent (never retry). */
+/**
+ * Whom a 429 holds back: the whole bot on that platform (Discord `global: true`, Telegram's
+ * retry_after, Slack's Retry-After), or only the chat (route) the request went to.
+ */
+export type RateLimitScope = "platform" | "chat";
+
+/**
+ * A send that failed: rate limited (wait retryAfterMs; `scope` says whom it holds back, the
+ * platform when unknown), retryable, or permanent (never retry).
+ */
 export class SendError extends Error {
   constructor(
     readonly kind: "rate_limited" | "retryable" | "permanent",
     message: string,
     readonly retryAfterMs?: number,
+    readonly scope: RateLimitScope = "platform",
   ) {
     super(message);
     this.name = "SendError";

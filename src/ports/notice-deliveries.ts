@@ -22,6 +22,8 @@ export interface DeliveryRecord extends NewDelivery {
   attemptedAt: Date | null;
   sentAt: Date | null;
   messageId: string | null;
+  /** Why the last attempt did not end "sent" (the platform's refusal, an error): for the logs. */
+  lastError: string | null;
   createdAt: Date;
 }
 

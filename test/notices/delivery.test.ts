@@ -205,10 +205,10 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
     }
   });
 
-  it("treats 429 as a delay (not a failure) and a 4xx as final", async () => {
+  it("treats 429 as a wait (not a failure): bot-wide pauses the platform, one chat's is retried first", async () => {
     const answers = [
       new SendError("rate_limited", "429", 3_000),
-      new SendError("permanent", "403 bot was blocked"),
+      new SendError("rate_limited", "429 route", 2_000, "chat"),
     ];
     const sender = createRecordingSender("telegram", {
       beforeSend: () => {
@@ -221,15 +221,25 @@ describePg("notice processors on PostgreSQL (no Redis)", () => {
     const key = `n-${id}-p-${studio.members[0]?.personId}`;
     await fanOutOutboxEvent(deps.fanOut, id);
     expect(await sendDelivery(deps.send, key)).toEqual({
-      kind: "delay",
+      kind: "paused",
       ms: 3_000,
-      reason: "rate_limited",
+      reason: "refused_bot_wide",
     });
     expect((await deps.deliveries.get(key))?.status).toBe("pending");
-    // The limiter now holds the chat back for the retry_after.
-    const again = await sendDelivery(deps.send, key);
-    expect(again.kind).toBe("delay");
+    // The whole platform is paused for the retry_after: another member's notice waits too.
+    const other = `n-${id}-p-${studio.members[1]?.personId}`;
+    const again = await sendDelivery(deps.send, other);
+    expect(again).toMatchObject({ kind: "paused", reason: "platform_paused" });
     expect(sender.calls.get(key)).toBe(1);
+    expect(sender.calls.get(other)).toBeUndefined();
+
+    // A 429 for one chat only: that delivery is retried after its retry_after; the platform goes on.
+    const deps2 = processorDeps(db.prisma, [sender]);
+    expect(await sendDelivery(deps2.send, other)).toEqual({ kind: "refused", ms: 2_000 });
+    expect((await deps2.deliveries.get(other))?.status).toBe("pending");
+    const third = `n-${id}-p-${studio.members[2]?.personId}`;
+    expect((await sendDelivery(deps2.send, third)).kind).toBe("sent");
+    expect(await sendDelivery(deps2.send, other)).toMatchObject({ kind: "delay", reason: "chat_busy" });
   });
 
   it("keeps notices to one chat in outbox order", async () => {

@@ -71,6 +71,7 @@ describePg("late notices read as immediate ones", () => {
       attemptedAt: null,
       sentAt: null,
       messageId: null,
+      lastError: null,
       createdAt: new Date(),
     };
   };

@@ -22,6 +22,7 @@ function toRecord(r: Row): DeliveryRecord {
     attemptedAt: r.attemptedAt,
     sentAt: r.sentAt,
     messageId: r.messageId,
+    lastError: r.lastError,
     createdAt: r.createdAt,
   };
 }

@@ -9,9 +9,14 @@ import {
   REMINDER_SCAN_JOB,
 } from "../../jobs/notice-jobs.ts";
 import { type FanOutDeps, fanOutOutboxEvent } from "../../notices/fan-out.ts";
+import {
+  MAX_INLINE_WAIT_MS,
+  REFUSED_INLINE_RETRIES,
+  REFUSED_INLINE_WAIT_MS,
+} from "../../notices/rate-limits.ts";
 import { markExhausted } from "../../notices/retry-policy.ts";
 import { scanNoPassDaily, scanReminders } from "../../notices/scheduled.ts";
-import { type SendDeps, sendDelivery } from "../../notices/send-delivery.ts";
+import { type SendDeps, type SendOutcome, sendDelivery } from "../../notices/send-delivery.ts";
 import { deliveryQueueName, type NoticeQueues, OUTBOX_QUEUE } from "./notice-queues.ts";
 
 export interface WorkerTuning {
@@ -22,6 +27,12 @@ export interface WorkerTuning {
 }
 
 export const DEFAULT_TUNING: WorkerTuning = { deliveryConcurrency: 16 };
+
+/**
+ * BullMQ honours a manual rate limit (`queue.rateLimit` + `Worker.RateLimitError`) only on a worker
+ * with a limiter; this one never limits by itself (the notice limiter paces sends).
+ */
+const MANUAL_RATE_LIMIT_ONLY = { max: 1_000_000_000, duration: 1_000 };
 
 export interface NoticeWorkers {
   workers: Worker[];
@@ -75,15 +86,24 @@ export function startNoticeWorkers(opts: {
       async (job: Job, token?: string) => {
         const data = DeliveryJobSchema.safeParse(job.data);
         if (!data.success) throw new UnrecoverableError(`bad delivery job data: ${data.error.message}`);
-        const out = await sendDelivery(send, data.data.key);
-        if (out.kind === "delay") {
-          // A rate limit or an older notice ahead: wait without spending one of the job's attempts.
+        const pauseQueue = (ms: number) => queues.delivery(platform).rateLimit(Math.max(1, Math.ceil(ms)));
+        const out = await sendKeepingPlace(send, data.data.key, pauseQueue);
+        if (out.kind === "paused") {
+          // The platform takes nothing for out.ms: every worker of this queue, in every process,
+          // stops taking jobs until then, and this job goes back to the head of the queue (not its
+          // tail), so it keeps its place. Neither spends an attempt.
+          await pauseQueue(out.ms);
+          throw Worker.RateLimitError();
+        }
+        if (out.kind === "delay" || out.kind === "refused") {
+          // An older notice to the chat ahead, its own budget spent, or a long retry_after for it:
+          // wait without spending one of the job's attempts; other chats go on.
           await job.moveToDelayed(send.clock.now().getTime() + out.ms, token);
           throw new DelayedError();
         }
         return out.kind;
       },
-      { ...common, concurrency: tuning.deliveryConcurrency },
+      { ...common, concurrency: tuning.deliveryConcurrency, limiter: MANUAL_RATE_LIMIT_ONLY },
     );
     w.on("failed", (job, err) => {
       if (!job || err instanceof DelayedError) return;
@@ -102,6 +122,27 @@ export function startNoticeWorkers(opts: {
       await Promise.all(workers.map((w) => w.close(force)));
     },
   };
+}
+
+/**
+ * One run of a delivery job. A refused send with a short retry_after waits for it here, with the
+ * job still active (its lock keeps being renewed), and is tried again first: the delivery keeps its
+ * place instead of queueing behind every later one. For a bot-wide 429 the queue stops handing out
+ * jobs meanwhile (`paused` for everyone else), and this send books the first slot after the pause.
+ */
+async function sendKeepingPlace(send: SendDeps, key: string, pauseQueue: (ms: number) => Promise<void>) {
+  let out: SendOutcome = await sendDelivery(send, key);
+  for (let i = 0; i < REFUSED_INLINE_RETRIES; i++) {
+    const botWide = out.kind === "paused" && out.reason === "refused_bot_wide";
+    if ((out.kind !== "refused" && !botWide) || !("ms" in out) || out.ms > REFUSED_INLINE_WAIT_MS) return out;
+    if (botWide) {
+      await pauseQueue(out.ms);
+      // Wake just before the pause ends: the slot booked then is the first one after it.
+      await send.sleep(Math.max(0, out.ms - MAX_INLINE_WAIT_MS / 2));
+    } else await send.sleep(out.ms);
+    out = await sendDelivery(send, key, { afterRefusal: true });
+  }
+  return out;
 }
 
 /**

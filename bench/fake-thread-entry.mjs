@@ -1,0 +1,4 @@
+// The fake platform thread's entry: benches run under tsx, whose loader a worker thread does not inherit.
+import { tsImport } from "tsx/esm/api";
+
+await tsImport("./fake-thread.ts", import.meta.url);
