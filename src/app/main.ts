@@ -68,7 +68,7 @@ async function main(): Promise<number> {
   const mailer = env.SMTP_URL && env.MAIL_FROM ? createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) : undefined;
   const inviteLinks = { telegramBot: env.TELEGRAM_BOT_USERNAME ?? null };
   const personal = createPrismaPersonalStore(db.prisma);
-  const calendarFetcher = createHttpFeedFetcher();
+  const calendarFetcher = createHttpFeedFetcher({ allowPrivate: env.CALENDAR_FEEDS_ALLOW_PRIVATE });
   const core: ChatCore = createChatCore({
     store,
     clock,
