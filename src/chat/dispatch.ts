@@ -40,6 +40,7 @@ import {
   personalSettingsHandler,
   personalTypeHandler,
 } from "./handlers/personal-admin.ts";
+import { personalMoveHandler } from "./handlers/personal-move.ts";
 import {
   addToIndividualHandler,
   cancelOccurrenceHandler,
@@ -121,6 +122,8 @@ async function run(turn: OrgTurn, intent: Intent): Promise<Reply[]> {
       return personalMyHandler(turn);
     case "personal_cancel":
       return personalCancelHandler(turn, intent);
+    case "personal_move":
+      return personalMoveHandler(turn, intent);
     case "personal_settings":
       return personalSettingsHandler(turn, intent);
     case "personal_type":

@@ -196,6 +196,34 @@ async function fromButton(turn: Turn, a: DecodedButton): Promise<ToIntent> {
       return ok({ kind: "personal_cancel", bookingId: a.bookingId, confirmed: false });
     case "py":
       return ok({ kind: "personal_cancel", bookingId: a.bookingId, confirmed: true });
+    case "pr": {
+      const move = {
+        kind: "personal_move" as const,
+        sessionTypeIds: [],
+        trainerIds: [],
+        unknownTrainers: [],
+        typed: "",
+      };
+      if (!a.fromDay) return ok({ ...move, bookingId: a.bookingId });
+      const toDay = new Date(`${a.fromDay}T00:00:00Z`);
+      toDay.setUTCDate(toDay.getUTCDate() + 6);
+      return ok({
+        ...move,
+        bookingId: a.bookingId,
+        toFromDay: a.fromDay,
+        toToDay: toDay.toISOString().slice(0, 10),
+      });
+    }
+    case "pq":
+      return ok({
+        kind: "personal_move",
+        sessionTypeIds: [],
+        trainerIds: [],
+        unknownTrainers: [],
+        typed: "",
+        bookingId: a.bookingId,
+        startMinute: a.startMinute,
+      });
     case "po":
     case "pf":
       // Opening a form (or its submit data pressed as a plain button): the form with current values.

@@ -224,6 +224,7 @@ export const IntentSchema = z.discriminatedUnion("kind", [
   PersonalIntents.book,
   PersonalIntents.mine,
   PersonalIntents.cancel,
+  PersonalIntents.move,
   PersonalIntents.settings,
   PersonalIntents.saveType,
   PersonalIntents.availability,
