@@ -46,6 +46,12 @@ export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContex
       }
       return { ok: true, intent: parseCommand(name.slice(0, 40), args, ctx, turn.vocab) };
     }
+    case "file":
+      // A file is a trainer's busy calendar (.ics): the only file the assistant reads.
+      return {
+        ok: true,
+        intent: { kind: "personal_feed_file", name: input.name, size: input.size, ref: input.ref },
+      };
     case "button": {
       const d = decodeButton(input.data);
       if (!d.ok) return { ok: false, reply: d.reason === "stale" ? STALE : FORGED };

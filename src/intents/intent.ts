@@ -229,6 +229,7 @@ export const IntentSchema = z.discriminatedUnion("kind", [
   PersonalIntents.saveType,
   PersonalIntents.availability,
   PersonalIntents.feed,
+  PersonalIntents.feedFile,
   PersonalIntents.calendar,
   studio.setup,
   studio.studio,

@@ -184,6 +184,7 @@ export function parsePersonalCommand(
     case "dayoff":
       return { kind: "personal_availability", action: "off", text: a };
     case "calendarfeed":
+    case "busy":
     case "feed": {
       const sub = first.toLowerCase();
       if (sub === "add" && rest[0]) return { kind: "personal_feed", action: "add", url: rest[0] };

@@ -103,6 +103,13 @@ export const PersonalIntents = {
     url: z.string().max(600).optional(),
     feedId: Id.optional(),
   }),
+  /** Trainer: an .ics file sent in chat (a document or attachment) sets a busy calendar. */
+  feedFile: z.object({
+    kind: z.literal("personal_feed_file"),
+    name: z.string().max(300),
+    size: z.number().int().min(0),
+    ref: z.string().min(1).max(2000),
+  }),
   /** Anyone: the calendar subscription link (new, or revoke). */
   calendar: z.object({ kind: z.literal("calendar_link"), action: z.enum(["show", "revoke"]) }),
 };
@@ -121,5 +128,6 @@ export const PERSONAL_REQUIRED_ROLE = {
   personal_type: "admin",
   personal_availability: "trainer",
   personal_feed: "trainer",
+  personal_feed_file: "trainer",
   calendar_link: "member",
 } as const satisfies Record<PersonalIntent["kind"], "member" | "trainer" | "admin">;
