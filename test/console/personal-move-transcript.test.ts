@@ -1,3 +1,4 @@
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { encodeButton } from "../../src/intents/button-codec.ts";
 import { buildDemo, button, textOf } from "../chat/harness.ts";
@@ -97,5 +98,33 @@ describe("moving a personal session: deadlines and other people's bookings", () 
     expect(textOf(await demo.chat.press("Maria", forged))).toContain("too late to move");
     const active = await db.prisma.personalBooking.findMany({ where: { active: true } });
     expect(active.map((b) => b.startsAt.toISOString())).toEqual(["2026-11-24T09:00:00.000Z"]);
+  });
+});
+
+describe("console transcript: a trainer's busy calendar from a file", () => {
+  let db: TestDatabase;
+  beforeEach(async () => {
+    db = await createTestPgliteDatabase();
+  });
+  afterEach(async () => db?.drop());
+
+  it("/busy file <path> loads the .ics; a missing or non-calendar file is said clearly", async () => {
+    const ics = path.join(import.meta.dirname, "../data/trainer-busy.ics");
+    const t = await runTranscript(
+      db.prisma,
+      `
+Sam: /busy file ${ics}
+Sam: /feed
+Sam: /busy file ${path.join(import.meta.dirname, "personal-move-transcript.test.ts")}
+Sam: /busy file /nonexistent/dir/sam.ics
+Maria: /busy file ${ics}
+`,
+    );
+    expect(replyAt(t, 1)).toMatch(/^Busy times from trainer-busy\.ics: \d+ events loaded/);
+    expect(replyAt(t, 2)).toContain("file:trainer-busy.ics, loaded");
+    expect(replyAt(t, 3)).toContain("personal-move-transcript.test.ts is not a calendar file.");
+    expect(replyAt(t, 4)).toBe("I could not download sam.ics. Please send it again in a moment.");
+    expect(replyAt(t, 5)).toBe("Only trainers and admins can do that. Type help to see what you can do.");
+    expect(await db.prisma.busyBlock.count()).toBeGreaterThan(10);
   });
 });
