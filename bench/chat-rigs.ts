@@ -3,23 +3,14 @@
  * same library's bare echo bot, driven the way the platform would drive it. `onReply(user)` is
  * called when the reply for that user arrives at the fake platform.
  */
-import type { RequestListener } from "node:http";
-import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
-import { Client } from "discord.js";
-import { Bot } from "grammy";
-import { DISCORD_INTERACTION_REST_RPS } from "../adapters/discord/limits.ts";
-import { startDiscord } from "../adapters/discord/start.ts";
-import { startSlack } from "../adapters/slack/start.ts";
-import { startTelegram } from "../adapters/telegram/start.ts";
 import { startFakeGateway } from "../fakes/discord/gateway.ts";
-import { FAKE_DISCORD_APP_ID, FAKE_DISCORD_TOKEN, startFakeDiscord } from "../fakes/discord/rest-api.ts";
-import { serve } from "../fakes/net/http.ts";
+import { FAKE_DISCORD_APP_ID, startFakeDiscord } from "../fakes/discord/rest-api.ts";
 import { postSigned, startFakeSlack } from "../fakes/slack/web-api.ts";
-import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../fakes/telegram/bot-api.ts";
-import type { ChatCore } from "../src/chat/incoming.ts";
-import { silentLogger } from "../src/ports/logger.ts";
+import { startFakeTelegram } from "../fakes/telegram/bot-api.ts";
+import type { BotThread } from "./chat-bots.ts";
+import { type Platform, type RigKind, SIGNING_SECRET } from "./chat-bots.ts";
 
-export type Platform = "slack" | "discord" | "telegram";
+export type { Platform, RigKind };
 
 const SLACK_TEAM = "T0001";
 const DISCORD_GUILD = "290926798626357999";
@@ -49,12 +40,9 @@ export interface Rig {
   stop(): Promise<void>;
 }
 export type OnReply = (user: number) => void;
-export type RigKind = "adapter" | "echo";
-
-const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
 // ---- Slack: signed Events API DMs into the HTTP receiver; the reply is chat.postMessage. ----
-export async function slackRig(onReply: OnReply, kind: RigKind, core: ChatCore): Promise<Rig> {
+export async function slackRig(onReply: OnReply, kind: RigKind, bot: BotThread): Promise<Rig> {
   const fake = await startFakeSlack(undefined, {
     record: false,
     onRequest: (r) => {
@@ -62,30 +50,8 @@ export async function slackRig(onReply: OnReply, kind: RigKind, core: ChatCore):
       if (r.path === "/api/chat.postMessage" && typeof ch === "string") onReply(Number(ch.slice(1)));
     },
   });
-  let listener: RequestListener | undefined;
-  if (kind === "adapter")
-    listener = (
-      await startSlack(
-        { botToken: "xoxb-bench", signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl },
-        core,
-        silentLogger,
-      )
-    ).listener;
-  else {
-    const receiver = new HTTPReceiver({ signingSecret: SIGNING_SECRET, logLevel: LogLevel.ERROR });
-    const app = new App({
-      token: "xoxb-bench",
-      receiver,
-      clientOptions: { slackApiUrl: fake.apiUrl },
-      logLevel: LogLevel.ERROR,
-    });
-    app.message(async ({ message, say }) => {
-      await say("text" in message && message.text ? message.text : "echo");
-    });
-    listener = receiver.requestListener;
-  }
-  if (!listener) throw new Error("slack: no HTTP listener");
-  const http = await serve(listener);
+  const { eventsUrl } = await bot.start({ platform: "slack", kind, apiUrl: fake.apiUrl });
+  if (!eventsUrl) throw new Error("slack: no HTTP listener");
   return {
     async send(u, seq, text) {
       const body = JSON.stringify({
@@ -105,18 +71,18 @@ export async function slackRig(onReply: OnReply, kind: RigKind, core: ChatCore):
           event_ts: `1700000000.${String(seq).padStart(6, "0")}`,
         },
       });
-      const res = await postSigned(`${http.url}/slack/events`, SIGNING_SECRET, body, { contentType: "json" });
+      const res = await postSigned(eventsUrl, SIGNING_SECRET, body, { contentType: "json" });
       await res.arrayBuffer();
     },
     async stop() {
-      await http.close();
+      await bot.stop();
       await fake.close();
     },
   };
 }
 
 // ---- Discord: INTERACTION_CREATE over a local gateway WebSocket; the reply is the interaction callback. ----
-export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore): Promise<Rig> {
+export async function discordRig(onReply: OnReply, kind: RigKind, bot: BotThread): Promise<Rig> {
   const owner = new Map<string, number>();
   // Interactions arrive over a local gateway WebSocket, as in production.
   const gateway = await startFakeGateway({ userId: FAKE_DISCORD_APP_ID, applicationId: FAKE_DISCORD_APP_ID });
@@ -136,28 +102,7 @@ export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore
       }
     },
   });
-  let stop: () => Promise<void>;
-  if (kind === "adapter") {
-    const a = await startDiscord(
-      { token: FAKE_DISCORD_TOKEN, applicationId: FAKE_DISCORD_APP_ID, apiBase: fake.apiBase },
-      core,
-      silentLogger,
-    );
-    stop = a.stop;
-  } else {
-    // Same REST settings as the adapter's client, so the floor is not throttled where we are not.
-    const c = new Client({
-      intents: [],
-      rest: { api: fake.apiBase, globalRequestsPerSecond: DISCORD_INTERACTION_REST_RPS },
-    });
-    c.rest.setToken(FAKE_DISCORD_TOKEN);
-    c.on("interactionCreate", (i) => {
-      if (i.isChatInputCommand())
-        void i.reply({ content: i.options.getString("what") ?? "echo" }).catch(() => undefined);
-    });
-    await c.login(FAKE_DISCORD_TOKEN);
-    stop = () => c.destroy();
-  }
+  await bot.start({ platform: "discord", kind, apiUrl: fake.apiBase });
   await gateway.identified;
   return {
     async send(u, _seq, text) {
@@ -203,7 +148,7 @@ export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore
       });
     },
     async stop() {
-      await stop();
+      await bot.stop();
       await gateway.close();
       await fake.close();
     },
@@ -211,7 +156,7 @@ export async function discordRig(onReply: OnReply, kind: RigKind, core: ChatCore
 }
 
 // ---- Telegram: updates served by long polling from the fake Bot API; the reply is sendMessage. ----
-export async function telegramRig(onReply: OnReply, kind: RigKind, core: ChatCore): Promise<Rig> {
+export async function telegramRig(onReply: OnReply, kind: RigKind, bot: BotThread): Promise<Rig> {
   const fake = await startFakeTelegram({
     record: false,
     onRequest: (r) => {
@@ -219,19 +164,7 @@ export async function telegramRig(onReply: OnReply, kind: RigKind, core: ChatCor
         onReply(Number((r.body as { chat_id: unknown }).chat_id) - 1_000_000);
     },
   });
-  let stop: () => Promise<void>;
-  if (kind === "adapter")
-    stop = (await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLogger)).stop;
-  else {
-    const bot = new Bot(FAKE_TELEGRAM_TOKEN, { client: { apiRoot: fake.url } });
-    bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));
-    await bot.init();
-    const polling = bot.start();
-    stop = async () => {
-      await bot.stop();
-      await polling;
-    };
-  }
+  await bot.start({ platform: "telegram", kind, apiUrl: fake.url });
   return {
     async send(u, _seq, text) {
       const id = Number(platformUserId("telegram", u));
@@ -247,7 +180,7 @@ export async function telegramRig(onReply: OnReply, kind: RigKind, core: ChatCor
       });
     },
     async stop() {
-      await stop();
+      await bot.stop();
       await fake.close();
     },
   };

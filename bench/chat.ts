@@ -14,9 +14,10 @@
  * worst p99 ratio> baseline=<that library's echo p99 ms> ratio=<value/baseline> target=3 unit=ms.
  */
 
+import { startBotThread } from "./bot-thread.ts";
 import { fmt, runUsers, stats } from "./chat-load.ts";
 import { type Platform, pickRigs, type slackRig } from "./chat-rigs.ts";
-import { bookingsOf, openBenchDatabase, realCore, seedChatStudio } from "./chat-studio.ts";
+import { bookingsOf, openBenchDatabase, seedChatStudio } from "./chat-studio.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 /** Unmeasured start of every measurement: the first messages of a process pay for JIT and plan caches. */
@@ -30,8 +31,9 @@ async function main() {
     `chat bench: real core on PostgreSQL (pool ${POOL}), ${USERS} concurrent members booking and listing, ${SECONDS}s per measurement (+${WARMUP_SECONDS}s warm-up), 2 rounds in alternating order`,
   );
   const bench = await openBenchDatabase("chat", POOL);
+  // The bot runs in a thread of its own: the fake platforms and the driver stay on this one.
+  const bot = startBotThread(bench.url, POOL);
   try {
-    const core = realCore(bench.db);
     const rigs = pickRigs();
     const rows: Array<{
       platform: string;
@@ -50,7 +52,7 @@ async function main() {
         ["adapter", "echo"],
       ] as const) {
         for (const kind of order) {
-          const load = await runUsers((on) => rig(on, kind, core), {
+          const load = await runUsers((on) => rig(on, kind, bot), {
             users: USERS,
             seconds: SECONDS,
             warmupSeconds: WARMUP_SECONDS,
@@ -85,6 +87,7 @@ async function main() {
       `RESULT chat value=${worst.adapter.p99.toFixed(2)} baseline=${worst.echo.p99.toFixed(2)} ratio=${worst.ratio.toFixed(2)} target=3 unit=ms`,
     );
   } finally {
+    await bot.close();
     await bench.drop();
   }
 }

@@ -8,6 +8,8 @@
  *   npm run bench:e2e      BENCH_SECONDS=5 per measurement (default), BENCH_PG_URL (server),
  *                          BENCH_POOL=10 connections, for the app and for the raw baseline alike
  *
+ * The adapters run as in production: every event is recorded in the inbox before it is acknowledged
+ * and handled from the record (docs/reliability.md), with the inbox's poller running.
  * Each adapter gets its own studio; the raw baseline a studio of 400 members (as bench:booking).
  * Two rounds (adapters, then raw; then raw, then adapters). A booking counts when its confirmation
  * reached the fake platform inside the window; the database must hold at least as many confirmed
@@ -20,9 +22,10 @@ import { createPrismaBookingStore } from "../src/infra/prisma/booking-store.ts";
 import { systemClock } from "../src/ports/clock.ts";
 import { rawBook } from "./booking-baseline.ts";
 import { drive, seedBenchStudio } from "./booking-setup.ts";
+import { startBotThread } from "./bot-thread.ts";
 import { fmt, runUsers, stats } from "./chat-load.ts";
 import { type Platform, pickRigs, type slackRig } from "./chat-rigs.ts";
-import { bookingsOf, openBenchDatabase, realCore, seedChatStudio } from "./chat-studio.ts";
+import { bookingsOf, openBenchDatabase, seedChatStudio } from "./chat-studio.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 /** Unmeasured start of every measurement: the first messages of a process pay for JIT and plan caches. */
@@ -39,8 +42,10 @@ async function main() {
   const bench = await openBenchDatabase("e2e", POOL);
   const pool = new pg.Pool({ connectionString: bench.url, max: POOL });
   pool.on("error", () => undefined);
+  // The bot runs in a thread of its own: the fake platforms and the driver stay on this one.
+  // Its adapters run as in production: recorded in the inbox before acknowledged, handled from it.
+  const bot = startBotThread(bench.url, POOL, { inbox: true });
   try {
-    const core = realCore(bench.db);
     const rigs = pickRigs();
     const studios = new Map<Platform, Awaited<ReturnType<typeof seedChatStudio>>>();
     for (const platform of Object.keys(rigs) as Platform[])
@@ -56,7 +61,7 @@ async function main() {
     const runChat = async () => {
       for (const [platform, rig] of Object.entries(rigs) as Array<[Platform, typeof slackRig]>) {
         const studio = studios.get(platform)!;
-        const load = await runUsers((on) => rig(on, "adapter", core), {
+        const load = await runUsers((on) => rig(on, "adapter", bot), {
           users: USERS,
           seconds: SECONDS,
           warmupSeconds: WARMUP_SECONDS,
@@ -102,6 +107,7 @@ async function main() {
       `RESULT e2e value=${worst.rate.toFixed(1)} baseline=${baseline.toFixed(1)} ratio=${(worst.rate / baseline).toFixed(3)} target=${TARGET} unit=bookings_per_s`,
     );
   } finally {
+    await bot.close();
     await pool.end();
     await bench.drop();
   }

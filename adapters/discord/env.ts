@@ -10,6 +10,8 @@ const schema = z.object({
     .regex(/^\d{5,25}$/, "DISCORD_APPLICATION_ID must be a numeric snowflake")
     .optional(),
   DISCORD_API_BASE: optionalUrl("DISCORD_API_BASE"),
+  /** Acknowledge (defer) an interaction the core has not answered within this long; at most 2500. */
+  DISCORD_DEFER_AFTER_MS: z.coerce.number().int().min(0).max(2_500).optional(),
 });
 export type DiscordEnv = z.infer<typeof schema>;
 
@@ -33,5 +35,6 @@ export function discordOptionsFrom(env: DiscordEnv): DiscordOptions | null {
     token: env.DISCORD_TOKEN,
     applicationId: env.DISCORD_APPLICATION_ID,
     ...(env.DISCORD_API_BASE ? { apiBase: env.DISCORD_API_BASE } : {}),
+    ...(env.DISCORD_DEFER_AFTER_MS !== undefined ? { deferAfterMs: env.DISCORD_DEFER_AFTER_MS } : {}),
   };
 }

@@ -22,7 +22,7 @@ export function createDiscordAdapter(opts: DiscordOptions, deps: ChatAdapterDeps
     sender: createDiscordSender({ token: opts.token, ...(opts.apiBase ? { apiBase: opts.apiBase } : {}) }),
     files: createDiscordFileReader(opts.apiBase ? { apiBase: opts.apiBase } : {}),
     async start() {
-      started = await startDiscord(opts, deps.core, deps.log);
+      started = await startDiscord(opts, deps.core, deps.log, deps.inbox);
     },
     async stop() {
       await started?.stop();

@@ -1,8 +1,10 @@
 import { Client, Events, GatewayIntentBits, Routes } from "discord.js";
 import type { ChatCore } from "../../src/chat/incoming.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
+import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { discordCommands } from "./commands.ts";
+import { createDiscordInboxIntake } from "./inbox-intake.ts";
 import { DISCORD_INTERACTION_REST_RPS } from "./limits.ts";
 import { createInteractionHandler, type DiscordHandlerOptions } from "./receive.ts";
 import { createDiscordSender } from "./sender.ts";
@@ -22,11 +24,16 @@ export interface DiscordAdapter {
   stop(): Promise<void>;
 }
 
-/** Builds the discord.js client, registers the slash commands, and logs in to the gateway. */
+/**
+ * Builds the discord.js client, registers the slash commands, and logs in to the gateway. With the
+ * inbox, every interaction is recorded before its first response and handled from the record
+ * (inbox-intake.ts); without it (tests, benchmarks of the bare path) it is handled in memory.
+ */
 export async function startDiscord(
   opts: DiscordOptions,
   core: ChatCore,
   log: Logger,
+  inbox?: AdapterInbox,
 ): Promise<DiscordAdapter> {
   const client = new Client({
     // Interactions arrive without privileged intents; Guilds keeps guild/channel data coherent.
@@ -39,7 +46,8 @@ export async function startDiscord(
     allowedMentions: { parse: [] },
   });
   client.rest.setToken(opts.token);
-  const handle = createInteractionHandler(core, log, opts);
+  const intake = inbox ? createDiscordInboxIntake(client, core, inbox, log, opts) : null;
+  const handle = intake ? intake.receive : createInteractionHandler(core, log, opts);
   const inFlight = new Set<Promise<void>>();
   client.on(Events.InteractionCreate, (interaction) => {
     const p = handle(interaction)
@@ -58,6 +66,7 @@ export async function startDiscord(
     sender: createDiscordSender({ token: opts.token, ...(opts.apiBase ? { apiBase: opts.apiBase } : {}) }),
     async stop() {
       await Promise.all([...inFlight]);
+      await intake?.drain();
       await client.destroy();
     },
   };

@@ -36,11 +36,13 @@ export function createSlackAdapter(opts: SlackOptions, deps: ChatAdapterDeps): C
           },
         }),
     async start() {
-      started = await startSlack(opts, deps.core, deps.log);
+      started = await startSlack(opts, deps.core, deps.log, deps.inbox);
     },
     async stop() {
       await started?.stop();
     },
+    // Socket Mode: the socket is open (Bolt reconnects by itself; meanwhile not ready); HTTP: started.
+    connected: () => started?.connected() ?? false,
   };
 }
 

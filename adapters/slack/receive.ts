@@ -63,7 +63,12 @@ export async function deliverSlack(target: SlackTarget, replies: Reply[], log: L
           channelId: target.channelId,
           isDirect: target.isDirect,
         });
-        await target.client.views.open({ trigger_id: triggerId, view });
+        // A trigger_id lives 3 s: a slow or taken-over handling finds it expired and answers in text.
+        await target.client.views
+          .open({ trigger_id: triggerId, view })
+          .catch((err: unknown) =>
+            log.warn({ err, form: reply.form?.data }, "slack: could not open the form"),
+          );
         triggerId = undefined;
       } else log.warn({ form: reply.form.data }, "slack: a form without a trigger_id cannot open a modal");
       if (reply.lines.length === 0 && !reply.sections?.length) continue;

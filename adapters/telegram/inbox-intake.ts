@@ -8,10 +8,10 @@ import {
 } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
-import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { ChatCore } from "../../src/chat/incoming.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
-import type { Reply } from "../../src/replies/reply.ts";
+import { registerInboxIntake } from "../shared/inbox-intake.ts";
 import { eventOf, postReplies } from "./receive.ts";
 import { parseUpdate, type TelegramMe } from "./to-input.ts";
 
@@ -38,17 +38,14 @@ export function registerTelegramInbox(
   drain(): Promise<void>;
 } {
   const me = (): TelegramMe => ({ id: bot.botInfo.id, username: bot.botInfo.username });
-  inbox.register("telegram", {
-    async handle(ev) {
-      const update = parseUpdate(ev.payload);
-      const event = update ? await eventOf(update, me(), core.forms) : null;
-      if (!event) return { event: null, replies: [] };
-      return { event, replies: await core.handle(event, { recorded: true }) };
+  // Handling and answering a recorded update: the intake all platforms share.
+  registerInboxIntake<unknown>(inbox, core, {
+    platform: "telegram",
+    async eventOf(payload) {
+      const update = parseUpdate(payload);
+      return update ? await eventOf(update, me(), core.forms) : null;
     },
-    async deliver(_ev, out) {
-      const { event, replies } = out as { event: IncomingEvent | null; replies: Reply[] };
-      if (event) await postReplies(bot.api, me(), event, replies, core.forms);
-    },
+    deliver: ({ event }, replies) => postReplies(bot.api, me(), event, replies, core.forms),
   });
 
   // One chain per chat keeps a chat's updates in order; other chats run side by side.

@@ -13,10 +13,10 @@ export const FAKE_SLACK_TEAM = "T0001";
 /**
  * A local stand-in for the Slack Web API (and response_url endpoints). Answers the methods the
  * adapter calls with the documented success shapes; `override` lets a test answer differently
- * (429 with Retry-After, 5xx, ok:false).
+ * (429 with Retry-After, 5xx, ok:false, or late: a promise).
  */
 export async function startFakeSlack(
-  override?: (r: RecordedRequest) => FakeResponse | undefined,
+  override?: (r: RecordedRequest) => FakeResponse | Promise<FakeResponse> | undefined,
   opts: FakeHttpOptions = {},
 ): Promise<FakeHttp & { apiUrl: string; addFile(id: string, name: string, content: string | Buffer): void }> {
   let ts = 1_700_000_000;

@@ -31,6 +31,7 @@ import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
 import { type ReadinessCheck, readiness } from "./health.ts";
 import { scheduleHousekeeping } from "./housekeeping.ts";
 import { startHttpServer } from "./http-server.ts";
+import { createAppLogger } from "./logger.ts";
 import { startAdapters } from "./start-adapters.ts";
 import { type NoticesHandle, startNotices } from "./start-notices.ts";
 import { announceStudioSetup } from "./studio-startup.ts";
@@ -57,7 +58,7 @@ async function main(): Promise<number> {
   // info lines would interleave with the conversation, so it shows warnings and errors unless
   // LOG_LEVEL is set explicitly.
   const consoleQuiet = !platformMode && !process.env.LOG_LEVEL;
-  const log = pino({ level: consoleQuiet ? "warn" : env.LOG_LEVEL }, pino.destination(2));
+  const log = createAppLogger(consoleQuiet ? "warn" : env.LOG_LEVEL, pino.destination(2));
   const clock: Clock = args.now ? createFixedClock(args.now) : systemClock;
 
   const db: Database = await createDatabase(

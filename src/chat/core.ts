@@ -4,6 +4,7 @@ import { suggestNames } from "../intents/fuzzy.ts";
 import { type Intent, IntentSchema, REQUIRED_ROLE } from "../intents/intent.ts";
 import { emptyVocabulary } from "../intents/vocabulary.ts";
 import { InboxLeaseLostError } from "../ports/inbox.ts";
+import { withLogContext } from "../ports/log-context.ts";
 import { isStoreUnavailable, StoreUnavailableError } from "../ports/store-unavailable.ts";
 import { domainErrorReply, FALLBACK_REPLY } from "../replies/error-reply.ts";
 import type { RefusalAudience } from "../replies/refusal-replies.ts";
@@ -12,7 +13,7 @@ import { claimPendingRoles } from "../use-cases/claim-pending-roles.ts";
 import { dispatch, dispatchWithoutOrg, refusalAudience } from "./dispatch.ts";
 import { createFormMemory } from "./form-memory.ts";
 import { orgChoiceKey } from "./handlers/identity.ts";
-import type { ChatCore, IncomingEvent, SuggestRequest } from "./incoming.ts";
+import type { ChatCore, HandleOptions, IncomingEvent, SuggestRequest } from "./incoming.ts";
 import { resolveOrg } from "./resolve-org.ts";
 import { toIntent } from "./to-intent.ts";
 import type { ChatCoreDeps, OrgTurn, Turn } from "./turn.ts";
@@ -183,37 +184,44 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return { ...base, org: found.org, actor: { orgId, personId: base.personId, role }, vocab: found.vocab };
   }
 
+  async function handleLogged(event: IncomingEvent, opts: HandleOptions | undefined): Promise<Reply[]> {
+    const ctxLog: Record<string, unknown> = {
+      eventId: safeStr(event?.eventId),
+      platform: safeStr(event?.platform),
+      input: safeStr(event?.input?.kind),
+    };
+    // Who reads a refusal (the studio's zone and names, the reader's role), once it is known.
+    const seen: { audience?: RefusalAudience } = {};
+    try {
+      const replies = await handleUnsafe(event, ctxLog, opts?.recorded === true, seen);
+      return replies;
+    } catch (err) {
+      // The one catch boundary: refusals become their wording, everything else is logged (with
+      // context, to stderr) and the person gets a short apology without any internals.
+      if (isDomainError(err)) return [domainErrorReply(err, seen.audience)];
+      // Another process took this event over: its handling answers, this one must stay silent.
+      if (err instanceof InboxLeaseLostError) throw err;
+      if (err instanceof StoreUnavailableError && err.committed === "unknown") {
+        deps.log.warn({ err, ...ctxLog }, "chat core: database lost during a commit");
+        return [UNSURE];
+      }
+      if (isStoreUnavailable(err)) {
+        deps.log.warn({ err, ...ctxLog }, "chat core: database unavailable");
+        return [BUSY];
+      }
+      deps.log.error({ err, ...ctxLog }, "chat core: unexpected error while handling an event");
+      return [FALLBACK_REPLY];
+    }
+  }
+
   return {
     forms: createFormMemory(deps.state, deps.clock),
 
-    async handle(event, opts) {
-      const ctxLog: Record<string, unknown> = {
-        eventId: safeStr(event?.eventId),
-        platform: safeStr(event?.platform),
-        input: safeStr(event?.input?.kind),
-      };
-      // Who reads a refusal (the studio's zone and names, the reader's role), once it is known.
-      const seen: { audience?: RefusalAudience } = {};
-      try {
-        const replies = await handleUnsafe(event, ctxLog, opts?.recorded === true, seen);
-        return replies;
-      } catch (err) {
-        // The one catch boundary: refusals become their wording, everything else is logged (with
-        // context, to stderr) and the person gets a short apology without any internals.
-        if (isDomainError(err)) return [domainErrorReply(err, seen.audience)];
-        // Another process took this event over: its handling answers, this one must stay silent.
-        if (err instanceof InboxLeaseLostError) throw err;
-        if (err instanceof StoreUnavailableError && err.committed === "unknown") {
-          deps.log.warn({ err, ...ctxLog }, "chat core: database lost during a commit");
-          return [UNSURE];
-        }
-        if (isStoreUnavailable(err)) {
-          deps.log.warn({ err, ...ctxLog }, "chat core: database unavailable");
-          return [BUSY];
-        }
-        deps.log.error({ err, ...ctxLog }, "chat core: unexpected error while handling an event");
-        return [FALLBACK_REPLY];
-      }
+    handle(event, opts) {
+      // Every line logged while this event is handled carries its id (src/app/logger.ts).
+      return withLogContext({ eventId: safeStr(event?.eventId), platform: safeStr(event?.platform) }, () =>
+        handleLogged(event, opts),
+      );
     },
 
     async suggest(req: SuggestRequest) {

@@ -105,7 +105,7 @@ async function run(turn: OrgTurn, intent: Intent): Promise<Reply[]> {
     case "start":
       return helpWithWarnings(turn);
     case "unknown":
-      return [unknownReply(turn.actor.role)];
+      return [unknownReply(turn.actor.role, turn.event.platform)];
     case "dismiss":
       return text("OK, nothing changed.");
     case "coming_soon":
@@ -192,7 +192,12 @@ async function run(turn: OrgTurn, intent: Intent): Promise<Reply[]> {
 async function helpWithWarnings(turn: OrgTurn): Promise<Reply[]> {
   // Personal sessions are advertised to members only when on and "shown on the member list".
   const settings = await getPersonalSettings(pdeps(turn), turn.actor);
-  const help = helpReply(turn.actor.role, undefined, settings.enabled && settings.showOnMemberList);
+  const help = helpReply(
+    turn.actor.role,
+    undefined,
+    settings.enabled && settings.showOnMemberList,
+    turn.event.platform,
+  );
   if (!hasTrainerRights(turn.actor.role)) return [help];
   // Trainers get the one-step fix too: it creates the pass, or asks the admins when only they may grant.
   const warning = noPassLinkedReply(await closedSchedulesWithoutPass(turn.uc, turn.actor));

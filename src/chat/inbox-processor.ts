@@ -1,5 +1,6 @@
-import type { AdapterInbox, ClaimedEvent, InboxEntry, InboxHandler, InboxStore } from "../ports/inbox.ts";
+import type { AdapterInbox, ClaimedEvent, InboxHandler, InboxStore } from "../ports/inbox.ts";
 import { InboxLeaseLostError } from "../ports/inbox.ts";
+import { withLogContext } from "../ports/log-context.ts";
 import type { Logger } from "../ports/logger.ts";
 
 export type { InboxHandler } from "../ports/inbox.ts";
@@ -17,12 +18,6 @@ export interface InboxProcessorOptions {
 }
 
 export interface InboxProcessor extends AdapterInbox {
-  /**
-   * Records the event (one insert) and starts handling it in the background. Resolves once the
-   * record is durable: only then may the adapter acknowledge the platform. "duplicate": a
-   * redelivery of an event already recorded; nothing more happens.
-   */
-  accept(entry: InboxEntry): Promise<"recorded" | "duplicate">;
   /** Handles a recorded event now (the adapter's own queue calls this). */
   process(id: string): Promise<void>;
   /** Starts looking for leftovers: events a dead process had leased, retries that are due. */
@@ -77,19 +72,35 @@ export function createInboxProcessor(o: InboxProcessorOptions): InboxProcessor {
       await o.inbox.release(ev, String((err as Error)?.message ?? err), retry);
       return;
     }
-    await o.inbox.complete(ev, replies).catch((err: unknown) => {
-      o.log.warn({ ...log, err }, "inbox: could not store the replies; sending them anyway");
-    });
-    await handler.deliver(ev, replies);
-    await o.inbox.markReplied(ev).catch((err: unknown) => {
+    // A read-only handling is marked done (with its replies) before they are sent: a crash during the
+    // send must not handle it again. One whose effect marked it done needs no write here: its
+    // replies are stored with the sent mark, one write after the send (the fast path).
+    if (!ev.doneWithEffect)
+      await o.inbox.complete(ev, replies).catch((err: unknown) => {
+        o.log.warn({ ...log, err }, "inbox: could not store the replies; sending them anyway");
+      });
+    try {
+      await handler.deliver(ev, replies);
+    } catch (err) {
+      // The effect stands (done); the replies stay stored and unconfirmed, counted as in doubt.
+      o.log.warn(
+        { ...log, err },
+        "inbox: sending the replies failed; the event is done, its replies in doubt",
+      );
+      return;
+    }
+    await o.inbox.markReplied(ev, ev.doneWithEffect ? replies : undefined).catch((err: unknown) => {
       o.log.warn({ ...log, err }, "inbox: could not record the replies as sent");
     });
   }
 
+  // Every line logged during the handling carries the event's id and platform (src/app/logger.ts).
   const guarded = (ev: ClaimedEvent) =>
-    run(ev).catch((err: unknown) => {
-      o.log.error({ eventId: ev.id, err }, "inbox: event handling broke; it is retried after its lease");
-    });
+    withLogContext({ eventId: ev.id, platform: ev.platform }, () =>
+      run(ev).catch((err: unknown) => {
+        o.log.error({ eventId: ev.id, err }, "inbox: event handling broke; it is retried after its lease");
+      }),
+    );
 
   async function poll(): Promise<void> {
     if (polling) return;
@@ -115,15 +126,10 @@ export function createInboxProcessor(o: InboxProcessorOptions): InboxProcessor {
     },
 
     async accept(entry) {
-      const fresh = await o.inbox.record(entry);
-      if (!fresh) return "duplicate";
-      void track(
-        (async () => {
-          const ev = await o.inbox.claim(entry.id, leaseMs).catch(() => null);
-          if (ev) await guarded(ev);
-        })(),
-      );
-      return "recorded";
+      // One insert records the event already leased to this process: no separate claim.
+      const ev = await o.inbox.recordClaimed(entry, leaseMs);
+      if (!ev) return { fresh: false, handled: Promise.resolve() };
+      return { fresh: true, handled: track(guarded(ev)) };
     },
 
     async process(id) {

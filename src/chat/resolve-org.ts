@@ -28,8 +28,8 @@ export async function resolveOrg(
   const ids = deps.identities;
   const c = event.conversation;
   if (c.workspaceId) {
-    const orgId = await ids.orgOfWorkspace(event.platform, c.workspaceId);
-    if (orgId) return { kind: "org", orgId, role: await ids.ensureMembership(orgId, personId, "member") };
+    const joined = await ids.joinWorkspaceOrg(event.platform, c.workspaceId, personId);
+    if (joined) return { kind: "org", ...joined };
     if (!c.isDirect) {
       return {
         kind: "none",

@@ -9,6 +9,7 @@ import { formToIntent } from "./form-intents.ts";
 import type { IncomingInput } from "./incoming.ts";
 import type { ToIntent } from "./intent-result.ts";
 import { resumeChoice } from "./pending.ts";
+import { dropGuideOnCommand, guideAnswerIntent } from "./studio/guide-state.ts";
 import type { Turn } from "./turn.ts";
 
 const STALE: Reply = {
@@ -28,12 +29,16 @@ const TRAINER_ALIASES: Record<string, string> = {
 export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContext): Promise<ToIntent> {
   switch (input.kind) {
     case "text": {
+      // An admin answering a guided question (Telegram, console) gives the answer as it is.
+      const guided = await guideAnswerIntent(turn, input.text);
+      if (guided) return { ok: true, intent: guided };
       // Coaching first, on the raw text: a session's training keeps its line breaks.
       const coaching = parseCoachingText(input.text);
       if (coaching) return { ok: true, intent: { kind: "coaching", command: coaching } };
       return { ok: true, intent: parseText(input.text, ctx, turn.vocab) };
     }
     case "command": {
+      await dropGuideOnCommand(turn);
       let name = input.name.toLowerCase().replace(/^\//, "").replace(/[-_]/g, "");
       let args = input.args;
       const coaching = parseCoachingCommand(name, args);
@@ -164,6 +169,7 @@ async function fromButton(turn: Turn, a: DecodedButton): Promise<ToIntent> {
     case "sa":
     case "sx":
     case "sz":
+    case "sg":
       // Studio buttons carry ids and codes only; the studio handler decodes them again and the use
       // cases check the presser's role and organization.
       return ok({ kind: "studio_button", data: encodeButton(a) });

@@ -75,6 +75,16 @@ const ButtonActionSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("sx"), key: z.string().regex(/^[A-Za-z0-9]{6,16}$/), choice: Id }),
   /** A suggested timezone (tz; ts while opening a studio, then the language is asked) or language (lg). */
   z.object({ op: z.literal("sz"), which: z.enum(["tz", "ts", "lg"]), index: Int(50) }),
+  /**
+   * A tap on a guided question (Telegram, console): the guide's key, the question's step, and the
+   * choice (its index among the offered values, "s" skip, "c" cancel). The guide is in ConversationState.
+   */
+  z.object({
+    op: z.literal("sg"),
+    key: z.string().regex(/^[A-Za-z0-9]{6,16}$/),
+    step: Int(20),
+    choice: z.string().regex(/^(\d{1,2}|s|c)$/),
+  }),
   /** An admin's one-tap answer to a trainer's request: y approves, n declines. */
   z.object({ op: z.literal("rq"), requestId: Id, decision: z.enum(["y", "n"]) }),
   z.object({ op: z.literal("no") }),
@@ -172,6 +182,7 @@ const ARGS: Record<ButtonAction["op"], string[]> = {
   sa: ["entity", "id"],
   sx: ["key", "choice"],
   sz: ["which", "index"],
+  sg: ["key", "step", "choice"],
   no: [],
   hp: [],
   cw: ["clientId", "week"],

@@ -47,6 +47,8 @@ export const StudioCommandSchema = z.discriminatedUnion("op", [
     fields: z.record(z.string().max(40), Text(2000)).default({}),
   }),
   z.object({ op: z.literal("member_passes"), who: PersonRefSchema }),
+  /** The answer to the open guided question (plain text from an admin with a sequence open). */
+  z.object({ op: z.literal("guide"), answer: Text(2000) }),
   z.object({
     op: z.literal("decide_request"),
     requestId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),

@@ -38,6 +38,15 @@ export interface IdentityStore {
   attachIdentity(platform: ChatPlatform, platformUserId: string, personId: string): Promise<void>;
 
   orgOfWorkspace(platform: ChatPlatform, workspaceId: string): Promise<string | null>;
+  /**
+   * The organization of a connected workspace and this person's role there, adding them as a member
+   * when they are new (one round trip on every workspace message); null for an unconnected workspace.
+   */
+  joinWorkspaceOrg(
+    platform: ChatPlatform,
+    workspaceId: string,
+    personId: string,
+  ): Promise<{ orgId: string; role: Role } | null>;
   mapWorkspace(platform: ChatPlatform, workspaceId: string, orgId: string): Promise<void>;
   memberships(personId: string): Promise<Array<{ orgId: string; orgName: string; role: Role }>>;
   /** Adds a membership (no-op when one exists; an existing role is never lowered). */

@@ -18,11 +18,18 @@ export interface ClaimedEvent extends InboxEntry {
   receivedAt: Date;
   /** Proves the lease: only its holder can mark the event done. */
   token: string;
+  /** Set by `withinClaim`: a write transaction of the handling marked the event done with its effect. */
+  doneWithEffect?: boolean;
 }
 
 export interface InboxStore {
   /** One insert. false: this event id was recorded before (a redelivery), nothing was written. */
   record(entry: InboxEntry): Promise<boolean>;
+  /**
+   * The receiver's fast path: records the event already leased to this process, in the same one
+   * insert. null: this event id was recorded before (a redelivery), nothing was written.
+   */
+  recordClaimed(entry: InboxEntry, leaseMs: number): Promise<ClaimedEvent | null>;
   /** Leases one event for handling now, unless it is done, failed, or leased by someone else. */
   claim(id: string, leaseMs: number): Promise<ClaimedEvent | null>;
   /** Leases due events (pending and past their retry time, or leased by a process that died). */
@@ -34,11 +41,15 @@ export interface InboxStore {
   withinClaim<T>(event: ClaimedEvent, fn: () => Promise<T>): Promise<T>;
   /** Handling finished: marks the event done (if no transaction did) and keeps its replies. */
   complete(event: ClaimedEvent, replies: unknown): Promise<void>;
-  /** The replies were handed to the platform. */
-  markReplied(event: ClaimedEvent): Promise<void>;
   /**
-   * Events whose replies were stored (about to be sent) but never confirmed sent: the process died
-   * during the send. They are not sent again (a platform without idempotency would show them twice).
+   * The replies were handed to the platform. With `replies`, also stores them (and the done mark if
+   * missing): the one write after a handling whose effect already marked it done.
+   */
+  markReplied(event: ClaimedEvent, replies?: unknown): Promise<void>;
+  /**
+   * Events whose replies were never confirmed sent: stored (about to be sent), or done with their
+   * effect over a minute ago and never marked sent: the process died before or during the send.
+   * They are not sent again (a platform without idempotency would show them twice).
    */
   unconfirmedReplies(): Promise<number>;
   /** Handling failed before anything was committed: try again after `retryInMs`, or give up. */
@@ -67,6 +78,13 @@ export interface InboxHandler {
 export interface AdapterInbox {
   /** Records a platform event durably (one insert). Only then may the platform be acknowledged. */
   record(entry: InboxEntry): Promise<boolean>;
+  /**
+   * Records the event and leases it to this process (one insert), then handles it in the
+   * background. Resolves once the record is durable: only then may the platform be acknowledged.
+   * `fresh` false: a redelivery of an event recorded before, nothing more happens; `handled`
+   * settles when this handling (and the sending of its replies) is over.
+   */
+  accept(entry: InboxEntry): Promise<{ fresh: boolean; handled: Promise<void> }>;
   /** Handles a recorded event now (claim, handle, deliver) with the handler of its platform. */
   process(id: string): Promise<void>;
   /** The adapter's way to handle and answer a recorded payload, also one recorded before a restart. */

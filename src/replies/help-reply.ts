@@ -21,30 +21,61 @@ const TRAINER = [
 ];
 const ADMIN = [
   "/personal settings · /personal type new name=Sports massage duration=60 price=45 trainers=Sam",
-  "/template Evening Flow | Yoga | 60 | 12 [| closed]",
-  "/schedule Evening Flow | mon,wed,fri | 19:00 [| weeks]",
   "/linkchannel spin (in a group channel) · /connect (get a code for a chat space)",
 ];
 
-/** Short help with examples, fitted to the person's role. */
-export function helpReply(role: Role | null, opening?: string, personalListed = false): Reply {
+/** Running the studio (docs/studio-setup.md): staff, settings and the catalogue. Admins only. */
+const STUDIO = [
+  "/staff · /staff add @lee trainer · /staff add Sam Lee admin · /staff remove @lee",
+  "/settings · /settings reminders 2h · /settings grants admins · /settings timezone Europe/Lisbon",
+  "/catalog · /catalog templates (tap an entry to edit it)",
+  "/type add Barre · /type rename Barre | Ballet Barre · /space add Studio C · /space archive Studio C",
+  "/template add Sunset Flow | type Yoga | duration 60 | capacity 12 | trainer Tara | space Studio A | booking 30m | cancel 2h | closed",
+  "/template edit Sunset Flow | capacity 14 · /schedule add Sunset Flow | mon, wed | 19:00 | weeks 12",
+  "/schedule end Sunset Flow | 2027-01-31 · /passtype add Yoga 12 | sessions 12 | days 90 | price 90 EUR | types Yoga",
+  "/passtype edit Yoga 12 | price 95 · /passes Maria",
+];
+
+/** How the studio commands are typed on a platform, and what a command without its details does. */
+function studioHow(platform: string | undefined): string {
+  switch (platform) {
+    case "slack":
+      return "On Slack type them after /book (/book staff add @sam trainer); without details (/book template add) a form opens.";
+    case "discord":
+      return "/template and /schedule are under /trainer (/trainer template add …); without details a form opens.";
+    default:
+      return "Without details (/template add) I ask field by field; cancel stops.";
+  }
+}
+
+/** Short help with examples, fitted to the person's role (and, for admins, how their platform types the studio commands). */
+export function helpReply(
+  role: Role | null,
+  opening?: string,
+  personalListed = false,
+  platform?: string,
+): Reply {
   const staff = role === "trainer" || role === "admin";
   const sections = [
     { heading: "Try", lines: personalListed || staff ? [...MEMBER, MEMBER_PERSONAL] : MEMBER },
   ];
   if (role === "trainer" || role === "admin") sections.push({ heading: "Trainers", lines: TRAINER });
-  if (role === "admin") sections.push({ heading: "Admins", lines: ADMIN });
+  if (role === "admin") {
+    sections.push({ heading: "Admins", lines: ADMIN });
+    sections.push({ heading: "Studio (admins)", lines: STUDIO });
+  }
   return {
     visibility: "private",
     lines: [
       opening ?? "I book sessions for you. Dates and times are in the studio's timezone.",
       "Link another chat app with /link.",
+      ...(role === "admin" ? [studioHow(platform)] : []),
     ],
     sections,
   };
 }
 
 /** Not understood: say so briefly and show examples. */
-export function unknownReply(role: Role | null): Reply {
-  return helpReply(role, "Sorry, I did not understand that. Here is what I can do:");
+export function unknownReply(role: Role | null, platform?: string): Reply {
+  return helpReply(role, "Sorry, I did not understand that. Here is what I can do:", false, platform);
 }

@@ -78,8 +78,16 @@ export function studioBasicsForm(s: OrgSettings): Reply {
         60,
       ),
       text("language", "Language, e.g. en-GB, pt-PT, de-DE", s.locale, true, 10),
+      text(
+        "reminders",
+        "Reminders before a session, e.g. 2h, or off",
+        s.reminderMinutesBefore === null ? "off" : minutesText(s.reminderMinutesBefore),
+        true,
+        12,
+      ),
+      text("grants", "Who grants passes: staff or admins", s.passGrantPolicy, true, 20),
     ],
-    "Name your studio and set its timezone and language.",
+    "Name, timezone, language, reminders and who may grant passes.",
   );
 }
 

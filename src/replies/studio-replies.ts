@@ -99,7 +99,7 @@ export function catalogReply(c: Catalog, people: Map<string, string>, only?: Ent
   return {
     visibility: "private",
     title: "Catalogue",
-    lines: ["Tap an entry to edit it, or type a command (/help admin).", ...more],
+    lines: ["Tap an entry to edit it, or type a command (help lists them).", ...more],
     sections,
     buttons,
   };
@@ -131,7 +131,7 @@ export function settingsReply(s: OrgSettings): Reply {
       `Who may grant passes: ${POLICY_TEXT[s.passGrantPolicy]}`,
       "Change one: /settings timezone Europe/Lisbon, /settings reminders 2h (or off), /settings grants admins.",
     ],
-    buttons: [[{ label: "Edit name, timezone, language", data: encodeButton({ op: "so", form: "st" }) }]],
+    buttons: [[{ label: "Edit settings", data: encodeButton({ op: "so", form: "st" }) }]],
   };
 }
 

@@ -14,6 +14,13 @@ export type ResolvedTarget =
   | { kind: "person"; person: PersonSummary }
   | { kind: "stranger"; platform: StudioPlatform | null; platformUserId: string | null; name: string | null };
 
+/**
+ * How a typed name is compared with a person's name: case, spaces, dots, underscores and dashes
+ * aside, so "Sam Lee" finds the Slack username "sam.lee" (Slack sends only the username with a slash
+ * command). Nothing closer is guessed: "Sam" does not find "Sam Lee".
+ */
+export const staffNameKey = (name: string): string => name.toLowerCase().replace(/[\s._-]+/g, "");
+
 /** Finds the person behind a target in the actor's organization; a stranger has never talked to the bot here. */
 export async function resolveStaffTarget(
   tx: BookingTx,
@@ -44,7 +51,7 @@ export async function resolveStaffTarget(
   }
   const name = cleanName(t.name);
   const matches = (await tx.listPeople(actor.orgId)).filter(
-    (p) => p.displayName.toLowerCase() === name.toLowerCase(),
+    (p) => staffNameKey(p.displayName) === staffNameKey(name),
   );
   if (matches.length > 1)
     throw new DomainError(ErrorCode.Conflict, { what: "person_name", name, count: matches.length });

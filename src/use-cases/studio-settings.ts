@@ -43,17 +43,8 @@ export async function showSettings(deps: UseCaseDeps, actor: Actor): Promise<Org
   return s;
 }
 
-/**
- * Admin: changes name, timezone, language, reminder lead time (or off) and who may grant passes. Every
- * field is checked before anything changes. A new timezone keeps each session at its instant (times
- * are stored in UTC), and the result says how many upcoming sessions now read differently.
- */
-export async function updateSettings(
-  deps: UseCaseDeps,
-  actor: Actor,
-  patch: SettingsPatch,
-): Promise<SettingsResult> {
-  requireAdmin(actor, "settings");
+/** Checks each field of a patch without I/O (the guided questions check one answer with it). */
+export function checkSettingsPatch(patch: SettingsPatch): Partial<Omit<OrgSettings, "id">> {
   const clean: Partial<Omit<OrgSettings, "id">> = {};
   if (patch.name !== undefined) clean.name = cleanName(patch.name);
   if (patch.timezone !== undefined) clean.timezone = requireTimezone(patch.timezone);
@@ -65,6 +56,21 @@ export async function updateSettings(
   }
   if (patch.passGrantPolicy !== undefined)
     clean.passGrantPolicy = requireOneOf(patch.passGrantPolicy, "passGrantPolicy", PASS_GRANT_POLICIES);
+  return clean;
+}
+
+/**
+ * Admin: changes name, timezone, language, reminder lead time (or off) and who may grant passes. Every
+ * field is checked before anything changes. A new timezone keeps each session at its instant (times
+ * are stored in UTC), and the result says how many upcoming sessions now read differently.
+ */
+export async function updateSettings(
+  deps: UseCaseDeps,
+  actor: Actor,
+  patch: SettingsPatch,
+): Promise<SettingsResult> {
+  requireAdmin(actor, "settings");
+  const clean = checkSettingsPatch(patch);
   if (Object.keys(clean).length === 0)
     throw new DomainError(ErrorCode.InvalidInput, { field: "settings", reason: "nothing_to_change" });
   return deps.store.transaction(async (tx) => {

@@ -95,6 +95,41 @@ const EXAMPLES: Record<string, { who: string; expect: RegExp; before?: string | 
     expect: /Evening Flow/,
   },
   help: { who: "Maria", expect: /I book sessions for you/ },
+  // Running the studio (issue 10), in the order the admin help lists them.
+  "/staff": { who: "Ada", expect: /Staff[\s\S]*Ada: admin/ },
+  "/staff add @lee trainer": { who: "Ada", expect: /lee will be a trainer as soon as they first talk to me/ },
+  "/staff add Sam Lee admin": { who: "Ada", expect: /Sam Lee will be an admin as soon as/ },
+  "/staff remove @lee": { who: "Ada", expect: /The waiting role is withdrawn/ },
+  "/settings": { who: "Ada", expect: /Settings of Harbour Studio/ },
+  "/settings reminders 2h": { who: "Ada", expect: /Saved[\s\S]*Reminders: 2 h(ours)? before/ },
+  "/settings grants admins": { who: "Ada", expect: /Saved[\s\S]*Who may grant passes: admins only/ },
+  "/settings timezone Europe/Lisbon": {
+    who: "Ada",
+    expect: /Timezone changed from Europe\/Berlin to Europe\/Lisbon/,
+  },
+  "/catalog": { who: "Ada", expect: /Catalogue[\s\S]*Morning Flow/ },
+  "/catalog templates": { who: "Ada", expect: /Morning Flow/ },
+  "/type add Barre": { who: "Ada", expect: /Training type created: Barre/ },
+  "/type rename Barre | Ballet Barre": { who: "Ada", expect: /Renamed: Barre is now Ballet Barre/ },
+  "/space add Studio C": { who: "Ada", expect: /Space created: Studio C/ },
+  "/space archive Studio C": { who: "Ada", expect: /Studio C is archived/ },
+  "/template add Sunset Flow | type Yoga | duration 60 | capacity 12 | trainer Tara | space Studio A | booking 30m | cancel 2h | closed":
+    { who: "Ada", expect: /Template created: Sunset Flow \(Yoga, 60 min, capacity 12, closed/ },
+  "/template edit Sunset Flow | capacity 14": { who: "Ada", expect: /Sunset Flow saved/ },
+  "/schedule add Sunset Flow | mon, wed | 19:00 | weeks 12": {
+    who: "Ada",
+    expect: /Schedule created: Sunset Flow/,
+  },
+  "/schedule end Sunset Flow | 2027-01-31": {
+    who: "Ada",
+    expect: /Schedule Sunset Flow ends on Sun 31 Jan 2027/,
+  },
+  "/passtype add Yoga 12 | sessions 12 | days 90 | price 90 EUR | types Yoga": {
+    who: "Ada",
+    expect: /Pass type created: Yoga 12, 12 sessions, valid 90 days, €90\.00/,
+  },
+  "/passtype edit Yoga 12 | price 95": { who: "Ada", expect: /Yoga 12 saved: .*€95\.00/ },
+  "/passes Maria": { who: "Ada", expect: /Passes of Maria/ },
   // Personal sessions (issue 13) on the demo's "Private lesson" with Sam.
   "/personal": { who: "Maria", expect: /Private lesson/ },
   "private lesson with Sam thursday afternoon": { who: "Maria", expect: /Private lesson/ },

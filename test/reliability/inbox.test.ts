@@ -116,11 +116,11 @@ describeOnBothBackends(
       });
       const book = eventId();
       const flaky = eventId();
-      expect(await processor.accept({ id: book, platform: "console", payload: { op: "book" } })).toBe(
-        "recorded",
+      expect((await processor.accept({ id: book, platform: "console", payload: { op: "book" } })).fresh).toBe(
+        true,
       );
-      expect(await processor.accept({ id: book, platform: "console", payload: { op: "book" } })).toBe(
-        "duplicate",
+      expect((await processor.accept({ id: book, platform: "console", payload: { op: "book" } })).fresh).toBe(
+        false,
       );
       await processor.accept({ id: flaky, platform: "console", payload: { op: "flaky" } });
       // A crash while the replies were being sent (stored, never confirmed): in doubt, not repeated.
@@ -140,6 +140,10 @@ describeOnBothBackends(
       expect(ours().map((d) => d.id)).toHaveLength(2);
       expect(new Set(ours().map((d) => d.id))).toEqual(new Set([book, flaky]));
       expect(delivered.find((d) => d.id === book)?.replies).toEqual(["confirmed"]);
+      // The booking's transaction marked it done; its replies were stored with the sent mark (one write).
+      const booked = await db.prisma.inboxEvent.findUniqueOrThrow({ where: { id: book } });
+      expect(booked.replies).toEqual(["confirmed"]);
+      expect(booked.repliedAt).not.toBeNull();
       expect((await inbox.status(flaky))?.attempts).toBe(2);
       expect(await db.prisma.booking.count({ where: { occurrenceId, personId: member.personId } })).toBe(1);
       for (const id of [book, flaky, crashed]) expect((await inbox.status(id))?.status).toBe("done");

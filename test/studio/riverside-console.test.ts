@@ -47,7 +47,7 @@ describePg("opening Riverside Gym from an empty database, in the console", () =>
     expect(await say("Olivia", `/setup ${code.toLowerCase()}`)).toMatch(
       /Your studio is open and you are its admin/,
     );
-    expect(await say("Olivia", "name=Riverside Gym")).toMatch(/Which timezone is the studio in\?/);
+    expect(await say("Olivia", "Riverside Gym")).toMatch(/Which timezone is the studio in\?/);
     expect(await say("Olivia", "2")).toMatch(
       /Timezone changed from UTC to Europe\/Lisbon[\s\S]*Which language/,
     );
@@ -63,10 +63,34 @@ describePg("opening Riverside Gym from an empty database, in the console", () =>
     await say("Sam", "hi");
     expect(await say("Olivia", "/staff")).toMatch(/Olivia: admin\nSam: trainer\nTom: trainer/);
 
-    for (const s of ["Studio A", "Studio B", "Garden"])
+    // A space by guided question (no name given), the others in one line each.
+    expect(await say("Olivia", "/space add")).toMatch(
+      /New space, question 1 of 1: Name\n1 to 80 characters\.\n"cancel" stops without saving\./,
+    );
+    expect(await say("Olivia", "Studio A")).toBe("Space created: Studio A.");
+    for (const s of ["Studio B", "Garden"])
       expect(await say("Olivia", `/space add ${s}`)).toBe(`Space created: ${s}.`);
     for (const t of ["Yoga", "Spin", "Pilates"])
       expect(await say("Olivia", `/type add ${t}`)).toBe(`Training type created: ${t}.`);
+    // A clashing name is refused with the reason and asked again; "cancel" stops.
+    await say("Olivia", "/type add");
+    expect(await say("Olivia", "yoga")).toMatch(/already[\s\S]*New training type, question 1 of 1: Name/);
+    expect(await say("Olivia", "cancel")).toBe("Stopped: New training type was not saved.");
+    expect(await say("Olivia", "Zumba")).not.toMatch(/created/);
+
+    // Settings by guided questions: skip keeps a value, a bad answer is asked again.
+    expect(await say("Olivia", "/settings")).toMatch(/\[1\] Edit settings/);
+    expect(await say("Olivia", "1")).toMatch(
+      /Your studio, question 1 of 5: Studio name[\s\S]*Now: Riverside Gym/,
+    );
+    expect(await say("Olivia", "skip")).toMatch(/question 2 of 5: Timezone/);
+    expect(await say("Olivia", "Lisbon")).toMatch(
+      /Timezone must be an IANA timezone name[\s\S]*question 2 of 5: Timezone/,
+    );
+    expect(await say("Olivia", "skip")).toMatch(/question 3 of 5: Language/);
+    expect(await say("Olivia", "skip")).toMatch(/question 4 of 5: Reminders/);
+    expect(await say("Olivia", "2h")).toMatch(/question 5 of 5: Who grants passes/);
+    expect(await say("Olivia", "skip")).toMatch(/Saved\.[\s\S]*Reminders: 2 h before/);
 
     expect(
       await say(
@@ -77,12 +101,27 @@ describePg("opening Riverside Gym from an empty database, in the console", () =>
     expect(await say("Olivia", "2")).toMatch(
       /Template created: Morning Flow \(Yoga, 60 min, capacity 12, open class\)/,
     );
-    expect(
-      await say(
-        "Olivia",
-        "/template add Spin Express | type Spin | duration 45 | capacity 2 | trainer Tom | space Studio B | booking 15m | cancel 1h | description High-energy ride",
-      ),
-    ).toMatch(/Template created: Spin Express \(Spin, 45 min, capacity 2, open class\)/);
+    // Spin Express by guided questions: the basics, then its trainer, space, deadlines and kind.
+    expect(await say("Olivia", "/template add")).toMatch(/New template, question 1 of 5: Name/);
+    expect(await say("Olivia", "Spin Express")).toMatch(
+      /question 2 of 5: Training type\n.*\n[\s\S]*\[1\] Pilates {2}\[2\] Spin {2}\[3\] Yoga/,
+    );
+    expect(await say("Olivia", "2")).toMatch(/question 3 of 5: Duration in minutes/);
+    expect(await say("Olivia", "45")).toMatch(/question 4 of 5: Capacity/);
+    expect(await say("Olivia", "0")).toMatch(
+      /^Capacity must be a whole number from 1 to 1000\.\nNew template, question 4 of 5: Capacity/,
+    );
+    expect(await say("Olivia", "2")).toMatch(
+      /question 5 of 5: Description[\s\S]*Optional: "skip" leaves it out/,
+    );
+    expect(await say("Olivia", "High-energy ride")).toMatch(
+      /Template created: Spin Express \(Spin, 45 min, capacity 2, open class\)[\s\S]*Rules of Spin Express, question 1 of 5: Default trainer/,
+    );
+    expect(await say("Olivia", "Tom")).toMatch(/question 2 of 5: Default space/);
+    expect(await say("Olivia", "Studio B")).toMatch(/question 3 of 5: Booking closes/);
+    expect(await say("Olivia", "15m")).toMatch(/question 4 of 5: Members can cancel/);
+    expect(await say("Olivia", "1h")).toMatch(/question 5 of 5: Kind[\s\S]*Now: open/);
+    expect(await say("Olivia", "skip")).toMatch(/Spin Express saved\./);
     expect(
       await say(
         "Olivia",
@@ -102,8 +141,15 @@ describePg("opening Riverside Gym from an empty database, in the console", () =>
     expect(await say("Olivia", "/schedule add Morning Flow | mon, wed, fri | 07:00 | weeks 4")).toMatch(
       /Schedule created: Morning Flow, Mon, Wed, Fri at 07:00, Mon 23 Nov 2026 to Sun 20 Dec 2026: 11 sessions/,
     );
-    expect(await say("Olivia", "/schedule add Spin Express | tue, thu | 18:30 | weeks 4")).toMatch(
-      /8 sessions/,
+    // A schedule by guided questions, days by their button.
+    expect(await say("Olivia", "/schedule add")).toMatch(/New schedule, question 1 of 5: Template/);
+    await say("Olivia", "Spin Express");
+    expect(await say("Olivia", "someday")).toMatch(/Weekdays must be one or more of Mon/);
+    expect(await say("Olivia", "9")).toMatch(/question 3 of 5: Start time/);
+    expect(await say("Olivia", "6:30pm")).toMatch(/question 4 of 5: First day/);
+    expect(await say("Olivia", "skip")).toMatch(/question 5 of 5: Last day/);
+    expect(await say("Olivia", "4")).toMatch(
+      /Schedule created: Spin Express, Tue, Thu at 18:30, .*: 8 sessions/,
     );
     expect(await say("Olivia", "/schedule add Pilates Course | sat | 10:00 | weeks 6")).toMatch(
       /closed course: link a pass/,
@@ -113,9 +159,16 @@ describePg("opening Riverside Gym from an empty database, in the console", () =>
     expect(
       await say("Olivia", "/passtype add Yoga 10 | sessions 10 | days 90 | price 90 EUR | types Yoga"),
     ).toMatch(/Pass type created: Yoga 10, 10 sessions, valid 90 days, €90\.00/);
-    expect(
-      await say("Olivia", "/passtype add Spin 5 | sessions 5 | days 30 | price €45 | types Spin"),
-    ).toMatch(/€45\.00/);
+    // A pass type by guided questions: a price that cannot be read is asked again.
+    expect(await say("Olivia", "/passtype add")).toMatch(/New pass type, question 1 of 5: Name/);
+    expect(await say("Olivia", "Spin 5")).toMatch(/question 2 of 5: Sessions/);
+    expect(await say("Olivia", "5")).toMatch(/question 3 of 5: Valid for days/);
+    expect(await say("Olivia", "30")).toMatch(/question 4 of 5: Price/);
+    expect(await say("Olivia", "forty-five")).toMatch(/^Price must be an amount/);
+    expect(await say("Olivia", "€45")).toMatch(/question 5 of 5: Training types/);
+    expect(await say("Olivia", "Spin")).toMatch(
+      /Pass type created: Spin 5, 5 sessions, valid 30 days, €45\.00/,
+    );
     expect(
       await say(
         "Olivia",

@@ -27,6 +27,7 @@ function ctxFor(s: Studio, actor: Actor): StudioContext {
       reminderMinutesBefore: null,
     },
     platform: "telegram",
+    channelId: "c1",
     now: s.clock.now(),
     state: createPrismaChatState(s.db.prisma),
     newKey: () => `k${Date.now().toString(36)}${(n++).toString(36)}`.slice(0, 16),

@@ -334,7 +334,7 @@ const isIndividual = (f: Record<string, string>): boolean =>
   f.individual !== undefined || (f.kind ?? "").toLowerCase() === "individual";
 
 /** Template fields from typed values; unreadable numbers stay NaN so the use case names the field. */
-async function templateFields(
+export async function templateFields(
   ctx: StudioContext,
   c: Catalog,
   f: Record<string, string>,
@@ -382,7 +382,7 @@ type Refs =
   | { trainingTypeIds: string[]; scheduleIds?: string[] }
   | { missing: { typed: string; close: Array<{ id: string; name: string }> } };
 
-function passTypeRefs(c: Catalog, f: Record<string, string>): Refs {
+export function passTypeRefs(c: Catalog, f: Record<string, string>): Refs {
   const trainingTypeIds: string[] = [];
   for (const name of readList(f.types ?? "")) {
     const t = lookupName(c.trainingTypes, name);

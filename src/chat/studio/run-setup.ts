@@ -5,18 +5,21 @@ import { studioNameForm } from "../../replies/studio-forms.ts";
 import type { UseCaseDeps } from "../../use-cases/deps.ts";
 import { redeemSetupCode } from "../../use-cases/redeem-setup-code.ts";
 
-/** /setup CODE (Telegram /start CODE, Slack /book setup CODE): opens a studio, then asks its name. */
+/** /setup CODE (Telegram /start CODE, Slack /book setup CODE): opens a studio, then asks its name (with the new studio's id). */
 export async function runSetup(
   deps: UseCaseDeps & { log?: Logger },
   who: { personId: string; platform: StudioPlatform; platformUserId: string },
   where: { workspaceId: string | null },
   code: string,
-): Promise<Reply[]> {
-  const text = (...lines: string[]): Reply[] => [{ visibility: "private", lines }];
+): Promise<{ replies: Reply[]; orgId: string | null }> {
+  const text = (...lines: string[]) => ({
+    replies: [{ visibility: "private" as const, lines }],
+    orgId: null,
+  });
   if (!code.trim()) return text("Send the setup code you were given: /setup CODE.");
   const r = await redeemSetupCode(deps, { ...who, workspaceId: where.workspaceId, code });
   if (r.ok) {
-    return [
+    const replies: Reply[] = [
       {
         visibility: "private",
         lines: [
@@ -28,6 +31,7 @@ export async function runSetup(
       },
       studioNameForm(),
     ];
+    return { replies, orgId: r.orgId };
   }
   if (r.reason === "slow_down")
     return text(

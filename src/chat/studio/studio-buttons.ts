@@ -1,5 +1,5 @@
 import type { DecodedButton, StudioFormCode } from "../../intents/button-codec.ts";
-import type { CatalogEntity, StudioCommand } from "../../intents/studio-command.ts";
+import { type CatalogEntity, SettingFieldSchema, type StudioCommand } from "../../intents/studio-command.ts";
 import type { Reply } from "../../replies/reply.ts";
 import { studioBasicsForm, templateRulesForm } from "../../replies/studio-forms.ts";
 import {
@@ -10,10 +10,10 @@ import {
 } from "../../replies/studio-replies.ts";
 import { createTrainingType } from "../../use-cases/create-training-type.ts";
 import { listCatalog } from "../../use-cases/list-catalog.ts";
-import { showSettings } from "../../use-cases/studio-settings.ts";
+import { type SettingsPatch, showSettings } from "../../use-cases/studio-settings.ts";
 import { runEntryCommand } from "./entry-commands.ts";
 import { takeAnswer } from "./new-type-question.ts";
-import { applySettings, runStudioCommand } from "./studio-commands.ts";
+import { applySettings, runStudioCommand, settingPatch } from "./studio-commands.ts";
 import { type StudioContext, say } from "./studio-context.ts";
 
 const ENTITY_OF: Record<Exclude<StudioFormCode, "st">, CatalogEntity> = {
@@ -94,7 +94,11 @@ function withTypeName(
   return { ...cmd, fields };
 }
 
-async function openForm(ctx: StudioContext, form: StudioFormCode, id: string | undefined): Promise<Reply[]> {
+export async function openForm(
+  ctx: StudioContext,
+  form: StudioFormCode,
+  id: string | undefined,
+): Promise<Reply[]> {
   if (form === "st") return [studioBasicsForm(await showSettings(ctx.uc, ctx.actor))];
   if (form === "tr") {
     const c = await listCatalog(ctx.uc, ctx.actor);
@@ -138,11 +142,10 @@ export async function submitStudioForm(
     return [...saved, timezoneQuestion(true)];
   }
   if (form === "st") {
-    return applySettings(ctx, {
-      ...(fields.name ? { name: fields.name } : {}),
-      ...(fields.timezone ? { timezone: fields.timezone } : {}),
-      ...(fields.language ? { locale: fields.language } : {}),
-    });
+    const patch: SettingsPatch = {};
+    for (const f of SettingFieldSchema.options)
+      if (fields[f] !== undefined) Object.assign(patch, settingPatch(f, fields[f]));
+    return applySettings(ctx, patch);
   }
   const entity = ENTITY_OF[form];
   if (!id && fields.name === undefined && entity !== "schedule") return openForm(ctx, form, id);

@@ -55,6 +55,9 @@ export async function runStudioCommand(ctx: StudioContext, cmd: StudioCommand): 
       return runEntryCommand(ctx, cmd);
     case "member_passes":
       return memberPassesReply(ctx, cmd.who);
+    case "guide":
+      // Answers are taken by the guided questions (guided-form.ts) before they get here.
+      return say("There is no open question to answer. Type help for the studio commands.");
     case "decide_request": {
       const r = await decideAdminRequest(ctx.uc, ctx.actor, {
         requestId: cmd.requestId,

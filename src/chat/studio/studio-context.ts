@@ -10,6 +10,8 @@ export interface StudioContext {
   actor: Actor;
   org: Organization;
   platform: StudioPlatform;
+  /** The chat the message came from (a guided question is answered there or in a direct message). */
+  channelId: string;
   now: Date;
   state: ChatStateStore;
   /** A fresh key for a question waiting in ConversationState. */

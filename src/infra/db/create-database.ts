@@ -6,6 +6,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../ports/logger.ts";
+import { sendDirectly } from "../prisma/direct-sql.ts";
 import { applyMigrations } from "./migrate.ts";
 
 /** Where the data lives: a PostgreSQL server, or an embedded PGlite folder (or memory://). */
@@ -28,6 +29,7 @@ export async function createDatabase(target: DatabaseTarget): Promise<Database> 
     await migratePostgres(target.url);
     const pool = createResilientPool(target.url, target.poolSize ?? 10, target.log);
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    sendDirectly(prisma, pool);
     return {
       prisma,
       kind: "postgres",

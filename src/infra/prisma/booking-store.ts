@@ -116,6 +116,7 @@ export function createPrismaBookingStore(
     }
   }
 
+  const outside = createPrismaTx(prisma);
   return {
     ...createPrismaOneStepBooking(prisma, { retryMs: retryFor }),
     async transaction<T>(fn: (tx: BookingTx) => Promise<T>): Promise<T> {
@@ -167,6 +168,7 @@ export function createPrismaBookingStore(
         }
       }
     },
-    singleRead: (fn) => fn(createPrismaTx(prisma)),
+    // Statements outside a transaction need no per-call state: one set of query functions serves all.
+    singleRead: (fn) => fn(outside),
   };
 }

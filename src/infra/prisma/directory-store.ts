@@ -2,6 +2,7 @@ import type { Directory } from "../../chat/directory.ts";
 import type { Organization, Role } from "../../domain/model.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { emptyVocabulary, type Vocabulary } from "../../intents/vocabulary.ts";
+import { rowsOf } from "./direct-sql.ts";
 
 type Named = { id: string; name: string };
 type Row = {
@@ -23,7 +24,7 @@ async function orgAndVocabulary(
   prisma: PrismaClient,
   orgId: string,
 ): Promise<{ org: Organization; vocab: Vocabulary } | null> {
-  const rows = await prisma.$queryRaw<Row[]>`
+  const rows = await rowsOf(prisma)<Row>`
     SELECT
       json_build_object('id', o.id, 'name', o.name, 'timezone', o.timezone, 'locale', o.locale,
         'reminderMinutesBefore', o."reminderMinutesBefore") AS org,

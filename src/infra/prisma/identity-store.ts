@@ -2,6 +2,7 @@ import type { ChatPlatform } from "../../chat/incoming.ts";
 import type { Role } from "../../domain/model.ts";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import type { IdentityStore, LinkCodeRecord } from "../../ports/identity-store.ts";
+import { rowsOf } from "./direct-sql.ts";
 
 const RANK: Record<Role, number> = { member: 0, trainer: 1, admin: 2 };
 
@@ -20,6 +21,7 @@ const platformEnum = (platform: string) =>
 
 /** Identities, workspaces, memberships and one-time codes in PostgreSQL (or PGlite). */
 export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
+  const rows = rowsOf(prisma);
   return {
     async markProcessed(key) {
       // INSERT ... ON CONFLICT DO NOTHING: the row count says who was first, across processes.
@@ -29,16 +31,14 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
     },
 
     async arrive(key, platform, platformUserId) {
-      const rows = await prisma.$queryRaw<
-        Array<{ fresh: boolean; personId: string | null; displayName: string | null }>
-      >`
+      const found = await rows<{ fresh: boolean; personId: string | null; displayName: string | null }>`
         WITH ins AS (INSERT INTO "ProcessedEvent" ("key") VALUES (${key}) ON CONFLICT DO NOTHING RETURNING 1)
         SELECT EXISTS (SELECT 1 FROM ins) AS fresh, p.id AS "personId", p."displayName"
         FROM (SELECT 1) one
         LEFT JOIN "PlatformIdentity" i
           ON i.platform = ${platformEnum(platform)} AND i."platformUserId" = ${platformUserId}
         LEFT JOIN "Person" p ON p.id = i."personId"`;
-      const r = rows[0];
+      const r = found[0];
       const person =
         r?.personId != null && r.displayName != null
           ? { personId: r.personId, displayName: r.displayName }
@@ -49,11 +49,11 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
     async findPerson(platform, platformUserId) {
       // One statement per message (Prisma would read the identity, then the person). A platform
       // name the enum does not know matches nothing instead of failing the cast.
-      const rows = await prisma.$queryRaw<Array<{ personId: string; displayName: string }>>`
+      const found = await rows<{ personId: string; displayName: string }>`
         SELECT p.id AS "personId", p."displayName" FROM "PlatformIdentity" i
         JOIN "Person" p ON p.id = i."personId"
         WHERE i.platform = ${platformEnum(platform)} AND i."platformUserId" = ${platformUserId}`;
-      return rows[0] ?? null;
+      return found[0] ?? null;
     },
 
     async createPerson(platform, platformUserId, displayName) {
@@ -80,10 +80,25 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
     },
 
     async orgOfWorkspace(platform, workspaceId) {
-      const row = await prisma.chatWorkspace.findUnique({
-        where: { platform_externalId: { platform, externalId: workspaceId } },
-      });
-      return row?.orgId ?? null;
+      const found = await rows<{ orgId: string }>`
+        SELECT "orgId" FROM "ChatSpace" WHERE platform = ${platformEnum(platform)} AND "externalId" = ${workspaceId}`;
+      return found[0]?.orgId ?? null;
+    },
+
+    async joinWorkspaceOrg(platform, workspaceId, personId) {
+      const found = await rows<{ orgId: string; role: Role | null }>`
+        WITH ws AS (
+          SELECT "orgId" FROM "ChatSpace" WHERE platform = ${platformEnum(platform)} AND "externalId" = ${workspaceId}),
+        ins AS (
+          INSERT INTO "Membership" ("orgId", "personId", role) SELECT "orgId", ${personId}, 'member' FROM ws
+          ON CONFLICT ("orgId", "personId") DO NOTHING RETURNING role)
+        SELECT ws."orgId", coalesce((SELECT role::text FROM ins),
+          (SELECT role::text FROM "Membership" m WHERE m."orgId" = ws."orgId" AND m."personId" = ${personId})) AS role
+        FROM ws`;
+      const r = found[0];
+      if (!r) return null;
+      // A membership another transaction committed after this statement's snapshot: read it again.
+      return { orgId: r.orgId, role: r.role ?? (await this.ensureMembership(r.orgId, personId, "member")) };
     },
 
     async mapWorkspace(platform, workspaceId, orgId) {
@@ -96,7 +111,7 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
 
     async memberships(personId) {
       // One statement (Prisma would read the memberships, then their organizations' names).
-      return prisma.$queryRaw<Array<{ orgId: string; orgName: string; role: Role }>>`
+      return rows<{ orgId: string; orgName: string; role: Role }>`
         SELECT m."orgId", o.name AS "orgName", m.role::text AS role FROM "Membership" m
         JOIN "Organization" o ON o.id = m."orgId"
         WHERE m."personId" = ${personId} ORDER BY m."createdAt" ASC`;
@@ -106,7 +121,7 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
       // One statement on every message in a workspace (Prisma's upsert was a transaction of four):
       // insert if missing, else read the existing role. A row another transaction committed after
       // this statement's snapshot is invisible to its SELECT, so an empty answer is asked again.
-      const once = () => prisma.$queryRaw<Array<{ role: Role }>>`
+      const once = () => rows<{ role: Role }>`
         WITH ins AS (
           INSERT INTO "Membership" ("orgId", "personId", role) VALUES (${orgId}, ${personId}, ${role}::"Role")
           ON CONFLICT ("orgId", "personId") DO NOTHING RETURNING role)

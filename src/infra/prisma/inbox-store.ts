@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import type { ClaimedEvent, InboxStore } from "../../ports/inbox.ts";
+import { rowsOf } from "./direct-sql.ts";
 import { inboxContext } from "./inbox-context.ts";
 
 type Row = {
@@ -15,6 +16,8 @@ type Row = {
 /** A freshly recorded event belongs to the process that received it for this long. */
 export const FRESH_GRACE_MS = 2_000;
 const MAX_ERROR_LENGTH = 500;
+/** An event done with its effect whose replies were not confirmed sent within this long is in doubt. */
+const IN_DOUBT_AFTER_MS = 60_000;
 
 const toClaimed = (r: Row): ClaimedEvent => ({
   id: r.id,
@@ -30,12 +33,35 @@ const toClaimed = (r: Row): ClaimedEvent => ({
  * skewed clocks agree on when a lease has run out. Claims take rows with FOR UPDATE SKIP LOCKED.
  */
 export function createPrismaInbox(prisma: PrismaClient): InboxStore {
+  // The per-event statements of the fast path (record, replies) go to pg directly (direct-sql.ts).
+  const rows = rowsOf(prisma);
   return {
     async record(entry) {
       const rows = await prisma.$queryRaw<Array<{ id: string }>>`
         INSERT INTO "InboxEvent" (id, platform, payload) VALUES (${entry.id}, ${entry.platform}, ${JSON.stringify(entry.payload ?? null)}::jsonb)
         ON CONFLICT (id) DO NOTHING RETURNING id`;
       return rows.length === 1;
+    },
+
+    async recordClaimed(entry, leaseMs) {
+      const json = JSON.stringify(entry.payload ?? null);
+      const token = crypto.randomUUID();
+      const inserted = await rows<{ receivedAt: Date | string }>`
+        INSERT INTO "InboxEvent" (id, platform, payload, status, attempts, "leaseUntil", "claimToken")
+        VALUES (${entry.id}, ${entry.platform}, ${json}::jsonb, 'processing', 1,
+                now() + ${leaseMs} * interval '1 millisecond', ${token})
+        ON CONFLICT (id) DO NOTHING RETURNING "receivedAt"`;
+      const row = inserted[0];
+      if (!row) return null;
+      // The handling sees the payload as a later one would read it back (plain JSON).
+      return {
+        id: entry.id,
+        platform: entry.platform,
+        payload: JSON.parse(json) as unknown,
+        attempts: 1,
+        receivedAt: new Date(row.receivedAt),
+        token,
+      };
     },
 
     async claim(id, leaseMs) {
@@ -67,21 +93,33 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
       return rows.map(toClaimed).sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
     },
 
-    withinClaim(event, fn) {
-      return inboxContext.run({ id: event.id, token: event.token, marked: false }, fn);
+    async withinClaim(event, fn) {
+      const ctx = { id: event.id, token: event.token, marked: false };
+      try {
+        return await inboxContext.run(ctx, fn);
+      } finally {
+        event.doneWithEffect = ctx.marked;
+      }
     },
 
     async complete(event, replies) {
-      await prisma.$executeRaw`
+      await rows`
         UPDATE "InboxEvent" SET status = 'done', "doneAt" = COALESCE("doneAt", now()),
           replies = ${JSON.stringify(replies ?? null)}::jsonb
         WHERE id = ${event.id} AND "claimToken" = ${event.token} AND status IN ('processing', 'done')`;
     },
 
-    async markReplied(event) {
-      await prisma.$executeRaw`
-        UPDATE "InboxEvent" SET "repliedAt" = now(), "leaseUntil" = NULL
-        WHERE id = ${event.id} AND "claimToken" = ${event.token}`;
+    async markReplied(event, replies) {
+      if (replies === undefined) {
+        await rows`
+          UPDATE "InboxEvent" SET "repliedAt" = now(), "leaseUntil" = NULL
+          WHERE id = ${event.id} AND "claimToken" = ${event.token}`;
+        return;
+      }
+      await rows`
+        UPDATE "InboxEvent" SET "repliedAt" = now(), "leaseUntil" = NULL, status = 'done',
+          "doneAt" = COALESCE("doneAt", now()), replies = ${JSON.stringify(replies ?? null)}::jsonb
+        WHERE id = ${event.id} AND "claimToken" = ${event.token} AND status IN ('processing', 'done')`;
     },
 
     async release(event, error, retryInMs) {
@@ -93,7 +131,14 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
 
     async unconfirmedReplies() {
       return prisma.inboxEvent.count({
-        where: { status: "done", replies: { not: Prisma.AnyNull }, repliedAt: null },
+        where: {
+          status: "done",
+          repliedAt: null,
+          OR: [
+            { replies: { not: Prisma.AnyNull } },
+            { doneAt: { lt: new Date(Date.now() - IN_DOUBT_AFTER_MS) } },
+          ],
+        },
       });
     },
 

@@ -2,6 +2,7 @@ import type { OccurrenceCounts, OccurrenceInfo } from "../../domain/model.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { NewOccurrence, OccurrenceQuery } from "../../ports/booking-store.ts";
 import { occurrenceFromJson } from "./booking-hot-path.ts";
+import { rowsOf } from "./direct-sql.ts";
 import type { Tx } from "./tx.ts";
 
 // Every read goes through the "OccurrenceInfo" view (migration booking_lock_and_load), so the shape of
@@ -9,6 +10,7 @@ import type { Tx } from "./tx.ts";
 const OCCURRENCE_FROM = Prisma.sql`FROM "OccurrenceInfo" o`;
 
 export function occurrenceQueries(tx: Tx) {
+  const rows = rowsOf(tx);
   return {
     async lockOccurrence(orgId: string, occurrenceId: string): Promise<OccurrenceInfo | null> {
       const rows = await tx.$queryRaw<Array<{ occ: Parameters<typeof occurrenceFromJson>[0] | null }>>`
@@ -18,9 +20,9 @@ export function occurrenceQueries(tx: Tx) {
     },
 
     async getOccurrence(orgId: string, occurrenceId: string): Promise<OccurrenceInfo | null> {
-      const rows = await tx.$queryRaw<OccurrenceInfo[]>`
+      const found = await rows<OccurrenceInfo>`
         SELECT o.* ${OCCURRENCE_FROM} WHERE o.id = ${occurrenceId} AND o."orgId" = ${orgId}`;
-      return rows[0] ?? null;
+      return found[0] ?? null;
     },
 
     async listOccurrences(q: OccurrenceQuery): Promise<Array<OccurrenceInfo & OccurrenceCounts>> {
@@ -33,7 +35,7 @@ export function occurrenceQueries(tx: Tx) {
       if (q.trainingTypeId) filters.push(Prisma.sql`o."trainingTypeId" = ${q.trainingTypeId}`);
       if (!q.includeIndividual) filters.push(Prisma.sql`NOT o.individual`);
       if (!q.includeCancelled) filters.push(Prisma.sql`o.status = 'scheduled'`);
-      return tx.$queryRaw<Array<OccurrenceInfo & OccurrenceCounts>>`
+      return rows<OccurrenceInfo & OccurrenceCounts>`
         SELECT o.*, c.confirmed, c.waitlisted ${OCCURRENCE_FROM}
         CROSS JOIN LATERAL (
           SELECT count(*) FILTER (WHERE b.status = 'confirmed')::int AS confirmed,

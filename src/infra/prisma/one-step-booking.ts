@@ -8,6 +8,7 @@ import type {
 } from "../../ports/one-step-booking.ts";
 import { isStoreUnavailable, StoreUnavailableError } from "../../ports/store-unavailable.ts";
 import { fromLoaded, type Loaded, type RawBooking, toBooking } from "./booking-hot-path.ts";
+import { rowsOf } from "./direct-sql.ts";
 import { inboxContext } from "./inbox-context.ts";
 
 type Raw =
@@ -22,6 +23,7 @@ type Raw =
  * again), until `retryMs` has passed.
  */
 export function createPrismaOneStepBooking(prisma: PrismaClient, opts: { retryMs: number }): OneStepBooking {
+  const sql = rowsOf(prisma);
   const untilAvailable = async <T>(fn: () => Promise<T>): Promise<T> => {
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
@@ -42,7 +44,7 @@ export function createPrismaOneStepBooking(prisma: PrismaClient, opts: { retryMs
     // The chat event being handled (if any) is marked done by the same statement.
     const ctx = inboxContext.getStore();
     const inboxId = ctx && !ctx.marked ? ctx.id : null;
-    const rows = await prisma.$queryRaw<Array<{ r: Raw }>>`
+    const rows = await sql<{ r: Raw }>`
       SELECT book_session_once(${input.orgId}, ${input.occurrenceId}, ${input.personId}, ${input.passId},
         ${input.now}::timestamptz, ${input.seenStartsAt}::timestamptz, ${bookingId}, ${crypto.randomUUID()},
         ${inboxId}::text, ${ctx?.token ?? null}::text) AS r`.catch((e: unknown) => {
@@ -67,7 +69,7 @@ export function createPrismaOneStepBooking(prisma: PrismaClient, opts: { retryMs
     input: OneStepBookingInput,
     bookingId: string,
   ): Promise<OneStepBookingOutcome | null> {
-    const rows = await prisma.$queryRaw<Array<RawBooking & { remaining: number; ahead: number }>>`
+    const rows = await sql<RawBooking & { remaining: number; ahead: number }>`
       SELECT b.id, b.seq::text AS seq, b."orgId", b."occurrenceId", b."personId", b."passId", b.status::text AS status,
              b.source, b."cancelReason", b."createdAt", b."confirmedAt", b."cancelledAt", p.remaining,
              (SELECT count(*)::int FROM "Booking" w WHERE w."occurrenceId" = b."occurrenceId"
@@ -90,7 +92,7 @@ export function createPrismaOneStepBooking(prisma: PrismaClient, opts: { retryMs
   return {
     async loadForBooking(orgId, occurrenceId, personId) {
       return untilAvailable(async () => {
-        const rows = await prisma.$queryRaw<Array<{ loaded: Loaded | null }>>`
+        const rows = await sql<{ loaded: Loaded | null }>`
           SELECT booking_load(${orgId}, ${occurrenceId}, ${personId}) AS loaded`;
         return fromLoaded(rows[0]?.loaded);
       });

@@ -7,6 +7,7 @@ import type {
   StudioPlatform,
   StudioTx,
 } from "../../ports/studio-store.ts";
+import { staffNameKey } from "../../use-cases/staff-target.ts";
 import type { Tx } from "./tx.ts";
 
 const SETTINGS_SELECT = {
@@ -172,7 +173,8 @@ export function studioQueries(
         UPDATE "PendingStaffRole" SET "claimedAt" = ${now}
         WHERE "orgId" = ${orgId} AND "claimedAt" IS NULL
           AND (("platform"::text = ${match.platform} AND "platformUserId" = ${match.platformUserId})
-            OR ("platformUserId" IS NULL AND lower("name") = lower(${match.name})))
+            OR ("platformUserId" IS NULL
+              AND regexp_replace(lower("name"), '[[:space:]._-]+', '', 'g') = ${staffNameKey(match.name)}))
         RETURNING id, "orgId", role::text AS role, platform::text AS platform, "platformUserId", name`;
       return rows.map(toPending);
     },

@@ -24,6 +24,8 @@ const METHOD_SCOPES: Record<string, string[]> = {
   "views.open": [],
   // A trainer's .ics shared in the DM: files.info gives its private download URL.
   "files.info": ["files:read"],
+  // The bot's own user id (to cut its mention from app_mention texts): auth.test needs no scope.
+  "auth.test": [],
 };
 /** The manifest event and the scope for each event the adapter listens to. */
 const EVENTS: Record<string, { botEvent: string; scope: string }> = {

@@ -1,0 +1,77 @@
+import type { ChatCore, ChatPlatform, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { AdapterInbox, ClaimedEvent } from "../../src/ports/inbox.ts";
+import type { Reply } from "../../src/replies/reply.ts";
+
+/** A recorded event being answered: the core's event, the payload it was recorded with, its claim. */
+export interface RecordedEvent<P> {
+  event: IncomingEvent;
+  payload: P;
+  claimed: ClaimedEvent;
+}
+
+/** What one platform adds to the shared intake: reading its recorded payload, and answering. */
+export interface InboxIntakeSpec<P> {
+  platform: ChatPlatform;
+  /** The core's event of a recorded payload; null: nothing to handle (it is marked done). */
+  eventOf(payload: P): IncomingEvent | null | Promise<IncomingEvent | null>;
+  /**
+   * Sends the replies. Also called for an event recorded by a process that died, so it may only
+   * rely on the payload (plus whatever this process still holds for the event, if it received it).
+   */
+  deliver(recorded: RecordedEvent<P>, replies: Reply[]): Promise<void>;
+}
+
+export interface InboxIntake<P> {
+  /**
+   * Records the event (one insert, leased to this process) and starts handling it from the record.
+   * Resolves once the record is durable: the adapter acknowledges the platform only then. false:
+   * a redelivery of an event recorded before (a Slack retry, a replayed gateway packet), which
+   * must be acknowledged and nothing more.
+   */
+  receive(id: string, payload: P): Promise<boolean>;
+  /** Waits for the handlings this adapter started (graceful stop). */
+  drain(): Promise<void>;
+}
+
+interface Handled {
+  event: IncomingEvent | null;
+  replies: Reply[];
+}
+
+/**
+ * The intake every platform shares (docs/reliability.md): a platform event is recorded in the inbox
+ * before the platform is acknowledged, then handled from the record with the core's effect and the
+ * done mark in one transaction (`recorded: true`). A handling that dies with the process is taken
+ * over by the inbox's poller after its lease and answered through the same `deliver`.
+ */
+export function registerInboxIntake<P>(
+  inbox: AdapterInbox,
+  core: ChatCore,
+  spec: InboxIntakeSpec<P>,
+): InboxIntake<P> {
+  inbox.register(spec.platform, {
+    async handle(claimed): Promise<Handled> {
+      const event = await spec.eventOf(claimed.payload as P);
+      if (!event) return { event: null, replies: [] };
+      return { event, replies: await core.handle(event, { recorded: true }) };
+    },
+    async deliver(claimed, out) {
+      const { event, replies } = out as Handled;
+      if (event) await spec.deliver({ event, payload: claimed.payload as P, claimed }, replies);
+    },
+  });
+  const inFlight = new Set<Promise<void>>();
+  return {
+    async receive(id, payload) {
+      const { fresh, handled } = await inbox.accept({ id, platform: spec.platform, payload });
+      if (fresh) {
+        inFlight.add(handled);
+        void handled.finally(() => inFlight.delete(handled));
+      }
+      return fresh;
+    },
+    async drain() {
+      await Promise.all([...inFlight]);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type pg from "pg";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
+import type { Tx } from "./tx.ts";
+
+/**
+ * The chat's per-message statements (dedupe, who wrote, the organization and its names, the session
+ * search, the booking call) are single autocommit statements written in SQL already. Through Prisma's
+ * `$queryRaw` each costs about twice the CPU of the same statement sent by `pg` (query planning in the
+ * client, result conversion); on PostgreSQL they go to the pool the Prisma adapter uses, directly.
+ * Inside an interactive transaction, or on PGlite, they stay on Prisma (same connection, same engine).
+ * Every column those statements return is text, int, boolean, json or timestamptz, which both paths
+ * return alike (no int8 or numeric: cast them in the SQL).
+ */
+const direct = new WeakMap<object, pg.Pool>();
+
+/** Lets `queryRows` on this client skip Prisma (called where the database is opened). */
+export function sendDirectly(prisma: PrismaClient, pool: pg.Pool): void {
+  direct.set(prisma, pool);
+}
+
+/** A `$queryRaw` tag for one autocommit statement on `client`: the same template, values and rows. */
+export function rowsOf(client: PrismaClient | Tx) {
+  const pool = direct.get(client);
+  return async <T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]> => {
+    if (!pool) return client.$queryRaw<T[]>(strings, ...values);
+    const q = Prisma.sql(strings, ...values);
+    return (await pool.query(q.text, q.values as unknown[])).rows as T[];
+  };
+}
