@@ -28,6 +28,19 @@ export function discordCommands(): RESTPutAPIApplicationCommandsJSONBody {
       options: stringOption(c),
     })),
     {
+      // Discord's slash commands take files as attachment options (type 11): a trainer's .ics.
+      name: "busy",
+      description: "Trainers: your busy times from an .ics calendar file",
+      options: [
+        {
+          type: ApplicationCommandOptionType.Attachment as const,
+          name: "file",
+          description: "An iCalendar (.ics) file, e.g. exported from Google Calendar or Outlook",
+          required: true,
+        },
+      ],
+    },
+    {
       name: "trainer",
       description: "Trainer tools",
       options: TRAINER_SUBCOMMANDS.map((s) => ({

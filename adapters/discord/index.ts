@@ -4,6 +4,7 @@
  */
 import type { ChatAdapter, ChatAdapterDeps, PlatformLimits } from "../../src/ports/chat-adapter.ts";
 import { type DiscordEnv, discordOptionsFrom } from "./env.ts";
+import { createDiscordFileReader } from "./files.ts";
 import { DISCORD_MAX_CUSTOM_ID } from "./limits.ts";
 import { discordPacing } from "./pacing.ts";
 import { createDiscordSender } from "./sender.ts";
@@ -19,6 +20,7 @@ export function createDiscordAdapter(opts: DiscordOptions, deps: ChatAdapterDeps
     limits: discordLimits,
     pacing: discordPacing,
     sender: createDiscordSender({ token: opts.token, ...(opts.apiBase ? { apiBase: opts.apiBase } : {}) }),
+    files: createDiscordFileReader(opts.apiBase ? { apiBase: opts.apiBase } : {}),
     async start() {
       started = await startDiscord(opts, deps.core, deps.log, deps.inbox);
     },

@@ -70,6 +70,12 @@ function optionValues(options: readonly CommandInteractionOption[]): string[] {
 
 /** `/book what:yoga tomorrow` -> command "book", args "yoga tomorrow"; `/trainer roster session:yoga` -> "trainer", "roster yoga". */
 export function commandToInput(i: ChatInputCommandInteraction): IncomingEvent | null {
+  if (i.commandName === "busy") {
+    // `/busy file:<attachment>`: the attachment as Discord resolved it (its CDN URL is the reference).
+    const a = i.options.getAttachment("file", false);
+    if (!a) return toEvent(i, { kind: "command", name: "busy", args: "" });
+    return toEvent(i, { kind: "file", name: a.name, size: a.size, ref: a.url });
+  }
   const args = optionValues(i.options.data);
   if (i.commandName === "trainer") {
     const sub = i.options.getSubcommand(false);

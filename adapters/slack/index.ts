@@ -4,6 +4,7 @@
  */
 import type { ChatAdapter, ChatAdapterDeps, PlatformLimits } from "../../src/ports/chat-adapter.ts";
 import { type SlackEnv, slackOptionsFrom } from "./env.ts";
+import { createSlackFileReader } from "./files.ts";
 import { SLACK_MAX_ACTION_ID } from "./limits.ts";
 import { slackPacing } from "./pacing.ts";
 import { createSlackSender } from "./sender.ts";
@@ -21,6 +22,7 @@ export function createSlackAdapter(opts: SlackOptions, deps: ChatAdapterDeps): C
     limits: slackLimits,
     pacing: slackPacing,
     sender: createSlackSender({ token: opts.botToken, ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}) }),
+    files: createSlackFileReader({ token: opts.botToken, ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}) }),
     ...(opts.socketMode
       ? {}
       : {

@@ -146,6 +146,16 @@ const EventEnvelope = z.object({
     text: z.string(),
     channel: z.string().min(1),
     channel_type: z.string().optional(),
+    /** A file shared with the message (subtype file_share): a trainer's .ics calendar. */
+    files: z
+      .array(
+        z.object({
+          id: z.string().regex(/^F[A-Z0-9]{1,30}$/),
+          name: z.string().max(300).optional(),
+          size: z.number().int().min(0).optional(),
+        }),
+      )
+      .optional(),
   }),
 });
 
@@ -157,10 +167,19 @@ export function messageEventToInput(envelope: unknown, botUserId: string | undef
   const p = EventEnvelope.safeParse(envelope);
   if (!p.success) return null;
   const { event, team_id, event_id } = p.data;
-  // Edits, joins and bot posts (including our own) are not people talking to us.
-  if (event.subtype !== undefined || event.bot_id !== undefined) return null;
+  // Edits, joins and bot posts (including our own) are not people talking to us; a shared file is.
+  const file = event.subtype === "file_share" ? event.files?.[0] : undefined;
+  if ((event.subtype !== undefined && !file) || event.bot_id !== undefined) return null;
   const isDirect = event.channel_type === "im";
   if (event.type === "message" && !isDirect) return null;
+  if (file)
+    return {
+      platform: "slack",
+      eventId: `slack:${event_id}`,
+      user: { platformUserId: event.user, displayName: event.user },
+      conversation: { workspaceId: team_id, channelId: event.channel, isDirect },
+      input: { kind: "file", name: file.name ?? "file", size: file.size ?? 0, ref: file.id },
+    };
   const mention = botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, "g") : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/;
   const text = event.text.replace(mention, " ").replace(/\s+/g, " ").trim();
   return {

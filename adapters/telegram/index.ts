@@ -4,6 +4,7 @@
  */
 import type { ChatAdapter, ChatAdapterDeps, PlatformLimits } from "../../src/ports/chat-adapter.ts";
 import { type TelegramEnv, telegramOptionsFrom } from "./env.ts";
+import { createTelegramFileReader } from "./files.ts";
 import { TELEGRAM_MAX_CALLBACK_DATA_BYTES } from "./limits.ts";
 import { telegramPacing } from "./pacing.ts";
 import { createTelegramSender } from "./sender.ts";
@@ -23,6 +24,7 @@ export function createTelegramAdapter(opts: TelegramOptions, deps: ChatAdapterDe
     limits: telegramLimits,
     pacing: telegramPacing,
     sender: createTelegramSender({ token: opts.token, ...(apiRoot ? { apiRoot } : {}) }),
+    files: createTelegramFileReader({ token: opts.token, ...(apiRoot ? { apiRoot } : {}) }),
     ...(path
       ? {
           http: {

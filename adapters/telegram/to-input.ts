@@ -19,6 +19,15 @@ const Message = z.object({
   from: User.optional(),
   chat: Chat,
   text: z.string().optional(),
+  /** A file sent as a document (a trainer's .ics calendar), with its optional caption. */
+  document: z
+    .object({
+      file_id: z.string().min(1).max(500),
+      file_name: z.string().max(300).optional(),
+      file_size: z.number().int().min(0).optional(),
+    })
+    .optional(),
+  caption: z.string().optional(),
   reply_to_message: z.object({ message_id: z.number().int(), from: User.optional() }).optional(),
 });
 const Update = z.object({
@@ -68,13 +77,30 @@ export function telegramEventId(me: TelegramMe, updateId: number): string {
 /** A text message: `/cmd@bot args` becomes a command (deep link `/start CODE` included), else free text. */
 export function messageToInput(update: TelegramUpdate, me: TelegramMe): IncomingEvent | null {
   const m = update.message;
-  if (!m?.from || m.from.is_bot || m.text === undefined) return null;
+  if (!m?.from || m.from.is_bot) return null;
   const base = {
     platform: "telegram" as const,
     eventId: telegramEventId(me, update.update_id),
     user: { platformUserId: String(m.from.id), displayName: displayName(m.from) },
     conversation: conversation(m.chat),
   };
+  if (m.document && m.text === undefined) {
+    // A file: in a DM always; in a group only when its caption mentions us.
+    const toUs = base.conversation.isDirect || new RegExp(`@${me.username}\\b`, "i").test(m.caption ?? "");
+    if (!toUs) return null;
+    const d = m.document;
+    return {
+      ...base,
+      input: {
+        kind: "file",
+        name: d.file_name ?? "file",
+        size: d.file_size ?? 0,
+        ref: d.file_id,
+        ...(m.caption ? { caption: m.caption.slice(0, 2000) } : {}),
+      },
+    };
+  }
+  if (m.text === undefined) return null;
   const command = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]+))?(?:\s+([\s\S]*))?$/.exec(m.text.trim());
   if (command) {
     const [, name = "", target, args = ""] = command;

@@ -28,7 +28,9 @@ export async function startFakeDiscord(
     override?: (r: RecordedRequest) => FakeResponse | undefined;
     gatewayUrl?: string;
   } = {},
-): Promise<FakeHttp & { apiBase: string }> {
+): Promise<FakeHttp & { apiBase: string; addAttachment(id: string, name: string, content: string): string }> {
+  // Attachments as Discord's CDN serves them: a signed URL per file, answered without a token.
+  const attachments = new Map<string, Buffer>();
   let nextId = 1_200_000_000_000_000_000n;
   const message = (channelId: string, body: unknown): FakeResponse => {
     const b = (body ?? {}) as Record<string, unknown>;
@@ -58,6 +60,8 @@ export async function startFakeDiscord(
     const custom = opts.override?.(r);
     if (custom) return custom;
     const path = r.path.split("?")[0] ?? "";
+    const attachment = r.method === "GET" ? attachments.get(path) : undefined;
+    if (attachment) return { headers: { "content-type": "text/calendar" }, body: attachment };
     if (path === "/api/v10/gateway/bot" && opts.gatewayUrl)
       return {
         json: {
@@ -77,7 +81,14 @@ export async function startFakeDiscord(
     if (channel) return message(channel, r.body);
     return { status: 404, json: { message: "404: Not Found", code: 0 } };
   }, opts);
-  return Object.assign(fake, { apiBase: `${fake.url}/api` });
+  return Object.assign(fake, {
+    apiBase: `${fake.url}/api`,
+    addAttachment(id: string, name: string, content: string): string {
+      const path = `/attachments/1300000000000000001/${id}/${name}`;
+      attachments.set(path, Buffer.from(content));
+      return `${fake.url}${path}?ex=6790a1b2&is=678f5032&hm=abc123`;
+    },
+  });
 }
 
 /**

@@ -14,6 +14,8 @@ export interface FakeResponse {
   status?: number;
   headers?: Record<string, string>;
   json?: unknown;
+  /** A raw body (a file download) instead of JSON. */
+  body?: string | Buffer;
 }
 
 export type FakeRoute = (req: RecordedRequest) => FakeResponse | Promise<FakeResponse>;
@@ -98,7 +100,7 @@ export async function startFakeHttp(route: FakeRoute, opts: FakeHttpOptions = {}
             ...(out.json === undefined ? {} : { "content-type": "application/json" }),
             ...out.headers,
           });
-          res.end(out.json === undefined ? "" : JSON.stringify(out.json));
+          res.end(out.body ?? (out.json === undefined ? "" : JSON.stringify(out.json)));
         },
         (err: unknown) => {
           res.writeHead(500, { "content-type": "application/json" });

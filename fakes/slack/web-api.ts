@@ -18,13 +18,43 @@ export const FAKE_SLACK_TEAM = "T0001";
 export async function startFakeSlack(
   override?: (r: RecordedRequest) => FakeResponse | Promise<FakeResponse> | undefined,
   opts: FakeHttpOptions = {},
-): Promise<FakeHttp & { apiUrl: string }> {
+): Promise<FakeHttp & { apiUrl: string; addFile(id: string, name: string, content: string | Buffer): void }> {
   let ts = 1_700_000_000;
+  let base = "";
+  // Files shared with the bot: files.info answers url_private_download, served only with a bot token.
+  const files = new Map<string, { name: string; content: Buffer }>();
   const fake = await startFakeHttp((r) => {
     const custom = override?.(r);
     if (custom) return custom;
+    const download = /^\/files-pri\/[^/]+-([^/]+)\/download\/[^/]+$/.exec(r.path);
+    if (download && r.method === "GET") {
+      const file = files.get(download[1] ?? "");
+      if (!file) return { status: 404, body: "Not Found" };
+      // Without the bot token Slack answers its sign-in page (HTML), not the file.
+      if (!/^Bearer xoxb-/.test(String(r.headers.authorization ?? "")))
+        return { headers: { "content-type": "text/html" }, body: "<html>Sign in to Slack</html>" };
+      return { headers: { "content-type": "text/calendar" }, body: file.content };
+    }
     const method = r.path.replace(/^\/api\//, "").split("?")[0];
     switch (method) {
+      case "files.info": {
+        const id = String((r.body as { file?: string } | undefined)?.file ?? "");
+        const file = files.get(id);
+        if (!file) return { json: { ok: false, error: "file_not_found" } };
+        const url = `${base}/files-pri/${FAKE_SLACK_TEAM}-${id}/download/${encodeURIComponent(file.name)}`;
+        return {
+          json: {
+            ok: true,
+            file: {
+              id,
+              name: file.name,
+              size: file.content.byteLength,
+              url_private: url,
+              url_private_download: url,
+            },
+          },
+        };
+      }
       case "auth.test":
         return {
           json: {
@@ -48,7 +78,13 @@ export async function startFakeSlack(
         return { json: { ok: true } };
     }
   }, opts);
-  return Object.assign(fake, { apiUrl: `${fake.url}/api/` });
+  base = fake.url;
+  return Object.assign(fake, {
+    apiUrl: `${fake.url}/api/`,
+    addFile(id: string, name: string, content: string | Buffer) {
+      files.set(id, { name, content: Buffer.from(content) });
+    },
+  });
 }
 
 function channelOf(body: unknown): string {

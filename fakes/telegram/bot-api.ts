@@ -22,6 +22,8 @@ export interface FakeTelegram extends FakeHttp {
   push(update: object): void;
   /** Calls of one Bot API method, in order. */
   calls(method: string): RecordedRequest[];
+  /** A file on the fake file server: getFile answers its path, /file/bot<token>/<path> its bytes. */
+  addFile(fileId: string, content: string | Buffer): void;
 }
 
 type Update = { update_id: number };
@@ -41,7 +43,14 @@ export async function startFakeTelegram(
   let closed = false;
   const methodOf = (r: RecordedRequest) => r.path.split("/").pop()?.split("?")[0] ?? "";
 
+  const files = new Map<string, { path: string; content: Buffer }>();
   const fake = await startFakeHttp(async (r) => {
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(r.path);
+    if (download && r.method === "GET") {
+      const file = [...files.values()].find((f) => f.path === download[2]);
+      if (download[1] !== FAKE_TELEGRAM_TOKEN || !file) return { status: 404, body: "Not Found" };
+      return { headers: { "content-type": "application/octet-stream" }, body: file.content };
+    }
     const method = methodOf(r);
     const custom = opts.override?.(r, method);
     if (custom) return custom;
@@ -76,6 +85,20 @@ export async function startFakeTelegram(
           chat: { id: Number(body.chat_id), type: Number(body.chat_id) < 0 ? "supergroup" : "private" },
           text: body.text,
         });
+      case "getFile": {
+        const file = files.get(String(body.file_id));
+        if (!file)
+          return {
+            status: 400,
+            json: { ok: false, error_code: 400, description: "Bad Request: invalid file_id" },
+          };
+        return ok({
+          file_id: body.file_id,
+          file_unique_id: `u-${body.file_id}`,
+          file_size: file.content.byteLength,
+          file_path: file.path,
+        });
+      }
       default:
         // answerCallbackQuery, setMyCommands, setWebhook, deleteWebhook, ...: `true`.
         return ok(true);
@@ -90,6 +113,9 @@ export async function startFakeTelegram(
       for (const wake of w) wake();
     },
     calls: (method: string) => fake.requests.filter((r) => methodOf(r) === method),
+    addFile(fileId: string, content: string | Buffer) {
+      files.set(fileId, { path: `documents/file_${files.size + 1}.ics`, content: Buffer.from(content) });
+    },
     close: async () => {
       closed = true;
       for (const wake of waiting) wake();

@@ -1,10 +1,12 @@
 import pino from "pino";
 import { createCalendarRoute } from "../calendar/subscription-http.ts";
+import { createChatFiles } from "../chat/chat-files.ts";
 import { createChatCore } from "../chat/core.ts";
 import { createInboxProcessor } from "../chat/inbox-processor.ts";
 import type { ChatCore } from "../chat/incoming.ts";
 import { type Env, parseEnv } from "../config/env.ts";
 import { parseConsoleArgs } from "../console/console-args.ts";
+import { consoleFileReader } from "../console/console-files.ts";
 import { createConsoleSender } from "../console/console-sender.ts";
 import { runInteractive, runScript } from "../console/run-console.ts";
 import { createHttpFeedFetcher } from "../infra/calendar/http-feed-fetcher.ts";
@@ -69,7 +71,9 @@ async function main(): Promise<number> {
   const mailer = env.SMTP_URL && env.MAIL_FROM ? createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) : undefined;
   const inviteLinks = { telegramBot: env.TELEGRAM_BOT_USERNAME ?? null };
   const personal = createPrismaPersonalStore(db.prisma);
-  const calendarFetcher = createHttpFeedFetcher();
+  // Files people send in chat (a trainer's .ics): each platform's reader, registered below.
+  const files = createChatFiles();
+  const calendarFetcher = createHttpFeedFetcher({ allowPrivate: env.CALENDAR_FEEDS_ALLOW_PRIVATE });
   const core: ChatCore = createChatCore({
     store,
     clock,
@@ -83,6 +87,7 @@ async function main(): Promise<number> {
     },
     personal,
     calendarFetcher,
+    files,
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
   });
   const personalDeps: PersonalDeps = { personal, clock, fetcher: calendarFetcher };
@@ -106,12 +111,13 @@ async function main(): Promise<number> {
     await announceStudioSetup({ store, clock }, env, (t) => process.stdout.write(t));
     const housekeeping = scheduleHousekeeping(db.prisma, () => clock.now(), log);
     const calendar = createCalendarRoute((token) => calendarForToken(personalDeps, token, publicHost(env)));
-    const code = await runPlatforms(env, core, db, notify, log, calendar);
+    const code = await runPlatforms(env, core, db, notify, log, calendar, files);
     housekeeping.stop();
     await feeds.stop();
     return code;
   }
 
+  files.register("console", consoleFileReader);
   const seeded = await seedDemo(db.prisma, store, clock);
   if (seeded.created) log.info({ orgId: seeded.orgId }, "seeded the demo studio");
   const write = (text: string) => process.stdout.write(text);
@@ -141,6 +147,7 @@ async function runPlatforms(
   notify: (senders: ChatSender[]) => Promise<NoticesHandle>,
   log: pino.Logger,
   calendar: ReturnType<typeof createCalendarRoute>,
+  files: ReturnType<typeof createChatFiles>,
 ): Promise<number> {
   // Every platform event is recorded before it is acknowledged and handled from the record.
   const inbox = createInboxProcessor({
@@ -148,7 +155,9 @@ async function runPlatforms(
     log,
     leaseMs: env.INBOX_LEASE_MS,
   });
-  const platforms = await startAdapters(adaptersFromEnv(env, { core, log, inbox }), log);
+  const configured = adaptersFromEnv(env, { core, log, inbox });
+  for (const a of configured) if (a.files) files.register(a.platform, a.files);
+  const platforms = await startAdapters(configured, log);
   inbox.start(); // events a crashed process left, and retries
   const notices = await notify(platforms.senders);
   const redisPing = env.REDIS_URL ? createProducerRedis(env.REDIS_URL) : null;

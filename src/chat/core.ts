@@ -57,6 +57,13 @@ const EventSchema = z.object({
       data: z.string().max(200),
       values: z.record(z.string(), z.string().max(2000)),
     }),
+    z.object({
+      kind: z.literal("file"),
+      name: z.string().max(300),
+      size: z.number().int().min(0),
+      ref: Str(2000),
+      caption: z.string().max(2000).optional(),
+    }),
   ]),
 });
 

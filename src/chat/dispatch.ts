@@ -40,6 +40,8 @@ import {
   personalSettingsHandler,
   personalTypeHandler,
 } from "./handlers/personal-admin.ts";
+import { personalFeedFileHandler } from "./handlers/personal-feed-file.ts";
+import { personalMoveHandler } from "./handlers/personal-move.ts";
 import {
   addToIndividualHandler,
   cancelOccurrenceHandler,
@@ -121,6 +123,8 @@ async function run(turn: OrgTurn, intent: Intent): Promise<Reply[]> {
       return personalMyHandler(turn);
     case "personal_cancel":
       return personalCancelHandler(turn, intent);
+    case "personal_move":
+      return personalMoveHandler(turn, intent);
     case "personal_settings":
       return personalSettingsHandler(turn, intent);
     case "personal_type":
@@ -129,6 +133,8 @@ async function run(turn: OrgTurn, intent: Intent): Promise<Reply[]> {
       return personalAvailabilityHandler(turn, intent);
     case "personal_feed":
       return personalFeedHandler(turn, intent);
+    case "personal_feed_file":
+      return personalFeedFileHandler(turn, intent);
     case "calendar_link":
       return calendarLinkHandler(turn, intent);
     case "list_sessions":

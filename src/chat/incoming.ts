@@ -7,7 +7,9 @@ export type IncomingInput =
   | { kind: "text"; text: string }
   | { kind: "command"; name: string; args: string }
   | { kind: "button"; data: string }
-  | { kind: "form"; data: string; values: Record<string, string> };
+  | { kind: "form"; data: string; values: Record<string, string> }
+  /** A file sent as a document or attachment: its name, size and the platform's reference to it. */
+  | { kind: "file"; name: string; size: number; ref: string; caption?: string };
 
 /** One platform event turned neutral by an adapter. */
 export interface IncomingEvent {

@@ -51,6 +51,12 @@ export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContex
       }
       return { ok: true, intent: parseCommand(name.slice(0, 40), args, ctx, turn.vocab) };
     }
+    case "file":
+      // A file is a trainer's busy calendar (.ics): the only file the assistant reads.
+      return {
+        ok: true,
+        intent: { kind: "personal_feed_file", name: input.name, size: input.size, ref: input.ref },
+      };
     case "button": {
       const d = decodeButton(input.data);
       if (!d.ok) return { ok: false, reply: d.reason === "stale" ? STALE : FORGED };
@@ -202,6 +208,34 @@ async function fromButton(turn: Turn, a: DecodedButton): Promise<ToIntent> {
       return ok({ kind: "personal_cancel", bookingId: a.bookingId, confirmed: false });
     case "py":
       return ok({ kind: "personal_cancel", bookingId: a.bookingId, confirmed: true });
+    case "pr": {
+      const move = {
+        kind: "personal_move" as const,
+        sessionTypeIds: [],
+        trainerIds: [],
+        unknownTrainers: [],
+        typed: "",
+      };
+      if (!a.fromDay) return ok({ ...move, bookingId: a.bookingId });
+      const toDay = new Date(`${a.fromDay}T00:00:00Z`);
+      toDay.setUTCDate(toDay.getUTCDate() + 6);
+      return ok({
+        ...move,
+        bookingId: a.bookingId,
+        toFromDay: a.fromDay,
+        toToDay: toDay.toISOString().slice(0, 10),
+      });
+    }
+    case "pq":
+      return ok({
+        kind: "personal_move",
+        sessionTypeIds: [],
+        trainerIds: [],
+        unknownTrainers: [],
+        typed: "",
+        bookingId: a.bookingId,
+        startMinute: a.startMinute,
+      });
     case "po":
     case "pf":
       // Opening a form (or its submit data pressed as a plain button): the form with current values.

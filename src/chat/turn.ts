@@ -1,6 +1,7 @@
 import type { Actor, Organization } from "../domain/model.ts";
 import type { Vocabulary } from "../intents/vocabulary.ts";
 import type { BookingStore } from "../ports/booking-store.ts";
+import type { ChatFiles } from "../ports/chat-files.ts";
 import type { ChatStateStore } from "../ports/chat-state.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { IdentityStore } from "../ports/identity-store.ts";
@@ -26,6 +27,8 @@ export interface ChatCoreDeps {
   personal: PersonalStore;
   /** Loads trainers' .ics feeds; without it feed URLs are stored and loaded by the refresh job only. */
   calendarFetcher?: CalendarFeedFetcher;
+  /** Readers of files people send (a trainer's .ics), one per platform; absent: files are not read. */
+  files?: ChatFiles;
   /** The app's public base URL, for calendar subscription links (unset: no links). */
   publicUrl?: string;
   /** One-time codes and state keys; injectable so tests can predict them. */

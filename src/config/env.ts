@@ -62,6 +62,14 @@ export const EnvSchema = z
       .trim()
       .regex(/^https?:\/\/[^\s]+$/, "PUBLIC_URL must be an http(s) URL, e.g. https://bookings.example.org")
       .optional(),
+    /**
+     * Trainers' calendar feed URLs may point at loopback, private (RFC 1918), link-local and other
+     * non-public addresses (self-hosted calendars on the same network). Off: such feeds are refused.
+     */
+    CALENDAR_FEEDS_ALLOW_PRIVATE: z
+      .enum(["true", "false"], { message: "CALENDAR_FEEDS_ALLOW_PRIVATE must be true or false" })
+      .default("false")
+      .transform((v) => v === "true"),
     /** How long a chat event's handling may take before another process takes it over (inbox lease). */
     INBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   })

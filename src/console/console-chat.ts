@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { ChatCore } from "../chat/incoming.ts";
 import type { ReplyButton, ReplyForm } from "../replies/reply.ts";
 import { consoleUserId, DEMO_WORKSPACE_ID } from "../seed/demo.ts";
+import { consoleFileInput } from "./console-files.ts";
 import { parseFormAnswer, renderReplyText } from "./render-text.ts";
 
 /**
@@ -40,6 +41,7 @@ export function createConsoleChat(
         : null;
     form = null;
     const pressed = /^\d{1,2}$/.test(text) ? buttons[Number(text) - 1] : undefined;
+    const file = consoleFileInput(text);
     n++;
     const replies = await core.handle({
       platform: "console",
@@ -52,11 +54,13 @@ export function createConsoleChat(
       },
       input: answer
         ? answer
-        : pressed
-          ? { kind: "button", data: pressed.data }
-          : text.startsWith("/")
-            ? slash(text)
-            : { kind: "text", text },
+        : file
+          ? file
+          : pressed
+            ? { kind: "button", data: pressed.data }
+            : text.startsWith("/")
+              ? slash(text)
+              : { kind: "text", text },
     });
     const out: string[] = [];
     buttons = [];

@@ -143,6 +143,16 @@ const ButtonActionSchema = z.discriminatedUnion("op", [
   /** Cancel a personal booking: ask (px), confirmed (py). */
   z.object({ op: z.literal("px"), bookingId: Id }),
   z.object({ op: z.literal("py"), bookingId: Id }),
+  /** Move a personal booking: free slots from a day (pr), to a start in minutes since the epoch (pq). */
+  z.object({ op: z.literal("pr"), bookingId: Id, fromDay: DayB36.optional() }),
+  z.object({
+    op: z.literal("pq"),
+    bookingId: Id,
+    startMinute: z
+      .string()
+      .regex(/^[0-9a-z]{1,8}$/)
+      .transform((v) => Number.parseInt(v, 36)),
+  }),
   /** A personal-session admin form (st: settings; b, d, r: a type's basics, details, rules), open or submitted. */
   z.object({ op: z.literal("pf"), form: z.enum(["st", "b", "d", "r"]), sessionTypeId: Id.optional() }),
   z.object({ op: z.literal("po"), form: z.enum(["st", "b", "d", "r"]), sessionTypeId: Id.optional() }),
@@ -192,6 +202,8 @@ const ARGS: Record<ButtonAction["op"], string[]> = {
   pm: [],
   px: ["bookingId"],
   py: ["bookingId"],
+  pr: ["bookingId", "fromDay"],
+  pq: ["bookingId", "startMinute"],
   pf: ["form", "sessionTypeId"],
   po: ["form", "sessionTypeId"],
 };

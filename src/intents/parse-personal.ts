@@ -71,6 +71,48 @@ export function personalSlotsFrom(
   };
 }
 
+/** "move ...", "reschedule ...": a request to move a booking (personal when it says so, or "my"). */
+export const MOVE_VERB = /^\s*(please\s+)?(move|reschedule|rebook|shift|postpone)\b/i;
+
+/**
+ * "move my session with Sam to friday 10am", "reschedule my private lesson to thursday afternoon":
+ * which booking (type, trainer, day before the last "to") and where to (the day, time or part of
+ * day after it). Without "to" only the booking is named, and its free slots are offered.
+ */
+export function personalMoveFrom(
+  raw: string,
+  ctx: TextContext,
+  vocab: Vocabulary,
+  personalTypes: NamedThing[],
+): Extract<PersonalIntent, { kind: "personal_move" }> {
+  const text = raw.replace(MOVE_VERB, " ");
+  const split = /^(.*)\s(?:to|until|till|onto)\s(.*)$/i.exec(text);
+  const which = split?.[1] ?? text;
+  let where = split?.[2] ?? "";
+  const personalVocab = { ...vocab, trainingTypes: personalTypes, templates: [] };
+  const q = sessionQueryFrom(which, ctx, personalVocab, 62, true);
+  let part: "morning" | "afternoon" | "evening" | undefined;
+  for (const [re, p] of PARTS) {
+    if (re.test(where)) {
+      part = p;
+      where = where.replace(re, " ");
+      break;
+    }
+  }
+  const to = where.trim() ? sessionQueryFrom(where, ctx, personalVocab, 7) : null;
+  return {
+    kind: "personal_move",
+    sessionTypeIds: q.trainingTypeIds,
+    trainerIds: q.trainerIds,
+    ...(q.dated ? { onDay: q.fromDay } : {}),
+    ...(to?.dated ? { toFromDay: to.fromDay, toToDay: to.toDay } : {}),
+    ...(to?.time ? { time: to.time } : {}),
+    ...(part && !to?.time ? { part } : {}),
+    unknownTrainers: q.unknownNames.filter((u) => u.role === "trainer").map((u) => u.word.slice(0, 60)),
+    typed: raw.trim().slice(0, 100),
+  };
+}
+
 /** name=value pairs ("duration=60 price=40 name=Private lesson"); a value runs to the next key. */
 export function keyValues(text: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -106,6 +148,7 @@ export function parsePersonalCommand(
       const sub = first.toLowerCase();
       if (!a) return { kind: "personal_types" };
       if (["my", "mine", "bookings"].includes(sub)) return { kind: "personal_my" };
+      if (["move", "reschedule"].includes(sub)) return personalMoveFrom(a, ctx, vocab, personalTypes);
       if (sub === "settings") return { kind: "personal_settings", values: keyValues(tail) };
       if (sub === "type" || sub === "types") {
         if (!tail) return { kind: "personal_types" };
@@ -141,6 +184,7 @@ export function parsePersonalCommand(
     case "dayoff":
       return { kind: "personal_availability", action: "off", text: a };
     case "calendarfeed":
+    case "busy":
     case "feed": {
       const sub = first.toLowerCase();
       if (sub === "add" && rest[0]) return { kind: "personal_feed", action: "add", url: rest[0] };

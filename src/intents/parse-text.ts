@@ -1,7 +1,13 @@
 import { looksLikeSetupCode } from "../domain/setup-code.ts";
 import { editDistance, normalize } from "./fuzzy.ts";
 import type { Intent } from "./intent.ts";
-import { mentionsPersonal, parsePersonalCommand, personalSlotsFrom } from "./parse-personal.ts";
+import {
+  MOVE_VERB,
+  mentionsPersonal,
+  parsePersonalCommand,
+  personalMoveFrom,
+  personalSlotsFrom,
+} from "./parse-personal.ts";
 import { parseStaffCommand } from "./parse-staff.ts";
 import { parseStudioCommand } from "./parse-studio.ts";
 import { defaultRange, type TextContext } from "./parse-when.ts";
@@ -249,7 +255,12 @@ function parseFree(text: string, ctx: TextContext, vocab: Vocabulary): Intent {
   const first = words[0];
   // "private lesson with Sam thursday afternoon", "book a personal session with sam tomorrow 9am":
   // personal sessions, never a group booking.
-  if (mentionsPersonal(text, vocab.personalTypes, [...vocab.templates, ...vocab.trainingTypes])) {
+  const personal = mentionsPersonal(text, vocab.personalTypes, [...vocab.templates, ...vocab.trainingTypes]);
+  // "move my session with Sam to friday 10am": members move personal sessions (group bookings are
+  // cancelled and booked again), so a move of "my" something is a personal one.
+  if (MOVE_VERB.test(text) && (personal || /\bmy\b/.test(norm)))
+    return personalMoveFrom(text, ctx, vocab, vocab.personalTypes);
+  if (personal) {
     if (/\b(cancel|my|mine|bookings)\b/.test(norm)) return { kind: "personal_my" };
     return personalSlotsFrom(text, ctx, vocab, vocab.personalTypes);
   }

@@ -47,6 +47,30 @@ export const PersonalIntents = {
   }),
   /** The person's own personal bookings (and, for trainers, their personal-session schedule). */
   mine: z.object({ kind: z.literal("personal_my") }),
+  /**
+   * Move one's personal booking: which one (by id, or by type, trainer and day as typed), and where
+   * to (an exact start from a button, or a day range with maybe a time or a part of the day).
+   */
+  move: z.object({
+    kind: z.literal("personal_move"),
+    bookingId: Id.optional(),
+    sessionTypeIds: z.array(Id).max(20).default([]),
+    trainerIds: z.array(Id).max(20).default([]),
+    onDay: Day.optional(),
+    toFromDay: Day.optional(),
+    toToDay: Day.optional(),
+    time: Time.optional(),
+    part: z.enum(["morning", "afternoon", "evening"]).optional(),
+    startMinute: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31)
+      .optional(),
+    /** Trainer names typed that are nobody here ("with Zed"): said back, never ignored. */
+    unknownTrainers: z.array(z.string().max(60)).max(5).default([]),
+    typed: z.string().max(100).default(""),
+  }),
   cancel: z.object({
     kind: z.literal("personal_cancel"),
     bookingId: Id,
@@ -79,6 +103,13 @@ export const PersonalIntents = {
     url: z.string().max(600).optional(),
     feedId: Id.optional(),
   }),
+  /** Trainer: an .ics file sent in chat (a document or attachment) sets a busy calendar. */
+  feedFile: z.object({
+    kind: z.literal("personal_feed_file"),
+    name: z.string().max(300),
+    size: z.number().int().min(0),
+    ref: z.string().min(1).max(2000),
+  }),
   /** Anyone: the calendar subscription link (new, or revoke). */
   calendar: z.object({ kind: z.literal("calendar_link"), action: z.enum(["show", "revoke"]) }),
 };
@@ -92,9 +123,11 @@ export const PERSONAL_REQUIRED_ROLE = {
   personal_book: "member",
   personal_my: "member",
   personal_cancel: "member",
+  personal_move: "member",
   personal_settings: "admin",
   personal_type: "admin",
   personal_availability: "trainer",
   personal_feed: "trainer",
+  personal_feed_file: "trainer",
   calendar_link: "member",
 } as const satisfies Record<PersonalIntent["kind"], "member" | "trainer" | "admin">;

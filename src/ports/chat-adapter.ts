@@ -1,5 +1,6 @@
 import type { RequestListener } from "node:http";
 import type { ChatCore, ChatPlatform } from "../chat/incoming.ts";
+import type { ChatFileReader } from "./chat-files.ts";
 import type { ChatSender, NoticeTarget } from "./chat-sender.ts";
 import type { AdapterInbox } from "./inbox.ts";
 import type { Logger } from "./logger.ts";
@@ -45,6 +46,8 @@ export interface ChatAdapter {
   readonly sender: ChatSender;
   /** An HTTP receiver (Slack events, Telegram webhook) that the app's one HTTP server mounts at `path`. */
   readonly http?: { path: string; listener: RequestListener };
+  /** Reads files people send (a trainer's .ics) through the platform's file API. */
+  readonly files?: ChatFileReader;
   /** Connects to the platform and starts receiving (polling, gateway, socket). */
   start(): Promise<void>;
   /** Stops receiving and lets in-flight handling finish. */

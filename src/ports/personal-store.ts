@@ -129,3 +129,11 @@ export interface PersonalStore {
 export interface CalendarFeedFetcher {
   fetch(url: string): Promise<string>;
 }
+
+/** The feed's address (or a redirect's) is not a public one: refused by policy, not a passing failure. */
+export class FeedAddressRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "FeedAddressRefusedError";
+  }
+}

@@ -10,9 +10,9 @@ const MEMBER = [
 ];
 /** Shown to members only where personal sessions are on and listed for members. */
 const MEMBER_PERSONAL =
-  "/personal · private lesson with Sam thursday afternoon · my personal sessions · /calendar link";
+  "/personal · private lesson with Sam thursday afternoon · my personal sessions · move my session with Sam to friday 10am · /calendar link";
 const TRAINER = [
-  "/availability set mon-fri 09:00-17:00 · /availability off 2026-12-24 · /feed add <ics url>",
+  "/availability set mon-fri 09:00-17:00 · /availability off 2026-12-24 · /feed add <ics url> (or send the .ics file)",
   "/roster spin tomorrow 18:00",
   "/override spin fri 18:00 capacity 20 | space Studio A | trainer Sam | to sat 10:00 | reset",
   "/cancelsession yoga tomorrow 7 reason: teacher is ill",

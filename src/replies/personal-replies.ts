@@ -18,6 +18,7 @@ export interface PersonalButtons {
   mine(): string;
   cancelAsk(bookingId: string): string;
   cancelDo(bookingId: string): string;
+  moveAsk(bookingId: string): string;
 }
 
 /** The end of a trainer id that button data carries (see the codec). */
@@ -198,17 +199,17 @@ export function personalBookingsReply(
     visibility: "private",
     lines: [],
     sections,
-    buttons: upcoming.slice(0, 8).map((r) => [
-      {
-        label:
-          `Cancel ${r.sessionTypeName} ${DateTime.fromJSDate(r.startsAt, { zone: tz }).toFormat("d LLL HH:mm")}`.slice(
-            0,
-            75,
-          ),
-        data: b.cancelAsk(r.id),
-        style: "danger" as const,
-      },
-    ]),
+    buttons: upcoming.slice(0, 8).map((r) => {
+      const at = DateTime.fromJSDate(r.startsAt, { zone: tz }).toFormat("d LLL HH:mm");
+      return [
+        {
+          label: `Cancel ${r.sessionTypeName} ${at}`.slice(0, 75),
+          data: b.cancelAsk(r.id),
+          style: "danger" as const,
+        },
+        { label: `Move ${r.sessionTypeName} ${at}`.slice(0, 75), data: b.moveAsk(r.id) },
+      ];
+    }),
   };
 }
 

@@ -134,6 +134,10 @@ const EXAMPLES: Record<string, { who: string; expect: RegExp; before?: string | 
   "/personal": { who: "Maria", expect: /Private lesson/ },
   "private lesson with Sam thursday afternoon": { who: "Maria", expect: /Private lesson/ },
   "my personal sessions": { who: "Maria", expect: /personal session/i },
+  "move my session with Sam to friday 10am": {
+    who: "Maria",
+    expect: /Moved|no upcoming personal session to move/,
+  },
   "/calendar link": { who: "Maria", expect: /calendar/i },
   "/availability set mon-fri 09:00-17:00": { who: "Sam", expect: /Mon: 09:00-17:00/ },
   "/availability off 2026-12-24": { who: "Sam", expect: /2026-12-24/ },

@@ -1,5 +1,6 @@
 import { createChatCore } from "../../src/chat/core.ts";
 import type { ChatCore, ChatPlatform, IncomingEvent, IncomingInput } from "../../src/chat/incoming.ts";
+import { consoleFileReader } from "../../src/console/console-files.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
 import { createPrismaChatState } from "../../src/infra/prisma/chat-state.ts";
@@ -42,6 +43,7 @@ export async function buildDemo(prisma: PrismaClient, now = DEMO_NOW) {
     },
     personal: createPrismaPersonalStore(prisma),
     publicUrl: "https://bookings.example.org",
+    files: { reader: (platform: string) => (platform === "console" ? consoleFileReader : undefined) },
   };
   const core = createChatCore(deps);
   const seeded = await seedDemo(prisma, store, clock);

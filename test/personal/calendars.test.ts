@@ -4,6 +4,8 @@ import ICAL from "ical.js";
 import { expect, it } from "vitest";
 import { ErrorCode, isDomainError } from "../../src/domain/errors.ts";
 import type { Actor } from "../../src/domain/model.ts";
+import { FeedAddressRefusedError } from "../../src/ports/personal-store.ts";
+import { domainErrorReply } from "../../src/replies/error-reply.ts";
 import * as uc from "../../src/use-cases/index.ts";
 import * as pu from "../../src/use-cases/personal/index.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";
@@ -163,5 +165,26 @@ describeOnBothBackends("personal calendars in and out", (getDb) => {
     expect(await pu.calendarForToken(s.pdeps, second.token)).not.toBeNull();
     expect(await pu.revokeCalendarSubscription(s.pdeps, s.member)).toEqual({ revoked: 1 });
     expect(await pu.calendarForToken(s.pdeps, second.token)).toBeNull();
+  });
+});
+
+describeOnBothBackends("a feed URL refused by the address policy", (getDb) => {
+  it("is not kept and is refused with the rule named; no warning notice is written", async () => {
+    const s = await buildPersonalStudio(getDb());
+    const real = s.fetcher.fetch;
+    s.fetcher.fetch = async () => {
+      throw new FeedAddressRefusedError("address not allowed: 169.254.169.254");
+    };
+    try {
+      await pu.addCalendarFeed(s.pdeps, s.trainer, { url: "http://169.254.169.254/latest/meta-data/" });
+      expect.unreachable();
+    } catch (e) {
+      expect(isDomainError(e) && e.code === ErrorCode.InvalidInput).toBe(true);
+      expect(domainErrorReply(e as never).lines.join(" ")).toMatch(/public internet \(not a private/);
+    } finally {
+      s.fetcher.fetch = real;
+    }
+    expect(await pu.listCalendarFeeds(s.pdeps, s.trainer)).toEqual([]);
+    expect(await s.prisma.outboxEvent.count({ where: { kind: "personal.feed_failed" } })).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { encodeButton } from "../../intents/button-codec.ts";
+import type { PersonalMoveButtons } from "../../replies/personal-move-replies.ts";
 import type { PersonalButtons } from "../../replies/personal-replies.ts";
 
 const PAYMENT_CODE = { at_session: "a", check: "c", online: "o" } as const;
@@ -19,4 +20,12 @@ export const personalButtons: PersonalButtons = {
   mine: () => encodeButton({ op: "pm" }),
   cancelAsk: (bookingId) => encodeButton({ op: "px", bookingId }),
   cancelDo: (bookingId) => encodeButton({ op: "py", bookingId }),
+  moveAsk: (bookingId) => encodeButton({ op: "pr", bookingId }),
+};
+
+export const personalMoveButtons: PersonalMoveButtons = {
+  moveAsk: (bookingId, fromDay) => encodeButton({ op: "pr", bookingId, ...(fromDay ? { fromDay } : {}) }),
+  moveTo: (bookingId, startMinute) =>
+    encodeButton({ op: "pq", bookingId, startMinute: startMinute.toString(36) }),
+  mine: () => encodeButton({ op: "pm" }),
 };

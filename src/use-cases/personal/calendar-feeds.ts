@@ -1,7 +1,7 @@
 import { IcsParseError, parseIcsBusy } from "../../calendar/ics-import.ts";
 import { DomainError, ErrorCode } from "../../domain/errors.ts";
 import type { Actor } from "../../domain/model.ts";
-import type { CalendarFeed, PersonalTx } from "../../ports/personal-store.ts";
+import { type CalendarFeed, FeedAddressRefusedError, type PersonalTx } from "../../ports/personal-store.ts";
 import { type PersonalDeps, requireTrainer } from "./deps.ts";
 
 const DAY = 24 * 3_600_000;
@@ -12,7 +12,7 @@ const MAX_ICS_CHARS = 5_000_000;
 
 export type FeedRefreshOutcome =
   | { status: "ok"; busyBlocks: number }
-  | { status: "failed"; warned: boolean; reason: string }
+  | { status: "failed"; warned: boolean; reason: string; refused?: true }
   | { status: "gone" };
 
 function parse(text: string, zone: string, now: Date) {
@@ -33,11 +33,16 @@ async function zoneOf(tx: PersonalTx, orgId: string): Promise<string> {
  * A feed that fails keeps its last good copy; the trainer is warned once per failure spell through
  * the outbox (the next good load clears it).
  */
-export async function refreshCalendarFeed(deps: PersonalDeps, feedId: string): Promise<FeedRefreshOutcome> {
+export async function refreshCalendarFeed(
+  deps: PersonalDeps,
+  feedId: string,
+  opts: { rethrowRefused?: boolean } = {},
+): Promise<FeedRefreshOutcome> {
   const feed = await deps.personal.transaction((tx) => tx.getFeed(feedId));
   if (feed?.kind !== "url") return { status: "gone" };
   let text: string;
   let reason: string;
+  let refused = false;
   try {
     if (!deps.fetcher) throw new Error("no fetcher configured");
     text = await deps.fetcher.fetch(feed.source);
@@ -48,6 +53,8 @@ export async function refreshCalendarFeed(deps: PersonalDeps, feedId: string): P
       return { status: "ok", busyBlocks: blocks.length } as const;
     });
   } catch (e) {
+    refused = e instanceof FeedAddressRefusedError;
+    if (refused && opts.rethrowRefused) throw e;
     reason =
       e instanceof IcsParseError
         ? `not an iCalendar file: ${e.detail}`
@@ -64,7 +71,7 @@ export async function refreshCalendarFeed(deps: PersonalDeps, feedId: string): P
       });
     return first;
   });
-  return { status: "failed", warned, reason };
+  return { status: "failed", warned, reason, ...(refused ? { refused: true as const } : {}) };
 }
 
 /** The repeatable refresh job: every URL feed once, one after another (a slow feed delays, never blocks, the rest). */
@@ -119,7 +126,17 @@ export async function addCalendarFeed(
       });
     return tx.upsertFeed(actor.orgId, actor.personId, "url", url);
   });
-  return { feed, outcome: await refreshCalendarFeed(deps, feed.id) };
+  try {
+    return { feed, outcome: await refreshCalendarFeed(deps, feed.id, { rethrowRefused: true }) };
+  } catch (e) {
+    if (!(e instanceof FeedAddressRefusedError)) throw e;
+    // An internal address is not a calendar that may come back later: not kept, said at once.
+    await deps.personal.transaction((tx) => tx.removeFeed(actor.orgId, feed.id));
+    throw new DomainError(ErrorCode.InvalidInput, {
+      field: "feedUrl",
+      allowed: "a calendar address on the public internet (not a private, loopback or link-local one)",
+    });
+  }
 }
 
 /** A trainer uploads an .ics file: its events replace that file's earlier copy at once. */

@@ -47,7 +47,16 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
       "space",
       "passtype",
       "help",
+      "busy",
       "trainer",
+    ]);
+    expect(commands.find((c) => c.name === "busy")?.options).toEqual([
+      {
+        type: 11,
+        name: "file",
+        description: "An iCalendar (.ics) file, e.g. exported from Google Calendar or Outlook",
+        required: true,
+      },
     ]);
     expect(commands.find((c) => c.name === "setup")?.options).toEqual([
       { type: 3, name: "code", description: "The setup code", required: true, autocomplete: false },

@@ -22,6 +22,8 @@ const METHOD_SCOPES: Record<string, string[]> = {
   "chat.postMessage": ["chat:write", "chat:write.public"],
   "chat.postEphemeral": ["chat:write"],
   "views.open": [],
+  // A trainer's .ics shared in the DM: files.info gives its private download URL.
+  "files.info": ["files:read"],
   // The bot's own user id (to cut its mention from app_mention texts): auth.test needs no scope.
   "auth.test": [],
 };
