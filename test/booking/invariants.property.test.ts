@@ -177,5 +177,6 @@ describeOnBothBackends("booking invariants under random operations", (getDb) => 
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 20), interruptAfterTimeLimit: 120_000 },
     );
-  });
+    // A hang guard, not a speed target: 20 runs take ~25 s alone, more when the suite shares 2 cores.
+  }, 180_000);
 });

@@ -36,7 +36,8 @@ describe("npm start (the composition root) in script mode", () => {
     );
     // The same script on a fresh database prints the same transcript.
     expect(run().stdout).toBe(first.stdout);
-  });
+    // A hang guard for two cold starts (each bounded by spawnSync's 90 s), not a speed target.
+  }, 200_000);
 
   it("stops with one line per bad setting and exit code 1", () => {
     const r = start(["--script"], "", { DATABASE_URL: "mysql://x", LOG_LEVEL: "loud" });
