@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { Actor, Role } from "../domain/model.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { createPrismaPersonalStore } from "../infra/prisma/personal-store.ts";
 import type { BookingStore } from "../ports/booking-store.ts";
 import type { Clock } from "../ports/clock.ts";
 import { addStaff } from "../use-cases/add-staff.ts";
@@ -11,6 +12,10 @@ import { createTemplate } from "../use-cases/create-template.ts";
 import { createTrainingType } from "../use-cases/create-training-type.ts";
 import { grantPass } from "../use-cases/grant-pass.ts";
 import { issueSetupCode } from "../use-cases/issue-setup-code.ts";
+import { setAvailability } from "../use-cases/personal/availability.ts";
+import type { PersonalDeps } from "../use-cases/personal/deps.ts";
+import { createSessionType } from "../use-cases/personal/session-types.ts";
+import { updatePersonalSettings } from "../use-cases/personal/settings.ts";
 import { redeemSetupCode } from "../use-cases/redeem-setup-code.ts";
 import { updateSettings } from "../use-cases/studio-settings.ts";
 import { refreshDemo } from "./demo-refresh.ts";
@@ -171,51 +176,53 @@ export async function seedDemo(
   await grant("Kim", spin10);
   await grant("Noor", yogaPilates);
   await grant("Noor", pt5);
-  await seedPersonalSessions(prisma, org.id, idOf);
+  await seedPersonalSessions({ personal: createPrismaPersonalStore(prisma), clock }, admin, idOf);
   return { created: true, orgId: org.id };
 }
 
-/** Personal sessions on, two bookable types, and the trainers' weekly availability. */
-async function seedPersonalSessions(prisma: PrismaClient, orgId: string, idOf: (name: string) => string) {
-  await prisma.personalSettings.create({
-    data: { orgId, enabled: true, accessLevel: "public", paymentMethods: ["at_session", "check", "online"] },
+/**
+ * Personal sessions on, two bookable types, and the trainers' weekly availability: through the same
+ * use cases an admin's /personal settings and /personal type forms and a trainer's /availability run.
+ */
+async function seedPersonalSessions(deps: PersonalDeps, admin: Actor, idOf: (name: string) => string) {
+  await updatePersonalSettings(deps, admin, {
+    enabled: true,
+    accessLevel: "public",
+    paymentMethods: ["at_session", "check", "online"],
   });
-  await prisma.personalSessionType.create({
-    data: {
-      orgId,
-      name: "Private lesson",
-      description: "One to one with your trainer",
-      durationMinutes: 60,
-      capacity: 1,
-      priceCents: 4000,
-      nonMemberPriceCents: 5500,
-      status: "active",
-      location: "Small Room",
-      bufferMinutes: 15,
-      minLeadHours: 2,
-      maxLeadDays: 30,
-      trainers: { create: [{ trainerId: idOf("Sam") }] },
-    },
+  await createSessionType(deps, admin, {
+    name: "Private lesson",
+    description: "One to one with your trainer",
+    durationMinutes: 60,
+    capacity: 1,
+    priceCents: "40",
+    nonMemberPriceCents: "55",
+    status: "active",
+    location: "Small Room",
+    bufferMinutes: 15,
+    minLeadHours: 2,
+    maxLeadDays: 30,
+    trainerIds: [idOf("Sam")],
   });
-  await prisma.personalSessionType.create({
-    data: {
-      orgId,
-      name: "Small group strength",
-      durationMinutes: 45,
-      capacity: 4,
-      priceCents: 2000,
-      status: "active",
-      location: "Studio A",
-      maxPerDay: 2,
-      trainers: { create: [{ trainerId: idOf("Sam") }, { trainerId: idOf("Tara") }] },
-    },
+  await createSessionType(deps, admin, {
+    name: "Small group strength",
+    durationMinutes: 45,
+    capacity: 4,
+    priceCents: "20",
+    status: "active",
+    location: "Studio A",
+    maxPerDay: 2,
+    trainerIds: [idOf("Sam"), idOf("Tara")],
   });
-  const windows = [
-    ...[1, 2, 3, 4, 5].flatMap((weekday) => [
-      { trainerId: idOf("Sam"), weekday, startTime: "09:00", endTime: "12:00" },
-      { trainerId: idOf("Sam"), weekday, startTime: "13:00", endTime: "17:00" },
+  const trainer = (name: string): Actor => ({ orgId: admin.orgId, personId: idOf(name), role: "trainer" });
+  const weekdays = [1, 2, 3, 4, 5];
+  await setAvailability(deps, trainer("Sam"), {
+    windows: weekdays.flatMap((weekday) => [
+      { weekday, startTime: "09:00", endTime: "12:00" },
+      { weekday, startTime: "13:00", endTime: "17:00" },
     ]),
-    ...[2, 4].map((weekday) => ({ trainerId: idOf("Tara"), weekday, startTime: "14:00", endTime: "19:00" })),
-  ];
-  await prisma.trainerAvailability.createMany({ data: windows.map((w) => ({ orgId, ...w })) });
+  });
+  await setAvailability(deps, trainer("Tara"), {
+    windows: [2, 4].map((weekday) => ({ weekday, startTime: "14:00", endTime: "19:00" })),
+  });
 }
