@@ -9,10 +9,7 @@ import { createChatCore } from "../src/chat/core.ts";
 import type { ChatCore } from "../src/chat/incoming.ts";
 import { createDatabase, type Database } from "../src/infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../src/infra/prisma/booking-store.ts";
-import { createPrismaChatState } from "../src/infra/prisma/chat-state.ts";
-import { createPrismaDirectory } from "../src/infra/prisma/directory-store.ts";
-import { createPrismaIdentityStore } from "../src/infra/prisma/identity-store.ts";
-import { createPrismaPersonalStore } from "../src/infra/prisma/personal-store.ts";
+import { prismaChatStores } from "../src/infra/prisma/chat-stores.ts";
 import { systemClock } from "../src/ports/clock.ts";
 import { silentLogger } from "../src/ports/logger.ts";
 import { type BenchStudio, seedBenchStudio } from "./booking-setup.ts";
@@ -51,11 +48,8 @@ export function realCore(db: Database): ChatCore {
   return createChatCore({
     store: createPrismaBookingStore(db.prisma),
     clock: systemClock,
-    identities: createPrismaIdentityStore(db.prisma),
-    state: createPrismaChatState(db.prisma),
-    directory: createPrismaDirectory(db.prisma),
     log: silentLogger,
-    personal: createPrismaPersonalStore(db.prisma),
+    ...prismaChatStores(db.prisma),
   });
 }
 

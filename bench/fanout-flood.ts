@@ -5,8 +5,6 @@
 // actual one, and checks every DM arrived exactly once.
 import crypto from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
-import { Redis } from "ioredis";
-import pg from "pg";
 import { DISCORD_MESSAGES_PER_SECOND } from "../adapters/discord/pacing.ts";
 import { createDiscordSender } from "../adapters/discord/sender.ts";
 import {
@@ -23,6 +21,7 @@ import { systemClock } from "../src/ports/clock.ts";
 import { type Logger, silentLogger } from "../src/ports/logger.ts";
 import { perSecond } from "../src/ports/notice-rate-limiter.ts";
 import { startFakeThread } from "./fake-thread.ts";
+import { dropFanoutRun } from "./fanout-cleanup.ts";
 import { idealFloodMs } from "./fanout-flood-ideal.ts";
 
 type Record = Pick<FakeDiscordFlood, "attempts" | "refusedInWindow"> & {
@@ -170,22 +169,7 @@ try {
 } finally {
   await db.close();
   await fake.close();
-  const admin = new pg.Client({ connectionString: PG_SERVER });
-  await admin.connect();
-  // Dropping while the pool's connections are still closing would surface as an uncaught error.
-  for (let i = 0; i < 60; i++) {
-    const r = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [
-      dbName,
-    ]);
-    if (r.rows[0]?.n === 0) break;
-    await delay(50);
-  }
-  await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
-  await admin.end();
-  const redis = new Redis(REDIS_URL);
-  const keys = await redis.keys(`${prefix}:*`);
-  for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
-  redis.disconnect();
+  await dropFanoutRun(PG_SERVER, dbName, REDIS_URL, prefix);
 }
 // The RESULT line is printed last, after cleanup, so nothing follows it.
 for (const line of report) console.log(line);

@@ -3,8 +3,6 @@
 // Prints the achieved rate as a fraction of the allowed one; counts loss and duplicates at the fake.
 import crypto from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
-import { Redis } from "ioredis";
-import pg from "pg";
 import { createTelegramSender } from "../adapters/telegram/sender.ts";
 import { addOutbox, rescheduleEvent, seedStudio } from "../fakes/notice-studio.ts";
 import { FAKE_TELEGRAM_LIMITS, type FakeTelegramLimits } from "../fakes/telegram/limits-api.ts";
@@ -13,6 +11,7 @@ import { createDatabase } from "../src/infra/db/create-database.ts";
 import { systemClock } from "../src/ports/clock.ts";
 import { silentLogger } from "../src/ports/logger.ts";
 import { startFakeThread } from "./fake-thread.ts";
+import { dropFanoutRun } from "./fanout-cleanup.ts";
 
 type Record = Pick<FakeTelegramLimits, "accepted" | "rejected" | "rejectedBy">;
 
@@ -91,22 +90,7 @@ try {
 } finally {
   await db.close();
   await fake.close();
-  const admin = new pg.Client({ connectionString: PG_SERVER });
-  await admin.connect();
-  // Dropping while the pool's connections are still closing would surface as an uncaught error.
-  for (let i = 0; i < 60; i++) {
-    const r = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [
-      dbName,
-    ]);
-    if (r.rows[0]?.n === 0) break;
-    await delay(50);
-  }
-  await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
-  await admin.end();
-  const redis = new Redis(REDIS_URL);
-  const keys = await redis.keys(`${prefix}:*`);
-  for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
-  redis.disconnect();
+  await dropFanoutRun(PG_SERVER, dbName, REDIS_URL, prefix);
 }
 // The RESULT line is printed last, after cleanup, so nothing follows it.
 for (const line of report) console.log(line);

@@ -1,4 +1,4 @@
-import { type ChatFileReader, readLimited } from "../../src/ports/chat-files.ts";
+import { type ChatFileReader, readResponseLimited } from "../../src/ports/chat-files.ts";
 
 const DOWNLOAD_TIMEOUT_MS = 15_000;
 /** Where Discord serves attachments; with DISCORD_API_BASE set (a proxy, tests) its origin too. */
@@ -16,13 +16,7 @@ export function createDiscordFileReader(opts: { apiBase?: string } = {}): ChatFi
       const u = new URL(url);
       if (!origins.has(u.origin)) throw new Error("discord: attachment URL outside Discord's CDN");
       const res = await fetch(u, { redirect: "error", signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
-      if (!res.ok) throw new Error(`discord: attachment download answered HTTP ${res.status}`);
-      const declared = res.headers.get("content-length");
-      return readLimited(
-        res.body as unknown as AsyncIterable<Uint8Array>,
-        maxBytes,
-        declared === null ? undefined : Number(declared),
-      );
+      return readResponseLimited(res, maxBytes, "discord: attachment download");
     },
   };
 }

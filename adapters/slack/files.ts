@@ -1,5 +1,9 @@
 import { webApi } from "@slack/bolt";
-import { type ChatFileReader, ChatFileTooLargeError, readLimited } from "../../src/ports/chat-files.ts";
+import {
+  type ChatFileReader,
+  ChatFileTooLargeError,
+  readResponseLimited,
+} from "../../src/ports/chat-files.ts";
 
 const DOWNLOAD_TIMEOUT_MS = 15_000;
 /** Where Slack serves private files; with SLACK_API_URL set (a proxy, tests) its origin too. */
@@ -29,13 +33,7 @@ export function createSlackFileReader(opts: { token: string; apiUrl?: string }):
         redirect: "error",
         signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
       });
-      if (!res.ok) throw new Error(`slack: file download answered HTTP ${res.status}`);
-      const declared = res.headers.get("content-length");
-      return readLimited(
-        res.body as unknown as AsyncIterable<Uint8Array>,
-        maxBytes,
-        declared === null ? undefined : Number(declared),
-      );
+      return readResponseLimited(res, maxBytes, "slack: file download");
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { RequestListener, ServerResponse } from "node:http";
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from "@slack/bolt";
+import { App, HTTPReceiver, LogLevel, type Receiver, SocketModeReceiver } from "@slack/bolt";
 import type { ChatCore } from "../../src/chat/incoming.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
@@ -43,6 +43,18 @@ export async function startSlack(
 ): Promise<SlackAdapter> {
   const clientOptions = opts.apiUrl ? { slackApiUrl: withTrailingSlash(opts.apiUrl) } : {};
   const sender = createSlackSender({ token: opts.botToken, ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}) });
+  /** The Bolt app on a receiver: through the inbox when there is one, else handling directly. */
+  const appOn = (receiver: Receiver) => {
+    const intake = inbox ? slackReceiverWithInbox(receiver, core, inbox, log) : null;
+    const app = new App({
+      token: opts.botToken,
+      receiver: intake?.receiver ?? receiver,
+      clientOptions,
+      logLevel: LogLevel.WARN,
+    });
+    if (!intake) registerSlackHandlers(app, core, log);
+    return { app, intake };
+  };
   if (opts.socketMode) {
     // The Socket Mode client opens its connection through its own Web API client, which reads
     // installerOptions.clientOptions, not the app's clientOptions: pass the base URL to both.
@@ -54,14 +66,7 @@ export async function startSlack(
       // it); the intake has logged why.
       ...(inbox ? { processEventErrorHandler: async () => false } : {}),
     });
-    const intake = inbox ? slackReceiverWithInbox(receiver, core, inbox, log) : null;
-    const app = new App({
-      token: opts.botToken,
-      receiver: intake?.receiver ?? receiver,
-      clientOptions,
-      logLevel: LogLevel.WARN,
-    });
-    if (!intake) registerSlackHandlers(app, core, log);
+    const { app, intake } = appOn(receiver);
     await app.start();
     log.info({ mode: "socket" }, "slack: connected");
     return {
@@ -90,14 +95,7 @@ export async function startSlack(
         }
       : {}),
   });
-  const intake = inbox ? slackReceiverWithInbox(receiver, core, inbox, log) : null;
-  const app = new App({
-    token: opts.botToken,
-    receiver: intake?.receiver ?? receiver,
-    clientOptions,
-    logLevel: LogLevel.WARN,
-  });
-  if (!intake) registerSlackHandlers(app, core, log);
+  const { app, intake } = appOn(receiver);
   log.info({ mode: "http" }, "slack: ready at POST /slack/events");
   // The receiver's own server is never started: the caller mounts `listener` on its HTTP server.
   return {

@@ -1,5 +1,9 @@
 import { Api } from "grammy";
-import { type ChatFileReader, ChatFileTooLargeError, readLimited } from "../../src/ports/chat-files.ts";
+import {
+  type ChatFileReader,
+  ChatFileTooLargeError,
+  readResponseLimited,
+} from "../../src/ports/chat-files.ts";
 
 const DOWNLOAD_TIMEOUT_MS = 15_000;
 
@@ -19,13 +23,7 @@ export function createTelegramFileReader(opts: { token: string; apiRoot?: string
       if ((file.file_size ?? 0) > maxBytes) throw new ChatFileTooLargeError(maxBytes);
       if (!file.file_path) throw new Error("telegram: the file has no download path");
       const res = await fetch(`${root}/file/bot${opts.token}/${file.file_path}`, { signal });
-      if (!res.ok) throw new Error(`telegram: file download answered HTTP ${res.status}`);
-      const declared = res.headers.get("content-length");
-      return readLimited(
-        res.body as unknown as AsyncIterable<Uint8Array>,
-        maxBytes,
-        declared === null ? undefined : Number(declared),
-      );
+      return readResponseLimited(res, maxBytes, "telegram: file download");
     },
   };
 }

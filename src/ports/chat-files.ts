@@ -36,3 +36,14 @@ export async function readLimited(
   }
   return Buffer.concat(parts);
 }
+
+/** A download's body up to `maxBytes` (its Content-Length checked first); `what` names it in errors. */
+export async function readResponseLimited(res: Response, maxBytes: number, what: string): Promise<Buffer> {
+  if (!res.ok) throw new Error(`${what} answered HTTP ${res.status}`);
+  const declared = res.headers.get("content-length");
+  return readLimited(
+    res.body as unknown as AsyncIterable<Uint8Array>,
+    maxBytes,
+    declared === null ? undefined : Number(declared),
+  );
+}

@@ -3,10 +3,7 @@ import { BUSY, createChatCore } from "../../src/chat/core.ts";
 import { isDomainError } from "../../src/domain/errors.ts";
 import { createDatabase } from "../../src/infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
-import { createPrismaChatState } from "../../src/infra/prisma/chat-state.ts";
-import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
-import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
-import { createPrismaPersonalStore } from "../../src/infra/prisma/personal-store.ts";
+import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
 import { StoreUnavailableError } from "../../src/ports/store-unavailable.ts";
 import { bookSessionInTransaction } from "../../src/use-cases/book-session.ts";
 import * as uc from "../../src/use-cases/index.ts";
@@ -142,10 +139,7 @@ describeFaults("the database restarts or drops connections during bookings (priv
     const core = createChatCore({
       store: createPrismaBookingStore(db.prisma, { unavailableRetryMs: 500 }),
       clock: s.clock,
-      identities: createPrismaIdentityStore(db.prisma),
-      state: createPrismaChatState(db.prisma),
-      directory: createPrismaDirectory(db.prisma),
-      personal: createPrismaPersonalStore(db.prisma),
+      ...prismaChatStores(db.prisma),
       log,
     });
     const event = (id: string) => ({

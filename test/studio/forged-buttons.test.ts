@@ -1,10 +1,7 @@
 import { expect, it } from "vitest";
 import { createChatCore } from "../../src/chat/core.ts";
 import type { IncomingInput } from "../../src/chat/incoming.ts";
-import { createPrismaChatState } from "../../src/infra/prisma/chat-state.ts";
-import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
-import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
-import { createPrismaPersonalStore } from "../../src/infra/prisma/personal-store.ts";
+import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
 import { encodeButton } from "../../src/intents/button-codec.ts";
 import { lineText } from "../../src/replies/reply.ts";
 import * as uc from "../../src/use-cases/index.ts";
@@ -18,10 +15,7 @@ describeOnBothBackends("forged studio buttons and forms", (getDb) => {
     const core = createChatCore({
       store: s.deps.store,
       clock: s.deps.clock,
-      identities: createPrismaIdentityStore(s.db.prisma),
-      state: createPrismaChatState(s.db.prisma),
-      directory: createPrismaDirectory(s.db.prisma),
-      personal: createPrismaPersonalStore(s.db.prisma),
+      ...prismaChatStores(s.db.prisma),
       log: memoryLog(),
     });
     const yoga = await uc.createTrainingType(s.deps, s.admin, { name: "Yoga" });

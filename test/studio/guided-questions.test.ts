@@ -3,10 +3,7 @@ import { createChatCore } from "../../src/chat/core.ts";
 import type { IncomingInput } from "../../src/chat/incoming.ts";
 import { guideForms } from "../../src/chat/studio/guided-form.ts";
 import type { StudioContext } from "../../src/chat/studio/studio-context.ts";
-import { createPrismaChatState } from "../../src/infra/prisma/chat-state.ts";
-import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
-import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
-import { createPrismaPersonalStore } from "../../src/infra/prisma/personal-store.ts";
+import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
 import { decodeButton, encodeButton } from "../../src/intents/button-codec.ts";
 import { lineText, type Reply } from "../../src/replies/reply.ts";
 import { namedEntryForm } from "../../src/replies/studio-forms.ts";
@@ -25,10 +22,7 @@ describeOnBothBackends("guided studio questions", (getDb) => {
     const core = createChatCore({
       store: s.deps.store,
       clock: s.deps.clock,
-      identities: createPrismaIdentityStore(s.db.prisma),
-      state: createPrismaChatState(s.db.prisma),
-      directory: createPrismaDirectory(s.db.prisma),
-      personal: createPrismaPersonalStore(s.db.prisma),
+      ...prismaChatStores(s.db.prisma),
       log: memoryLog(),
     });
     await uc.createTrainingType(s.deps, s.admin, { name: "Yoga" });
@@ -214,10 +208,7 @@ async function rig2(r: { s: Awaited<ReturnType<typeof openStudio>> }) {
   const core = createChatCore({
     store: r.s.deps.store,
     clock: r.s.deps.clock,
-    identities: createPrismaIdentityStore(r.s.db.prisma),
-    state: createPrismaChatState(r.s.db.prisma),
-    directory: createPrismaDirectory(r.s.db.prisma),
-    personal: createPrismaPersonalStore(r.s.db.prisma),
+    ...prismaChatStores(r.s.db.prisma),
     log: memoryLog(),
   });
   let n = 0;

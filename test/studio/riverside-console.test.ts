@@ -2,10 +2,7 @@ import { afterEach, beforeEach, expect, it } from "vitest";
 import { createChatCore } from "../../src/chat/core.ts";
 import { createConsoleChat } from "../../src/console/console-chat.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
-import { createPrismaChatState } from "../../src/infra/prisma/chat-state.ts";
-import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
-import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
-import { createPrismaPersonalStore } from "../../src/infra/prisma/personal-store.ts";
+import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import { issueSetupCode } from "../../src/use-cases/issue-setup-code.ts";
 import { memoryLog } from "../chat/harness.ts";
@@ -27,10 +24,7 @@ describePg("opening Riverside Gym from an empty database, in the console", () =>
     const core = createChatCore({
       store,
       clock,
-      identities: createPrismaIdentityStore(db.prisma),
-      state: createPrismaChatState(db.prisma),
-      directory: createPrismaDirectory(db.prisma),
-      personal: createPrismaPersonalStore(db.prisma),
+      ...prismaChatStores(db.prisma),
       log: memoryLog(),
     });
     expect(await db.prisma.organization.count()).toBe(0);

@@ -8,10 +8,7 @@ import {
 } from "../../fakes/telegram/bot-api.ts";
 import { createChatCore } from "../../src/chat/core.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
-import { createPrismaChatState } from "../../src/infra/prisma/chat-state.ts";
-import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
-import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
-import { createPrismaPersonalStore } from "../../src/infra/prisma/personal-store.ts";
+import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import { issueSetupCode } from "../../src/use-cases/issue-setup-code.ts";
 import { createCaptureLog } from "../adapters/support/capture-log.ts";
@@ -56,10 +53,7 @@ describePg("opening Riverside Gym through the Telegram adapter against its fake 
     const core = createChatCore({
       store,
       clock,
-      identities: createPrismaIdentityStore(db.prisma),
-      state: createPrismaChatState(db.prisma),
-      directory: createPrismaDirectory(db.prisma),
-      personal: createPrismaPersonalStore(db.prisma),
+      ...prismaChatStores(db.prisma),
       log: memoryLog(),
     });
     const log = createCaptureLog();

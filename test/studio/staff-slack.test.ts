@@ -4,10 +4,7 @@ import { serve } from "../../fakes/net/http.ts";
 import { postSigned, startFakeSlack } from "../../fakes/slack/web-api.ts";
 import { createChatCore } from "../../src/chat/core.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
-import { createPrismaChatState } from "../../src/infra/prisma/chat-state.ts";
-import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
-import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
-import { createPrismaPersonalStore } from "../../src/infra/prisma/personal-store.ts";
+import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import { issueSetupCode } from "../../src/use-cases/issue-setup-code.ts";
 import { createCaptureLog } from "../adapters/support/capture-log.ts";
@@ -43,10 +40,7 @@ describePg("slack: /book staff add by name and by mention", () => {
     const core = createChatCore({
       store,
       clock,
-      identities: createPrismaIdentityStore(db.prisma),
-      state: createPrismaChatState(db.prisma),
-      directory: createPrismaDirectory(db.prisma),
-      personal: createPrismaPersonalStore(db.prisma),
+      ...prismaChatStores(db.prisma),
       log: memoryLog(),
     });
     const adapter = await startSlack(

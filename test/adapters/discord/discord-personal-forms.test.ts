@@ -8,10 +8,7 @@ import {
 } from "../../../fakes/discord/rest-api.ts";
 import { createChatCore } from "../../../src/chat/core.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
-import { createPrismaChatState } from "../../../src/infra/prisma/chat-state.ts";
-import { createPrismaDirectory } from "../../../src/infra/prisma/directory-store.ts";
-import { createPrismaIdentityStore } from "../../../src/infra/prisma/identity-store.ts";
-import { createPrismaPersonalStore } from "../../../src/infra/prisma/personal-store.ts";
+import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
 import { encodeButton } from "../../../src/intents/button-codec.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
@@ -50,11 +47,8 @@ describe("discord: personal-session forms as modals (settings, session type basi
     const core = createChatCore({
       store,
       clock: systemClock,
-      identities: createPrismaIdentityStore(db.prisma),
-      state: createPrismaChatState(db.prisma),
-      directory: createPrismaDirectory(db.prisma),
       log: silentLogger,
-      personal: createPrismaPersonalStore(db.prisma),
+      ...prismaChatStores(db.prisma),
     });
     fake = await startFakeDiscord();
     adapter = await startDiscord(

@@ -10,10 +10,7 @@ import {
 import { createChatCore } from "../../../src/chat/core.ts";
 import type { ChatCore, IncomingEvent } from "../../../src/chat/incoming.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
-import { createPrismaChatState } from "../../../src/infra/prisma/chat-state.ts";
-import { createPrismaDirectory } from "../../../src/infra/prisma/directory-store.ts";
-import { createPrismaIdentityStore } from "../../../src/infra/prisma/identity-store.ts";
-import { createPrismaPersonalStore } from "../../../src/infra/prisma/personal-store.ts";
+import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
 import { encodeButton } from "../../../src/intents/button-codec.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
@@ -44,11 +41,8 @@ describe("telegram adapter + real chat core (PGlite)", () => {
     core = createChatCore({
       store,
       clock: systemClock,
-      identities: createPrismaIdentityStore(db.prisma),
-      state: createPrismaChatState(db.prisma),
-      directory: createPrismaDirectory(db.prisma),
       log: silentLogger,
-      personal: createPrismaPersonalStore(db.prisma),
+      ...prismaChatStores(db.prisma),
     });
     fake = await startFakeTelegram();
     adapter = await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLogger);

@@ -4,10 +4,7 @@ import { serve } from "../../../fakes/net/http.ts";
 import { postSigned, startFakeSlack } from "../../../fakes/slack/web-api.ts";
 import { createChatCore } from "../../../src/chat/core.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
-import { createPrismaChatState } from "../../../src/infra/prisma/chat-state.ts";
-import { createPrismaDirectory } from "../../../src/infra/prisma/directory-store.ts";
-import { createPrismaIdentityStore } from "../../../src/infra/prisma/identity-store.ts";
-import { createPrismaPersonalStore } from "../../../src/infra/prisma/personal-store.ts";
+import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
 import { encodeButton } from "../../../src/intents/button-codec.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
@@ -49,11 +46,8 @@ describe("slack: personal-session forms as modals (settings, session type basics
     const core = createChatCore({
       store,
       clock: systemClock,
-      identities: createPrismaIdentityStore(db.prisma),
-      state: createPrismaChatState(db.prisma),
-      directory: createPrismaDirectory(db.prisma),
       log: silentLogger,
-      personal: createPrismaPersonalStore(db.prisma),
+      ...prismaChatStores(db.prisma),
     });
     fake = await startFakeSlack();
     const adapter = await startSlack(

@@ -11,10 +11,7 @@ import {
 import { createChatFiles } from "../../../src/chat/chat-files.ts";
 import { createChatCore } from "../../../src/chat/core.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
-import { createPrismaChatState } from "../../../src/infra/prisma/chat-state.ts";
-import { createPrismaDirectory } from "../../../src/infra/prisma/directory-store.ts";
-import { createPrismaIdentityStore } from "../../../src/infra/prisma/identity-store.ts";
-import { createPrismaPersonalStore } from "../../../src/infra/prisma/personal-store.ts";
+import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
@@ -54,11 +51,8 @@ describe("telegram adapter: a trainer's .ics file as a document (PGlite)", () =>
     const core = createChatCore({
       store,
       clock: systemClock,
-      identities: createPrismaIdentityStore(db.prisma),
-      state: createPrismaChatState(db.prisma),
-      directory: createPrismaDirectory(db.prisma),
       log: silentLogger,
-      personal: createPrismaPersonalStore(db.prisma),
+      ...prismaChatStores(db.prisma),
       files,
     });
     adapter = await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLogger);

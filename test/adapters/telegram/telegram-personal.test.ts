@@ -7,10 +7,7 @@ import {
 } from "../../../fakes/telegram/bot-api.ts";
 import { createChatCore } from "../../../src/chat/core.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
-import { createPrismaChatState } from "../../../src/infra/prisma/chat-state.ts";
-import { createPrismaDirectory } from "../../../src/infra/prisma/directory-store.ts";
-import { createPrismaIdentityStore } from "../../../src/infra/prisma/identity-store.ts";
-import { createPrismaPersonalStore } from "../../../src/infra/prisma/personal-store.ts";
+import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
@@ -40,11 +37,8 @@ describe("telegram adapter: personal sessions end to end (PGlite)", () => {
     const core = createChatCore({
       store,
       clock: systemClock,
-      identities: createPrismaIdentityStore(db.prisma),
-      state: createPrismaChatState(db.prisma),
-      directory: createPrismaDirectory(db.prisma),
       log: silentLogger,
-      personal: createPrismaPersonalStore(db.prisma),
+      ...prismaChatStores(db.prisma),
     });
     fake = await startFakeTelegram();
     adapter = await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLogger);
