@@ -23,24 +23,24 @@ export function catalogEditQueries(
   return {
     async getCatalog(orgId): Promise<Catalog> {
       const named = { select: { id: true, name: true, archived: true }, orderBy: { name: "asc" } } as const;
-      const [trainingTypes, spaces, templates, schedules, passTypes] = await Promise.all([
-        tx.trainingType.findMany({ where: { orgId }, ...named }),
-        tx.space.findMany({ where: { orgId }, ...named }),
-        tx.trainingTemplate.findMany({ where: { orgId }, orderBy: { name: "asc" } }),
-        tx.schedule.findMany({
-          where: { orgId },
-          include: { template: { select: { name: true, closed: true } } },
-          orderBy: { createdAt: "asc" },
-        }),
-        tx.passType.findMany({
-          where: { orgId },
-          include: {
-            trainingTypes: { select: { trainingTypeId: true } },
-            schedules: { select: { scheduleId: true } },
-          },
-          orderBy: { name: "asc" },
-        }),
-      ]);
+      // One after another: inside a transaction they share one connection, which takes one query
+      // at a time (pg deprecates queuing them concurrently on a client).
+      const trainingTypes = await tx.trainingType.findMany({ where: { orgId }, ...named });
+      const spaces = await tx.space.findMany({ where: { orgId }, ...named });
+      const templates = await tx.trainingTemplate.findMany({ where: { orgId }, orderBy: { name: "asc" } });
+      const schedules = await tx.schedule.findMany({
+        where: { orgId },
+        include: { template: { select: { name: true, closed: true } } },
+        orderBy: { createdAt: "asc" },
+      });
+      const passTypes = await tx.passType.findMany({
+        where: { orgId },
+        include: {
+          trainingTypes: { select: { trainingTypeId: true } },
+          schedules: { select: { scheduleId: true } },
+        },
+        orderBy: { name: "asc" },
+      });
       return {
         trainingTypes,
         spaces,
