@@ -5,11 +5,8 @@ import type { Tx } from "./tx.ts";
 
 const dateOnly = (s: string): Date => new Date(`${s}T00:00:00.000Z`);
 
-/** Listing and editing the catalogue (see ports/studio-store.ts). */
-export function catalogEditQueries(
-  tx: Tx,
-): Pick<
-  StudioTx,
+/** The part of StudioTx this file implements; studio-queries.ts implements the rest. */
+export type CatalogEditMethods =
   | "getCatalog"
   | "updateTrainingType"
   | "updateSpace"
@@ -18,8 +15,10 @@ export function catalogEditQueries(
   | "updatePassType"
   | "listFutureOccurrences"
   | "deleteOccurrences"
-  | "applyTemplateToFutureOccurrences"
-> {
+  | "applyTemplateToFutureOccurrences";
+
+/** Listing and editing the catalogue (see ports/studio-store.ts). */
+export function catalogEditQueries(tx: Tx): Pick<StudioTx, CatalogEditMethods> {
   return {
     async getCatalog(orgId): Promise<Catalog> {
       const named = { select: { id: true, name: true, archived: true }, orderBy: { name: "asc" } } as const;

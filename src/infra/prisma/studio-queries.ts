@@ -8,6 +8,7 @@ import type {
   StudioTx,
 } from "../../ports/studio-store.ts";
 import { staffNameKey } from "../../use-cases/staff-target.ts";
+import type { CatalogEditMethods } from "./catalog-edit-queries.ts";
 import type { Tx } from "./tx.ts";
 
 const SETTINGS_SELECT = {
@@ -59,20 +60,7 @@ const toRequest = (r: {
 });
 
 /** Opening a studio, settings, staff and requests (see ports/studio-store.ts). */
-export function studioQueries(
-  tx: Tx,
-): Omit<
-  StudioTx,
-  | "getCatalog"
-  | "updateTrainingType"
-  | "updateSpace"
-  | "updateTemplate"
-  | "updateSchedule"
-  | "updatePassType"
-  | "listFutureOccurrences"
-  | "deleteOccurrences"
-  | "applyTemplateToFutureOccurrences"
-> {
+export function studioQueries(tx: Tx): Omit<StudioTx, CatalogEditMethods> {
   return {
     async insertSetupCode(codeHash, expiresAt) {
       await tx.setupCode.create({ data: { codeHash, expiresAt } });
