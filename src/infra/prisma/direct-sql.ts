@@ -13,6 +13,24 @@ import type { Tx } from "./tx.ts";
  */
 const direct = new WeakMap<object, pg.Pool>();
 
+/**
+ * Each statement text gets a name, so every pooled connection prepares it once and PostgreSQL plans
+ * it once per connection (its plan cache) instead of on every message: planning the session search
+ * and the organization's names cost more than running them. Texts are the templates of the call
+ * sites, a few dozen; past LIMIT distinct texts (a template with a variable-length list) the rest
+ * go unnamed, so neither this map nor a connection's prepared statements grow without end.
+ */
+const names = new Map<string, string>();
+const NAMED_LIMIT = 200;
+function nameFor(text: string): string | undefined {
+  let name = names.get(text);
+  if (name === undefined && names.size < NAMED_LIMIT) {
+    name = `direct_${names.size}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
 /** Lets `queryRows` on this client skip Prisma (called where the database is opened). */
 export function sendDirectly(prisma: PrismaClient, pool: pg.Pool): void {
   direct.set(prisma, pool);
@@ -24,6 +42,6 @@ export function rowsOf(client: PrismaClient | Tx) {
   return async <T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]> => {
     if (!pool) return client.$queryRaw<T[]>(strings, ...values);
     const q = Prisma.sql(strings, ...values);
-    return (await pool.query(q.text, q.values as unknown[])).rows as T[];
+    return (await pool.query({ name: nameFor(q.text), text: q.text, values: q.values as unknown[] })).rows as T[];
   };
 }
