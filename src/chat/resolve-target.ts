@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { OccurrenceInfo } from "../domain/model.ts";
+import { luxonZone } from "../domain/zone-time.ts";
 import type { Intent, PersonTarget, SessionQuery, SessionTarget } from "../intents/intent.ts";
 import { dayRangeToInstants } from "../intents/parse-when.ts";
 import { formatTime, sessionButtonLabel, timeToken } from "../replies/format.ts";
@@ -20,7 +21,7 @@ export function firstDayOnly<T extends { startsAt: Date }>(
   timezone: string,
 ): T[] {
   if (!q.weekday || found.length === 0) return found;
-  const dayOf = (x: T) => DateTime.fromJSDate(x.startsAt, { zone: timezone }).toISODate();
+  const dayOf = (x: T) => DateTime.fromJSDate(x.startsAt, { zone: luxonZone(timezone) }).toISODate();
   const first = found.map(dayOf).sort()[0];
   return found.filter((x) => dayOf(x) === first);
 }
@@ -75,8 +76,8 @@ export function describeQuery(q: SessionQuery, turn: OrgTurn): string {
     .filter((t) => q.trainerIds.includes(t.id))
     .map((t) => t.name)
     .filter((t) => !names.some((n) => n.toLowerCase().includes(firstName(t))));
-  const from = DateTime.fromISO(q.fromDay, { zone: turn.org.timezone }).setLocale("en-GB");
-  const to = DateTime.fromISO(q.toDay, { zone: turn.org.timezone }).setLocale("en-GB");
+  const from = DateTime.fromISO(q.fromDay, { zone: luxonZone(turn.org.timezone) }).setLocale("en-GB");
+  const to = DateTime.fromISO(q.toDay, { zone: luxonZone(turn.org.timezone) }).setLocale("en-GB");
   const days =
     q.fromDay === q.toDay
       ? `on ${from.toFormat("ccc d LLL yyyy")}`

@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
+import { luxonZone } from "../domain/zone-time.ts";
 import type { TimeOfDay } from "./intent.ts";
 import { findMonthNameDate } from "./when-problems.ts";
 import { findPeriod, findRelativeDay, type Period } from "./when-words.ts";
@@ -100,7 +101,7 @@ function firstResult(text: string, ref: Date, locale: string): chrono.ParsedResu
  * runs in. (Constructing a Date from fields is not reading the time: the clock is still injected.)
  */
 function floatingReference(now: Date, timezone: string): Date {
-  const l = DateTime.fromJSDate(now, { zone: timezone });
+  const l = DateTime.fromJSDate(now, { zone: luxonZone(timezone) });
   return new Date(l.year, l.month - 1, l.day, l.hour, l.minute, 0, 0);
 }
 
@@ -146,7 +147,7 @@ function readBareTime(text: string, after: number): { time: TimeOfDay; from: num
 /** Reads a date range and time from free text, or null when the text names no date or time. */
 export function parseWhen(input: string, ctx: TextContext): When | null {
   let text = input;
-  const today = DateTime.fromJSDate(ctx.now, { zone: ctx.timezone }).startOf("day");
+  const today = DateTime.fromJSDate(ctx.now, { zone: luxonZone(ctx.timezone) }).startOf("day");
   for (const w of WEEK_WORDS) {
     const m = w.re.exec(text);
     if (!m) continue;
@@ -195,7 +196,7 @@ export function parseWhen(input: string, ctx: TextContext): When | null {
     const d = Number(dotted[1]);
     const mo = Number(dotted[2]);
     const y = dotted[3] ? Number(dotted[3].length === 2 ? `20${dotted[3]}` : dotted[3]) : today.year;
-    let dt = DateTime.fromObject({ year: y, month: mo, day: d }, { zone: ctx.timezone });
+    let dt = DateTime.fromObject({ year: y, month: mo, day: d }, { zone: luxonZone(ctx.timezone) });
     if (!dotted[3] && dt.isValid && dt < today) dt = dt.plus({ years: 1 });
     if (dt.isValid) {
       day = dt.toISODate();
@@ -266,7 +267,7 @@ export function parseWhen(input: string, ctx: TextContext): When | null {
   if (!day && time) {
     // A time alone ("at 7") means the next such time from now: today, or tomorrow once it has passed.
     const latest = time.meridiemKnown ? time.hour : time.hour < 12 ? time.hour + 12 : time.hour;
-    const nowLocal = DateTime.fromJSDate(ctx.now, { zone: ctx.timezone });
+    const nowLocal = DateTime.fromJSDate(ctx.now, { zone: luxonZone(ctx.timezone) });
     const passed = nowLocal.hour * 60 + nowLocal.minute > latest * 60 + time.minute;
     day = (passed ? today.plus({ days: 1 }) : today).toFormat("yyyy-MM-dd");
   }
@@ -285,7 +286,7 @@ export function parseWhen(input: string, ctx: TextContext): When | null {
 
 /** Today and the next `days - 1` days, as a default range. */
 export function defaultRange(ctx: TextContext, days = 7): { fromDay: string; toDay: string } {
-  const today = DateTime.fromJSDate(ctx.now, { zone: ctx.timezone }).startOf("day");
+  const today = DateTime.fromJSDate(ctx.now, { zone: luxonZone(ctx.timezone) }).startOf("day");
   return {
     fromDay: today.toFormat("yyyy-MM-dd"),
     toDay: today.plus({ days: days - 1 }).toFormat("yyyy-MM-dd"),
@@ -298,14 +299,16 @@ export function dayRangeToInstants(
   toDay: string,
   timezone: string,
 ): { from: Date; to: Date } {
-  const from = DateTime.fromISO(fromDay, { zone: timezone }).startOf("day");
-  const to = DateTime.fromISO(toDay, { zone: timezone }).plus({ days: 1 }).startOf("day");
+  const from = DateTime.fromISO(fromDay, { zone: luxonZone(timezone) }).startOf("day");
+  const to = DateTime.fromISO(toDay, { zone: luxonZone(timezone) })
+    .plus({ days: 1 })
+    .startOf("day");
   return { from: from.toJSDate(), to: to.toJSDate() };
 }
 
 /** Does a session start at the typed time? Without am/pm, 7 matches 07:00 and 19:00. */
 export function matchesTime(startsAt: Date, timezone: string, t: TimeOfDay): boolean {
-  const l = DateTime.fromJSDate(startsAt, { zone: timezone });
+  const l = DateTime.fromJSDate(startsAt, { zone: luxonZone(timezone) });
   if (l.minute !== t.minute) return false;
   if (t.meridiemKnown) return l.hour === t.hour;
   return l.hour === t.hour || l.hour === (t.hour + 12) % 24;

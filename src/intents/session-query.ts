@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { luxonZone } from "../domain/zone-time.ts";
 import { findNames, type NamedThing, type NameMatch, normalize } from "./fuzzy.ts";
 import type { PersonTarget, SessionQuery } from "./intent.ts";
 import { defaultRange, parseWhen, type TextContext } from "./parse-when.ts";
@@ -44,7 +45,7 @@ export function sessionQueryFrom(
     const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?=$|[^\\p{L}\\p{N}])`, "giu");
     dateText = dateText.replace(re, (m) => " ".repeat(m.length));
   }
-  const now = DateTime.fromJSDate(ctx.now, { zone: ctx.timezone });
+  const now = DateTime.fromJSDate(ctx.now, { zone: luxonZone(ctx.timezone) });
   const problem = findWhenProblem(dateText, now, !/^en-(us|ph|ca)$/i.test(ctx.locale));
   // The impossible part is named back; the rest is still read (so it is not taken for a name).
   const parsed = parseWhen(problem ? blankOut(dateText, problem.text) : dateText, ctx);

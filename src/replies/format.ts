@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { OccurrenceInfo } from "../domain/model.ts";
+import { luxonZone } from "../domain/zone-time.ts";
 import type { Inline, Line, TimeToken } from "./reply.ts";
 
 /**
@@ -11,13 +12,19 @@ const DATE = "ccc d LLL yyyy";
 const TIME = "HH:mm";
 
 export function formatDateTime(d: Date, timezone: string): string {
-  return DateTime.fromJSDate(d, { zone: timezone }).setLocale("en-GB").toFormat(DATETIME);
+  return DateTime.fromJSDate(d, { zone: luxonZone(timezone) })
+    .setLocale("en-GB")
+    .toFormat(DATETIME);
 }
 export function formatDate(d: Date, timezone: string): string {
-  return DateTime.fromJSDate(d, { zone: timezone }).setLocale("en-GB").toFormat(DATE);
+  return DateTime.fromJSDate(d, { zone: luxonZone(timezone) })
+    .setLocale("en-GB")
+    .toFormat(DATE);
 }
 export function formatTime(d: Date, timezone: string): string {
-  return DateTime.fromJSDate(d, { zone: timezone }).setLocale("en-GB").toFormat(TIME);
+  return DateTime.fromJSDate(d, { zone: luxonZone(timezone) })
+    .setLocale("en-GB")
+    .toFormat(TIME);
 }
 
 /** A TimeToken (Discord shows it in the reader's zone; others use the text, in the org's zone). */
@@ -61,7 +68,7 @@ export function sessionLine(
 
 /** A short label for a button: "Spin Sat 21 Nov 07:00" (buttons hold plain text only). */
 export function sessionButtonLabel(occ: OccurrenceInfo, timezone: string): string {
-  const l = DateTime.fromJSDate(occ.startsAt, { zone: timezone }).setLocale("en-GB");
+  const l = DateTime.fromJSDate(occ.startsAt, { zone: luxonZone(timezone) }).setLocale("en-GB");
   return truncate(`${occ.name} ${l.toFormat("ccc d LLL HH:mm")}`, 60);
 }
 

@@ -3,6 +3,7 @@ import { cancellationOpen, hasStarted } from "../../domain/deadlines.ts";
 import { DomainError, ErrorCode, isDomainError } from "../../domain/errors.ts";
 import { hasTrainerRights, type OccurrenceInfo, type PassInfo } from "../../domain/model.ts";
 import { refuse, tooLateToCancel } from "../../domain/refusals.ts";
+import { luxonZone } from "../../domain/zone-time.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import { dayRangeToInstants } from "../../intents/parse-when.ts";
@@ -61,7 +62,7 @@ export async function listSessionsHandler(
 }
 
 export async function weekViewHandler(turn: OrgTurn, intent: IntentOf<"week_view">): Promise<Reply[]> {
-  const start = DateTime.fromISO(intent.fromDay, { zone: turn.org.timezone });
+  const start = DateTime.fromISO(intent.fromDay, { zone: luxonZone(turn.org.timezone) });
   const toDay = start.plus({ days: 6 }).toFormat("yyyy-MM-dd");
   const { from, to } = dayRangeToInstants(intent.fromDay, toDay, turn.org.timezone);
   // Sessions that have started are gone from the week, as from lists.
