@@ -9,11 +9,18 @@ import {
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { ChatCore } from "../../src/chat/incoming.ts";
-import type { AdapterInbox } from "../../src/ports/inbox.ts";
+import type { AdapterInbox, ClaimedEvent } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { registerInboxIntake } from "../shared/inbox-intake.ts";
 import { eventOf, postReplies } from "./receive.ts";
 import { parseUpdate, type TelegramMe } from "./to-input.ts";
+
+/**
+ * Updates long polling recorded (leased to this process) and handed on to the bot's middleware, by
+ * inbox id. Only a hand-over inside one process: an entry lost with the process is still in the
+ * inbox, and its poller takes it over once the lease ran out.
+ */
+export type Admitted = Map<string, ClaimedEvent>;
 
 /** The inbox key of a Telegram update: the same id the core's event carries. */
 export const telegramInboxId = (botId: number, updateId: number): string => `telegram:${botId}:${updateId}`;
@@ -23,10 +30,11 @@ const RECORD_RETRY_MAX_MS = 5_000;
 /**
  * Intake through the inbox (docs/reliability.md): an update is recorded before Telegram can count it
  * as received, then handled from the record, one chat at a time in arrival order.
- * - Webhook: the middleware records the update first; grammY answers 200 only when it returns,
- *   after the handling (or, past grammY's 10 s timeout, while it goes on from the record).
- * - Long polling: see runTelegramWithInbox (the batch is recorded before the next getUpdates call,
- *   whose offset is what confirms it); the middleware's record is then a no-op.
+ * - Webhook: the middleware records the update first, leased to this process; grammY answers 200
+ *   only when it returns, after the handling (or, past grammY's 10 s timeout, while it goes on
+ *   from the record).
+ * - Long polling: see runTelegramWithInbox (the batch is recorded, in one insert, before the next
+ *   getUpdates call, whose offset is what confirms it) and handed over through `admitted`.
  * A handling that dies with the process is taken over by the inbox's poller once its lease ran out.
  */
 export function registerTelegramInbox(
@@ -34,6 +42,7 @@ export function registerTelegramInbox(
   core: ChatCore,
   inbox: AdapterInbox,
   log: Logger,
+  admitted: Admitted,
 ): {
   drain(): Promise<void>;
 } {
@@ -57,7 +66,12 @@ export function registerTelegramInbox(
       return;
     }
     const id = telegramInboxId(ctx.me.id, ctx.update.update_id);
-    await inbox.record({ id, platform: "telegram", payload: ctx.update });
+    // Long polling admitted it with its batch; a webhook update is recorded here, leased to us.
+    let claimed = admitted.get(id);
+    admitted.delete(id);
+    if (!claimed) [claimed] = await inbox.admit([{ id, platform: "telegram", payload: ctx.update }]);
+    // Recorded before (Telegram delivering it again): handled from that record, not again here.
+    if (!claimed) return;
     if (update.callback_query) {
       // A query older than ~15 s can no longer be answered; the click itself still counts.
       await ctx
@@ -65,8 +79,9 @@ export function registerTelegramInbox(
         .catch((err: unknown) => log.warn({ err, eventId: id }, "telegram: could not answer callback query"));
     }
     const chat = String(ctx.chat?.id ?? ctx.callbackQuery?.message?.chat.id ?? "");
+    const event = claimed;
     const next = (chains.get(chat) ?? Promise.resolve())
-      .then(() => inbox.process(id))
+      .then(() => inbox.handle(event))
       .catch((err: unknown) => log.error({ err, eventId: id }, "telegram: handling an update failed"));
     chains.set(chat, next);
     void next.then(() => {
@@ -94,7 +109,7 @@ export function registerTelegramInbox(
 export function runTelegramWithInbox(
   bot: Bot,
   inbox: AdapterInbox,
-  opts: { allowedUpdates: readonly string[]; log: Logger },
+  opts: { allowedUpdates: readonly string[]; log: Logger; admitted: Admitted },
 ): RunnerHandle {
   const fetchUpdates = createUpdateFetcher(bot, {
     fetch: { allowed_updates: [...opts.allowedUpdates] } as never,
@@ -104,12 +119,15 @@ export function runTelegramWithInbox(
       const updates = (await fetchUpdates(batchSize, signal as never)) as Update[];
       for (let wait = 100; ; wait = Math.min(wait * 2, RECORD_RETRY_MAX_MS)) {
         try {
-          for (const u of updates)
-            await inbox.record({
+          // The whole batch in one insert, leased to this process, handed to the middleware.
+          const fresh = await inbox.admit(
+            updates.map((u) => ({
               id: telegramInboxId(bot.botInfo.id, u.update_id),
               platform: "telegram",
               payload: u,
-            });
+            })),
+          );
+          for (const c of fresh) opts.admitted.set(c.id, c);
           return updates;
         } catch (err) {
           if (signal.aborted) throw err;

@@ -7,7 +7,7 @@ import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { MEMBER_COMMANDS } from "../shared/commands.ts";
 import { trimTo } from "../shared/text.ts";
-import { registerTelegramInbox, runTelegramWithInbox } from "./inbox-intake.ts";
+import { type Admitted, registerTelegramInbox, runTelegramWithInbox } from "./inbox-intake.ts";
 import { TELEGRAM_MAX_COMMAND_DESCRIPTION } from "./limits.ts";
 import { registerTelegramHandlers, telegramAutoRetry } from "./receive.ts";
 import { createTelegramSender } from "./sender.ts";
@@ -44,7 +44,8 @@ export async function startTelegram(
   const bot = new Bot(opts.token, apiRoot ? { client: { apiRoot } } : {});
   bot.api.config.use(telegramAutoRetry());
   // With the inbox: recorded before acknowledged, handled from the record (docs/reliability.md).
-  const intake = inbox ? registerTelegramInbox(bot, core, inbox, log) : null;
+  const admitted: Admitted = new Map();
+  const intake = inbox ? registerTelegramInbox(bot, core, inbox, log, admitted) : null;
   if (!intake) registerTelegramHandlers(bot, core, log);
   // One error boundary: a handler that throws is logged with its update, and the bot keeps running.
   bot.catch((err) =>
@@ -96,7 +97,7 @@ export async function startTelegram(
   // Like bot.start(), drop a webhook left from an earlier deployment first (else getUpdates is 409).
   await bot.api.deleteWebhook();
   const runner = inbox
-    ? runTelegramWithInbox(bot, inbox, { allowedUpdates: ALLOWED_UPDATES, log })
+    ? runTelegramWithInbox(bot, inbox, { allowedUpdates: ALLOWED_UPDATES, log, admitted })
     : run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
   void runner.task()?.catch((err: unknown) => log.error({ err }, "telegram: long polling stopped"));
   log.info({ mode: "polling", bot: bot.botInfo.username }, "telegram: polling");

@@ -18,8 +18,6 @@ export interface InboxProcessorOptions {
 }
 
 export interface InboxProcessor extends AdapterInbox {
-  /** Handles a recorded event now (the adapter's own queue calls this). */
-  process(id: string): Promise<void>;
   /** Starts looking for leftovers: events a dead process had leased, retries that are due. */
   start(): void;
   /** Stops polling and waits for handlings in flight (at most `graceMs`). */
@@ -119,23 +117,20 @@ export function createInboxProcessor(o: InboxProcessorOptions): InboxProcessor {
   }
 
   return {
-    record: (entry) => o.inbox.record(entry),
-
     register(platform, handler) {
       handlers.set(platform, handler);
     },
 
     async accept(entry) {
       // One insert records the event already leased to this process: no separate claim.
-      const ev = await o.inbox.recordClaimed(entry, leaseMs);
+      const [ev] = await o.inbox.recordClaimed([entry], leaseMs);
       if (!ev) return { fresh: false, handled: Promise.resolve() };
       return { fresh: true, handled: track(guarded(ev)) };
     },
 
-    async process(id) {
-      const ev = await o.inbox.claim(id, leaseMs);
-      if (ev) await track(guarded(ev));
-    },
+    admit: (entries) => o.inbox.recordClaimed(entries, leaseMs),
+
+    handle: (ev) => track(guarded(ev)),
 
     start() {
       if (timer) return;

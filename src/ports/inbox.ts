@@ -26,10 +26,10 @@ export interface InboxStore {
   /** One insert. false: this event id was recorded before (a redelivery), nothing was written. */
   record(entry: InboxEntry): Promise<boolean>;
   /**
-   * The receiver's fast path: records the event already leased to this process, in the same one
-   * insert. null: this event id was recorded before (a redelivery), nothing was written.
+   * The receiver's fast path: records events already leased to this process, all in one insert.
+   * Returns the fresh ones; an id recorded before (a redelivery) is left out and nothing is written.
    */
-  recordClaimed(entry: InboxEntry, leaseMs: number): Promise<ClaimedEvent | null>;
+  recordClaimed(entries: InboxEntry[], leaseMs: number): Promise<ClaimedEvent[]>;
   /** Leases one event for handling now, unless it is done, failed, or leased by someone else. */
   claim(id: string, leaseMs: number): Promise<ClaimedEvent | null>;
   /** Leases due events (pending and past their retry time, or leased by a process that died). */
@@ -76,8 +76,6 @@ export interface InboxHandler {
 
 /** The inbox as an adapter sees it (docs/reliability.md). */
 export interface AdapterInbox {
-  /** Records a platform event durably (one insert). Only then may the platform be acknowledged. */
-  record(entry: InboxEntry): Promise<boolean>;
   /**
    * Records the event and leases it to this process (one insert), then handles it in the
    * background. Resolves once the record is durable: only then may the platform be acknowledged.
@@ -85,8 +83,15 @@ export interface AdapterInbox {
    * settles when this handling (and the sending of its replies) is over.
    */
   accept(entry: InboxEntry): Promise<{ fresh: boolean; handled: Promise<void> }>;
-  /** Handles a recorded event now (claim, handle, deliver) with the handler of its platform. */
-  process(id: string): Promise<void>;
+  /**
+   * Records a batch and leases the fresh events to this process (one insert), without handling
+   * them: for an adapter that must keep an order of its own (Telegram: one chat at a time). Returns
+   * the fresh ones; each must then be given to `handle`. Only after it resolves may the platform be
+   * acknowledged.
+   */
+  admit(entries: InboxEntry[]): Promise<ClaimedEvent[]>;
+  /** Handles an admitted event now (handle, deliver) with the handler of its platform. */
+  handle(event: ClaimedEvent): Promise<void>;
   /** The adapter's way to handle and answer a recorded payload, also one recorded before a restart. */
   register(platform: string, handler: InboxHandler): void;
 }

@@ -22,6 +22,31 @@ describeOnBothBackends(
       expect((await inbox.status(id))?.status).toBe("pending");
     });
 
+    it("records a batch leased to its receiver in one insert: fresh ones come back, a redelivered or repeated id does not", async () => {
+      const inbox = createPrismaInbox(getDb().prisma);
+      const [a, b, c] = [eventId(), eventId(), eventId()];
+      expect(await inbox.record({ id: a, platform: "telegram", payload: { update_id: 1 } })).toBe(true);
+      const fresh = await inbox.recordClaimed(
+        [
+          { id: a, platform: "telegram", payload: { update_id: 1 } },
+          { id: b, platform: "telegram", payload: { update_id: 2, text: "<b>&amp;</b>" } },
+          { id: c, platform: "telegram", payload: { update_id: 3 } },
+          { id: b, platform: "telegram", payload: { update_id: 2, text: "<b>&amp;</b>" } },
+        ],
+        60_000,
+      );
+      expect(fresh.map((e) => e.id)).toEqual([b, c]);
+      expect(fresh[0]?.payload).toEqual({ update_id: 2, text: "<b>&amp;</b>" });
+      expect(new Set(fresh.map((e) => e.token)).size).toBe(2);
+      expect((await inbox.status(a))?.status).toBe("pending");
+      for (const id of [b, c])
+        expect(await inbox.status(id)).toMatchObject({ status: "processing", attempts: 1 });
+      // Leased to the receiver: nobody else claims them while the lease runs.
+      expect(await inbox.claim(b, 60_000)).toBeNull();
+      expect((await inbox.claimDue(100, 60_000)).map((e) => e.id)).not.toContain(c);
+      expect(await inbox.recordClaimed([], 60_000)).toEqual([]);
+    });
+
     it("leases an event to one claimant; a fresh event is left to its receiver for a grace period", async () => {
       const inbox = createPrismaInbox(getDb().prisma);
       const id = eventId();

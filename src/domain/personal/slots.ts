@@ -1,6 +1,6 @@
+import { zoneTime } from "../zone-time.ts";
 import type { AvailabilityWindow } from "./model.ts";
 import { concreteWindows } from "./windows.ts";
-import { zoneTime } from "../zone-time.ts";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

@@ -1,5 +1,5 @@
-import type { AvailabilityWindow } from "./model.ts";
 import { zoneTime } from "../zone-time.ts";
+import type { AvailabilityWindow } from "./model.ts";
 
 /** One availability window made concrete: UTC milliseconds, on a local date of the organization. */
 export interface ConcreteWindow {

@@ -42,6 +42,7 @@ export function rowsOf(client: PrismaClient | Tx) {
   return async <T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]> => {
     if (!pool) return client.$queryRaw<T[]>(strings, ...values);
     const q = Prisma.sql(strings, ...values);
-    return (await pool.query({ name: nameFor(q.text), text: q.text, values: q.values as unknown[] })).rows as T[];
+    return (await pool.query({ name: nameFor(q.text), text: q.text, values: q.values as unknown[] }))
+      .rows as T[];
   };
 }

@@ -43,25 +43,37 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
       return rows.length === 1;
     },
 
-    async recordClaimed(entry, leaseMs) {
-      const json = JSON.stringify(entry.payload ?? null);
-      const token = crypto.randomUUID();
-      const inserted = await rows<{ receivedAt: Date | string }>`
+    async recordClaimed(entries, leaseMs) {
+      if (entries.length === 0) return [];
+      // One insert for the whole batch, each row leased to this process with a token of its own.
+      const fresh = entries.map((e) => ({
+        id: e.id,
+        platform: e.platform,
+        payload: e.payload ?? null,
+        token: crypto.randomUUID(),
+      }));
+      const inserted = await rows<{ id: string; receivedAt: Date | string }>`
         INSERT INTO "InboxEvent" (id, platform, payload, status, attempts, "leaseUntil", "claimToken")
-        VALUES (${entry.id}, ${entry.platform}, ${json}::jsonb, 'processing', 1,
-                now() + ${leaseMs} * interval '1 millisecond', ${token})
-        ON CONFLICT (id) DO NOTHING RETURNING "receivedAt"`;
-      const row = inserted[0];
-      if (!row) return null;
-      // The handling sees the payload as a later one would read it back (plain JSON).
-      return {
-        id: entry.id,
-        platform: entry.platform,
-        payload: JSON.parse(json) as unknown,
-        attempts: 1,
-        receivedAt: new Date(row.receivedAt),
-        token,
-      };
+        SELECT x.id, x.platform, x.payload, 'processing', 1, now() + ${leaseMs} * interval '1 millisecond', x.token
+        FROM jsonb_to_recordset(${JSON.stringify(fresh)}::jsonb) AS x(id text, platform text, payload jsonb, token text)
+        ON CONFLICT (id) DO NOTHING RETURNING id, "receivedAt"`;
+      const at = new Map(inserted.map((r) => [r.id, r.receivedAt]));
+      // The handling sees each payload as a later one would read it back (plain JSON).
+      return fresh.flatMap((e) => {
+        const receivedAt = at.get(e.id);
+        if (receivedAt === undefined) return [];
+        at.delete(e.id); // an id twice in one batch is one event
+        return [
+          {
+            id: e.id,
+            platform: e.platform,
+            payload: JSON.parse(JSON.stringify(e.payload)) as unknown,
+            attempts: 1,
+            receivedAt: new Date(receivedAt),
+            token: e.token,
+          },
+        ];
+      });
     },
 
     async claim(id, leaseMs) {
