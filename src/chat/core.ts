@@ -14,7 +14,7 @@ import { dispatch, dispatchWithoutOrg, refusalAudience } from "./dispatch.ts";
 import { createFormMemory } from "./form-memory.ts";
 import { orgChoiceKey } from "./handlers/identity.ts";
 import type { ChatCore, HandleOptions, IncomingEvent, SuggestRequest } from "./incoming.ts";
-import { resolveOrg } from "./resolve-org.ts";
+import { type KnownArrival, resolveOrg } from "./resolve-org.ts";
 import { toIntent } from "./to-intent.ts";
 import type { ChatCoreDeps, OrgTurn, Turn } from "./turn.ts";
 
@@ -92,12 +92,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!parsed.success)
       return [{ visibility: "private", lines: ["I could not read that message. Please try again."] }];
     const ev: IncomingEvent = parsed.data;
-    // A redelivered event (platform retry, double click with the same id) acts once: the second gets nothing.
-    // The same statement reads who wrote (one round trip instead of two).
-    // (An event from the inbox was made once-only there; its retry after a crash must act, so it
-    // only reads who wrote.)
-    const arrived = recorded
-      ? { fresh: true, person: await deps.identities.findPerson(ev.platform, ev.user.platformUserId) }
+    // A redelivered event (platform retry, double click with the same id) acts once: the second gets
+    // nothing; the same statement reads who wrote. An event from the inbox was made once-only there
+    // (its retry after a crash must act): one statement reads who wrote, their studio and its names.
+    const read = recorded
+      ? await deps.directory.arrival(ev.platform, ev.user.platformUserId, ev.conversation.workspaceId)
+      : null;
+    const arrived = read
+      ? { fresh: true, person: read.person }
       : await deps.identities.arrive(`${ev.platform}:${ev.eventId}`, ev.platform, ev.user.platformUserId);
     if (!arrived.fresh) return [];
     const now = deps.clock.now();
@@ -106,10 +108,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         .replace(/[\p{Cc}\p{Cf}]/gu, "")
         .trim()
         .slice(0, 80) || "Member";
-    // Who wrote was read with the dedupe mark (one statement); null for a newcomer.
-    const known = arrived.person;
+    // Who wrote; null for a newcomer.
+    const seenBefore = arrived.person;
     const person =
-      known ?? (await deps.identities.createPerson(ev.platform, ev.user.platformUserId, displayName));
+      seenBefore ?? (await deps.identities.createPerson(ev.platform, ev.user.platformUserId, displayName));
     const base: Turn = {
       deps,
       uc,
@@ -123,11 +125,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     };
     ctxLog.personId = person.personId;
 
-    // The organization first, so the message is parsed once: in the studio's zone, with its names.
-    let org = await resolveOrg(deps, ev, person.personId, now);
+    // The organization first, so the message is parsed once: in the studio's zone, with its names
+    // (for someone seen before, from what was read above).
+    const known = read?.person ? read : undefined;
+    let org = await resolveOrg(deps, ev, person.personId, now, known);
     // A role an admin gave this person before they ever talked to the bot takes effect on their first
     // message (someone who talked before is found by name or mention and given the role directly).
-    if (!known && org.kind === "org" && org.role === "member") {
+    if (!seenBefore && org.kind === "org" && org.role === "member") {
       const claim = await claimPendingRoles(uc, {
         orgId: org.orgId,
         personId: person.personId,
@@ -137,7 +141,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       });
       if (claim.claimed) org = { ...org, role: claim.role };
     }
-    const orgTurn = org.kind === "org" ? await withOrg(base, org.orgId, org.role) : null;
+    const orgTurn = org.kind === "org" ? await withOrg(base, org.orgId, org.role, known) : null;
     const turn: Turn = orgTurn ?? base;
     const t = await toIntent(turn, ev.input, {
       now,
@@ -178,8 +182,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return dispatch(orgTurn, intent);
   }
 
-  async function withOrg(base: Turn, orgId: string, role: OrgTurn["actor"]["role"]): Promise<OrgTurn | null> {
-    const found = await deps.directory.orgWithVocabulary(orgId);
+  async function withOrg(
+    base: Turn,
+    orgId: string,
+    role: OrgTurn["actor"]["role"],
+    read?: KnownArrival,
+  ): Promise<OrgTurn | null> {
+    const pre = read?.orgWithVocabulary;
+    const found = pre?.org.id === orgId ? pre : await deps.directory.orgWithVocabulary(orgId);
     if (!found) return null;
     return { ...base, org: found.org, actor: { orgId, personId: base.personId, role }, vocab: found.vocab };
   }

@@ -1,11 +1,37 @@
-import type { Organization } from "../domain/model.ts";
+import type { Organization, Role } from "../domain/model.ts";
 import type { Vocabulary } from "../intents/vocabulary.ts";
 
-/** Read-only look-ups the chat needs and the booking store does not offer (names for matching). */
+/** What a message from a known person starts with, read in one go (Directory.arrival). */
+export type Arrival =
+  | { person: null }
+  | {
+      person: { personId: string; displayName: string };
+      /**
+       * Only when the message came from a workspace: its organization and the person's role there
+       * (joined as a member if they were not; role null: joined by a concurrent message, read it
+       * again), or null when the workspace is not connected to one.
+       */
+      workspace?: { orgId: string; role: Role | null } | null;
+      /** The person's organizations, oldest membership first. */
+      memberships: Array<{ orgId: string; orgName: string; role: Role }>;
+      /** The workspace's organization, else the person's only one, with its names; else null. */
+      orgWithVocabulary: { org: Organization; vocab: Vocabulary } | null;
+    };
+
+/**
+ * Look-ups the chat needs and the booking store does not offer (names for matching). Read-only,
+ * but for arrival, which makes a known person a member of the workspace they wrote in.
+ */
 export interface Directory {
   organization(orgId: string): Promise<Organization | null>;
   /** The organization and its vocabulary together (one read per message); null when it does not exist. */
   orgWithVocabulary(orgId: string): Promise<{ org: Organization; vocab: Vocabulary } | null>;
+  /**
+   * Who wrote (by platform identity), the workspace's organization and role (joining a known person
+   * as a member, as IdentityStore.joinWorkspaceOrg), their organizations, and the organization the
+   * message is for with its names, in one read. `{ person: null }` for someone not seen before.
+   */
+  arrival(platform: string, platformUserId: string, workspaceId: string | null): Promise<Arrival>;
   /** Every name in the organization that text may refer to. */
   vocabulary(orgId: string): Promise<Vocabulary>;
   /** A template's schedules and name (for "/linkchannel" and the "No pass linked" pre-fill). */

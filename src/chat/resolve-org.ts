@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Role } from "../domain/model.ts";
 import { encodeButton } from "../intents/button-codec.ts";
 import type { Reply } from "../replies/reply.ts";
+import type { Arrival } from "./directory.ts";
 import { orgChoiceKey } from "./handlers/identity.ts";
 import type { IncomingEvent } from "./incoming.ts";
 import type { ChatCoreDeps } from "./turn.ts";
@@ -11,24 +12,37 @@ export type OrgResolution =
   | { kind: "none"; reply: Reply }
   | { kind: "ask"; reply: Reply };
 
+/** What Directory.arrival read for a known person (workspace, memberships), reused here. */
+export type KnownArrival = Exclude<Arrival, { person: null }>;
+
 const Choice = z.object({ orgId: z.string() });
 
 /**
  * Which organization a message is for. In a connected workspace: that workspace's organization, and a person
  * seen there for the first time becomes a member (the workspace's admin invited them by letting them in).
  * In a direct message (or an unconnected workspace's DM): the person's only organization, the one they
- * chose before, or a question with buttons when there are several.
+ * chose before, or a question with buttons when there are several. `read`: the same facts already
+ * read with who wrote (Directory.arrival), so they are not asked for again.
  */
 export async function resolveOrg(
   deps: ChatCoreDeps,
   event: IncomingEvent,
   personId: string,
   now: Date,
+  read?: KnownArrival,
 ): Promise<OrgResolution> {
   const ids = deps.identities;
   const c = event.conversation;
   if (c.workspaceId) {
-    const joined = await ids.joinWorkspaceOrg(event.platform, c.workspaceId, personId);
+    const joined =
+      read?.workspace === undefined
+        ? await ids.joinWorkspaceOrg(event.platform, c.workspaceId, personId)
+        : read.workspace && {
+            orgId: read.workspace.orgId,
+            // Joined by a concurrent message after the read's snapshot: read the role again.
+            role:
+              read.workspace.role ?? (await ids.ensureMembership(read.workspace.orgId, personId, "member")),
+          };
     if (joined) return { kind: "org", ...joined };
     if (!c.isDirect) {
       return {
@@ -42,7 +56,7 @@ export async function resolveOrg(
       };
     }
   }
-  const mine = await ids.memberships(personId);
+  const mine = read?.memberships ?? (await ids.memberships(personId));
   const [only] = mine;
   if (only && mine.length === 1) return { kind: "org", orgId: only.orgId, role: only.role };
   if (mine.length === 0) {
