@@ -4,6 +4,7 @@ import {
   ChatFileTooLargeError,
   readResponseLimited,
 } from "../../src/ports/chat-files.ts";
+import { slackFetch } from "./http-fetch.ts";
 
 const DOWNLOAD_TIMEOUT_MS = 15_000;
 /** Where Slack serves private files; with SLACK_API_URL set (a proxy, tests) its origin too. */
@@ -16,6 +17,7 @@ const SLACK_FILE_ORIGINS = ["https://files.slack.com"];
  */
 export function createSlackFileReader(opts: { token: string; apiUrl?: string }): ChatFileReader {
   const client = new webApi.WebClient(opts.token, {
+    fetch: slackFetch,
     ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl.endsWith("/") ? opts.apiUrl : `${opts.apiUrl}/` } : {}),
     retryConfig: { retries: 1 },
   });

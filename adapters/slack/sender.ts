@@ -4,6 +4,7 @@ import { type ChatSender, type NoticeTarget, SendError } from "../../src/ports/c
 import { provesNothingSent, UncertainSendError } from "../../src/ports/notice-send-outcome.ts";
 import type { Reply } from "../../src/replies/reply.ts";
 import { sendErrorFromStatus } from "../shared/errors.ts";
+import { slackFetch } from "./http-fetch.ts";
 import { renderSlack } from "./render.ts";
 
 /** Slack error codes that mean "Slack had a bad moment" and posted nothing: worth retrying. */
@@ -76,6 +77,7 @@ export function createSlackSender(opts: {
   timeoutMs?: number;
 }): ChatSender {
   const client = new webApi.WebClient(opts.token, {
+    fetch: slackFetch,
     ...(opts.apiUrl ? { slackApiUrl: withTrailingSlash(opts.apiUrl) } : {}),
     ...(opts.timeoutMs ? { timeout: opts.timeoutMs } : {}),
     retryConfig: { retries: 0 },

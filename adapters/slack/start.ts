@@ -4,6 +4,7 @@ import type { ChatCore } from "../../src/chat/incoming.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
+import { slackFetch } from "./http-fetch.ts";
 import { slackReceiverWithInbox } from "./inbox-intake.ts";
 import { createSlackRequestListener, registerSlackHandlers } from "./receive.ts";
 import { createSlackSender, withTrailingSlash } from "./sender.ts";
@@ -41,7 +42,10 @@ export async function startSlack(
   log: Logger,
   inbox?: AdapterInbox,
 ): Promise<SlackAdapter> {
-  const clientOptions = opts.apiUrl ? { slackApiUrl: withTrailingSlash(opts.apiUrl) } : {};
+  const clientOptions = {
+    fetch: slackFetch,
+    ...(opts.apiUrl ? { slackApiUrl: withTrailingSlash(opts.apiUrl) } : {}),
+  };
   const sender = createSlackSender({ token: opts.botToken, ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}) });
   /** The Bolt app on a receiver: through the inbox when there is one, else handling directly. */
   const appOn = (receiver: Receiver) => {
