@@ -92,16 +92,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!parsed.success)
       return [{ visibility: "private", lines: ["I could not read that message. Please try again."] }];
     const ev: IncomingEvent = parsed.data;
-    // A redelivered event (platform retry, double click with the same id) acts once: the second gets
-    // nothing; the same statement reads who wrote. An event from the inbox was made once-only there
-    // (its retry after a crash must act): one statement reads who wrote, their studio and its names.
-    const read = recorded
-      ? await deps.directory.arrival(ev.platform, ev.user.platformUserId, ev.conversation.workspaceId)
-      : null;
-    const arrived = read
-      ? { fresh: true, person: read.person }
-      : await deps.identities.arrive(`${ev.platform}:${ev.eventId}`, ev.platform, ev.user.platformUserId);
-    if (!arrived.fresh) return [];
+    // One statement reads who wrote, their studio and its names. A redelivered event (platform
+    // retry, double click with the same id) acts once: the same statement marks it seen, and the
+    // second gets nothing. An event from the inbox was made once-only there (its retry after a crash
+    // must act): no mark.
+    const read = await deps.directory.arrival(
+      ev.platform,
+      ev.user.platformUserId,
+      ev.conversation.workspaceId,
+      recorded ? null : `${ev.platform}:${ev.eventId}`,
+    );
+    if (!read.fresh) return [];
     const now = deps.clock.now();
     const displayName =
       ev.user.displayName
@@ -109,7 +110,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         .trim()
         .slice(0, 80) || "Member";
     // Who wrote; null for a newcomer.
-    const seenBefore = arrived.person;
+    const seenBefore = read.person;
     const person =
       seenBefore ?? (await deps.identities.createPerson(ev.platform, ev.user.platformUserId, displayName));
     const base: Turn = {
@@ -127,7 +128,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
     // The organization first, so the message is parsed once: in the studio's zone, with its names
     // (for someone seen before, from what was read above).
-    const known = read?.person ? read : undefined;
+    const known = read.person ? read : undefined;
     let org = await resolveOrg(deps, ev, person.personId, now, known);
     // A role an admin gave this person before they ever talked to the bot takes effect on their first
     // message (someone who talked before is found by name or mention and given the role directly).

@@ -14,16 +14,6 @@ export interface IdentityStore {
   /** Records a platform event id; false when it was seen before (by this or another process). */
   markProcessed(key: string): Promise<boolean>;
 
-  /**
-   * markProcessed and findPerson in one statement (every message starts with both). `person` is
-   * read even when the event was seen before; the caller then ignores it.
-   */
-  arrive(
-    key: string,
-    platform: ChatPlatform,
-    platformUserId: string,
-  ): Promise<{ fresh: boolean; person: { personId: string; displayName: string } | null }>;
-
   findPerson(
     platform: ChatPlatform,
     platformUserId: string,

@@ -18,12 +18,21 @@ describeOnBothBackends(
       const ids = createPrismaIdentityStore(prisma);
 
       // Someone never seen: nothing else is read.
-      expect(await directory.arrival("console", "nobody-at-all", DEMO_WORKSPACE_ID)).toEqual({
+      expect(await directory.arrival("console", "nobody-at-all", DEMO_WORKSPACE_ID, null)).toEqual({
+        fresh: true,
         person: null,
       });
 
+      // With a once-key the same read marks the event seen: the second time it is not fresh.
+      const key = `console:arrival-once-${process.pid}`;
+      expect((await directory.arrival("console", consoleUserId("Leo"), DEMO_WORKSPACE_ID, key)).fresh).toBe(
+        true,
+      );
+      const repeat = await directory.arrival("console", consoleUserId("Leo"), DEMO_WORKSPACE_ID, key);
+      expect([repeat.fresh, repeat.person?.displayName]).toEqual([false, "Leo"]);
+
       // A member in the connected workspace: the studio, the role, the names.
-      const maria = await directory.arrival("console", consoleUserId("Maria"), DEMO_WORKSPACE_ID);
+      const maria = await directory.arrival("console", consoleUserId("Maria"), DEMO_WORKSPACE_ID, null);
       if (!maria.person) throw new Error("Maria not found");
       expect(maria.person).toEqual(await ids.findPerson("console", consoleUserId("Maria")));
       expect(maria.workspace).toEqual({ orgId: demo.orgId, role: "member" });
@@ -32,17 +41,17 @@ describeOnBothBackends(
 
       // A known person who is not a member yet writes in the workspace: joined as a member, once.
       const newcomer = await ids.createPerson("console", "zoe-arrival", "Zoe");
-      const first = await directory.arrival("console", "zoe-arrival", DEMO_WORKSPACE_ID);
+      const first = await directory.arrival("console", "zoe-arrival", DEMO_WORKSPACE_ID, null);
       expect(first.person && first.workspace).toEqual({ orgId: demo.orgId, role: "member" });
       expect(await ids.memberships(newcomer.personId)).toEqual([
         { orgId: demo.orgId, orgName: "Harbour Studio", role: "member" },
       ]);
       // The names read in that same statement were read before the join (its snapshot); the next read has Zoe.
-      const again = await directory.arrival("console", "zoe-arrival", DEMO_WORKSPACE_ID);
+      const again = await directory.arrival("console", "zoe-arrival", DEMO_WORKSPACE_ID, null);
       expect(again.person && again.orgWithVocabulary?.vocab.people.map((p) => p.name)).toContain("Zoe");
 
       // A workspace not connected to a studio: no studio from it, the person's own memberships instead.
-      const elsewhere = await directory.arrival("console", consoleUserId("Sam"), "not-connected");
+      const elsewhere = await directory.arrival("console", consoleUserId("Sam"), "not-connected", null);
       expect(elsewhere.person && elsewhere.workspace).toBeNull();
       expect(elsewhere.person && elsewhere.memberships.map((m) => [m.orgId, m.role])).toEqual([
         [demo.orgId, "trainer"],
@@ -54,7 +63,7 @@ describeOnBothBackends(
       const other = await prisma.organization.create({ data: { name: "Second Studio", timezone: "UTC" } });
       const sam = await ids.findPerson("console", consoleUserId("Sam"));
       await ids.ensureMembership(other.id, sam!.personId, "member");
-      const dm = await directory.arrival("console", consoleUserId("Sam"), null);
+      const dm = await directory.arrival("console", consoleUserId("Sam"), null, null);
       expect(dm.person && dm.workspace).toBeUndefined();
       expect(dm.person && dm.memberships.map((m) => m.orgName)).toEqual(["Harbour Studio", "Second Studio"]);
       expect(dm.person && dm.orgWithVocabulary).toBeNull();

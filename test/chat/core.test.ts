@@ -228,6 +228,9 @@ describePg("chat core on PostgreSQL", () => {
         orgWithVocabulary: async () => {
           throw new Error('relation "TrainingType" does not exist at SELECT * FROM secret');
         },
+        arrival: async () => {
+          throw new Error('relation "TrainingType" does not exist at SELECT * FROM secret');
+        },
       },
     });
     const r = await broken.handle({

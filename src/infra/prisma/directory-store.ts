@@ -72,25 +72,31 @@ async function orgAndVocabulary(
 
 /**
  * Who wrote, in which studio, with which names: one statement for what every message starts with
- * (before: the person, then the workspace's studio, then its names, three round trips). In a
- * connected workspace a known person becomes a member if they were not (as joinWorkspaceOrg).
+ * (before: the dedupe mark and the person, then the workspace's studio, then its names, three round
+ * trips). In a connected workspace a known person becomes a member if they were not (as
+ * joinWorkspaceOrg; idempotent, so also for a repeated event).
  */
 async function arrival(
   prisma: PrismaClient,
   platform: string,
   platformUserId: string,
   workspaceId: string | null,
+  onceKey: string | null,
 ): Promise<Arrival> {
   const enumOf = Prisma.sql`(SELECT e FROM unnest(enum_range(NULL::"Platform")) e WHERE e::text = ${platform})`;
   const rows = await rowsOf(prisma)<
     Row & {
+      fresh: boolean;
       person: { personId: string; displayName: string } | null;
       workspaceOrgId: string | null;
       workspaceRole: Role | null;
       memberships: Array<{ orgId: string; orgName: string; role: Role }>;
     }
   >`
-    WITH who AS (
+    WITH once AS (
+      INSERT INTO "ProcessedEvent" ("key") SELECT ${onceKey}::text WHERE ${onceKey}::text IS NOT NULL
+      ON CONFLICT DO NOTHING RETURNING 1),
+    who AS (
       SELECT p.id AS "personId", p."displayName" FROM "PlatformIdentity" i JOIN "Person" p ON p.id = i."personId"
       WHERE i.platform = ${enumOf} AND i."platformUserId" = ${platformUserId}),
     ws AS (SELECT "orgId" FROM "ChatSpace" WHERE platform = ${enumOf} AND "externalId" = ${workspaceId}::text),
@@ -104,6 +110,7 @@ async function arrival(
       SELECT coalesce((SELECT "orgId" FROM ws),
         CASE WHEN (SELECT count(*) FROM mine) = 1 THEN (SELECT "orgId" FROM mine) END) AS id)
     SELECT
+      ${onceKey}::text IS NULL OR EXISTS (SELECT 1 FROM once) AS fresh,
       (SELECT row_to_json(who) FROM who) AS person,
       (SELECT "orgId" FROM ws) AS "workspaceOrgId",
       coalesce((SELECT role::text FROM joined), (SELECT role FROM mine WHERE "orgId" = (SELECT "orgId" FROM ws)))
@@ -113,8 +120,10 @@ async function arrival(
       ${ORG_AND_NAMES}
     FROM target LEFT JOIN "Organization" o ON o.id = target.id`;
   const r = rows[0];
-  if (!r?.person) return { person: null };
+  const fresh = r?.fresh === true;
+  if (!r?.person) return { fresh, person: null };
   return {
+    fresh,
     person: r.person,
     workspace:
       workspaceId === null
@@ -142,8 +151,8 @@ export function createPrismaDirectory(prisma: PrismaClient): Directory {
 
     orgWithVocabulary: (orgId) => orgAndVocabulary(prisma, orgId),
 
-    arrival: (platform, platformUserId, workspaceId) =>
-      arrival(prisma, platform, platformUserId, workspaceId),
+    arrival: (platform, platformUserId, workspaceId, onceKey) =>
+      arrival(prisma, platform, platformUserId, workspaceId, onceKey),
 
     schedulesOfTemplates: (orgId, templateIds) =>
       prisma.schedule.findMany({

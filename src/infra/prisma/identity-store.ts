@@ -30,22 +30,6 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
       return n === 1;
     },
 
-    async arrive(key, platform, platformUserId) {
-      const found = await rows<{ fresh: boolean; personId: string | null; displayName: string | null }>`
-        WITH ins AS (INSERT INTO "ProcessedEvent" ("key") VALUES (${key}) ON CONFLICT DO NOTHING RETURNING 1)
-        SELECT EXISTS (SELECT 1 FROM ins) AS fresh, p.id AS "personId", p."displayName"
-        FROM (SELECT 1) one
-        LEFT JOIN "PlatformIdentity" i
-          ON i.platform = ${platformEnum(platform)} AND i."platformUserId" = ${platformUserId}
-        LEFT JOIN "Person" p ON p.id = i."personId"`;
-      const r = found[0];
-      const person =
-        r?.personId != null && r.displayName != null
-          ? { personId: r.personId, displayName: r.displayName }
-          : null;
-      return { fresh: r?.fresh === true, person };
-    },
-
     async findPerson(platform, platformUserId) {
       // One statement per message (Prisma would read the identity, then the person). A platform
       // name the enum does not know matches nothing instead of failing the cast.
