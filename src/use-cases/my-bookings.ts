@@ -12,7 +12,8 @@ export async function myBookings(
   actor: Actor,
 ): Promise<{ upcoming: BookingWithSession[]; past: BookingWithSession[] }> {
   const now = deps.clock.now().getTime();
-  const all = await deps.store.transaction((tx) => tx.listBookingsOfPerson(actor.orgId, actor.personId));
+  // One statement (its snapshot is all the consistency a list needs): no transaction around it.
+  const all = await deps.store.singleRead((tx) => tx.listBookingsOfPerson(actor.orgId, actor.personId));
   const byStart = (a: BookingWithSession, b: BookingWithSession) =>
     a.occurrence.startsAt.getTime() - b.occurrence.startsAt.getTime() || Number(a.seq - b.seq);
   return {

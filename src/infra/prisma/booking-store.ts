@@ -41,7 +41,7 @@ function createPrismaTx(tx: Tx): BookingTx {
   return {
     ...orgQueries(tx),
     ...occurrences,
-    ...bookingQueries(tx, occurrences.getOccurrence),
+    ...bookingQueries(tx),
     ...bookingHotPath(tx),
     ...passQueries(tx),
     ...catalogQueries(tx),
