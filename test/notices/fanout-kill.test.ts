@@ -74,11 +74,14 @@ describePg("a notice worker killed mid-fan-out", () => {
     const rows = await db.prisma.noticeDelivery.findMany({ where: { outboxId } });
     const uncertain = rows.filter((r) => r.status === "uncertain").map((r) => r.key);
     // Only a request that may truly have left is in doubt: each uncertain row was mid-send.
-    expect(uncertain.filter((k) => !inFlight.includes(k))).toEqual([]);
+    expect(
+      uncertain.filter((k) => !inFlight.includes(k)),
+      "uncertain although its send had not started",
+    ).toEqual([]);
     expect(uncertain.length).toBeLessThanOrEqual(inFlight.length);
     // Nothing the child sent is sent again; everything else is sent once.
     const again = sender.sent.map((s) => s.key).filter((k) => started.has(k));
-    expect(again).toEqual([]);
+    expect(again, "sent again although the killed worker had started it").toEqual([]);
     expect(rows.filter((r) => r.status !== "sent" && r.status !== "uncertain")).toEqual([]);
     console.info(
       `killed after ${finished.size} sends with ${inFlight.length} in flight; ${uncertain.length} uncertain`,
