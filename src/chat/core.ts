@@ -109,10 +109,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         .replace(/[\p{Cc}\p{Cf}]/gu, "")
         .trim()
         .slice(0, 80) || "Member";
-    // Who wrote; null for a newcomer.
-    const seenBefore = read.person;
+    // Someone seen before, with what was read about them; undefined for a newcomer.
+    const known = read.person ? read : undefined;
     const person =
-      seenBefore ?? (await deps.identities.createPerson(ev.platform, ev.user.platformUserId, displayName));
+      known?.person ?? (await deps.identities.createPerson(ev.platform, ev.user.platformUserId, displayName));
     const base: Turn = {
       deps,
       uc,
@@ -128,11 +128,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
     // The organization first, so the message is parsed once: in the studio's zone, with its names
     // (for someone seen before, from what was read above).
-    const known = read.person ? read : undefined;
     let org = await resolveOrg(deps, ev, person.personId, now, known);
     // A role an admin gave this person before they ever talked to the bot takes effect on their first
     // message (someone who talked before is found by name or mention and given the role directly).
-    if (!seenBefore && org.kind === "org" && org.role === "member") {
+    if (!known && org.kind === "org" && org.role === "member") {
       const claim = await claimPendingRoles(uc, {
         orgId: org.orgId,
         personId: person.personId,

@@ -3,6 +3,7 @@ import type { Organization, Role } from "../../domain/model.ts";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import { emptyVocabulary, type Vocabulary } from "../../intents/vocabulary.ts";
 import { rowsOf } from "./direct-sql.ts";
+import { platformEnum } from "./identity-store.ts";
 
 type Named = { id: string; name: string };
 type Row = {
@@ -83,7 +84,7 @@ async function arrival(
   workspaceId: string | null,
   onceKey: string | null,
 ): Promise<Arrival> {
-  const enumOf = Prisma.sql`(SELECT e FROM unnest(enum_range(NULL::"Platform")) e WHERE e::text = ${platform})`;
+  const enumOf = platformEnum(platform);
   const rows = await rowsOf(prisma)<
     Row & {
       fresh: boolean;

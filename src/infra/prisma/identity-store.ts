@@ -16,7 +16,7 @@ function isUniqueViolation(e: unknown): boolean {
 }
 
 /** The Platform enum value for a name, or SQL NULL (matching nothing) for a name it does not have. */
-const platformEnum = (platform: string) =>
+export const platformEnum = (platform: string) =>
   Prisma.sql`(SELECT e FROM unnest(enum_range(NULL::"Platform")) e WHERE e::text = ${platform})`;
 
 /** Identities, workspaces, memberships and one-time codes in PostgreSQL (or PGlite). */

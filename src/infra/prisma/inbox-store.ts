@@ -46,20 +46,29 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
     async recordClaimed(entries, leaseMs) {
       if (entries.length === 0) return [];
       // One insert for the whole batch, each row leased to this process with a token of its own.
-      const fresh = entries.map((e) => ({
-        id: e.id,
-        platform: e.platform,
-        payload: e.payload ?? null,
-        token: crypto.randomUUID(),
-      }));
+      const json = JSON.stringify(
+        entries.map((e) => ({
+          id: e.id,
+          platform: e.platform,
+          payload: e.payload ?? null,
+          token: crypto.randomUUID(),
+        })),
+      );
       const inserted = await rows<{ id: string; receivedAt: Date | string }>`
         INSERT INTO "InboxEvent" (id, platform, payload, status, attempts, "leaseUntil", "claimToken")
         SELECT x.id, x.platform, x.payload, 'processing', 1, now() + ${leaseMs} * interval '1 millisecond', x.token
-        FROM jsonb_to_recordset(${JSON.stringify(fresh)}::jsonb) AS x(id text, platform text, payload jsonb, token text)
+        FROM jsonb_to_recordset(${json}::jsonb) AS x(id text, platform text, payload jsonb, token text)
         ON CONFLICT (id) DO NOTHING RETURNING id, "receivedAt"`;
       const at = new Map(inserted.map((r) => [r.id, r.receivedAt]));
-      // The handling sees each payload as a later one would read it back (plain JSON).
-      return fresh.flatMap((e) => {
+      // Read back from the JSON that was inserted: the handling sees each payload as a later one
+      // would read it from the record (plain JSON).
+      const sent = JSON.parse(json) as Array<{
+        id: string;
+        platform: string;
+        payload: unknown;
+        token: string;
+      }>;
+      return sent.flatMap((e) => {
         const receivedAt = at.get(e.id);
         if (receivedAt === undefined) return [];
         at.delete(e.id); // an id twice in one batch is one event
@@ -67,7 +76,7 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
           {
             id: e.id,
             platform: e.platform,
-            payload: JSON.parse(JSON.stringify(e.payload)) as unknown,
+            payload: e.payload,
             attempts: 1,
             receivedAt: new Date(receivedAt),
             token: e.token,
