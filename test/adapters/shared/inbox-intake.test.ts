@@ -14,7 +14,7 @@ import { createPrismaInbox } from "../../../src/infra/prisma/inbox-store.ts";
 import type { AdapterInbox } from "../../../src/ports/inbox.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../../support/test-db.ts";
 import { slashBook } from "../discord/discord-fixtures.ts";
-import { slashCommand } from "../slack/slack-fixtures.ts";
+import { dmEvent, slashCommand } from "../slack/slack-fixtures.ts";
 import { createCaptureLog } from "../support/capture-log.ts";
 import { createRecordingCore } from "../support/fake-core.ts";
 
@@ -23,24 +23,7 @@ let n = 0;
 const unique = () => `${process.pid}${Date.now()}${++n}`;
 
 /** A DM to the bot as the Events API delivers it. */
-const dm = (eventId: string, user = "U2147483697") =>
-  JSON.stringify({
-    token: "x",
-    team_id: "T0001",
-    api_app_id: "A123456",
-    type: "event_callback",
-    event_id: eventId,
-    event_time: 1700000006,
-    event: {
-      type: "message",
-      channel_type: "im",
-      user,
-      text: "my bookings",
-      ts: "1700000006.000200",
-      channel: "D024BE91L",
-      event_ts: "1700000006.000200",
-    },
-  });
+const dm = (eventId: string, user?: string) => JSON.stringify(dmEvent(eventId, user));
 
 describePg("Slack and Discord intake through the inbox (recorded before acknowledged)", () => {
   let db: TestDatabase;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FAKE_SLACK_BOT_USER, postSigned } from "../../../fakes/slack/web-api.ts";
-import { privateReply, SECRET, slashCommand, useSlackRig } from "./slack-fixtures.ts";
+import { dmEvent, privateReply, SECRET, slashCommand, useSlackRig } from "./slack-fixtures.ts";
 
 describe("slack: Events API messages, retries and request verification", () => {
   const rig = useSlackRig();
@@ -57,23 +57,7 @@ describe("slack: Events API messages, retries and request verification", () => {
 
   it("treats a DM to the bot as free text and answers in the DM", async () => {
     await rig.boot([{ visibility: "private", lines: ["You have 2 bookings."] }]);
-    const envelope = {
-      token: "x",
-      team_id: "T0001",
-      api_app_id: "A123456",
-      event: {
-        type: "message",
-        channel_type: "im",
-        user: "U2147483697",
-        text: "my bookings",
-        ts: "1700000006.000200",
-        channel: "D024BE91L",
-        event_ts: "1700000006.000200",
-      },
-      type: "event_callback",
-      event_id: "Ev0DM00001",
-      event_time: 1700000006,
-    };
+    const envelope = dmEvent("Ev0DM00001");
     await postSigned(`${rig.http.url}/slack/events`, SECRET, JSON.stringify(envelope), {
       contentType: "json",
     });

@@ -8,6 +8,27 @@ import { createRecordingCore, type RecordingCore } from "../support/fake-core.ts
 
 export const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
+/** A DM to the bot ("my bookings" in D024BE91L) as the Events API delivers it, in every transport. */
+export function dmEvent(eventId: string, user = "U2147483697") {
+  return {
+    token: "x",
+    team_id: "T0001",
+    api_app_id: "A123456",
+    type: "event_callback",
+    event_id: eventId,
+    event_time: 1700000006,
+    event: {
+      type: "message",
+      channel_type: "im",
+      user,
+      text: "my bookings",
+      ts: "1700000006.000200",
+      channel: "D024BE91L",
+      event_ts: "1700000006.000200",
+    },
+  };
+}
+
 export const privateReply: Reply = {
   visibility: "private",
   title: "Yoga <!channel> *flow*",

@@ -8,6 +8,7 @@ import type { AdapterInbox } from "../../../src/ports/inbox.ts";
 import { createTestPgDatabase, describePg } from "../../support/test-db.ts";
 import { createCaptureLog } from "../support/capture-log.ts";
 import { createRecordingCore } from "../support/fake-core.ts";
+import { dmEvent } from "./slack-fixtures.ts";
 
 /** Slack's Socket Mode link: `hello` on connect, then envelopes the app must ack by envelope_id. */
 async function startFakeSocketLink() {
@@ -172,23 +173,7 @@ describePg("slack: Socket Mode through the inbox", () => {
       accepts_response_payload: false,
       retry_attempt: 0,
       retry_reason: "",
-      payload: {
-        token: "x",
-        team_id: "T0001",
-        api_app_id: "A123456",
-        type: "event_callback",
-        event_id: eventId,
-        event_time: 1700000006,
-        event: {
-          type: "message",
-          channel_type: "im",
-          user: "U2147483697",
-          text: "my bookings",
-          ts: "1700000006.000200",
-          channel: "D024BE91L",
-          event_ts: "1700000006.000200",
-        },
-      },
+      payload: dmEvent(eventId),
     });
     await fake.waitFor((r) => r.path === "/api/chat.postMessage");
     expect(acksWhenRecording).toEqual([0]);
