@@ -5,21 +5,12 @@ import { postSigned, startFakeSlack } from "../../fakes/slack/web-api.ts";
 import { createAppLogger } from "../../src/app/logger.ts";
 import { createInboxProcessor } from "../../src/chat/inbox-processor.ts";
 import { createPrismaInbox } from "../../src/infra/prisma/inbox-store.ts";
+import { dmEvent, SECRET } from "../adapters/slack/slack-fixtures.ts";
 import { createRecordingCore } from "../adapters/support/fake-core.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 
-const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-
 const dm = (eventId: string, text: string, channel: string) =>
-  JSON.stringify({
-    token: "x",
-    team_id: "T0001",
-    api_app_id: "A123456",
-    type: "event_callback",
-    event_id: eventId,
-    event_time: 1700000006,
-    event: { type: "message", channel_type: "im", user: "ULOG1", text, ts: "1.1", channel, event_ts: "1.1" },
-  });
+  JSON.stringify(dmEvent(eventId, { user: "ULOG1", text, channel }));
 
 describePg("structured logs carry the event id on every line of its handling", () => {
   let db: TestDatabase;

@@ -23,7 +23,7 @@ let n = 0;
 const unique = () => `${process.pid}${Date.now()}${++n}`;
 
 /** A DM to the bot as the Events API delivers it. */
-const dm = (eventId: string, user?: string) => JSON.stringify(dmEvent(eventId, user));
+const dm = (eventId: string, user?: string) => JSON.stringify(dmEvent(eventId, user ? { user } : {}));
 
 describePg("Slack and Discord intake through the inbox (recorded before acknowledged)", () => {
   let db: TestDatabase;

@@ -8,8 +8,15 @@ import { createRecordingCore, type RecordingCore } from "../support/fake-core.ts
 
 export const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
-/** A DM to the bot ("my bookings" in D024BE91L) as the Events API delivers it, in every transport. */
-export function dmEvent(eventId: string, user = "U2147483697") {
+/** A DM to the bot (by default "my bookings" in D024BE91L) as the Events API delivers it. */
+export function dmEvent(
+  eventId: string,
+  {
+    user = "U2147483697",
+    text = "my bookings",
+    channel = "D024BE91L",
+  }: { user?: string; text?: string; channel?: string } = {},
+) {
   return {
     token: "x",
     team_id: "T0001",
@@ -21,9 +28,9 @@ export function dmEvent(eventId: string, user = "U2147483697") {
       type: "message",
       channel_type: "im",
       user,
-      text: "my bookings",
+      text,
       ts: "1700000006.000200",
-      channel: "D024BE91L",
+      channel,
       event_ts: "1700000006.000200",
     },
   };
