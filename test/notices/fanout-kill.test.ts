@@ -56,6 +56,13 @@ describePg("a notice worker killed mid-fan-out", () => {
     const started = new Set(lines.filter((l) => l.startsWith("SENDING ")).map((l) => l.slice(8)));
     const finished = new Set(lines.filter((l) => l.startsWith("SENT ")).map((l) => l.slice(5)));
     const inFlight = [...started].filter((k) => !finished.has(k));
+    // What the dead worker left claimed: its rows marked "attempting" (nothing else writes them now).
+    const attemptingAtKill = (
+      await db.prisma.noticeDelivery.findMany({
+        where: { outboxId, status: "attempting" },
+        select: { key: true },
+      })
+    ).map((r) => r.key);
 
     const sender = createRecordingSender("telegram");
     handle = await startNotices({
@@ -73,18 +80,25 @@ describePg("a notice worker killed mid-fan-out", () => {
     expect(await waitFor(async () => (await open()) === 0, 120_000)).toBe(true);
     const rows = await db.prisma.noticeDelivery.findMany({ where: { outboxId } });
     const uncertain = rows.filter((r) => r.status === "uncertain").map((r) => r.key);
-    // Only a request that may truly have left is in doubt: each uncertain row was mid-send.
+    // Only a request that may truly have left is in doubt: each uncertain row was claimed by the dead
+    // worker, and a row is claimed immediately before its request. Between the claim's commit and
+    // the sender's first line there is one database round trip, so a kill can land there (seen once
+    // in 6 loaded runs, and in CI): such a row is rightly held uncertain although nothing left. That
+    // window holds a few rows at most; claiming before waiting for the rate-limit slot (the bug of
+    // issue 9) left 15 of them, which this still catches.
     expect(
-      uncertain.filter((k) => !inFlight.includes(k)),
-      "uncertain although its send had not started",
+      uncertain.filter((k) => !attemptingAtKill.includes(k)),
+      "uncertain although the killed worker had not claimed it",
     ).toEqual([]);
-    expect(uncertain.length).toBeLessThanOrEqual(inFlight.length);
+    const claimedNotStarted = attemptingAtKill.filter((k) => !started.has(k));
+    expect(claimedNotStarted.length, "claimed rows whose request had not started").toBeLessThanOrEqual(3);
+    expect(uncertain.length).toBeLessThanOrEqual(inFlight.length + claimedNotStarted.length);
     // Nothing the child sent is sent again; everything else is sent once.
     const again = sender.sent.map((s) => s.key).filter((k) => started.has(k));
     expect(again, "sent again although the killed worker had started it").toEqual([]);
     expect(rows.filter((r) => r.status !== "sent" && r.status !== "uncertain")).toEqual([]);
     console.info(
-      `killed after ${finished.size} sends with ${inFlight.length} in flight; ${uncertain.length} uncertain`,
+      `killed after ${finished.size} sends with ${inFlight.length} in flight, ${claimedNotStarted.length} claimed and not started; ${uncertain.length} uncertain`,
     );
   });
 });
