@@ -6,6 +6,7 @@ import { dayRangeToInstants } from "../intents/parse-when.ts";
 import { formatTime, sessionButtonLabel, timeToken } from "../replies/format.ts";
 import type { Reply } from "../replies/reply.ts";
 import { whyNotBookableLine } from "../replies/understanding-replies.ts";
+import type { BookingContext } from "../ports/one-step-booking.ts";
 import { listSessions, type SessionSummary } from "../use-cases/list-sessions.ts";
 import { explainNone } from "./explain-none.ts";
 import { fitsQuery } from "./fits-query.ts";
@@ -13,6 +14,8 @@ import { askChoice } from "./pending.ts";
 import type { OrgTurn } from "./turn.ts";
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; reply: Reply };
+/** A session resolved for booking: with what booking needs when the search read it. */
+export type ResolvedSession = Resolved<string> & { booking?: BookingContext };
 
 /** With a weekday named on that weekday, only the first day that has matches counts. */
 export function firstDayOnly<T extends { startsAt: Date }>(
@@ -44,11 +47,12 @@ export async function findSessions(turn: OrgTurn, q: SessionQuery): Promise<Sess
 async function findWithCancelled(
   turn: OrgTurn,
   q: SessionQuery,
+  forBooking = false,
 ): Promise<{ found: SessionSummary[]; cancelled: SessionSummary[] }> {
   const { from, to } = queryRange(q, turn.org.timezone, turn.now);
   if (from.getTime() >= to.getTime()) return { found: [], cancelled: [] };
   const member = turn.actor.role === "member";
-  const all = await listSessions(turn.uc, turn.actor, { from, to, includeCancelled: member });
+  const all = await listSessions(turn.uc, turn.actor, { from, to, includeCancelled: member, forBooking });
   const fit = firstDayOnly(
     all.filter((s) => fitsQuery(s, q, turn.org.timezone)),
     q,
@@ -91,16 +95,18 @@ export function describeQuery(q: SessionQuery, turn: OrgTurn): string {
 
 /**
  * One session for an intent: by id, or by query. Several matches are never guessed between: the
- * person is asked with buttons (the intent waits in ConversationState).
+ * person is asked with buttons (the intent waits in ConversationState). `forBooking`: the search
+ * also reads what booking the session needs (the actor's booking there, their passes).
  */
 export async function resolveSession(
   turn: OrgTurn,
   intent: Intent,
   target: SessionTarget,
   question: string,
-): Promise<Resolved<string>> {
+  forBooking = false,
+): Promise<ResolvedSession> {
   if ("occurrenceId" in target) return { ok: true, value: target.occurrenceId };
-  const { found, cancelled: cancelledFits } = await findWithCancelled(turn, target.query);
+  const { found, cancelled: cancelledFits } = await findWithCancelled(turn, target.query, forBooking);
   if (found.length === 0) {
     const why = await explainNone(turn, target.query);
     if (why) return { ok: false, reply: why };
@@ -117,7 +123,8 @@ export async function resolveSession(
   const tz = turn.org.timezone;
   const cancelled = cancelledFits.map((s) => whyNotBookableLine(s, [timeToken(s.startsAt, tz)], turn.now));
   const [only] = found;
-  if (only && found.length === 1 && cancelled.length === 0) return { ok: true, value: only.id };
+  if (only && found.length === 1 && cancelled.length === 0)
+    return { ok: true, value: only.id, ...(only.booking ? { booking: only.booking } : {}) };
   return {
     ok: false,
     reply: await askChoice(

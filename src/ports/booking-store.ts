@@ -23,7 +23,16 @@ export interface OccurrenceQuery {
   includeIndividual: boolean;
   includeCancelled: boolean;
   limit?: number;
+  /**
+   * Read with each session what booking it needs for this person (their active booking there and
+   * their passes), so a booking message's search is also its booking read.
+   */
+  bookingFor?: string;
 }
+
+/** A listed session with, when `bookingFor` was asked, the person's booking there and passes. */
+export type ListedOccurrence = OccurrenceInfo &
+  OccurrenceCounts & { existing?: BookingRecord | null; passes?: PassInfo[] };
 
 export interface PersonSummary {
   id: string;
@@ -78,7 +87,7 @@ export interface BookingTx extends CatalogTx, StudioTx {
   /** Loads an occurrence and holds a row lock on it until the transaction ends. */
   lockOccurrence(orgId: string, occurrenceId: string): Promise<OccurrenceInfo | null>;
   getOccurrence(orgId: string, occurrenceId: string): Promise<OccurrenceInfo | null>;
-  listOccurrences(q: OccurrenceQuery): Promise<Array<OccurrenceInfo & OccurrenceCounts>>;
+  listOccurrences(q: OccurrenceQuery): Promise<ListedOccurrence[]>;
   countBookings(occurrenceId: string): Promise<OccurrenceCounts>;
   updateOccurrence(
     occurrenceId: string,

@@ -13,6 +13,11 @@ export interface BookSessionInput {
   passId?: string;
   /** Take the default (expiring first) instead of asking when several passes are usable. */
   useDefaultPass?: boolean;
+  /**
+   * What booking needs, already read (the session search of a booking message reads it): the first
+   * decision uses it instead of reading again. A session changed since is caught by the write.
+   */
+  read?: BookingContext;
 }
 
 /** Everything the reply needs, read with the booking: nothing is re-read after commit. */
@@ -77,7 +82,10 @@ export async function bookSession(
   input: BookSessionInput,
 ): Promise<BookSessionResult> {
   for (let read = 0; read < STALE_REREADS; read++) {
-    const ctx = await deps.store.loadForBooking(actor.orgId, input.occurrenceId, actor.personId);
+    const ctx =
+      read === 0 && input.read?.occurrence.id === input.occurrenceId
+        ? input.read
+        : await deps.store.loadForBooking(actor.orgId, input.occurrenceId, actor.personId);
     const { occ, pass } = decide(ctx, input, deps.clock.now());
     const r = await deps.store.bookInOneStep({
       orgId: actor.orgId,

@@ -1,9 +1,12 @@
 import { DomainError, ErrorCode } from "../domain/errors.ts";
 import { type Actor, hasTrainerRights, type OccurrenceCounts, type OccurrenceInfo } from "../domain/model.ts";
+import type { BookingContext } from "../ports/one-step-booking.ts";
 import type { UseCaseDeps } from "./deps.ts";
 
 export interface SessionSummary extends OccurrenceInfo, OccurrenceCounts {
   spotsLeft: number;
+  /** With `forBooking`: what booking this session needs for the actor, read with the list. */
+  booking?: BookingContext;
 }
 
 export interface ListSessionsInput {
@@ -14,6 +17,8 @@ export interface ListSessionsInput {
   limit?: number;
   /** Members too see cancelled sessions (to be told why one cannot be booked); staff always do. */
   includeCancelled?: boolean;
+  /** The search of a booking: each session comes with the actor's booking there and their passes. */
+  forBooking?: boolean;
 }
 
 const MAX_RANGE_DAYS = 92;
@@ -44,7 +49,27 @@ export async function listSessions(
       includeIndividual: staff,
       includeCancelled: staff || input.includeCancelled === true,
       limit: input.limit,
+      ...(input.forBooking ? { bookingFor: actor.personId } : {}),
     }),
   );
-  return rows.map((r) => ({ ...r, spotsLeft: Math.max(0, r.capacity - r.confirmed) }));
+  return rows.map(({ existing, passes, ...r }) => ({
+    ...r,
+    spotsLeft: Math.max(0, r.capacity - r.confirmed),
+    ...(passes
+      ? {
+          booking: {
+            occurrence: occurrenceOf(r),
+            counts: { confirmed: r.confirmed, waitlisted: r.waitlisted },
+            existing: existing ?? null,
+            passes,
+          },
+        }
+      : {}),
+  }));
+}
+
+/** The session alone, without the counts read beside it. */
+function occurrenceOf(r: OccurrenceInfo & OccurrenceCounts): OccurrenceInfo {
+  const { confirmed: _c, waitlisted: _w, ...occurrence } = r;
+  return occurrence;
 }

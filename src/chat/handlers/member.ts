@@ -83,12 +83,13 @@ export async function sessionDetailHandler(
 }
 
 export async function bookHandler(turn: OrgTurn, intent: IntentOf<"book">): Promise<Reply[]> {
-  const r = await resolveSession(turn, intent, intent.target, "Which session do you want to book?");
+  const r = await resolveSession(turn, intent, intent.target, "Which session do you want to book?", true);
   if (!r.ok) return one(r.reply);
   try {
     const result = await bookSession(turn.uc, turn.actor, {
       occurrenceId: r.value,
       ...(intent.passId ? { passId: intent.passId } : {}),
+      ...(r.booking ? { read: r.booking } : {}),
     });
     return one(bookedReply(result, turn.org.timezone));
   } catch (e) {

@@ -68,6 +68,14 @@ export async function createDatabase(target: DatabaseTarget): Promise<Database> 
 export const CONNECT_TIMEOUT_MS = 5_000;
 
 /**
+ * How long an unused connection stays open. A new connection is a new PostgreSQL backend: its first
+ * statements load the catalog caches and plan each prepared statement again (several ms each for the
+ * chat's per-message statements), which pg's default of 10 s made every quiet chat pay. The pool
+ * never holds more than its size.
+ */
+export const IDLE_CONNECTION_MS = 10 * 60_000;
+
+/**
  * A pool whose connections may die at any moment (server restart, failover, pg_terminate_backend)
  * without taking the process down. node-postgres emits `error` on a client whose connection breaks;
  * the pool listens only while the client is idle, so a break while a client is checked out (inside a
@@ -81,6 +89,7 @@ export function createResilientPool(url: string, max: number, log?: Pick<Logger,
     connectionString: url,
     max,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: IDLE_CONNECTION_MS,
     keepAlive: true,
   });
   const report = (err: Error & { code?: string }) =>

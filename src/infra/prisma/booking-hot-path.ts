@@ -50,6 +50,10 @@ export type Loaded = {
   passes: Json<PassInfo>[] | null;
 };
 
+/** A person's passes as JSON (booking_load, the session search for a booking). */
+export const passesFromJson = (passes: Json<PassInfo>[] | null | undefined): PassInfo[] =>
+  (passes ?? []).map((p) => ({ ...p, validFrom: new Date(p.validFrom), validUntil: new Date(p.validUntil) }));
+
 /** The JSON of booking_lock_and_load / booking_load as the booking context. */
 export function fromLoaded(loaded: Loaded | null | undefined): BookingContext | null {
   if (!loaded?.occurrence) return null;
@@ -57,11 +61,7 @@ export function fromLoaded(loaded: Loaded | null | undefined): BookingContext | 
     occurrence: occurrenceFromJson(loaded.occurrence),
     counts: { confirmed: Number(loaded.counts.confirmed), waitlisted: Number(loaded.counts.waitlisted) },
     existing: loaded.existing ? toBooking(loaded.existing) : null,
-    passes: (loaded.passes ?? []).map((p) => ({
-      ...p,
-      validFrom: new Date(p.validFrom),
-      validUntil: new Date(p.validUntil),
-    })),
+    passes: passesFromJson(loaded.passes),
   };
 }
 

@@ -1,13 +1,30 @@
 import type { OccurrenceCounts, OccurrenceInfo } from "../../domain/model.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
-import type { NewOccurrence, OccurrenceQuery } from "../../ports/booking-store.ts";
-import { occurrenceFromJson } from "./booking-hot-path.ts";
+import type { ListedOccurrence, NewOccurrence, OccurrenceQuery } from "../../ports/booking-store.ts";
+import { occurrenceFromJson, passesFromJson, type RawBooking, toBooking } from "./booking-hot-path.ts";
 import { rowsOf } from "./direct-sql.ts";
 import type { Tx } from "./tx.ts";
 
 // Every read goes through the "OccurrenceInfo" view (migration booking_lock_and_load), so the shape of
 // an occurrence is defined once; locking goes through lock_occurrence (lock first, then a fresh read).
 const OCCURRENCE_FROM = Prisma.sql`FROM "OccurrenceInfo" o`;
+
+/**
+ * What booking_load reads beside the session, for the session search of a booking message: the
+ * person's active booking on each session, and their passes (an InitPlan: computed once).
+ */
+const bookingColumns = (orgId: string, personId: string) => Prisma.sql`,
+  (SELECT json_build_object('id', b.id, 'seq', b.seq::text, 'orgId', b."orgId",
+      'occurrenceId', b."occurrenceId", 'personId', b."personId", 'passId', b."passId", 'status', b.status,
+      'source', b.source, 'cancelReason', b."cancelReason", 'createdAt', b."createdAt",
+      'confirmedAt', b."confirmedAt", 'cancelledAt', b."cancelledAt")
+    FROM "Booking" b WHERE b."occurrenceId" = o.id AND b."personId" = ${personId} AND b.active) AS existing,
+  (SELECT coalesce(json_agg(row_to_json(x) ORDER BY x."validUntil", x.id), '[]')
+    FROM (SELECT id, "personId", "passTypeId", name, remaining, "validFrom", "validUntil", "trainingTypeIds", "scheduleIds"
+          FROM "PassInfo" WHERE "orgId" = ${orgId} AND "personId" = ${personId}) x) AS passes`;
+
+type ListedRow = OccurrenceInfo &
+  OccurrenceCounts & { existing?: RawBooking | null; passes?: Parameters<typeof passesFromJson>[0] };
 
 export function occurrenceQueries(tx: Tx) {
   const rows = rowsOf(tx);
@@ -25,7 +42,7 @@ export function occurrenceQueries(tx: Tx) {
       return found[0] ?? null;
     },
 
-    async listOccurrences(q: OccurrenceQuery): Promise<Array<OccurrenceInfo & OccurrenceCounts>> {
+    async listOccurrences(q: OccurrenceQuery): Promise<ListedOccurrence[]> {
       const filters = [
         Prisma.sql`o."orgId" = ${q.orgId}`,
         Prisma.sql`o."startsAt" >= ${q.from}`,
@@ -35,14 +52,21 @@ export function occurrenceQueries(tx: Tx) {
       if (q.trainingTypeId) filters.push(Prisma.sql`o."trainingTypeId" = ${q.trainingTypeId}`);
       if (!q.includeIndividual) filters.push(Prisma.sql`NOT o.individual`);
       if (!q.includeCancelled) filters.push(Prisma.sql`o.status = 'scheduled'`);
-      return rows<OccurrenceInfo & OccurrenceCounts>`
-        SELECT o.*, c.confirmed, c.waitlisted ${OCCURRENCE_FROM}
+      const found = await rows<ListedRow>`
+        SELECT o.*, c.confirmed, c.waitlisted
+          ${q.bookingFor ? bookingColumns(q.orgId, q.bookingFor) : Prisma.empty} ${OCCURRENCE_FROM}
         CROSS JOIN LATERAL (
           SELECT count(*) FILTER (WHERE b.status = 'confirmed')::int AS confirmed,
                  count(*) FILTER (WHERE b.status = 'waitlisted')::int AS waitlisted
           FROM "Booking" b WHERE b."occurrenceId" = o.id) c
         WHERE ${Prisma.join(filters, " AND ")}
         ORDER BY o."startsAt", o.id LIMIT ${q.limit ?? 200}`;
+      if (!q.bookingFor) return found as Array<OccurrenceInfo & OccurrenceCounts>; // no extra columns
+      return found.map(({ existing, passes, ...o }) => ({
+        ...o,
+        existing: existing ? toBooking(existing) : null,
+        passes: passesFromJson(passes),
+      }));
     },
 
     async listUpcomingOfSchedules(
