@@ -188,8 +188,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     role: OrgTurn["actor"]["role"],
     read?: KnownArrival,
   ): Promise<OrgTurn | null> {
+    const forStaff = role !== "member";
     const pre = read?.orgWithVocabulary;
-    const found = pre?.org.id === orgId ? pre : await deps.directory.orgWithVocabulary(orgId);
+    const found =
+      pre?.org.id === orgId && pre.forStaff === forStaff
+        ? pre
+        : await deps.directory.orgWithVocabulary(orgId, forStaff);
     if (!found) return null;
     return { ...base, org: found.org, actor: { orgId, personId: base.personId, role }, vocab: found.vocab };
   }
@@ -257,7 +261,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           : undefined;
         const org = orgId ?? (mine.length === 1 ? (mine[0]?.orgId ?? null) : (remembered ?? null));
         if (!org) return [];
-        const vocab = await deps.directory.vocabulary(org);
+        const vocab = await deps.directory.vocabulary(org, false); // trainers and trainings only
         // Individual trainings are private: their template names are not offered to anyone here.
         const pool =
           req.field === "trainer"

@@ -1,6 +1,12 @@
 import type { Organization, Role } from "../domain/model.ts";
 import type { Vocabulary } from "../intents/vocabulary.ts";
 
+/**
+ * An organization with the names its text may use. `vocab.people` holds the staff, and everyone when
+ * read `forStaff` (trainers and admins name members; a member's messages never do).
+ */
+export type OrgNames = { org: Organization; vocab: Vocabulary; forStaff: boolean };
+
 /** What a message from a known person starts with, read in one go (Directory.arrival). */
 export type Arrival =
   | { fresh: boolean; person: null }
@@ -16,8 +22,11 @@ export type Arrival =
       workspace?: { orgId: string; role: Role | null } | null;
       /** The person's organizations, oldest membership first. */
       memberships: Array<{ orgId: string; orgName: string; role: Role }>;
-      /** The workspace's organization, else the person's only one, with its names; else null. */
-      orgWithVocabulary: { org: Organization; vocab: Vocabulary } | null;
+      /**
+       * The workspace's organization, else the person's only one, with its names as the person's
+       * role there sees them (`forStaff`); else null.
+       */
+      orgWithVocabulary: OrgNames | null;
     };
 
 /**
@@ -27,7 +36,7 @@ export type Arrival =
 export interface Directory {
   organization(orgId: string): Promise<Organization | null>;
   /** The organization and its vocabulary together (one read per message); null when it does not exist. */
-  orgWithVocabulary(orgId: string): Promise<{ org: Organization; vocab: Vocabulary } | null>;
+  orgWithVocabulary(orgId: string, forStaff: boolean): Promise<OrgNames | null>;
   /**
    * Who wrote (by platform identity), the workspace's organization and role (joining a known person
    * as a member, as IdentityStore.joinWorkspaceOrg), their organizations, and the organization the
@@ -41,8 +50,8 @@ export interface Directory {
     workspaceId: string | null,
     onceKey: string | null,
   ): Promise<Arrival>;
-  /** Every name in the organization that text may refer to. */
-  vocabulary(orgId: string): Promise<Vocabulary>;
+  /** Every name in the organization that text may refer to (members' names only `forStaff`). */
+  vocabulary(orgId: string, forStaff: boolean): Promise<Vocabulary>;
   /** A template's schedules and name (for "/linkchannel" and the "No pass linked" pre-fill). */
   schedulesOfTemplates(
     orgId: string,

@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import type { Arrival } from "../../src/chat/directory.ts";
 import type { IncomingEvent } from "../../src/chat/incoming.ts";
 import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
@@ -37,7 +38,15 @@ describeOnBothBackends(
       expect(maria.person).toEqual(await ids.findPerson("console", consoleUserId("Maria")));
       expect(maria.workspace).toEqual({ orgId: demo.orgId, role: "member" });
       expect(maria.memberships).toEqual(await ids.memberships(maria.person.personId));
-      expect(maria.orgWithVocabulary).toEqual(await directory.orgWithVocabulary(demo.orgId));
+      expect(maria.orgWithVocabulary).toEqual(await directory.orgWithVocabulary(demo.orgId, false));
+      // A member's names hold the studio's staff, not the other members; a trainer's hold everyone.
+      const people = (a: Arrival) => (a.person ? a.orgWithVocabulary?.vocab.people.map((p) => p.name) : []);
+      expect(people(maria)).toEqual(["Ada", "Sam", "Tara"]);
+      const trainer = await directory.arrival("console", consoleUserId("Sam"), DEMO_WORKSPACE_ID, null);
+      expect(trainer.person && trainer.orgWithVocabulary).toEqual(
+        await directory.orgWithVocabulary(demo.orgId, true),
+      );
+      expect(people(trainer)).toEqual(expect.arrayContaining(["Maria", "Leo", "Sam", "Tara"]));
 
       // A known person who is not a member yet writes in the workspace: joined as a member, once.
       const newcomer = await ids.createPerson("console", "zoe-arrival", "Zoe");
@@ -46,9 +55,9 @@ describeOnBothBackends(
       expect(await ids.memberships(newcomer.personId)).toEqual([
         { orgId: demo.orgId, orgName: "Harbour Studio", role: "member" },
       ]);
-      // The names read in that same statement were read before the join (its snapshot); the next read has Zoe.
-      const again = await directory.arrival("console", "zoe-arrival", DEMO_WORKSPACE_ID, null);
-      expect(again.person && again.orgWithVocabulary?.vocab.people.map((p) => p.name)).toContain("Zoe");
+      // Zoe's name is among the studio's people for its staff from then on.
+      const samAgain = await directory.arrival("console", consoleUserId("Sam"), DEMO_WORKSPACE_ID, null);
+      expect(samAgain.person && samAgain.orgWithVocabulary?.vocab.people.map((p) => p.name)).toContain("Zoe");
 
       // A workspace not connected to a studio: no studio from it, the person's own memberships instead.
       const elsewhere = await directory.arrival("console", consoleUserId("Sam"), "not-connected", null);

@@ -42,7 +42,7 @@ export async function setupHandler(turn: Turn, intent: IntentOf<"setup">): Promi
     intent.code,
   );
   if (!r.orgId) return r.replies;
-  const found = await turn.deps.directory.orgWithVocabulary(r.orgId);
+  const found = await turn.deps.directory.orgWithVocabulary(r.orgId, true);
   if (!found) return r.replies;
   const actor = { orgId: r.orgId, personId: turn.personId, role: "admin" as const };
   return guideForms(contextOf(turn, actor, found.org), r.replies);

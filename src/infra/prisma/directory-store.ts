@@ -1,4 +1,4 @@
-import type { Arrival, Directory } from "../../chat/directory.ts";
+import type { Arrival, Directory, OrgNames } from "../../chat/directory.ts";
 import type { Organization, Role } from "../../domain/model.ts";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import { emptyVocabulary, type Vocabulary } from "../../intents/vocabulary.ts";
@@ -7,6 +7,7 @@ import { platformEnum } from "./identity-store.ts";
 
 type Named = { id: string; name: string };
 type Row = {
+  forStaff: boolean;
   org: Organization | null;
   types: Named[];
   templates: Array<Named & { trainingTypeId: string; capacity: number }>;
@@ -20,9 +21,11 @@ type Row = {
  * The organization `o` (or nothing when `o` is NULL) and every name in it, as the columns of one
  * row: the chat reads them for every message (seven Prisma queries before, each a pool checkout and
  * a round trip). Same filters and orders as those queries; nothing is cached, so a name added a
- * moment ago is matched by the next message.
+ * moment ago is matched by the next message. People: the staff, and the members too when `forStaff`
+ * (a member's messages never name other members, and a studio may have thousands).
  */
-const ORG_AND_NAMES = Prisma.sql`
+const ORG_AND_NAMES = (forStaff: Prisma.Sql) => Prisma.sql`
+  ${forStaff} AS "forStaff",
   CASE WHEN o.id IS NULL THEN NULL ELSE
     json_build_object('id', o.id, 'name', o.name, 'timezone', o.timezone, 'locale', o.locale,
       'reminderMinutesBefore', o."reminderMinutesBefore") END AS org,
@@ -33,7 +36,8 @@ const ORG_AND_NAMES = Prisma.sql`
     FROM "TrainingTemplate" t WHERE t."orgId" = o.id) AS templates,
   (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p."displayName", 'role', m.role)
       ORDER BY p."displayName"), '[]')
-    FROM "Membership" m JOIN "Person" p ON p.id = m."personId" WHERE m."orgId" = o.id) AS members,
+    FROM "Membership" m JOIN "Person" p ON p.id = m."personId"
+    WHERE m."orgId" = o.id AND (m.role <> 'member' OR ${forStaff})) AS members,
   (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', x.name) ORDER BY x.name), '[]')
     FROM "PassType" x WHERE x."orgId" = o.id AND x.archived = false) AS "passTypes",
   (SELECT coalesce(json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name), '[]')
@@ -41,11 +45,12 @@ const ORG_AND_NAMES = Prisma.sql`
   (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', x.name) ORDER BY x.name), '[]')
     FROM "PersonalSessionType" x WHERE x."orgId" = o.id AND x.status = 'active') AS "personalTypes"`;
 
-function toOrgAndVocabulary(r: Row | undefined): { org: Organization; vocab: Vocabulary } | null {
+function toOrgAndVocabulary(r: Row | undefined): OrgNames | null {
   if (!r?.org) return null;
   const people = r.members.map((m) => ({ id: m.id, name: m.name, role: m.role }));
   return {
     org: r.org,
+    forStaff: r.forStaff,
     vocab: {
       trainingTypes: r.types,
       templates: r.templates.map((t) => ({
@@ -66,8 +71,10 @@ function toOrgAndVocabulary(r: Row | undefined): { org: Organization; vocab: Voc
 async function orgAndVocabulary(
   prisma: PrismaClient,
   orgId: string,
-): Promise<{ org: Organization; vocab: Vocabulary } | null> {
-  const rows = await rowsOf(prisma)<Row>`SELECT ${ORG_AND_NAMES} FROM "Organization" o WHERE o.id = ${orgId}`;
+  forStaff: boolean,
+): Promise<OrgNames | null> {
+  const rows = await rowsOf(prisma)<Row>`
+    SELECT ${ORG_AND_NAMES(Prisma.sql`${forStaff}::boolean`)} FROM "Organization" o WHERE o.id = ${orgId}`;
   return toOrgAndVocabulary(rows[0]);
 }
 
@@ -118,7 +125,7 @@ async function arrival(
         AS "workspaceRole",
       (SELECT coalesce(json_agg(json_build_object('orgId', "orgId", 'orgName', "orgName", 'role', role)
         ORDER BY "createdAt"), '[]') FROM mine) AS memberships,
-      ${ORG_AND_NAMES}
+      ${ORG_AND_NAMES(Prisma.sql`EXISTS (SELECT 1 FROM mine WHERE "orgId" = o.id AND role <> 'member')`)}
     FROM target LEFT JOIN "Organization" o ON o.id = target.id`;
   const r = rows[0];
   const fresh = r?.fresh === true;
@@ -146,11 +153,11 @@ export function createPrismaDirectory(prisma: PrismaClient): Directory {
         select: { id: true, name: true, timezone: true, locale: true, reminderMinutesBefore: true },
       }),
 
-    async vocabulary(orgId) {
-      return (await orgAndVocabulary(prisma, orgId))?.vocab ?? emptyVocabulary();
+    async vocabulary(orgId, forStaff) {
+      return (await orgAndVocabulary(prisma, orgId, forStaff))?.vocab ?? emptyVocabulary();
     },
 
-    orgWithVocabulary: (orgId) => orgAndVocabulary(prisma, orgId),
+    orgWithVocabulary: (orgId, forStaff) => orgAndVocabulary(prisma, orgId, forStaff),
 
     arrival: (platform, platformUserId, workspaceId, onceKey) =>
       arrival(prisma, platform, platformUserId, workspaceId, onceKey),
