@@ -24,6 +24,13 @@ export async function runUsers(
     seconds: number;
     warmupSeconds: number;
     text: (user: number, seq: number) => string;
+    /**
+     * A member's pause between reading a reply and sending the next message: uniform in
+     * [thinkMs/2, 3*thinkMs/2], from a seeded generator per user (the same pauses every run), the
+     * first message after one such pause (members do not all start at once). 0: no pause, each
+     * user sends as soon as the reply arrived (the saturated load of bench:e2e).
+     */
+    thinkMs?: number;
   },
 ): Promise<Load> {
   const waiting = new Map<number, () => void>();
@@ -44,7 +51,11 @@ export async function runUsers(
   const end = recordFrom + opts.seconds * 1000;
   const samples: number[] = [];
   let failed = false;
+  const think = opts.thinkMs ?? 0;
   const user = async (u: number) => {
+    const random = seeded(u + 1);
+    const pause = () => new Promise((r) => setTimeout(r, think * (0.5 + random())));
+    if (think > 0) await pause();
     for (let seq = 0; !failed && performance.now() < end; seq++) {
       const t0 = performance.now();
       let timer: NodeJS.Timeout | undefined;
@@ -64,6 +75,7 @@ export async function runUsers(
       // A message counts when it was sent inside the window; its reply may come after the window
       // ends (each user only finishes the message in flight), so slow replies are not censored.
       if (t0 >= recordFrom && t0 < end) samples.push(t1 - t0);
+      if (think > 0) await pause();
     }
   };
   try {
@@ -77,6 +89,18 @@ export async function runUsers(
     await rig.stop();
   }
   return { samples, answered, strays };
+}
+
+/** mulberry32: a small seeded generator of floats in [0, 1). */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
 }
 
 export interface Stats {

@@ -1,11 +1,20 @@
 /**
  * Chat benchmark: p50/p99 latency from a platform event going in to the reply arriving at the
- * (local, fake) platform API, 50 concurrent members booking and listing their bookings, through
- * each adapter in front of the REAL chat core on PostgreSQL; beside it, in the same run, the same
- * library's bare echo bot (the floor).
+ * (local, fake) platform API, 50 concurrent members booking and listing their bookings at a
+ * member's pace, through each adapter in front of the REAL chat core on PostgreSQL; beside it, in
+ * the same run and at the same pace, the same library's bare echo bot (the floor).
  *
- *   npm run bench:chat     BENCH_SECONDS=5 per measurement (default), BENCH_PG_URL (server),
- *                          BENCH_POOL=10 database connections (the production default)
+ *   npm run bench:chat     BENCH_SECONDS=10 per measurement (default), BENCH_PG_URL (server),
+ *                          BENCH_POOL=10 database connections (the production default),
+ *                          BENCH_THINK_MS=1000 a member's mean pause between a reply and the next
+ *                          message (0: none, the saturated load of bench:e2e)
+ *
+ * A member reads the reply, pauses (0.5-1.5 s, seeded), and sends the next message: 50 members
+ * make about 50 messages a second, far more than a studio's chat sees, and a load both bots carry
+ * without queueing, so the p99 is the path's own latency. Without pauses each member sends the
+ * moment its reply arrives: then every bot is saturated, the latency is the queue (50 divided by
+ * the messages per second), and the ratio is a throughput ratio, which bench:e2e measures against
+ * the raw-SQL floor (docs/benchmarks.md, "bench:chat at a member's pace").
  *
  * A fresh database (dropped at the end) holds one studio per platform: 50 members with their
  * platform identities, passes and a daily Yoga session for 120 days. Member u alternates
@@ -19,16 +28,21 @@ import { fmt, runUsers, stats } from "./chat-load.ts";
 import { type Platform, pickRigs, type slackRig } from "./chat-rigs.ts";
 import { bookingsOf, openBenchDatabase, seedChatStudio } from "./chat-studio.ts";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-/** Unmeasured start of every measurement: the first messages of a process pay for JIT and plan caches. */
-const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
+/**
+ * Unmeasured start of every measurement: the first messages of a process pay for JIT, and each new
+ * database connection for its catalog caches and statement plans (at a member's pace about 150
+ * messages; without pauses 1 s is over 200).
+ */
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? (THINK_MS > 0 ? 3 : 1));
 const USERS = 50;
 const DAYS = 120;
 const POOL = Number(process.env.BENCH_POOL ?? 10);
 
 async function main() {
   console.log(
-    `chat bench: real core on PostgreSQL (pool ${POOL}), ${USERS} concurrent members booking and listing, ${SECONDS}s per measurement (+${WARMUP_SECONDS}s warm-up), 2 rounds in alternating order`,
+    `chat bench: real core on PostgreSQL (pool ${POOL}), ${USERS} concurrent members booking and listing, ${THINK_MS > 0 ? `pausing ${THINK_MS / 2}-${(THINK_MS * 3) / 2} ms between a reply and their next message` : "each sending as soon as its reply arrived"}, ${SECONDS}s per measurement (+${WARMUP_SECONDS}s warm-up), 2 rounds in alternating order`,
   );
   const bench = await openBenchDatabase("chat", POOL);
   // The bot runs in a thread of its own: the fake platforms and the driver stay on this one.
@@ -57,6 +71,7 @@ async function main() {
             seconds: SECONDS,
             warmupSeconds: WARMUP_SECONDS,
             text,
+            thinkMs: THINK_MS,
           });
           samples[kind].push(...load.samples);
           if (kind === "adapter") {
