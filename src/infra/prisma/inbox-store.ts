@@ -28,6 +28,44 @@ const toClaimed = (r: Row): ClaimedEvent => ({
   token: r.claimToken,
 });
 
+/** "The replies were sent" for one event; `store`: with the replies and the done mark (markReplied). */
+type SentMark = { id: string; token: string; store: boolean; replies: unknown };
+
+/**
+ * Calls of `add` made while a write is in flight go out together in the next one: under load one
+ * statement carries many, alone each goes at once. Each call settles with the write that carried it;
+ * when a shared write fails, each of its items is written alone, so one bad item fails only itself.
+ */
+export function batched<T>(write: (items: T[]) => Promise<void>): { add(item: T): Promise<void> } {
+  let waiting: Array<{ item: T; done: (err?: unknown) => void }> = [];
+  let writing = false;
+  const settle = async (batch: typeof waiting) => {
+    try {
+      await write(batch.map((b) => b.item));
+      for (const b of batch) b.done();
+    } catch (err) {
+      if (batch.length === 1) batch[0]?.done(err ?? new Error("write failed"));
+      else for (const b of batch) await settle([b]);
+    }
+  };
+  const drain = async () => {
+    writing = true;
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      await settle(batch);
+    }
+    writing = false;
+  };
+  return {
+    add: (item) =>
+      new Promise<void>((resolve, reject) => {
+        waiting.push({ item, done: (err) => (err === undefined ? resolve() : reject(err)) });
+        if (!writing) void drain();
+      }),
+  };
+}
+
 /**
  * The inbox on PostgreSQL (or PGlite). Lease times are the database's clock, so processes with
  * skewed clocks agree on when a lease has run out. Claims take rows with FOR UPDATE SKIP LOCKED.
@@ -35,6 +73,15 @@ const toClaimed = (r: Row): ClaimedEvent => ({
 export function createPrismaInbox(prisma: PrismaClient): InboxStore {
   // The per-event statements of the fast path (record, replies) go to pg directly (direct-sql.ts).
   const rows = rowsOf(prisma);
+  const sentMarks = batched<SentMark>(async (marks) => {
+    await rows`
+      UPDATE "InboxEvent" e SET "repliedAt" = now(), "leaseUntil" = NULL,
+        status = CASE WHEN x.store THEN 'done' ELSE e.status END,
+        "doneAt" = CASE WHEN x.store THEN COALESCE(e."doneAt", now()) ELSE e."doneAt" END,
+        replies = CASE WHEN x.store THEN x.replies ELSE e.replies END
+      FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS x(id text, token text, store boolean, replies jsonb)
+      WHERE e.id = x.id AND e."claimToken" = x.token AND (NOT x.store OR e.status IN ('processing', 'done'))`;
+  });
   return {
     async record(entry) {
       const rows = await prisma.$queryRaw<Array<{ id: string }>>`
@@ -130,18 +177,13 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
         WHERE id = ${event.id} AND "claimToken" = ${event.token} AND status IN ('processing', 'done')`;
     },
 
-    async markReplied(event, replies) {
-      if (replies === undefined) {
-        await rows`
-          UPDATE "InboxEvent" SET "repliedAt" = now(), "leaseUntil" = NULL
-          WHERE id = ${event.id} AND "claimToken" = ${event.token}`;
-        return;
-      }
-      await rows`
-        UPDATE "InboxEvent" SET "repliedAt" = now(), "leaseUntil" = NULL, status = 'done',
-          "doneAt" = COALESCE("doneAt", now()), replies = ${JSON.stringify(replies ?? null)}::jsonb
-        WHERE id = ${event.id} AND "claimToken" = ${event.token} AND status IN ('processing', 'done')`;
-    },
+    markReplied: (event, replies) =>
+      sentMarks.add({
+        id: event.id,
+        token: event.token,
+        store: replies !== undefined,
+        replies: replies === undefined ? null : replies,
+      }),
 
     async release(event, error, retryInMs) {
       await prisma.$executeRaw`
