@@ -1,5 +1,6 @@
 import { performance } from "node:perf_hooks";
 import type { OnReply, Rig } from "./chat-rigs.ts";
+import { machineBusyMs } from "./machine-cpu.ts";
 
 /** Generous: on a loaded shared machine a reply can take seconds; a lost one must still fail the run. */
 const REPLY_TIMEOUT_MS = Number(process.env.BENCH_REPLY_TIMEOUT_MS ?? 30_000);
@@ -11,6 +12,8 @@ export interface Load {
   answered: number;
   /** Replies that arrived for a user with no message waiting (a message answered twice). */
   strays: number;
+  /** Machine CPU (all processes) spent during the measured window, in ms; null off Linux. */
+  busyMs: number | null;
 }
 
 /**
@@ -51,6 +54,15 @@ export async function runUsers(
   const end = recordFrom + opts.seconds * 1000;
   const samples: number[] = [];
   let failed = false;
+  let busyAtStart: number | null = null;
+  let busyMs: number | null = null;
+  const startTimer = setTimeout(() => {
+    busyAtStart = machineBusyMs();
+  }, recordFrom - start);
+  const endTimer = setTimeout(() => {
+    const now = machineBusyMs();
+    busyMs = now === null || busyAtStart === null ? null : now - busyAtStart;
+  }, end - start);
   const think = opts.thinkMs ?? 0;
   const user = async (u: number) => {
     const random = seeded(u + 1);
@@ -86,9 +98,11 @@ export async function runUsers(
     // Let late second replies show up as strays rather than vanish with the rig.
     await new Promise((r) => setTimeout(r, 200));
   } finally {
+    clearTimeout(startTimer);
+    clearTimeout(endTimer);
     await rig.stop();
   }
-  return { samples, answered, strays };
+  return { samples, answered, strays, busyMs };
 }
 
 /** mulberry32: a small seeded generator of floats in [0, 1). */

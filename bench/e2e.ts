@@ -24,6 +24,7 @@ import { rawBook } from "./booking-baseline.ts";
 import { drive, seedBenchStudio } from "./booking-setup.ts";
 import { startBotThread } from "./bot-thread.ts";
 import { fmt, runUsers, stats } from "./chat-load.ts";
+import { cpuPer, machineBusyMs } from "./machine-cpu.ts";
 import { type Platform, pickRigs, type slackRig } from "./chat-rigs.ts";
 import { bookingsOf, openBenchDatabase, seedChatStudio } from "./chat-studio.ts";
 
@@ -56,8 +57,9 @@ async function main() {
       rawBook(pool, m.orgId, m.personId, occurrenceId, passId);
     await drive(raw, USERS, WARMUP_SECONDS, rawOne);
 
-    const chat = new Map<Platform, { samples: number[]; answered: number }>();
-    const rawTotals = { done: 0, ms: 0, lat: [] as number[] };
+    const chat = new Map<Platform, { samples: number[]; answered: number; busyMs: number | null }>();
+    const rawTotals = { done: 0, ms: 0, lat: [] as number[], busyMs: 0 as number | null };
+    const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
     const runChat = async () => {
       for (const [platform, rig] of Object.entries(rigs) as Array<[Platform, typeof slackRig]>) {
         const studio = studios.get(platform)!;
@@ -67,14 +69,18 @@ async function main() {
           warmupSeconds: WARMUP_SECONDS,
           text: (u) => studio.nextBooking(u),
         });
-        const acc = chat.get(platform) ?? { samples: [], answered: 0 };
+        const acc = chat.get(platform) ?? { samples: [], answered: 0, busyMs: 0 };
         acc.samples.push(...load.samples);
         acc.answered += load.answered;
+        acc.busyMs = add(acc.busyMs, load.busyMs);
         chat.set(platform, acc);
       }
     };
     const runRaw = async () => {
+      const before = machineBusyMs();
       const r = await drive(raw, USERS, SECONDS, rawOne);
+      const after = machineBusyMs();
+      rawTotals.busyMs = add(rawTotals.busyMs, before === null || after === null ? null : after - before);
       rawTotals.done += r.done;
       rawTotals.ms += r.elapsedMs;
       rawTotals.lat.push(...r.latencies);
@@ -86,12 +92,16 @@ async function main() {
 
     const baseline = rawTotals.done / (rawTotals.ms / 1000);
     const rawStats = stats(rawTotals.lat, rawTotals.ms / 1000);
-    console.log(`raw SQL  : ${fmt(rawStats, "bookings/s")}`);
+    // Machine CPU per booking (every process: bot, PostgreSQL, fake platform, driver): what a booking
+    // costs, steadier from run to run than bookings/s on a machine whose speed drifts.
+    console.log(`raw SQL  : ${fmt(rawStats, "bookings/s")}  cpu ${cpuPer(rawTotals.busyMs, rawTotals.done)} ms/booking`);
     let worst: { platform: Platform; rate: number } | undefined;
     for (const [platform, acc] of chat) {
       const s = stats(acc.samples, 2 * SECONDS);
       const booked = await bookingsOf(bench.db, studios.get(platform)!.orgId);
-      console.log(`${platform.padEnd(9)}: ${fmt(s, "bookings/s")}  ratio ${(s.rate / baseline).toFixed(3)}`);
+      console.log(
+        `${platform.padEnd(9)}: ${fmt(s, "bookings/s")}  ratio ${(s.rate / baseline).toFixed(3)}  cpu ${cpuPer(acc.busyMs, acc.samples.length)} ms/booking`,
+      );
       console.log(
         `           ${acc.answered} confirmations sent, ${booked} confirmed bookings in the database`,
       );
