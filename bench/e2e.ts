@@ -24,9 +24,9 @@ import { rawBook } from "./booking-baseline.ts";
 import { drive, seedBenchStudio } from "./booking-setup.ts";
 import { startBotThread } from "./bot-thread.ts";
 import { fmt, runUsers, stats } from "./chat-load.ts";
-import { cpuPer, machineBusyMs } from "./machine-cpu.ts";
 import { type Platform, pickRigs, type slackRig } from "./chat-rigs.ts";
 import { bookingsOf, openBenchDatabase, seedChatStudio } from "./chat-studio.ts";
+import { cpuPer, machineBusyMs } from "./machine-cpu.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 /** Unmeasured start of every measurement: the first messages of a process pay for JIT and plan caches. */
@@ -94,7 +94,9 @@ async function main() {
     const rawStats = stats(rawTotals.lat, rawTotals.ms / 1000);
     // Machine CPU per booking (every process: bot, PostgreSQL, fake platform, driver): what a booking
     // costs, steadier from run to run than bookings/s on a machine whose speed drifts.
-    console.log(`raw SQL  : ${fmt(rawStats, "bookings/s")}  cpu ${cpuPer(rawTotals.busyMs, rawTotals.done)} ms/booking`);
+    console.log(
+      `raw SQL  : ${fmt(rawStats, "bookings/s")}  cpu ${cpuPer(rawTotals.busyMs, rawTotals.done)} ms/booking`,
+    );
     let worst: { platform: Platform; rate: number } | undefined;
     for (const [platform, acc] of chat) {
       const s = stats(acc.samples, 2 * SECONDS);
