@@ -47,6 +47,22 @@ describeOnBothBackends(
       expect(await inbox.recordClaimed([], 60_000)).toEqual([]);
     });
 
+    it("events received at the same time share inserts, and each caller gets only its own; an id sent twice at once is one event", async () => {
+      const inbox = createPrismaInbox(getDb().prisma);
+      const ids = Array.from({ length: 12 }, () => eventId());
+      // Each id arrives twice at once (a platform retry racing the first delivery), each as a call of its own.
+      const calls = [...ids, ...ids].map((id, k) =>
+        inbox.recordClaimed([{ id, platform: "slack", payload: { n: k } }], 60_000),
+      );
+      const got = await Promise.all(calls);
+      for (const [k, claims] of got.entries())
+        for (const ev of claims) expect(ev.id).toBe([...ids, ...ids][k]); // never another call's event
+      const claimed = got.flat();
+      expect(claimed.map((e) => e.id).sort()).toEqual([...ids].sort()); // each id once, to one caller
+      for (const id of ids)
+        expect(await inbox.status(id)).toMatchObject({ status: "processing", attempts: 1 });
+    });
+
     it("leases an event to one claimant; a fresh event is left to its receiver for a grace period", async () => {
       const inbox = createPrismaInbox(getDb().prisma);
       const id = eventId();

@@ -38,4 +38,20 @@ describe("batched writes (the inbox's sent marks)", () => {
     expect(await Promise.all(later)).toEqual(["ok", "rejected", "ok"]);
     expect(writes).toEqual([["a"], ["b", "bad", "c"], ["b"], ["bad"], ["c"]]);
   });
+
+  it("hands each call its own result from the shared write", async () => {
+    let release: () => void = () => undefined;
+    let first = true;
+    const b = batched<string, string>(async (items) => {
+      if (first) {
+        first = false;
+        await new Promise<void>((r) => (release = r));
+      }
+      return items.map((i) => i.toUpperCase());
+    });
+    const a = b.add("a");
+    const rest = [b.add("b"), b.add("c")];
+    release();
+    expect(await Promise.all([a, ...rest])).toEqual(["A", "B", "C"]);
+  });
 });

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
-import type { ClaimedEvent, InboxStore } from "../../ports/inbox.ts";
+import type { ClaimedEvent, InboxEntry, InboxStore } from "../../ports/inbox.ts";
 import { rowsOf } from "./direct-sql.ts";
 import { inboxContext } from "./inbox-context.ts";
 
@@ -33,20 +33,26 @@ type SentMark = { id: string; token: string; store: boolean; replies: unknown };
 
 /**
  * Calls of `add` made while a write is in flight go out together in the next one: under load one
- * statement carries many, alone each goes at once. Each call settles with the write that carried it;
- * when a shared write fails, each of its items is written alone, so one bad item fails only itself.
+ * statement carries many, alone each goes at once. Each call settles with the write that carried it
+ * (and its own result: `write` returns one per item, in order); when a shared write fails, each of
+ * its items is written alone, so one bad item fails only itself.
  */
-export function batched<T>(write: (items: T[]) => Promise<void>): { add(item: T): Promise<void> } {
-  let waiting: Array<{ item: T; done: (err?: unknown) => void }> = [];
+export function batched<T, R = void>(
+  write: (items: T[]) => Promise<R[] | undefined | void>,
+): { add(item: T): Promise<R> } {
+  type Waiting = { item: T; done: (err: unknown, result?: R) => void };
+  let waiting: Waiting[] = [];
   let writing = false;
-  const settle = async (batch: typeof waiting) => {
+  const settle = async (batch: Waiting[]) => {
+    let results: R[] | undefined | void;
     try {
-      await write(batch.map((b) => b.item));
-      for (const b of batch) b.done();
+      results = await write(batch.map((b) => b.item));
     } catch (err) {
       if (batch.length === 1) batch[0]?.done(err ?? new Error("write failed"));
       else for (const b of batch) await settle([b]);
+      return;
     }
+    for (const [i, b] of batch.entries()) b.done(undefined, results?.[i]);
   };
   const drain = async () => {
     writing = true;
@@ -59,8 +65,11 @@ export function batched<T>(write: (items: T[]) => Promise<void>): { add(item: T)
   };
   return {
     add: (item) =>
-      new Promise<void>((resolve, reject) => {
-        waiting.push({ item, done: (err) => (err === undefined ? resolve() : reject(err)) });
+      new Promise<R>((resolve, reject) => {
+        waiting.push({
+          item,
+          done: (err, result) => (err === undefined ? resolve(result as R) : reject(err)),
+        });
         if (!writing) void drain();
       }),
   };
@@ -82,6 +91,66 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
       FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS x(id text, token text, store boolean, replies jsonb)
       WHERE e.id = x.id AND e."claimToken" = x.token AND (NOT x.store OR e.status IN ('processing', 'done'))`;
   });
+  /** One insert for a batch of entries, each row leased to this process with a token of its own. */
+  async function insertClaimed(entries: InboxEntry[], leaseMs: number): Promise<ClaimedEvent[]> {
+    const json = JSON.stringify(
+      entries.map((e) => ({
+        id: e.id,
+        platform: e.platform,
+        payload: e.payload ?? null,
+        token: crypto.randomUUID(),
+      })),
+    );
+    const inserted = await rows<{ id: string; receivedAt: Date | string }>`
+      INSERT INTO "InboxEvent" (id, platform, payload, status, attempts, "leaseUntil", "claimToken")
+      SELECT x.id, x.platform, x.payload, 'processing', 1, now() + ${leaseMs} * interval '1 millisecond', x.token
+      FROM jsonb_to_recordset(${json}::jsonb) AS x(id text, platform text, payload jsonb, token text)
+      ON CONFLICT (id) DO NOTHING RETURNING id, "receivedAt"`;
+    const at = new Map(inserted.map((r) => [r.id, r.receivedAt]));
+    // Read back from the JSON that was inserted: the handling sees each payload as a later one
+    // would read it from the record (plain JSON).
+    const sent = JSON.parse(json) as Array<{
+      id: string;
+      platform: string;
+      payload: unknown;
+      token: string;
+    }>;
+    return sent.flatMap((e) => {
+      const receivedAt = at.get(e.id);
+      if (receivedAt === undefined) return [];
+      at.delete(e.id); // an id twice in one batch is one event
+      return [
+        {
+          id: e.id,
+          platform: e.platform,
+          payload: e.payload,
+          attempts: 1,
+          receivedAt: new Date(receivedAt),
+          token: e.token,
+        },
+      ];
+    });
+  }
+  // Events received at the same time (each Slack or Discord event is a call of its own) are
+  // recorded by one insert; each call gets the claims of its own entries. An id in two calls is one
+  // event: the first call gets it, the second finds it recorded (a redelivery).
+  const records = batched<{ entries: InboxEntry[]; leaseMs: number }, ClaimedEvent[]>(async (calls) => {
+    const claimed = new Map<string, ClaimedEvent>();
+    for (const leaseMs of new Set(calls.map((c) => c.leaseMs)))
+      for (const ev of await insertClaimed(
+        calls.filter((c) => c.leaseMs === leaseMs).flatMap((c) => c.entries),
+        leaseMs,
+      ))
+        claimed.set(ev.id, ev);
+    return calls.map((c) =>
+      c.entries.flatMap((e) => {
+        const ev = claimed.get(e.id);
+        if (!ev) return [];
+        claimed.delete(e.id);
+        return [ev];
+      }),
+    );
+  });
   return {
     async record(entry) {
       const rows = await prisma.$queryRaw<Array<{ id: string }>>`
@@ -90,47 +159,8 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
       return rows.length === 1;
     },
 
-    async recordClaimed(entries, leaseMs) {
-      if (entries.length === 0) return [];
-      // One insert for the whole batch, each row leased to this process with a token of its own.
-      const json = JSON.stringify(
-        entries.map((e) => ({
-          id: e.id,
-          platform: e.platform,
-          payload: e.payload ?? null,
-          token: crypto.randomUUID(),
-        })),
-      );
-      const inserted = await rows<{ id: string; receivedAt: Date | string }>`
-        INSERT INTO "InboxEvent" (id, platform, payload, status, attempts, "leaseUntil", "claimToken")
-        SELECT x.id, x.platform, x.payload, 'processing', 1, now() + ${leaseMs} * interval '1 millisecond', x.token
-        FROM jsonb_to_recordset(${json}::jsonb) AS x(id text, platform text, payload jsonb, token text)
-        ON CONFLICT (id) DO NOTHING RETURNING id, "receivedAt"`;
-      const at = new Map(inserted.map((r) => [r.id, r.receivedAt]));
-      // Read back from the JSON that was inserted: the handling sees each payload as a later one
-      // would read it from the record (plain JSON).
-      const sent = JSON.parse(json) as Array<{
-        id: string;
-        platform: string;
-        payload: unknown;
-        token: string;
-      }>;
-      return sent.flatMap((e) => {
-        const receivedAt = at.get(e.id);
-        if (receivedAt === undefined) return [];
-        at.delete(e.id); // an id twice in one batch is one event
-        return [
-          {
-            id: e.id,
-            platform: e.platform,
-            payload: e.payload,
-            attempts: 1,
-            receivedAt: new Date(receivedAt),
-            token: e.token,
-          },
-        ];
-      });
-    },
+    recordClaimed: async (entries, leaseMs) =>
+      entries.length === 0 ? [] : records.add({ entries, leaseMs }),
 
     async claim(id, leaseMs) {
       const rows = await prisma.$queryRaw<Row[]>`
