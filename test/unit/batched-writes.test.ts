@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { batched } from "../../src/infra/prisma/inbox-store.ts";
+import { batched } from "../../src/infra/prisma/batched-writes.ts";
 
 describe("batched writes (the inbox's sent marks)", () => {
   it("writes one item at once when alone, and what arrives meanwhile together in the next write", async () => {

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import type { ClaimedEvent, InboxEntry, InboxStore } from "../../ports/inbox.ts";
+import { batched } from "./batched-writes.ts";
 import { rowsOf } from "./direct-sql.ts";
 import { inboxContext } from "./inbox-context.ts";
 
@@ -30,50 +31,6 @@ const toClaimed = (r: Row): ClaimedEvent => ({
 
 /** "The replies were sent" for one event; `store`: with the replies and the done mark (markReplied). */
 type SentMark = { id: string; token: string; store: boolean; replies: unknown };
-
-/**
- * Calls of `add` made while a write is in flight go out together in the next one: under load one
- * statement carries many, alone each goes at once. Each call settles with the write that carried it
- * (and its own result: `write` returns one per item, in order); when a shared write fails, each of
- * its items is written alone, so one bad item fails only itself.
- */
-export function batched<T, R = void>(
-  write: (items: T[]) => Promise<R[] | undefined | void>,
-): { add(item: T): Promise<R> } {
-  type Waiting = { item: T; done: (err: unknown, result?: R) => void };
-  let waiting: Waiting[] = [];
-  let writing = false;
-  const settle = async (batch: Waiting[]) => {
-    let results: R[] | undefined | void;
-    try {
-      results = await write(batch.map((b) => b.item));
-    } catch (err) {
-      if (batch.length === 1) batch[0]?.done(err ?? new Error("write failed"));
-      else for (const b of batch) await settle([b]);
-      return;
-    }
-    for (const [i, b] of batch.entries()) b.done(undefined, results?.[i]);
-  };
-  const drain = async () => {
-    writing = true;
-    while (waiting.length > 0) {
-      const batch = waiting;
-      waiting = [];
-      await settle(batch);
-    }
-    writing = false;
-  };
-  return {
-    add: (item) =>
-      new Promise<R>((resolve, reject) => {
-        waiting.push({
-          item,
-          done: (err, result) => (err === undefined ? resolve(result as R) : reject(err)),
-        });
-        if (!writing) void drain();
-      }),
-  };
-}
 
 /**
  * The inbox on PostgreSQL (or PGlite). Lease times are the database's clock, so processes with
