@@ -114,7 +114,12 @@ export function myBookingsReply(
     heading: g.heading,
     lines: lines.filter((_, i) => p.items[i]?.status === g.status),
   })).filter((s) => s.lines.length > 0);
-  return { visibility: "private", title, lines: [], sections, buttons };
+  // The rows are under the headings; the reply's own line counts them (all pages), so the reply is
+  // never without a line of its own: "2 booked, 1 waitlisted."
+  const counts = GROUPS.map((g) => ({ g, n: list.filter((b) => b.status === g.status).length }))
+    .filter((c) => c.n > 0)
+    .map((c) => `${c.n} ${c.g.heading.toLowerCase()}`);
+  return { visibility: "private", title, lines: [`${counts.join(", ")}.`], sections, buttons };
 }
 
 /** Cancelling asks first: a mis-tap should not cost a spot that someone on the waitlist then takes. */

@@ -151,6 +151,22 @@ describePg("understanding exactly, on the demo studio", () => {
     expect(textOf(late)).not.toContain("[Cancel Spin Sat 28 Nov");
   });
 
+  it("cancel that fits none of the member's bookings says so and lists them, each reply with a line of its own", async () => {
+    // Found by the fuzz test (seed -653864021): one booking, then "/cancel 7 spin". The list that
+    // follows had its rows only under headings and no line of its own (an empty message body).
+    const booked = await demo.chat.say("Maria", "book morning flow 3/12 7:00");
+    expect(textOf(booked)).toContain("Booked: Morning Flow, Thu 3 Dec 2026, 07:00");
+    const r = await demo.chat.say("Maria", "/cancel 7 spin");
+    expect(r.map((x) => x.lines.length)).not.toContain(0);
+    expect(textOf(r)).toContain("You have no booking for Spin");
+    expect(textOf(r)).toMatch(
+      /Upcoming bookings\n1 booked\.\nBooked\nConfirmed: Morning Flow, Thu 3 Dec 2026, 07:00/,
+    );
+    expect(textOf(r)).toContain("[Cancel Morning Flow Thu 3 Dec 07:00]");
+    const mine = await demo.chat.say("Maria", "my bookings");
+    expect(mine.map((x) => x.lines.length)).not.toContain(0);
+  });
+
   it("an override that moves a session by more than a day shows a preview first; Confirm makes it", async () => {
     await demo.chat.say("Leo", "book spin wednesday 18:00");
     const preview = await demo.chat.say("Sam", "/override spin wednesday 18:00 to sat 10:00");

@@ -32,7 +32,7 @@ describe("npm start (the composition root) in script mode", () => {
       "Booked: Spin, Tue 24 Nov 2026, 18:00 with Sam in Spin Room\nUnlimited Month: 29 sessions left.",
     );
     expect(first.stdout).toContain(
-      "== Upcoming bookings ==\n-- Booked\n   Confirmed: Spin, Tue 24 Nov 2026, 18:00",
+      "== Upcoming bookings ==\n1 booked.\n-- Booked\n   Confirmed: Spin, Tue 24 Nov 2026, 18:00",
     );
     // The same script on a fresh database prints the same transcript.
     expect(run().stdout).toBe(first.stdout);
