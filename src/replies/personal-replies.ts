@@ -6,7 +6,7 @@ import type {
   SessionType,
 } from "../domain/personal/model.ts";
 import type { TrainerSlot } from "../use-cases/personal/free-slots.ts";
-import { timeToken } from "./format.ts";
+import { plural, timeToken } from "./format.ts";
 import { money, PAYMENT_LABELS, paymentLabel } from "./personal-format.ts";
 import type { Line, Reply, ReplyButton } from "./reply.ts";
 
@@ -195,9 +195,12 @@ export function personalBookingsReply(
         ]
       : []),
   ];
+  const soon = teaching?.filter((r) => r.status === "confirmed").length;
+  const counted = `${plural(upcoming.length, "personal session")} booked${soon === undefined ? "" : `, ${plural(soon, "session")} booked with you`}.`;
   return {
     visibility: "private",
-    lines: [],
+    title: "Personal sessions",
+    lines: [counted],
     sections,
     buttons: upcoming.slice(0, 8).map((r) => {
       const at = DateTime.fromJSDate(r.startsAt, { zone: tz }).toFormat("d LLL HH:mm");

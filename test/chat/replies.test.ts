@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
+import type { ProgramInfo } from "../../src/domain/coaching/model.ts";
 import { DomainError, ErrorCode } from "../../src/domain/errors.ts";
+import type { PersonalBookingRecord } from "../../src/domain/personal/model.ts";
 import { decodeButton } from "../../src/intents/button-codec.ts";
+import { clientsReply } from "../../src/replies/coaching/coach-replies.ts";
 import { domainErrorReply } from "../../src/replies/error-reply.ts";
 import { formatDateTime, timeToken } from "../../src/replies/format.ts";
+import { type PersonalButtons, personalBookingsReply } from "../../src/replies/personal-replies.ts";
 import { lineText } from "../../src/replies/reply.ts";
 import { LIST_PAGE_SIZE, sessionListReply, weekViewReply } from "../../src/replies/session-replies.ts";
 import type { SessionSummary } from "../../src/use-cases/list-sessions.ts";
@@ -103,5 +107,56 @@ describe("replies", () => {
       expect(text).not.toMatch(/SELECT|secret|_/);
       expect(r.visibility).toBe("private");
     }
+  });
+});
+
+describe("lists kept in sections still have a line of their own (every reply has one: fuzz invariant)", () => {
+  const booking = (status: "confirmed" | "cancelled", who: string): PersonalBookingRecord => ({
+    id: `b-${who}-${status}`,
+    orgId: "org",
+    sessionTypeId: "st",
+    sessionTypeName: "PT 60",
+    trainerId: "trainer-0000000001",
+    trainerName: "Sam",
+    personId: "p",
+    personName: who,
+    startsAt: new Date("2026-12-03T09:00:00Z"),
+    endsAt: new Date("2026-12-03T10:00:00Z"),
+    bufferMinutes: 0,
+    paymentMethod: "at_session",
+    amountCents: 5000,
+    currency: "EUR",
+    memberPrice: false,
+    status,
+    location: null,
+    cancelledAt: null,
+  });
+  const buttons: PersonalButtons = {
+    types: () => "t",
+    slots: () => "s",
+    book: () => "b",
+    mine: () => "m",
+    cancelAsk: () => "ca",
+    cancelDo: () => "cd",
+    moveAsk: () => "ma",
+  };
+
+  it("personal sessions: a member's count, and a trainer's count of those booked with them", () => {
+    const member = personalBookingsReply([booking("confirmed", "Maria")], null, "Europe/Berlin", buttons);
+    expect(member.lines.map(lineText)).toEqual(["1 personal session booked."]);
+    const trainer = personalBookingsReply(
+      [],
+      [booking("confirmed", "Maria"), booking("confirmed", "Ada"), booking("cancelled", "Zoe")],
+      "Europe/Berlin",
+      buttons,
+    );
+    expect(trainer.lines.map(lineText)).toEqual(["0 personal sessions booked, 2 sessions booked with you."]);
+    expect(trainer.title).toBe("Personal sessions");
+  });
+
+  it("a program's clients: active and pending counted", () => {
+    const program = { id: "pr", name: "Strong 12" } as ProgramInfo;
+    const reply = clientsReply({ program, pending: [], active: [] });
+    expect(reply.lines.map(lineText)).toEqual(["0 active, 0 pending."]);
   });
 });

@@ -144,7 +144,13 @@ export function clientsReply(r: { program: ProgramInfo; pending: ClientRow[]; ac
     }
     buttons.push(row);
   }
-  return { visibility: "private", title: `${r.program.name}: clients`, lines: [], sections, buttons };
+  return {
+    visibility: "private",
+    title: `${r.program.name}: clients`,
+    lines: [`${r.active.length} active, ${r.pending.length} pending.`],
+    sections,
+    buttons,
+  };
 }
 
 export function clientAddedReply(c: ClientInfo, p: ProgramInfo): Reply {
