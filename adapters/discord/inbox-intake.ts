@@ -119,10 +119,11 @@ export function createDiscordInboxIntake(
       live.set(id, l);
       let fresh: boolean;
       try {
-        fresh = await intake.receive(id, {
+        fresh = await intake.receive(
+          id,
+          { event, interaction: { id: i.id, applicationId: i.applicationId, token: i.token } },
           event,
-          interaction: { id: i.id, applicationId: i.applicationId, token: i.token },
-        });
+        );
       } catch (err) {
         live.delete(id);
         // Not recorded, so not handled: the person is told to try again (nothing was done).

@@ -1,4 +1,4 @@
-import type { ChatCore, ChatPlatform, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { ChatCore, ChatPlatform, IncomingEvent, Prefetched } from "../../src/chat/incoming.ts";
 import type { AdapterInbox, ClaimedEvent } from "../../src/ports/inbox.ts";
 import type { Reply } from "../../src/replies/reply.ts";
 
@@ -26,9 +26,10 @@ export interface InboxIntake<P> {
    * Records the event (one insert, leased to this process) and starts handling it from the record.
    * Resolves once the record is durable: the adapter acknowledges the platform only then. false:
    * a redelivery of an event recorded before (a Slack retry, a replayed gateway packet), which
-   * must be acknowledged and nothing more.
+   * must be acknowledged and nothing more. `event`, when the adapter has it already: the core starts
+   * its first read meanwhile (ChatCore.prefetch), so it overlaps the record's commit.
    */
-  receive(id: string, payload: P): Promise<boolean>;
+  receive(id: string, payload: P, event?: IncomingEvent): Promise<boolean>;
   /** Waits for the handlings this adapter started (graceful stop). */
   drain(): Promise<void>;
 }
@@ -49,11 +50,18 @@ export function registerInboxIntake<P>(
   core: ChatCore,
   spec: InboxIntakeSpec<P>,
 ): InboxIntake<P> {
+  // Reads started at receive, each taken by its event's handling in this process.
+  const ahead = new Map<string, Prefetched>();
   inbox.register(spec.platform, {
     async handle(claimed): Promise<Handled> {
+      const prefetched = ahead.get(claimed.id);
+      ahead.delete(claimed.id);
       const event = await spec.eventOf(claimed.payload as P);
       if (!event) return { event: null, replies: [] };
-      return { event, replies: await core.handle(event, { recorded: true }) };
+      return {
+        event,
+        replies: await core.handle(event, { recorded: true, ...(prefetched ? { prefetched } : {}) }),
+      };
     },
     async deliver(claimed, out) {
       const { event, replies } = out as Handled;
@@ -62,8 +70,17 @@ export function registerInboxIntake<P>(
   });
   const inFlight = new Set<Promise<void>>();
   return {
-    async receive(id, payload) {
-      const { fresh, handled } = await inbox.accept({ id, platform: spec.platform, payload });
+    async receive(id, payload, event) {
+      const early = event && core.prefetch?.(event);
+      if (early) ahead.set(id, early);
+      // A fresh record is handled here, which takes the read; else it is not handled at all.
+      const { fresh, handled } = await inbox
+        .accept({ id, platform: spec.platform, payload })
+        .catch((err: unknown) => {
+          ahead.delete(id);
+          throw err;
+        });
+      if (!fresh) ahead.delete(id);
       if (fresh) {
         inFlight.add(handled);
         void handled.finally(() => inFlight.delete(handled));

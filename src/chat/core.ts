@@ -10,10 +10,11 @@ import { domainErrorReply, FALLBACK_REPLY } from "../replies/error-reply.ts";
 import type { RefusalAudience } from "../replies/refusal-replies.ts";
 import type { Reply } from "../replies/reply.ts";
 import { claimPendingRoles } from "../use-cases/claim-pending-roles.ts";
+import type { Arrival } from "./directory.ts";
 import { dispatch, dispatchWithoutOrg, refusalAudience } from "./dispatch.ts";
 import { createFormMemory } from "./form-memory.ts";
 import { orgChoiceKey } from "./handlers/identity.ts";
-import type { ChatCore, HandleOptions, IncomingEvent, SuggestRequest } from "./incoming.ts";
+import type { ChatCore, HandleOptions, IncomingEvent, Prefetched, SuggestRequest } from "./incoming.ts";
 import { type KnownArrival, resolveOrg } from "./resolve-org.ts";
 import { toIntent } from "./to-intent.ts";
 import type { ChatCoreDeps, OrgTurn, Turn } from "./turn.ts";
@@ -81,13 +82,18 @@ const RANK = { none: -1, member: 0, trainer: 1, admin: 2 } as const;
 /** Builds the platform-neutral chat core that every adapter (and the console) calls. */
 export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const uc = { store: deps.store, clock: deps.clock };
+  // Arrivals read ahead by prefetch(), each with who and where it was read for.
+  const prefetched = new WeakMap<Prefetched, { key: string; arrival: Promise<Arrival> }>();
+  const arrivalKey = (ev: IncomingEvent) =>
+    JSON.stringify([ev.platform, ev.user.platformUserId, ev.conversation.workspaceId]);
 
   async function handleUnsafe(
     event: IncomingEvent,
     ctxLog: Record<string, unknown>,
-    recorded: boolean,
+    opts: HandleOptions,
     seen: { audience?: RefusalAudience },
   ): Promise<Reply[]> {
+    const recorded = opts.recorded === true;
     const parsed = EventSchema.safeParse(event);
     if (!parsed.success)
       return [{ visibility: "private", lines: ["I could not read that message. Please try again."] }];
@@ -96,12 +102,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // retry, double click with the same id) acts once: the same statement marks it seen, and the
     // second gets nothing. An event from the inbox was made once-only there (its retry after a crash
     // must act): no mark.
-    const read = await deps.directory.arrival(
-      ev.platform,
-      ev.user.platformUserId,
-      ev.conversation.workspaceId,
-      recorded ? null : `${ev.platform}:${ev.eventId}`,
-    );
+    // A recorded event's read may have started while it was recorded (prefetch): the same read.
+    const ahead = recorded && opts.prefetched ? prefetched.get(opts.prefetched) : undefined;
+    const read = await (ahead && ahead.key === arrivalKey(ev)
+      ? ahead.arrival
+      : deps.directory.arrival(
+          ev.platform,
+          ev.user.platformUserId,
+          ev.conversation.workspaceId,
+          recorded ? null : `${ev.platform}:${ev.eventId}`,
+        ));
     if (!read.fresh) return [];
     const now = deps.clock.now();
     const displayName =
@@ -207,7 +217,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // Who reads a refusal (the studio's zone and names, the reader's role), once it is known.
     const seen: { audience?: RefusalAudience } = {};
     try {
-      const replies = await handleUnsafe(event, ctxLog, opts?.recorded === true, seen);
+      const replies = await handleUnsafe(event, ctxLog, opts ?? {}, seen);
       return replies;
     } catch (err) {
       // The one catch boundary: refusals become their wording, everything else is logged (with
@@ -236,6 +246,24 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return withLogContext({ eventId: safeStr(event?.eventId), platform: safeStr(event?.platform) }, () =>
         handleLogged(event, opts),
       );
+    },
+
+    prefetch(event) {
+      const token: Prefetched = { eventId: safeStr(event?.eventId) ?? "" };
+      const parsed = EventSchema.safeParse(event);
+      if (parsed.success) {
+        const ev = parsed.data;
+        const arrival = deps.directory.arrival(
+          ev.platform,
+          ev.user.platformUserId,
+          ev.conversation.workspaceId,
+          null,
+        );
+        // Awaited by the handling; a dropped one's failure is nobody's to report.
+        arrival.catch(() => undefined);
+        prefetched.set(token, { key: arrivalKey(ev), arrival });
+      }
+      return token;
     },
 
     async suggest(req: SuggestRequest) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createChatCore } from "../../src/chat/core.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
+import { consoleUserId, DEMO_WORKSPACE_ID } from "../../src/seed/demo.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { buildDemo, button, chatter, dropDatabase, textOf } from "./harness.ts";
 
@@ -218,6 +219,50 @@ describePg("chat core on PostgreSQL", () => {
     // (a single read) and cancels it (one transaction): nothing after.
     expect(transactions).toBe(1);
     expect(reads).toBe(2);
+  });
+
+  it("a recorded event's first read can start while it is recorded (prefetch), and its handling uses that read", async () => {
+    const reads: string[] = [];
+    const directory = demo.deps.directory;
+    const core = createChatCore({
+      ...demo.deps,
+      directory: {
+        ...directory,
+        arrival: (platform, user, workspace, onceKey) => {
+          reads.push(`${user}${onceKey ? " +once" : ""}`);
+          return directory.arrival(platform, user, workspace, onceKey);
+        },
+      },
+    });
+    const event = (eventId: string, name: string) => ({
+      platform: "console" as const,
+      eventId,
+      user: { platformUserId: consoleUserId(name), displayName: name },
+      conversation: { workspaceId: DEMO_WORKSPACE_ID, channelId: "c", isDirect: false },
+      input: { kind: "text" as const, text: "passes" },
+    });
+    // What each of them gets without a prefetch (their passes differ).
+    const mariaPasses = textOf(await demo.core.handle(event("prefetch-0a", "Maria"), { recorded: true }));
+    const leoPasses = textOf(await demo.core.handle(event("prefetch-0b", "Leo"), { recorded: true }));
+    expect(mariaPasses).not.toBe(leoPasses);
+    const maria = event("prefetch-1", "Maria");
+    const early = core.prefetch!(maria);
+    // Started at once, before the handling, without the dedupe mark (the inbox record is the dedupe).
+    expect(reads).toEqual(["maria"]);
+    const r = await core.handle(maria, { recorded: true, prefetched: early });
+    expect(textOf(r)).toBe(mariaPasses);
+    expect(reads).toEqual(["maria"]);
+    // Someone else's event never takes Maria's read: it reads its own.
+    const leo = await core.handle(event("prefetch-2", "Leo"), { recorded: true, prefetched: early });
+    expect(textOf(leo)).toBe(leoPasses);
+    expect(reads).toEqual(["maria", "leo"]);
+    // Not from the inbox: the core marks the event itself, so it reads with its dedupe mark.
+    const own = event("prefetch-3", "Maria");
+    await core.handle(own, { prefetched: core.prefetch!(own) });
+    expect(reads).toEqual(["maria", "leo", "maria", "maria +once"]);
+    // A malformed event starts no read (the core checks it first).
+    core.prefetch!({ ...own, user: { platformUserId: "", displayName: "x" } });
+    expect(reads).toHaveLength(4);
   });
 
   it("logs unexpected errors with context and replies with a short apology, no internals", async () => {
