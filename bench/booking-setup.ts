@@ -22,8 +22,11 @@ export async function seedBenchStudio(
   label: string,
   memberCount: number,
   days: number,
-  /** The rush bench: fewer spots than members, and its own names. */
-  opts: { capacity?: number; kind?: "Bench" | "Rush" } = {},
+  /**
+   * The rush bench: fewer spots than members, and its own names. `startTimes`: a daily session at
+   * each (default one, at 09:00).
+   */
+  opts: { capacity?: number; kind?: "Bench" | "Rush"; startTimes?: string[] } = {},
 ): Promise<BenchStudio> {
   const kind = opts.kind ?? "Bench";
   const org = await prisma.organization.create({
@@ -49,13 +52,17 @@ export async function seedBenchStudio(
   });
   const start = new Date(deps.clock.now().getTime() + 86_400_000).toISOString().slice(0, 10);
   const end = new Date(deps.clock.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
-  const { schedule } = await uc.createSchedule(deps, admin, {
-    templateId: tpl.id,
-    weekdays: [1, 2, 3, 4, 5, 6, 7],
-    startTime: "09:00",
-    startDate: start,
-    endDate: end,
-  });
+  const scheduleIds: string[] = [];
+  for (const startTime of opts.startTimes ?? ["09:00"]) {
+    const { schedule } = await uc.createSchedule(deps, admin, {
+      templateId: tpl.id,
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      startTime,
+      startDate: start,
+      endDate: end,
+    });
+    scheduleIds.push(schedule.id);
+  }
   const passType = await uc.createPassType(deps, admin, {
     name: `${kind} pass`,
     sessions: 1000,
@@ -70,7 +77,7 @@ export async function seedBenchStudio(
       (await uc.grantPass(deps, admin, { personId: m.personId, passTypeId: passType.id })).pass.id,
     );
   const occ = await prisma.occurrence.findMany({
-    where: { scheduleId: schedule.id },
+    where: { scheduleId: { in: scheduleIds } },
     orderBy: { startsAt: "asc" },
     select: { id: true },
   });
@@ -102,5 +109,10 @@ export async function drive(
       }
     }),
   );
+  // Out of pairs before the time was up: the rate would be of a shorter run. A bigger studio is needed.
+  if (studio.cursor >= capacity && Date.now() < deadline)
+    throw new Error(
+      `bench studio too small: all ${capacity} (member, session) pairs booked before the time was up`,
+    );
   return { done: latencies.length, elapsedMs: Date.now() - started, latencies };
 }

@@ -62,16 +62,19 @@ export interface ChatStudio {
 
 /**
  * A studio for `platform`: `users` members (bench user u is member u, linked by its platform user
- * id), its chat space connected where the platform has one, `days` daily 09:00 Yoga sessions.
+ * id), its chat space connected where the platform has one, `days` days of Yoga at each of `hours`
+ * (default 9: one session a day at 09:00). Each member can book days x hours sessions.
  */
 export async function seedChatStudio(
   db: Database,
   platform: Platform,
   users: number,
   days: number,
+  hours: number[] = [9],
 ): Promise<ChatStudio> {
   const deps = { store: createPrismaBookingStore(db.prisma), clock: systemClock };
-  const studio = await seedBenchStudio(db.prisma, deps, platform, users, days);
+  const startTimes = hours.map((h) => `${String(h).padStart(2, "0")}:00`);
+  const studio = await seedBenchStudio(db.prisma, deps, platform, users, days, { startTimes });
   await db.prisma.platformIdentity.createMany({
     data: studio.members.map((m, u) => ({
       platform,
@@ -83,23 +86,24 @@ export async function seedChatStudio(
   if (workspace)
     await db.prisma.chatWorkspace.create({ data: { platform, externalId: workspace, orgId: studio.orgId } });
   const org = await db.prisma.organization.findUniqueOrThrow({ where: { id: studio.orgId } });
-  // seedBenchStudio's first session is tomorrow (UTC date) at 09:00 in the studio's zone.
+  // seedBenchStudio's first sessions are tomorrow (UTC date) in the studio's zone.
   const first = DateTime.fromISO(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), {
     zone: org.timezone,
   });
-  const nextDay = new Map<number, number>();
+  const clock = (h: number) => `${((h + 11) % 12) + 1}${h < 12 ? "am" : "pm"}`;
   // Written once: formatting a date costs the driver (on the same 2 cores) more than sending it.
-  const texts = Array.from(
-    { length: days },
-    (_, k) => `book yoga ${first.plus({ days: k }).toFormat("d LLLL")} 9am`,
+  // Day by day, each day's hours in turn: "book yoga 7 December 9am".
+  const texts = Array.from({ length: days }, (_, k) => first.plus({ days: k }).toFormat("d LLLL")).flatMap(
+    (day) => hours.map((h) => `book yoga ${day} ${clock(h)}`),
   );
+  const next = new Map<number, number>();
   return {
     orgId: studio.orgId,
     studio,
     nextBooking(u) {
       // Users start on different days, so concurrent bookings do not all queue on one session's lock.
-      const k = nextDay.get(u) ?? u % days;
-      nextDay.set(u, (k + 1) % days);
+      const k = next.get(u) ?? (u % days) * hours.length;
+      next.set(u, (k + 1) % texts.length);
       return texts[k] as string;
     },
   };

@@ -33,6 +33,12 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
 const USERS = 50;
 const DAYS = 120;
+/**
+ * A session at each of these hours every day: 50 members x 120 days x 16 = 96,000 bookable pairs
+ * per adapter (the raw studio: 400 members, 768,000). With one a day (6,000) a fast machine ran out
+ * within a run (846 bookings a second).
+ */
+const HOURS = Array.from({ length: 16 }, (_, k) => 6 + k);
 const POOL = Number(process.env.BENCH_POOL ?? 10);
 const TARGET = 0.3;
 
@@ -50,9 +56,11 @@ async function main() {
     const rigs = pickRigs();
     const studios = new Map<Platform, Awaited<ReturnType<typeof seedChatStudio>>>();
     for (const platform of Object.keys(rigs) as Platform[])
-      studios.set(platform, await seedChatStudio(bench.db, platform, USERS, DAYS));
+      studios.set(platform, await seedChatStudio(bench.db, platform, USERS, DAYS, HOURS));
     const deps = { store: createPrismaBookingStore(bench.db.prisma), clock: systemClock };
-    const raw = await seedBenchStudio(bench.db.prisma, deps, "raw", 400, DAYS);
+    const raw = await seedBenchStudio(bench.db.prisma, deps, "raw", 400, DAYS, {
+      startTimes: HOURS.map((h) => `${String(h).padStart(2, "0")}:00`),
+    });
     const rawOne = (m: { orgId: string; personId: string }, occurrenceId: string, passId: string) =>
       rawBook(pool, m.orgId, m.personId, occurrenceId, passId);
     await drive(raw, USERS, WARMUP_SECONDS, rawOne);
