@@ -5,15 +5,16 @@
  * its items is written alone, so one bad item fails only itself.
  */
 export function batched<T, R = void>(
-  write: (items: T[]) => Promise<R[] | undefined | void>,
+  write: (items: T[]) => Promise<R[]> | Promise<void>,
 ): { add(item: T): Promise<R> } {
   type Waiting = { item: T; done: (err: unknown, result?: R) => void };
   let waiting: Waiting[] = [];
   let writing = false;
   const settle = async (batch: Waiting[]) => {
-    let results: R[] | undefined | void;
+    let results: R[] | undefined;
     try {
-      results = await write(batch.map((b) => b.item));
+      const out = await write(batch.map((b) => b.item));
+      results = Array.isArray(out) ? out : undefined;
     } catch (err) {
       if (batch.length === 1) batch[0]?.done(err ?? new Error("write failed"));
       else for (const b of batch) await settle([b]);
