@@ -23,10 +23,10 @@ export async function seedBenchStudio(
   memberCount: number,
   days: number,
   /**
-   * The rush bench: fewer spots than members, and its own names. `startTimes`: a daily session at
-   * each (default one, at 09:00).
+   * The rush bench: fewer spots than members, and its own names. `hours`: a daily session at each
+   * of these hours (default one, at 09:00).
    */
-  opts: { capacity?: number; kind?: "Bench" | "Rush"; startTimes?: string[] } = {},
+  opts: { capacity?: number; kind?: "Bench" | "Rush"; hours?: number[] } = {},
 ): Promise<BenchStudio> {
   const kind = opts.kind ?? "Bench";
   const org = await prisma.organization.create({
@@ -53,11 +53,11 @@ export async function seedBenchStudio(
   const start = new Date(deps.clock.now().getTime() + 86_400_000).toISOString().slice(0, 10);
   const end = new Date(deps.clock.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
   const scheduleIds: string[] = [];
-  for (const startTime of opts.startTimes ?? ["09:00"]) {
+  for (const hour of opts.hours ?? [9]) {
     const { schedule } = await uc.createSchedule(deps, admin, {
       templateId: tpl.id,
       weekdays: [1, 2, 3, 4, 5, 6, 7],
-      startTime,
+      startTime: `${String(hour).padStart(2, "0")}:00`,
       startDate: start,
       endDate: end,
     });

@@ -73,8 +73,7 @@ export async function seedChatStudio(
   hours: number[] = [9],
 ): Promise<ChatStudio> {
   const deps = { store: createPrismaBookingStore(db.prisma), clock: systemClock };
-  const startTimes = hours.map((h) => `${String(h).padStart(2, "0")}:00`);
-  const studio = await seedBenchStudio(db.prisma, deps, platform, users, days, { startTimes });
+  const studio = await seedBenchStudio(db.prisma, deps, platform, users, days, { hours });
   await db.prisma.platformIdentity.createMany({
     data: studio.members.map((m, u) => ({
       platform,

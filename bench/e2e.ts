@@ -58,9 +58,7 @@ async function main() {
     for (const platform of Object.keys(rigs) as Platform[])
       studios.set(platform, await seedChatStudio(bench.db, platform, USERS, DAYS, HOURS));
     const deps = { store: createPrismaBookingStore(bench.db.prisma), clock: systemClock };
-    const raw = await seedBenchStudio(bench.db.prisma, deps, "raw", 400, DAYS, {
-      startTimes: HOURS.map((h) => `${String(h).padStart(2, "0")}:00`),
-    });
+    const raw = await seedBenchStudio(bench.db.prisma, deps, "raw", 400, DAYS, { hours: HOURS });
     const rawOne = (m: { orgId: string; personId: string }, occurrenceId: string, passId: string) =>
       rawBook(pool, m.orgId, m.personId, occurrenceId, passId);
     await drive(raw, USERS, WARMUP_SECONDS, rawOne);

@@ -80,11 +80,10 @@ export function registerInboxIntake<P>(
           ahead.delete(id);
           throw err;
         });
-      if (!fresh) ahead.delete(id);
       if (fresh) {
         inFlight.add(handled);
         void handled.finally(() => inFlight.delete(handled));
-      }
+      } else ahead.delete(id);
       return fresh;
     },
     async drain() {
