@@ -39,6 +39,8 @@ type SentMark = { id: string; token: string; store: boolean; replies: unknown };
 export function createPrismaInbox(prisma: PrismaClient): InboxStore {
   // The per-event statements of the fast path (record, replies) go to pg directly (direct-sql.ts).
   const rows = rowsOf(prisma);
+  // `e.id = ANY(ids)` makes the plan find each row by its key. Joined on the JSON alone, the planner
+  // (which takes a JSON function for 100 rows) scanned the whole inbox: every reply's mark grew with it.
   const sentMarks = batched<SentMark>(async (marks) => {
     await rows`
       UPDATE "InboxEvent" e SET "repliedAt" = now(), "leaseUntil" = NULL,
@@ -46,7 +48,7 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
         "doneAt" = CASE WHEN x.store THEN COALESCE(e."doneAt", now()) ELSE e."doneAt" END,
         replies = CASE WHEN x.store THEN x.replies ELSE e.replies END
       FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS x(id text, token text, store boolean, replies jsonb)
-      WHERE e.id = x.id AND e."claimToken" = x.token AND (NOT x.store OR e.status IN ('processing', 'done'))`;
+      WHERE e.id = ANY(${marks.map((m) => m.id)}::text[]) AND e.id = x.id AND e."claimToken" = x.token AND (NOT x.store OR e.status IN ('processing', 'done'))`;
   });
   /** One insert for a batch of entries, each row leased to this process with a token of its own. */
   async function insertClaimed(entries: InboxEntry[], leaseMs: number): Promise<ClaimedEvent[]> {
