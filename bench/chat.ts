@@ -20,7 +20,8 @@
  * A fresh database (dropped at the end) holds one studio per platform: 50 members with their
  * platform identities, passes and a daily Yoga session for 120 days. Member u alternates
  * "book yoga <u's next day> 9am" (a confirmed booking) and "my bookings". Two rounds per platform in
- * alternating order, samples pooled. Last line: RESULT chat value=<p99 ms of the adapter with the
+ * alternating order, samples pooled. Each kind's line also gives the machine's CPU (every process)
+ * per message in its measured windows. Last line: RESULT chat value=<p99 ms of the adapter with the
  * worst p99 ratio> baseline=<that library's echo p99 ms> ratio=<value/baseline> target=3 unit=ms.
  */
 
@@ -28,6 +29,7 @@ import { startBotThread } from "./bot-thread.ts";
 import { fmt, runUsers, stats } from "./chat-load.ts";
 import { type Platform, pickRigs, type slackRig } from "./chat-rigs.ts";
 import { bookingsOf, openBenchDatabase, seedChatStudio } from "./chat-studio.ts";
+import { cpuPer } from "./machine-cpu.ts";
 
 // Each p99 is the 20th-worst of about 2,000 replies per kind: with 1,000 the echo's p99 (the ratio's
 // denominator, a few ms of scheduling noise) moved 2-8 ms between runs of the same code.
@@ -66,6 +68,8 @@ async function main() {
       const studio = await seedChatStudio(bench.db, platform, USERS, DAYS);
       const text = (u: number, seq: number) => (seq % 2 === 0 ? studio.nextBooking(u) : "my bookings");
       const samples = { echo: [] as number[], adapter: [] as number[] };
+      // Machine CPU (bot, PostgreSQL, fake platform, driver) in the measured windows, per kind.
+      const busy = { echo: 0 as number | null, adapter: 0 as number | null };
       let answered = 0;
       let strays = 0;
       for (const order of [
@@ -81,6 +85,8 @@ async function main() {
             thinkMs: THINK_MS,
           });
           samples[kind].push(...load.samples);
+          const spent = busy[kind];
+          busy[kind] = spent === null || load.busyMs === null ? null : spent + load.busyMs;
           if (kind === "adapter") {
             answered += load.answered;
             strays += load.strays;
@@ -92,8 +98,11 @@ async function main() {
       const ratio = adapter.p99 / echo.p99;
       rows.push({ platform, adapter, echo, ratio });
       const booked = await bookingsOf(bench.db, studio.orgId);
-      console.log(`${platform.padEnd(8)} adapter: ${fmt(adapter)}`);
-      console.log(`${platform.padEnd(8)} echo:    ${fmt(echo)}   p99 ratio ${ratio.toFixed(2)}`);
+      const cpu = (kind: "echo" | "adapter") => `cpu ${cpuPer(busy[kind], samples[kind].length)} ms/msg`;
+      console.log(`${platform.padEnd(8)} adapter: ${fmt(adapter)}  ${cpu("adapter")}`);
+      console.log(
+        `${platform.padEnd(8)} echo:    ${fmt(echo)}  ${cpu("echo")}   p99 ratio ${ratio.toFixed(2)}`,
+      );
       console.log(
         `${platform.padEnd(8)} ${answered} messages answered by the core, ${booked} confirmed bookings in the database, ${strays} extra replies`,
       );
