@@ -4,13 +4,14 @@ import { timeToken } from "../replies/format.ts";
 import type { Reply } from "../replies/reply.ts";
 import { individualReply, whyNotBookableLine } from "../replies/understanding-replies.ts";
 import { listSessions, type SessionSummary } from "../use-cases/list-sessions.ts";
-import { fitsQuery } from "./fits-query.ts";
+import { fitsQuery, matchOf } from "./fits-query.ts";
 import type { OrgTurn } from "./turn.ts";
 
 /** Sessions fitting the query over its whole days (started ones too), cancelled ones included. */
 async function allMatches(turn: OrgTurn, q: SessionQuery): Promise<SessionSummary[]> {
   const { from, to } = dayRangeToInstants(q.fromDay, q.toDay, turn.org.timezone);
-  const all = await listSessions(turn.uc, turn.actor, { from, to, includeCancelled: true });
+  const match = matchOf(q, turn.org.timezone);
+  const all = await listSessions(turn.uc, turn.actor, { from, to, match, includeCancelled: true });
   return all.filter((s) => fitsQuery(s, q, turn.org.timezone));
 }
 

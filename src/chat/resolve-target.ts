@@ -9,7 +9,7 @@ import type { Reply } from "../replies/reply.ts";
 import { whyNotBookableLine } from "../replies/understanding-replies.ts";
 import { listSessions, type SessionSummary } from "../use-cases/list-sessions.ts";
 import { explainNone } from "./explain-none.ts";
-import { fitsQuery } from "./fits-query.ts";
+import { fitsQuery, matchOf } from "./fits-query.ts";
 import { askChoice } from "./pending.ts";
 import type { OrgTurn } from "./turn.ts";
 
@@ -52,7 +52,13 @@ async function findWithCancelled(
   const { from, to } = queryRange(q, turn.org.timezone, turn.now);
   if (from.getTime() >= to.getTime()) return { found: [], cancelled: [] };
   const member = turn.actor.role === "member";
-  const all = await listSessions(turn.uc, turn.actor, { from, to, includeCancelled: member, forBooking });
+  const all = await listSessions(turn.uc, turn.actor, {
+    from,
+    to,
+    match: matchOf(q, turn.org.timezone),
+    includeCancelled: member,
+    forBooking,
+  });
   const fit = firstDayOnly(
     all.filter((s) => fitsQuery(s, q, turn.org.timezone)),
     q,

@@ -18,8 +18,13 @@ export interface OccurrenceQuery {
   orgId: string;
   from: Date;
   to: Date;
-  trainerId?: string;
-  trainingTypeId?: string;
+  /** Only sessions of one of these types or templates (either fits), when any is given. */
+  trainingTypeIds?: string[];
+  templateIds?: string[];
+  /** Only sessions led by one of these trainers, when any is given. */
+  trainerIds?: string[];
+  /** Only sessions starting at one of these instants (a typed time, see timeInstants). */
+  startsAtIn?: Date[];
   includeIndividual: boolean;
   includeCancelled: boolean;
   limit?: number;
@@ -29,6 +34,12 @@ export interface OccurrenceQuery {
    */
   bookingFor?: string;
 }
+
+/** What a search can select by in the listing itself: a typed query's names and time. */
+export type SessionMatch = Pick<
+  OccurrenceQuery,
+  "trainingTypeIds" | "templateIds" | "trainerIds" | "startsAtIn"
+>;
 
 /** A listed session with, when `bookingFor` was asked, the person's booking there and passes. */
 export type ListedOccurrence = OccurrenceInfo &

@@ -1,5 +1,6 @@
 import { DomainError, ErrorCode } from "../domain/errors.ts";
 import { type Actor, hasTrainerRights, type OccurrenceCounts, type OccurrenceInfo } from "../domain/model.ts";
+import type { SessionMatch } from "../ports/booking-store.ts";
 import type { BookingContext } from "../ports/one-step-booking.ts";
 import type { UseCaseDeps } from "./deps.ts";
 
@@ -12,8 +13,8 @@ export interface SessionSummary extends OccurrenceInfo, OccurrenceCounts {
 export interface ListSessionsInput {
   from: Date;
   to: Date;
-  trainerId?: string;
-  trainingTypeId?: string;
+  /** Names and start instants to select by (a typed query's; the caller still checks the rest). */
+  match?: SessionMatch;
   limit?: number;
   /** Members too see cancelled sessions (to be told why one cannot be booked); staff always do. */
   includeCancelled?: boolean;
@@ -44,8 +45,7 @@ export async function listSessions(
       orgId: actor.orgId,
       from: input.from,
       to: input.to,
-      trainerId: input.trainerId,
-      trainingTypeId: input.trainingTypeId,
+      ...input.match,
       includeIndividual: staff,
       includeCancelled: staff || input.includeCancelled === true,
       limit: input.limit,

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { ErrorCode } from "../../src/domain/errors.ts";
+import type { SessionMatch } from "../../src/ports/booking-store.ts";
 import * as uc from "../../src/use-cases/index.ts";
 import { buildStudio, DAY, describeOnBothBackends } from "./studio.ts";
 
@@ -22,17 +23,28 @@ describeOnBothBackends("listing and detail", (getDb) => {
     ]);
   });
 
-  it("filters by trainer and by training type", async () => {
+  it("filters by trainer, by training type or template, and by start instants", async () => {
     const s = await buildStudio(getDb());
     const range = { from: s.clock.now(), to: new Date(s.clock.now().getTime() + 7 * DAY) };
-    const byTrainer = await uc.listSessions(s.deps, s.members[0]!, {
-      ...range,
-      trainerId: s.trainer2.personId,
-    });
-    expect(new Set(byTrainer.map((o) => o.name))).toEqual(new Set(["Spin Blast"]));
-    const byType = await uc.listSessions(s.deps, s.members[0]!, { ...range, trainingTypeId: s.yoga.id });
-    expect(new Set(byType.map((o) => o.name))).toEqual(new Set(["Morning Yoga"]));
+    const list = (match: SessionMatch) => uc.listSessions(s.deps, s.members[0]!, { ...range, match });
+    const names = (l: Array<{ name: string }>) => new Set(l.map((o) => o.name));
+    expect(names(await list({ trainerIds: [s.trainer2.personId] }))).toEqual(new Set(["Spin Blast"]));
+    const byType = await list({ trainingTypeIds: [s.yoga.id] });
+    expect(names(byType)).toEqual(new Set(["Morning Yoga"]));
     expect(byType).toHaveLength(7);
+    // Types and templates: a session of either fits.
+    const all = await list({});
+    const spin = all.find((o) => o.name === "Spin Blast")!;
+    expect(names(await list({ trainingTypeIds: [s.yoga.id], templateIds: [spin.templateId] }))).toEqual(
+      new Set(["Morning Yoga", "Spin Blast"]),
+    );
+    expect(await list({ trainerIds: ["no-such-trainer"] })).toEqual([]);
+    // Start instants: exactly the sessions starting at one of them; an empty list selects none.
+    const two = [all[0]!.startsAt, all[3]!.startsAt];
+    expect((await list({ startsAtIn: two })).map((o) => o.id)).toEqual(
+      all.filter((o) => two.some((d) => d.getTime() === o.startsAt.getTime())).map((o) => o.id),
+    );
+    expect(await list({ startsAtIn: [] })).toEqual([]);
   });
 
   it("schedules expand in the organization's timezone across a DST change (09:00 local stays 09:00)", async () => {

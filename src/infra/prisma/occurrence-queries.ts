@@ -48,8 +48,19 @@ export function occurrenceQueries(tx: Tx) {
         Prisma.sql`o."startsAt" >= ${q.from}`,
         Prisma.sql`o."startsAt" < ${q.to}`,
       ];
-      if (q.trainerId) filters.push(Prisma.sql`o."trainerId" = ${q.trainerId}`);
-      if (q.trainingTypeId) filters.push(Prisma.sql`o."trainingTypeId" = ${q.trainingTypeId}`);
+      // Lists go in as one array parameter each, so the statement's text (and prepared plan) is the
+      // same whatever their length.
+      const types = q.trainingTypeIds ?? [];
+      const templates = q.templateIds ?? [];
+      if (types.length + templates.length > 0)
+        filters.push(
+          Prisma.sql`(o."trainingTypeId" = ANY(${types}::text[]) OR o."templateId" = ANY(${templates}::text[]))`,
+        );
+      if (q.trainerIds?.length) filters.push(Prisma.sql`o."trainerId" = ANY(${q.trainerIds}::text[])`);
+      if (q.startsAtIn)
+        filters.push(
+          Prisma.sql`o."startsAt" = ANY(${q.startsAtIn.map((d) => d.toISOString())}::timestamptz[])`,
+        );
       if (!q.includeIndividual) filters.push(Prisma.sql`NOT o.individual`);
       if (!q.includeCancelled) filters.push(Prisma.sql`o.status = 'scheduled'`);
       const found = await rows<ListedRow>`
