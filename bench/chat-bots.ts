@@ -13,7 +13,7 @@ import { startTelegram } from "../adapters/telegram/start.ts";
 import { FAKE_DISCORD_APP_ID, FAKE_DISCORD_TOKEN } from "../fakes/discord/rest-api.ts";
 import { serve } from "../fakes/net/http.ts";
 import { FAKE_TELEGRAM_TOKEN } from "../fakes/telegram/bot-api.ts";
-import type { ChatCore } from "../src/chat/incoming.ts";
+import type { ChatCore } from "../src/ports/chat.ts";
 import type { AdapterInbox } from "../src/ports/inbox.ts";
 import { silentLogger } from "../src/ports/logger.ts";
 

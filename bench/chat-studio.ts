@@ -6,10 +6,10 @@
 import { DateTime } from "luxon";
 import pg from "pg";
 import { createChatCore } from "../src/chat/core.ts";
-import type { ChatCore } from "../src/chat/incoming.ts";
 import { createDatabase, type Database } from "../src/infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../src/infra/prisma/booking-store.ts";
 import { prismaChatStores } from "../src/infra/prisma/chat-stores.ts";
+import type { ChatCore } from "../src/ports/chat.ts";
 import { systemClock } from "../src/ports/clock.ts";
 import { silentLogger } from "../src/ports/logger.ts";
 import { type BenchStudio, seedBenchStudio } from "./booking-setup.ts";

@@ -11,9 +11,8 @@ import {
   RESTJSONErrorCodes,
   Routes,
 } from "discord.js";
-import type { FormMemory } from "../../src/chat/incoming.ts";
+import type { FormMemory, Reply, ReplyForm } from "../../src/ports/chat.ts";
 import type { Logger } from "../../src/ports/logger.ts";
-import type { Reply, ReplyForm } from "../../src/replies/reply.ts";
 import { trimTo } from "../shared/text.ts";
 import * as L from "./limits.ts";
 import { type DiscordMessage, renderDiscord, renderDiscordModal } from "./render.ts";

@@ -1,6 +1,6 @@
 import { type Client, DiscordAPIError, type Interaction, MessageFlags, RESTJSONErrorCodes } from "discord.js";
 import { BUSY } from "../../src/chat/core.ts";
-import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { ChatCore, IncomingEvent } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { registerInboxIntake } from "../shared/inbox-intake.ts";

@@ -1,6 +1,6 @@
 import type { Interaction } from "discord.js";
 import { MessageFlags } from "discord.js";
-import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { ChatCore, IncomingEvent } from "../../src/ports/chat.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { handleSafely } from "../shared/handle.ts";
 import { trimTo } from "../shared/text.ts";

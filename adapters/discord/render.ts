@@ -8,7 +8,7 @@ import {
   ComponentType,
   TextInputStyle,
 } from "discord.js";
-import type { Inline, Line, Reply, ReplyButton, ReplyForm, TimeToken } from "../../src/replies/reply.ts";
+import type { Inline, Line, Reply, ReplyButton, ReplyForm, TimeToken } from "../../src/ports/chat.ts";
 import { AdapterLimitError } from "../shared/errors.ts";
 import { replyLines } from "../shared/reply-lines.ts";
 import { chunk, packLines, splitLine, trimTo } from "../shared/text.ts";

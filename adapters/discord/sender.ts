@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from "discord.js";
 import { z } from "zod";
+import type { Reply } from "../../src/ports/chat.ts";
 import { type ChatSender, type NoticeTarget, SendError } from "../../src/ports/chat-sender.ts";
-import type { Reply } from "../../src/replies/reply.ts";
 import { sendErrorFromStatus } from "../shared/errors.ts";
 import { DISCORD_MAX_NONCE } from "./limits.ts";
 import { renderDiscord } from "./render.ts";

@@ -1,5 +1,5 @@
 import { Client, Events, GatewayIntentBits, Routes } from "discord.js";
-import type { ChatCore } from "../../src/chat/incoming.ts";
+import type { ChatCore } from "../../src/ports/chat.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";

@@ -8,7 +8,7 @@ import {
   type ModalSubmitInteraction,
 } from "discord.js";
 import { z } from "zod";
-import type { IncomingEvent, IncomingInput, SuggestRequest } from "../../src/chat/incoming.ts";
+import type { IncomingEvent, IncomingInput, SuggestRequest } from "../../src/ports/chat.ts";
 import { MEMBER_COMMANDS, TRAINER_SUBCOMMANDS } from "../shared/commands.ts";
 
 /**

@@ -1,7 +1,6 @@
-import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { ChatCore, IncomingEvent, Reply } from "../../src/ports/chat.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { FALLBACK_REPLY } from "../../src/replies/error-reply.ts";
-import type { Reply } from "../../src/replies/reply.ts";
 
 /**
  * Calls the core. ChatCore promises never to throw, but a platform handler that throws leaves a

@@ -1,6 +1,5 @@
-import type { ChatCore, ChatPlatform, IncomingEvent, Prefetched } from "../../src/chat/incoming.ts";
+import type { ChatCore, ChatPlatform, IncomingEvent, Prefetched, Reply } from "../../src/ports/chat.ts";
 import type { AdapterInbox, ClaimedEvent } from "../../src/ports/inbox.ts";
-import type { Reply } from "../../src/replies/reply.ts";
 
 /** A recorded event being answered: the core's event, the payload it was recorded with, its claim. */
 export interface RecordedEvent<P> {

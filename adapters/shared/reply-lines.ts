@@ -1,4 +1,4 @@
-import { type Line, lineText, type Reply } from "../../src/replies/reply.ts";
+import { type Line, lineText, type Reply } from "../../src/ports/chat.ts";
 
 /** One logical line of a reply before platform formatting: kind tells the renderer how to style it. */
 export interface PlainLine {

@@ -1,5 +1,5 @@
 import type { App, Receiver, ReceiverEvent, RespondArguments, RespondFn } from "@slack/bolt";
-import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { ChatCore, IncomingEvent } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { registerInboxIntake } from "../shared/inbox-intake.ts";

@@ -1,8 +1,7 @@
 import type { RequestListener } from "node:http";
 import type { App, HTTPReceiver, RespondFn, webApi } from "@slack/bolt";
-import type { ChatCore, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { ChatCore, IncomingEvent, Reply } from "../../src/ports/chat.ts";
 import type { Logger } from "../../src/ports/logger.ts";
-import type { Reply } from "../../src/replies/reply.ts";
 import { handleSafely } from "../shared/handle.ts";
 import { SLACK_MAX_TIMESTAMP_SKEW_SEC } from "./limits.ts";
 import {

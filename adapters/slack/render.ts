@@ -1,5 +1,5 @@
 import type { types } from "@slack/bolt";
-import { lineText, type Reply, type ReplyForm } from "../../src/replies/reply.ts";
+import { lineText, type Reply, type ReplyForm } from "../../src/ports/chat.ts";
 import { AdapterLimitError } from "../shared/errors.ts";
 import { replyLines } from "../shared/reply-lines.ts";
 import { chunk, packLines, splitLine, trimTo } from "../shared/text.ts";

@@ -1,8 +1,8 @@
 import { webApi } from "@slack/bolt";
 import { z } from "zod";
+import type { Reply } from "../../src/ports/chat.ts";
 import { type ChatSender, type NoticeTarget, SendError } from "../../src/ports/chat-sender.ts";
 import { provesNothingSent, UncertainSendError } from "../../src/ports/notice-send-outcome.ts";
-import type { Reply } from "../../src/replies/reply.ts";
 import { sendErrorFromStatus } from "../shared/errors.ts";
 import { slackFetch } from "./http-fetch.ts";
 import { renderSlack } from "./render.ts";

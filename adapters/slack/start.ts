@@ -1,6 +1,6 @@
 import type { RequestListener, ServerResponse } from "node:http";
 import { App, HTTPReceiver, LogLevel, type Receiver, SocketModeReceiver } from "@slack/bolt";
-import type { ChatCore } from "../../src/chat/incoming.ts";
+import type { ChatCore } from "../../src/ports/chat.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";

@@ -8,7 +8,7 @@ import {
 } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
-import type { ChatCore } from "../../src/chat/incoming.ts";
+import type { ChatCore } from "../../src/ports/chat.ts";
 import type { AdapterInbox, ClaimedEvent } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { registerInboxIntake } from "../shared/inbox-intake.ts";

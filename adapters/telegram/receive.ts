@@ -1,9 +1,8 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { type Api, type Bot, type Context, GrammyError } from "grammy";
-import type { ChatCore, FormMemory, IncomingEvent } from "../../src/chat/incoming.ts";
+import type { ChatCore, FormMemory, IncomingEvent, Reply } from "../../src/ports/chat.ts";
 import type { Logger } from "../../src/ports/logger.ts";
-import type { Reply } from "../../src/replies/reply.ts";
 import { handleSafely } from "../shared/handle.ts";
 import * as L from "./limits.ts";
 import {

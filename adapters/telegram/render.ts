@@ -1,4 +1,4 @@
-import { lineText, type Reply, type ReplyForm } from "../../src/replies/reply.ts";
+import { lineText, type Reply, type ReplyForm } from "../../src/ports/chat.ts";
 import { AdapterLimitError } from "../shared/errors.ts";
 import { replyLines } from "../shared/reply-lines.ts";
 import { byteLength, chunk, packLines, splitLine, trimTo } from "../shared/text.ts";

@@ -1,7 +1,7 @@
 import { Api, GrammyError, HttpError } from "grammy";
+import type { Reply } from "../../src/ports/chat.ts";
 import { type ChatSender, type NoticeTarget, SendError } from "../../src/ports/chat-sender.ts";
 import { provesNothingSent, UncertainSendError } from "../../src/ports/notice-send-outcome.ts";
-import type { Reply } from "../../src/replies/reply.ts";
 import { sendErrorFromStatus } from "../shared/errors.ts";
 import { renderTelegram } from "./render.ts";
 

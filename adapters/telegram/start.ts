@@ -1,7 +1,7 @@
 import type { RequestListener } from "node:http";
 import { run } from "@grammyjs/runner";
 import { Bot, webhookCallback } from "grammy";
-import type { ChatCore } from "../../src/chat/incoming.ts";
+import type { ChatCore } from "../../src/ports/chat.ts";
 import type { ChatSender } from "../../src/ports/chat-sender.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";

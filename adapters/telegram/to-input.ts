@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { IncomingEvent } from "../../src/chat/incoming.ts";
+import type { IncomingEvent } from "../../src/ports/chat.ts";
 
 /**
  * Telegram updates -> IncomingEvent. Updates are untrusted (webhooks can be forged past a leaked

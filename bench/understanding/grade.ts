@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { decodeButton } from "../../src/intents/button-codec.ts";
-import { lineText, type Reply } from "../../src/replies/reply.ts";
+import { lineText, type Reply } from "../../src/ports/chat.ts";
 
 /**
  * Grades what the chat core did with one utterance against its label:

@@ -1,9 +1,9 @@
 import { discord } from "../../adapters/discord/index.ts";
 import { slack } from "../../adapters/slack/index.ts";
 import { telegram } from "../../adapters/telegram/index.ts";
-import type { ChatPlatform } from "../chat/incoming.ts";
 import type { Env } from "../config/env.ts";
 import { UNPACED } from "../notices/rate-limits.ts";
+import type { ChatPlatform } from "../ports/chat.ts";
 import type { ChatAdapter, ChatAdapterDeps, PlatformPacing } from "../ports/chat-adapter.ts";
 
 /** One registered platform: its static facts and how to build its adapter from the settings. */

@@ -1,5 +1,4 @@
 import { setTimeout as delay } from "node:timers/promises";
-import type { ChatPlatform } from "../chat/incoming.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { createPrismaInviteMailStore } from "../infra/prisma/coaching/coaching-notices.ts";
 import { createPrismaCoachingStore } from "../infra/prisma/coaching/coaching-store.ts";
@@ -20,6 +19,7 @@ import { startInProcessNotices } from "../notices/in-process.ts";
 import { createMemoryRateLimiter } from "../notices/memory-rate-limiter.ts";
 import { RELAY_BATCH_SIZE, RELAY_POLL_MS, startRelayLoop } from "../notices/relay.ts";
 import type { SendDeps } from "../notices/send-delivery.ts";
+import type { ChatPlatform } from "../ports/chat.ts";
 import type { PlatformPacing } from "../ports/chat-adapter.ts";
 import type { ChatSender } from "../ports/chat-sender.ts";
 import type { Clock } from "../ports/clock.ts";

@@ -1,7 +1,7 @@
 import { editDistance, type NamedThing, normalize } from "../intents/fuzzy.ts";
 import type { Intent } from "../intents/intent.ts";
 import { queryOf } from "../intents/query-of.ts";
-import type { Reply } from "../replies/reply.ts";
+import type { Reply } from "../ports/chat.ts";
 import { invalidWhenReply, unknownNameQuestion } from "../replies/understanding-replies.ts";
 import { askChoice } from "./pending.ts";
 import type { OrgTurn } from "./turn.ts";

@@ -3,18 +3,24 @@ import { isDomainError } from "../domain/errors.ts";
 import { suggestNames } from "../intents/fuzzy.ts";
 import { type Intent, IntentSchema, REQUIRED_ROLE } from "../intents/intent.ts";
 import { emptyVocabulary } from "../intents/vocabulary.ts";
+import type {
+  ChatCore,
+  HandleOptions,
+  IncomingEvent,
+  Prefetched,
+  Reply,
+  SuggestRequest,
+} from "../ports/chat.ts";
 import { InboxLeaseLostError } from "../ports/inbox.ts";
 import { withLogContext } from "../ports/log-context.ts";
 import { isStoreUnavailable, StoreUnavailableError } from "../ports/store-unavailable.ts";
 import { domainErrorReply, FALLBACK_REPLY } from "../replies/error-reply.ts";
 import type { RefusalAudience } from "../replies/refusal-replies.ts";
-import type { Reply } from "../replies/reply.ts";
 import { claimPendingRoles } from "../use-cases/claim-pending-roles.ts";
 import type { Arrival } from "./directory.ts";
 import { dispatch, dispatchWithoutOrg, refusalAudience } from "./dispatch.ts";
 import { createFormMemory } from "./form-memory.ts";
 import { orgChoiceKey } from "./handlers/identity.ts";
-import type { ChatCore, HandleOptions, IncomingEvent, Prefetched, SuggestRequest } from "./incoming.ts";
 import { type KnownArrival, resolveOrg } from "./resolve-org.ts";
 import { toIntent } from "./to-intent.ts";
 import type { ChatCoreDeps, OrgTurn, Turn } from "./turn.ts";

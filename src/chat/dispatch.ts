@@ -1,8 +1,8 @@
 import { hasTrainerRights } from "../domain/model.ts";
 import type { Intent } from "../intents/intent.ts";
+import type { Reply } from "../ports/chat.ts";
 import { helpReply, unknownReply } from "../replies/help-reply.ts";
 import type { RefusalAudience } from "../replies/refusal-replies.ts";
-import type { Reply } from "../replies/reply.ts";
 import { noPassLinkedReply } from "../replies/staff-replies.ts";
 import { closedSchedulesWithoutPass } from "../use-cases/closed-schedules-without-pass.ts";
 import { getPersonalSettings } from "../use-cases/personal/settings.ts";

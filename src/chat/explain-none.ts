@@ -1,7 +1,7 @@
 import type { SessionQuery } from "../intents/intent.ts";
 import { dayRangeToInstants } from "../intents/parse-when.ts";
+import type { Reply } from "../ports/chat.ts";
 import { timeToken } from "../replies/format.ts";
-import type { Reply } from "../replies/reply.ts";
 import { individualReply, whyNotBookableLine } from "../replies/understanding-replies.ts";
 import { listSessions, type SessionSummary } from "../use-cases/list-sessions.ts";
 import { fitsQuery, matchOf } from "./fits-query.ts";

@@ -2,8 +2,8 @@ import { findNames } from "../intents/fuzzy.ts";
 import type { Intent } from "../intents/intent.ts";
 import { parseWhen, type TextContext } from "../intents/parse-when.ts";
 import { wordsOf } from "../intents/session-query.ts";
+import type { Reply } from "../ports/chat.ts";
 import { FORM_REASON_MAX } from "../replies/form-replies.ts";
-import type { Reply } from "../replies/reply.ts";
 import type { ToIntent } from "./intent-result.ts";
 import type { Turn } from "./turn.ts";
 

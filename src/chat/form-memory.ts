@@ -1,8 +1,7 @@
 import { z } from "zod";
+import type { FormMemory, ReplyForm } from "../ports/chat.ts";
 import type { ChatStateStore } from "../ports/chat-state.ts";
 import type { Clock } from "../ports/clock.ts";
-import type { ReplyForm } from "../replies/reply.ts";
-import type { FormMemory } from "./incoming.ts";
 
 /** An unanswered form is forgotten after a day. */
 const FORM_TTL_MS = 24 * 3_600_000;

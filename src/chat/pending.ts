@@ -2,7 +2,7 @@ import { z } from "zod";
 import { encodeButton } from "../intents/button-codec.ts";
 import { type Intent, IntentSchema } from "../intents/intent.ts";
 import { queryOf, withQuery } from "../intents/query-of.ts";
-import type { Reply, ReplyButton } from "../replies/reply.ts";
+import type { Reply, ReplyButton } from "../ports/chat.ts";
 import { randomCode } from "./codes.ts";
 import type { OrgTurn, Turn } from "./turn.ts";
 

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import type { Role } from "../domain/model.ts";
 import { encodeButton } from "../intents/button-codec.ts";
-import type { Reply } from "../replies/reply.ts";
+import type { IncomingEvent, Reply } from "../ports/chat.ts";
 import type { Arrival } from "./directory.ts";
 import { orgChoiceKey } from "./handlers/identity.ts";
-import type { IncomingEvent } from "./incoming.ts";
 import type { ChatCoreDeps } from "./turn.ts";
 
 export type OrgResolution =

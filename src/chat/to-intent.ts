@@ -3,10 +3,9 @@ import { parseCoachingCommand, parseCoachingText } from "../intents/coaching/par
 import type { Intent } from "../intents/intent.ts";
 import { parseCommand, parseText } from "../intents/parse-text.ts";
 import type { TextContext } from "../intents/parse-when.ts";
-import type { Reply } from "../replies/reply.ts";
+import type { IncomingInput, Reply } from "../ports/chat.ts";
 import { coachingButtonCommand, coachingFormCommand, isCoachingButton } from "./coaching/buttons.ts";
 import { formToIntent } from "./form-intents.ts";
-import type { IncomingInput } from "./incoming.ts";
 import type { ToIntent } from "./intent-result.ts";
 import { resumeChoice } from "./pending.ts";
 import { dropGuideOnCommand, guideAnswerIntent } from "./studio/guide-state.ts";

@@ -1,6 +1,7 @@
 import type { Actor, Organization } from "../domain/model.ts";
 import type { Vocabulary } from "../intents/vocabulary.ts";
 import type { BookingStore } from "../ports/booking-store.ts";
+import type { IncomingEvent } from "../ports/chat.ts";
 import type { ChatFiles } from "../ports/chat-files.ts";
 import type { ChatStateStore } from "../ports/chat-state.ts";
 import type { Clock } from "../ports/clock.ts";
@@ -11,7 +12,6 @@ import type { InviteLinks } from "../replies/coaching/invite-text.ts";
 import type { CoachingDeps } from "../use-cases/coaching/deps.ts";
 import type { UseCaseDeps } from "../use-cases/deps.ts";
 import type { Directory } from "./directory.ts";
-import type { IncomingEvent } from "./incoming.ts";
 
 /** Everything the chat core is built from; the composition root (src/app/main.ts) makes the concrete ones. */
 export interface ChatCoreDeps {

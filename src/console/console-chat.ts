@@ -1,6 +1,5 @@
 import crypto from "node:crypto";
-import type { ChatCore } from "../chat/incoming.ts";
-import type { ReplyButton, ReplyForm } from "../replies/reply.ts";
+import type { ChatCore, ReplyButton, ReplyForm } from "../ports/chat.ts";
 import { consoleUserId, DEMO_WORKSPACE_ID } from "../seed/demo.ts";
 import { consoleFileInput } from "./console-files.ts";
 import { parseFormAnswer, renderReplyText } from "./render-text.ts";

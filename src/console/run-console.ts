@@ -1,5 +1,5 @@
 import readline from "node:readline";
-import type { ChatCore } from "../chat/incoming.ts";
+import type { ChatCore } from "../ports/chat.ts";
 import { createConsoleChat } from "./console-chat.ts";
 
 /** Where the console writes: stdout for the conversation (logs go to stderr). */

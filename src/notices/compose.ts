@@ -1,9 +1,9 @@
 import type { PassBalance, SessionFacts } from "../domain/events.ts";
 import { isPersonalEvent } from "../domain/personal/events.ts";
 import { reminderStartOf } from "../jobs/notice-jobs.ts";
+import type { Reply } from "../ports/chat.ts";
 import type { DeliveryRecord } from "../ports/notice-deliveries.ts";
 import type { NoticeLoader, NoticeSession } from "../ports/notice-loader.ts";
-import type { Reply } from "../replies/reply.ts";
 import { composeCoachingNotice } from "./coaching/compose.ts";
 import type { OutboxEventCache } from "./event-cache.ts";
 import {

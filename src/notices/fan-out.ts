@@ -1,6 +1,6 @@
-import type { ChatPlatform } from "../chat/incoming.ts";
 import type { OutboxEventInput } from "../domain/events.ts";
 import { deliveryKeys } from "../jobs/notice-jobs.ts";
+import type { ChatPlatform } from "../ports/chat.ts";
 import type { Logger } from "../ports/logger.ts";
 import type { NewDelivery, NoticeDeliveryStore } from "../ports/notice-deliveries.ts";
 import type { NoticeChannel, NoticeLoader } from "../ports/notice-loader.ts";

@@ -1,4 +1,4 @@
-import type { ChatPlatform } from "../chat/incoming.ts";
+import type { ChatPlatform } from "../ports/chat.ts";
 import type { DeliveryRecord } from "../ports/notice-deliveries.ts";
 import type { NoticeOutbox } from "../ports/notice-outbox.ts";
 import { type FanOutDeps, fanOutOutboxEvent } from "./fan-out.ts";

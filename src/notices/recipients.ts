@@ -1,4 +1,4 @@
-import type { ChatPlatform } from "../chat/incoming.ts";
+import type { ChatPlatform } from "../ports/chat.ts";
 import type { NoticeIdentity } from "../ports/notice-loader.ts";
 
 /**

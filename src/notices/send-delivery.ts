@@ -1,4 +1,4 @@
-import type { ChatPlatform } from "../chat/incoming.ts";
+import type { ChatPlatform } from "../ports/chat.ts";
 import type { PlatformPacing } from "../ports/chat-adapter.ts";
 import { type ChatSender, type NoticeTarget, SendError } from "../ports/chat-sender.ts";
 import type { Clock } from "../ports/clock.ts";

@@ -1,5 +1,5 @@
 import type { RequestListener } from "node:http";
-import type { ChatCore, ChatPlatform } from "../chat/incoming.ts";
+import type { ChatCore, ChatPlatform } from "./chat.ts";
 import type { ChatFileReader } from "./chat-files.ts";
 import type { ChatSender, NoticeTarget } from "./chat-sender.ts";
 import type { AdapterInbox } from "./inbox.ts";

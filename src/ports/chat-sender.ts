@@ -1,5 +1,4 @@
-import type { ChatPlatform } from "../chat/incoming.ts";
-import type { Reply } from "../replies/reply.ts";
+import type { ChatPlatform, Reply } from "./chat.ts";
 
 /** Where a notice goes: a person's direct messages, or a group channel. */
 export type NoticeTarget =

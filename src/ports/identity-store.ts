@@ -1,5 +1,5 @@
-import type { ChatPlatform } from "../chat/incoming.ts";
 import type { Role } from "../domain/model.ts";
+import type { ChatPlatform } from "./chat.ts";
 
 /** A one-time code (identity linking, organization connect), as stored. */
 export interface LinkCodeRecord {

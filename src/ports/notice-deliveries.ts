@@ -1,4 +1,4 @@
-import type { ChatPlatform } from "../chat/incoming.ts";
+import type { ChatPlatform } from "./chat.ts";
 
 /** pending: not sent yet; attempting: a send started and its outcome was not recorded. */
 export type DeliveryStatus = "pending" | "attempting" | "sent" | "uncertain" | "failed" | "skipped";

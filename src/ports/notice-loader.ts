@@ -1,5 +1,5 @@
-import type { ChatPlatform } from "../chat/incoming.ts";
 import type { PersonalFacts } from "../domain/personal/events.ts";
+import type { ChatPlatform } from "./chat.ts";
 import type { CoachingNoticeLoader } from "./coaching-notices.ts";
 
 /** A session as notices show it. */

@@ -1,4 +1,4 @@
-import type { ChatPlatform } from "../chat/incoming.ts";
+import type { ChatPlatform } from "./chat.ts";
 import type { NoticeTarget } from "./chat-sender.ts";
 
 /** One limit: at most one send per `intervalMs` under `key` (a chat, a group, a platform). */

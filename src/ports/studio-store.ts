@@ -1,8 +1,6 @@
 import type { Role } from "../domain/model.ts";
 import type { PassTypeInfo, ScheduleInfo, TemplateInfo } from "./catalog-store.ts";
-
-/** The chat platforms a studio can be run from (the console included). */
-export type StudioPlatform = "slack" | "discord" | "telegram" | "console";
+import type { ChatPlatform } from "./chat.ts";
 
 /** Who may grant passes: trainers and admins ("staff"), or admins only. */
 export type PassGrantPolicy = "staff" | "admins";
@@ -51,7 +49,7 @@ export interface PendingRole {
   id: string;
   orgId: string;
   role: Exclude<Role, "member">;
-  platform: StudioPlatform | null;
+  platform: ChatPlatform | null;
   platformUserId: string | null;
   name: string | null;
 }
@@ -100,8 +98,8 @@ export interface StudioTx {
   ): Promise<void>;
   countOrganizations(): Promise<number>;
   createOrganization(o: { name: string; timezone: string; locale: string }): Promise<{ id: string }>;
-  orgOfWorkspace(platform: StudioPlatform, externalId: string): Promise<string | null>;
-  connectWorkspace(platform: StudioPlatform, externalId: string, orgId: string): Promise<void>;
+  orgOfWorkspace(platform: ChatPlatform, externalId: string): Promise<string | null>;
+  connectWorkspace(platform: ChatPlatform, externalId: string, orgId: string): Promise<void>;
 
   // settings and staff
   getSettings(orgId: string): Promise<OrgSettings | null>;
@@ -110,14 +108,14 @@ export interface StudioTx {
   updateSettings(orgId: string, patch: Partial<Omit<OrgSettings, "id">>): Promise<OrgSettings>;
   countUpcomingOccurrences(orgId: string, now: Date): Promise<number>;
   countAdmins(orgId: string): Promise<number>;
-  personOfIdentity(platform: StudioPlatform, platformUserId: string): Promise<string | null>;
+  personOfIdentity(platform: ChatPlatform, platformUserId: string): Promise<string | null>;
   addPendingRole(p: Omit<PendingRole, "id"> & { grantedById: string }): Promise<PendingRole>;
   listPendingRoles(orgId: string): Promise<PendingRole[]>;
   deletePendingRoles(ids: string[]): Promise<void>;
   /** Pending roles matching this account or name, marked claimed (each once, under races). */
   claimPendingRoles(
     orgId: string,
-    match: { platform: StudioPlatform; platformUserId: string; name: string },
+    match: { platform: ChatPlatform; platformUserId: string; name: string },
     now: Date,
   ): Promise<PendingRole[]>;
 

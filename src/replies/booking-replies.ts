@@ -1,11 +1,11 @@
 import { cancellationClosesAt } from "../domain/deadlines.ts";
 import type { OccurrenceInfo, PassInfo } from "../domain/model.ts";
 import { encodeButton } from "../intents/button-codec.ts";
+import type { Line, Reply, ReplyButton } from "../ports/chat.ts";
 import type { BookSessionResult } from "../use-cases/book-session.ts";
 import type { CancelBookingResult } from "../use-cases/cancel-booking.ts";
 import type { BookingWithSession } from "../use-cases/my-bookings.ts";
 import { formatDate, paginate, plural, sessionButtonLabel, sessionLine, truncate } from "./format.ts";
-import type { Line, Reply, ReplyButton } from "./reply.ts";
 
 const BOOKINGS_PAGE_SIZE = 5;
 const STATUS: Record<string, string> = {

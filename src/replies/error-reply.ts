@@ -1,8 +1,8 @@
 import { type DomainError, ErrorCode } from "../domain/errors.ts";
+import type { Reply } from "../ports/chat.ts";
 import { coachingErrorReply } from "./coaching/error-text.ts";
 import { clashText, fieldRefusalText } from "./field-refusal.ts";
 import { type RefusalAudience, refusalText } from "./refusal-replies.ts";
-import type { Reply } from "./reply.ts";
 
 /**
  * The one reply for "something broke on our side": no internals, and what to do next. The core's

@@ -1,7 +1,7 @@
 import type { OccurrenceInfo } from "../domain/model.ts";
 import { encodeButton } from "../intents/button-codec.ts";
+import type { Reply, ReplyButton } from "../ports/chat.ts";
 import { sessionLine } from "./format.ts";
-import type { Reply, ReplyButton } from "./reply.ts";
 
 /** The longest reason a cancellation form accepts (members read it in their notice). */
 export const FORM_REASON_MAX = 300;

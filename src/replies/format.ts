@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { OccurrenceInfo } from "../domain/model.ts";
 import { luxonZone } from "../domain/zone-time.ts";
-import type { Inline, Line, TimeToken } from "./reply.ts";
+import type { Inline, Line, TimeToken } from "../ports/chat.ts";
 
 /**
  * Dates are always spelled with a weekday, day, month name and year ("Sat 21 Nov 2026, 07:00"): no

@@ -1,5 +1,5 @@
 import type { Role } from "../domain/model.ts";
-import type { Reply } from "./reply.ts";
+import type { Reply } from "../ports/chat.ts";
 
 const MEMBER = [
   "sessions · sessions tomorrow · what's on next week with Tara",

@@ -1,9 +1,9 @@
 import { DateTime } from "luxon";
 import type { PersonalBookingRecord } from "../domain/personal/model.ts";
+import type { Reply, ReplyButton } from "../ports/chat.ts";
 import type { TrainerSlot } from "../use-cases/personal/free-slots.ts";
 import { timeToken } from "./format.ts";
 import { minuteOf } from "./personal-replies.ts";
-import type { Reply, ReplyButton } from "./reply.ts";
 
 /** Button data for moving a personal booking (src/chat/handlers/personal-buttons.ts builds them). */
 export interface PersonalMoveButtons {

@@ -5,10 +5,10 @@ import type {
   PersonalSettings,
   SessionType,
 } from "../domain/personal/model.ts";
+import type { Line, Reply, ReplyButton } from "../ports/chat.ts";
 import type { TrainerSlot } from "../use-cases/personal/free-slots.ts";
 import { plural, timeToken } from "./format.ts";
 import { money, PAYMENT_LABELS, paymentLabel } from "./personal-format.ts";
-import type { Line, Reply, ReplyButton } from "./reply.ts";
 
 /** Button data for personal sessions (src/intents/button-codec.ts builds them). */
 export interface PersonalButtons {

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { cancellationClosesAt } from "../domain/deadlines.ts";
 import { encodeButton } from "../intents/button-codec.ts";
+import type { Line, Reply, ReplyButton } from "../ports/chat.ts";
 import type { SessionSummary } from "../use-cases/list-sessions.ts";
 import type { SessionDetail } from "../use-cases/session-detail.ts";
 import {
@@ -13,7 +14,6 @@ import {
   timeToken,
   truncate,
 } from "./format.ts";
-import type { Line, Reply, ReplyButton } from "./reply.ts";
 
 export const LIST_PAGE_SIZE = 5;
 

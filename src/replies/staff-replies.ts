@@ -1,12 +1,12 @@
 import type { OccurrenceInfo, PassInfo } from "../domain/model.ts";
 import { encodeButton } from "../intents/button-codec.ts";
 import type { ScheduleInfo } from "../ports/catalog-store.ts";
+import type { Line, Reply } from "../ports/chat.ts";
 import type { GrantPassResult } from "../use-cases/grant-pass.ts";
 import type { OverrideResult } from "../use-cases/override-occurrence.ts";
 import type { RosterEntry } from "../use-cases/roster.ts";
 import { sessionFormButtons } from "./form-replies.ts";
 import { formatDate, plural, sessionLine } from "./format.ts";
-import type { Line, Reply } from "./reply.ts";
 
 const flat = (l: Line): Exclude<Line, string> => (typeof l === "string" ? [l] : l);
 

@@ -1,4 +1,5 @@
 import { encodeButton, type StudioFormCode } from "../intents/button-codec.ts";
+import type { Reply, ReplyForm } from "../ports/chat.ts";
 import type {
   CatalogPassType,
   CatalogSchedule,
@@ -6,7 +7,6 @@ import type {
   NamedEntry,
   OrgSettings,
 } from "../ports/studio-store.ts";
-import type { Reply, ReplyForm } from "./reply.ts";
 import { minutesText, moneyText, weekdaysText } from "./studio-format.ts";
 
 /**

@@ -1,8 +1,8 @@
 import { encodeButton, type StudioFormCode } from "../intents/button-codec.ts";
 import type { PersonSummary } from "../ports/booking-store.ts";
+import type { Reply, ReplyButton, ReplySection } from "../ports/chat.ts";
 import type { Catalog, OrgSettings, PendingRole } from "../ports/studio-store.ts";
 import { truncate } from "./format.ts";
-import type { Reply, ReplyButton, ReplySection } from "./reply.ts";
 import { calendarDateText, minutesText, moneyText, weekdaysText } from "./studio-format.ts";
 
 type Entity = "type" | "space" | "template" | "schedule" | "passtype";

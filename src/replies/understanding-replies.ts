@@ -1,4 +1,4 @@
-import type { Line, Reply } from "./reply.ts";
+import type { Line, Reply } from "../ports/chat.ts";
 
 /**
  * Replies for text that could not be read exactly: an impossible date or time, or a name the studio

@@ -1,5 +1,5 @@
 import type { Role } from "../domain/model.ts";
-import type { StudioPlatform } from "../ports/studio-store.ts";
+import type { ChatPlatform } from "../ports/chat.ts";
 import type { UseCaseDeps } from "./deps.ts";
 
 const RANK: Record<Role, number> = { member: 0, trainer: 1, admin: 2 };
@@ -13,7 +13,7 @@ export async function claimPendingRoles(
   input: {
     orgId: string;
     personId: string;
-    platform: StudioPlatform;
+    platform: ChatPlatform;
     platformUserId: string;
     displayName: string;
   },

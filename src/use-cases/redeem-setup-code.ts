@@ -1,6 +1,6 @@
 import { afterFailure, hashSetupCode } from "../domain/setup-code.ts";
+import type { ChatPlatform } from "../ports/chat.ts";
 import type { Logger } from "../ports/logger.ts";
-import type { StudioPlatform } from "../ports/studio-store.ts";
 import type { UseCaseDeps } from "./deps.ts";
 
 /** The placeholders a new studio starts with until its admin answers the setup questions. */
@@ -9,7 +9,7 @@ export const NEW_STUDIO_DEFAULTS = { name: "New studio", timezone: "UTC", locale
 export interface RedeemSetupInput {
   /** The person who sent the code (already known by their platform identity). */
   personId: string;
-  platform: StudioPlatform;
+  platform: ChatPlatform;
   platformUserId: string;
   /** The chat workspace (Slack team, Discord guild, Telegram group) it was sent in; none in a DM. */
   workspaceId: string | null;

@@ -1,18 +1,18 @@
 import { DomainError, ErrorCode } from "../domain/errors.ts";
 import type { Actor } from "../domain/model.ts";
 import type { BookingTx, PersonSummary } from "../ports/booking-store.ts";
-import type { StudioPlatform } from "../ports/studio-store.ts";
+import type { ChatPlatform } from "../ports/chat.ts";
 import { cleanName } from "./catalog-validation.ts";
 
 /** Who a staff command is about: a known person, a platform account (a mention), or a name. */
 export type StaffTarget =
   | { personId: string }
-  | { platform: StudioPlatform; platformUserId: string; name?: string }
+  | { platform: ChatPlatform; platformUserId: string; name?: string }
   | { name: string };
 
 export type ResolvedTarget =
   | { kind: "person"; person: PersonSummary }
-  | { kind: "stranger"; platform: StudioPlatform | null; platformUserId: string | null; name: string | null };
+  | { kind: "stranger"; platform: ChatPlatform | null; platformUserId: string | null; name: string | null };
 
 /**
  * How a typed name is compared with a person's name: case, spaces, dots, underscores and dashes

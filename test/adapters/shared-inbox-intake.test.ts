@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { registerInboxIntake } from "../../adapters/shared/inbox-intake.ts";
-import type { ChatCore, HandleOptions, IncomingEvent, Prefetched } from "../../src/chat/incoming.ts";
+import type { ChatCore, HandleOptions, IncomingEvent, Prefetched } from "../../src/ports/chat.ts";
 import type { AdapterInbox, ClaimedEvent, InboxEntry, InboxHandler } from "../../src/ports/inbox.ts";
 
 const eventOf = (id: string): IncomingEvent => ({

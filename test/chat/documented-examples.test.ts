@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { lineText, type Reply } from "../../src/ports/chat.ts";
 import { helpReply } from "../../src/replies/help-reply.ts";
-import { lineText, type Reply } from "../../src/replies/reply.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { buildDemo, button, dropDatabase, textOf } from "./harness.ts";
 

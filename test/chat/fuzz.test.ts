@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { IncomingInput } from "../../src/chat/incoming.ts";
-import { lineText } from "../../src/replies/reply.ts";
+import type { IncomingInput } from "../../src/ports/chat.ts";
+import { lineText } from "../../src/ports/chat.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { buildDemo, dropDatabase, textOf } from "./harness.ts";
 

@@ -1,5 +1,4 @@
 import { createChatCore } from "../../src/chat/core.ts";
-import type { ChatCore, ChatPlatform, IncomingEvent, IncomingInput } from "../../src/chat/incoming.ts";
 import { consoleFileReader } from "../../src/console/console-files.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
@@ -8,9 +7,10 @@ import { createPrismaCoachingStore } from "../../src/infra/prisma/coaching/coach
 import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
 import { createPrismaPersonalStore } from "../../src/infra/prisma/personal-store.ts";
+import type { ChatCore, ChatPlatform, IncomingEvent, IncomingInput } from "../../src/ports/chat.ts";
+import { lineText, type Reply } from "../../src/ports/chat.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import type { Logger } from "../../src/ports/logger.ts";
-import { lineText, type Reply } from "../../src/replies/reply.ts";
 import { consoleUserId, DEMO_WORKSPACE_ID, seedDemo } from "../../src/seed/demo.ts";
 
 /** Monday 23 Nov 2026, 09:00 in Berlin (the demo studio's zone). */

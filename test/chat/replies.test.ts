@@ -3,11 +3,11 @@ import type { ProgramInfo } from "../../src/domain/coaching/model.ts";
 import { DomainError, ErrorCode } from "../../src/domain/errors.ts";
 import type { PersonalBookingRecord } from "../../src/domain/personal/model.ts";
 import { decodeButton } from "../../src/intents/button-codec.ts";
+import { lineText } from "../../src/ports/chat.ts";
 import { clientsReply } from "../../src/replies/coaching/coach-replies.ts";
 import { domainErrorReply } from "../../src/replies/error-reply.ts";
 import { formatDateTime, timeToken } from "../../src/replies/format.ts";
 import { type PersonalButtons, personalBookingsReply } from "../../src/replies/personal-replies.ts";
-import { lineText } from "../../src/replies/reply.ts";
 import { LIST_PAGE_SIZE, sessionListReply, weekViewReply } from "../../src/replies/session-replies.ts";
 import type { SessionSummary } from "../../src/use-cases/list-sessions.ts";
 

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { fanOutOutboxEvent } from "../../src/notices/fan-out.ts";
 import { sendDelivery } from "../../src/notices/send-delivery.ts";
-import { lineText, type Reply } from "../../src/replies/reply.ts";
+import { lineText, type Reply } from "../../src/ports/chat.ts";
 import * as co from "../../src/use-cases/coaching/index.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";
 import { processorDeps } from "../notices/harness.ts";

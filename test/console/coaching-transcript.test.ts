@@ -3,7 +3,7 @@ import { createConsoleChat } from "../../src/console/console-chat.ts";
 import { encodeButton } from "../../src/intents/button-codec.ts";
 import { fanOutOutboxEvent } from "../../src/notices/fan-out.ts";
 import { sendDelivery } from "../../src/notices/send-delivery.ts";
-import { lineText, type Reply } from "../../src/replies/reply.ts";
+import { lineText, type Reply } from "../../src/ports/chat.ts";
 import { scanCoachingDigests } from "../../src/use-cases/coaching/digest.ts";
 import { buildDemo, chatter, dropDatabase, textOf } from "../chat/harness.ts";
 import { processorDeps } from "../notices/harness.ts";

@@ -4,7 +4,7 @@ import { dmChannelOf, startFakeDiscordFlood } from "../../fakes/discord/flood-ap
 import { FAKE_DISCORD_TOKEN } from "../../fakes/discord/rest-api.ts";
 import { addOutbox, rescheduleEvent, seedStudio } from "../../fakes/notice-studio.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
-import type { ChatPlatform } from "../../src/chat/incoming.ts";
+import type { ChatPlatform } from "../../src/ports/chat.ts";
 import { type ChatSender, SendError } from "../../src/ports/chat-sender.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { silentLogger } from "../../src/ports/logger.ts";

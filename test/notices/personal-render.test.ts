@@ -4,7 +4,7 @@ import { renderSlack } from "../../adapters/slack/render.ts";
 import { renderTelegram } from "../../adapters/telegram/render.ts";
 import type { PersonalFacts } from "../../src/domain/personal/events.ts";
 import { renderPersonalNotice, renderPersonalReminder } from "../../src/notices/render/personal-notices.ts";
-import type { Reply } from "../../src/replies/reply.ts";
+import type { Reply } from "../../src/ports/chat.ts";
 
 // Fixed facts: a Berlin studio; 12:00 UTC on Thu 26 Nov 2026 is 13:00 local (CET), and 11:00 UTC on
 // Fri 26 Jun 2026 is 13:00 local (CEST).

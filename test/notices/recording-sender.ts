@@ -1,6 +1,6 @@
-import type { ChatPlatform } from "../../src/chat/incoming.ts";
+import type { ChatPlatform } from "../../src/ports/chat.ts";
+import { lineText, type Reply } from "../../src/ports/chat.ts";
 import { type ChatSender, type NoticeTarget, SendError } from "../../src/ports/chat-sender.ts";
-import { lineText, type Reply } from "../../src/replies/reply.ts";
 
 export interface SentNotice {
   target: NoticeTarget;

@@ -17,7 +17,7 @@ import {
 } from "../../src/notices/render/member-notices.ts";
 import type { SessionView } from "../../src/notices/render/session.ts";
 import { renderNoPassLinked } from "../../src/notices/render/staff-notices.ts";
-import type { Reply } from "../../src/replies/reply.ts";
+import type { Reply } from "../../src/ports/chat.ts";
 
 // Fixed inputs: a London studio; 07:00 UTC on 21 Nov 2026 is 07:00 local (GMT).
 const session: SessionView = {

@@ -1,9 +1,9 @@
 import { expect, it } from "vitest";
 import { createChatCore } from "../../src/chat/core.ts";
-import type { IncomingInput } from "../../src/chat/incoming.ts";
 import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
 import { encodeButton } from "../../src/intents/button-codec.ts";
-import { lineText } from "../../src/replies/reply.ts";
+import type { IncomingInput } from "../../src/ports/chat.ts";
+import { lineText } from "../../src/ports/chat.ts";
 import * as uc from "../../src/use-cases/index.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";
 import { memoryLog } from "../chat/harness.ts";

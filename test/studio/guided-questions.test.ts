@@ -1,11 +1,11 @@
 import { expect, it } from "vitest";
 import { createChatCore } from "../../src/chat/core.ts";
-import type { IncomingInput } from "../../src/chat/incoming.ts";
 import { guideForms } from "../../src/chat/studio/guided-form.ts";
 import type { StudioContext } from "../../src/chat/studio/studio-context.ts";
 import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
 import { decodeButton, encodeButton } from "../../src/intents/button-codec.ts";
-import { lineText, type Reply } from "../../src/replies/reply.ts";
+import type { IncomingInput } from "../../src/ports/chat.ts";
+import { lineText, type Reply } from "../../src/ports/chat.ts";
 import { namedEntryForm } from "../../src/replies/studio-forms.ts";
 import * as uc from "../../src/use-cases/index.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";

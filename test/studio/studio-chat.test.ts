@@ -7,8 +7,8 @@ import type { Actor } from "../../src/domain/model.ts";
 import { createPrismaChatState } from "../../src/infra/prisma/chat-state.ts";
 import { decodeButton } from "../../src/intents/button-codec.ts";
 import { parseStudioCommand } from "../../src/intents/parse-studio.ts";
+import { lineText, type Reply } from "../../src/ports/chat.ts";
 import { domainErrorReply } from "../../src/replies/error-reply.ts";
-import { lineText, type Reply } from "../../src/replies/reply.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";
 import { openStudio } from "./open-studio.ts";
 

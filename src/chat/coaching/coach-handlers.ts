@@ -3,6 +3,7 @@ import { formatTimeOfDay } from "../../domain/coaching/program-input.ts";
 import { DomainError, ErrorCode } from "../../domain/errors.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { CoachingCommand } from "../../intents/coaching/command.ts";
+import type { Reply } from "../../ports/chat.ts";
 import {
   clientAddedReply,
   clientsReply,
@@ -12,7 +13,6 @@ import {
   programSavedReply,
   programsReply,
 } from "../../replies/coaching/coach-replies.ts";
-import type { Reply } from "../../replies/reply.ts";
 import * as co from "../../use-cases/coaching/index.ts";
 import type { CoachContext } from "./context.ts";
 import { entryForm, programForm, writeForm } from "./forms.ts";

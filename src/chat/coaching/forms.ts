@@ -2,7 +2,7 @@ import { weekDayLabel } from "../../domain/coaching/calendar-days.ts";
 import type { ClientInfo, ProgramInfo } from "../../domain/coaching/model.ts";
 import { LIMITS } from "../../domain/coaching/program-input.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
-import type { Reply } from "../../replies/reply.ts";
+import type { Reply } from "../../ports/chat.ts";
 import * as co from "../../use-cases/coaching/index.ts";
 import type { CoachContext } from "./context.ts";
 

@@ -1,11 +1,11 @@
 import { isDomainError } from "../../domain/errors.ts";
 import { hasTrainerRights } from "../../domain/model.ts";
 import { CLIENT_OPS, type CoachingCommand } from "../../intents/coaching/command.ts";
+import type { Reply } from "../../ports/chat.ts";
 import { clientCalendarReply, joinedReply, myCoachingReply } from "../../replies/coaching/client-replies.ts";
 import { COACH_HELP, okLine } from "../../replies/coaching/coach-replies.ts";
 import { coachingErrorReply } from "../../replies/coaching/error-text.ts";
 import { domainErrorReply } from "../../replies/error-reply.ts";
-import type { Reply } from "../../replies/reply.ts";
 import * as co from "../../use-cases/coaching/index.ts";
 import { handleCoachCommand } from "./coach-handlers.ts";
 import type { CoachContext, CoachingChatContext } from "./context.ts";

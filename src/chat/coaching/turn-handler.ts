@@ -1,6 +1,6 @@
 import { normalizeInviteCode } from "../../domain/coaching/invite-code.ts";
 import type { CoachingCommand } from "../../intents/coaching/command.ts";
-import type { Reply } from "../../replies/reply.ts";
+import type { Reply } from "../../ports/chat.ts";
 import type { Turn } from "../turn.ts";
 import { handleCoaching } from "./handle-coaching.ts";
 

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { IntentOf } from "../../intents/intent.ts";
+import type { Reply } from "../../ports/chat.ts";
 import { plural } from "../../replies/format.ts";
-import type { Reply } from "../../replies/reply.ts";
 import { noPassLinkedReply } from "../../replies/staff-replies.ts";
 import { closedSchedulesWithoutPass } from "../../use-cases/closed-schedules-without-pass.ts";
 import { createSchedule } from "../../use-cases/create-schedule.ts";

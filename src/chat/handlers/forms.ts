@@ -1,6 +1,6 @@
 import type { IntentOf } from "../../intents/intent.ts";
+import type { Reply } from "../../ports/chat.ts";
 import { cancelFormReply, overrideFormReply } from "../../replies/form-replies.ts";
-import type { Reply } from "../../replies/reply.ts";
 import { sessionDetail } from "../../use-cases/session-detail.ts";
 import type { OrgTurn } from "../turn.ts";
 

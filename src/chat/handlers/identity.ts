@@ -1,6 +1,6 @@
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
-import type { Reply } from "../../replies/reply.ts";
+import type { Reply } from "../../ports/chat.ts";
 import { normalizeCode, randomCode } from "../codes.ts";
 import type { Turn } from "../turn.ts";
 

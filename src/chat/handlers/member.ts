@@ -7,6 +7,7 @@ import { luxonZone } from "../../domain/zone-time.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import { dayRangeToInstants } from "../../intents/parse-when.ts";
+import type { Reply } from "../../ports/chat.ts";
 import {
   bookedReply,
   cancelledReply,
@@ -16,7 +17,6 @@ import {
   passesReply,
 } from "../../replies/booking-replies.ts";
 import { sessionButtonLabel } from "../../replies/format.ts";
-import type { Reply } from "../../replies/reply.ts";
 import { sessionDetailReply, sessionListReply, weekViewReply } from "../../replies/session-replies.ts";
 import { bookSession } from "../../use-cases/book-session.ts";
 import { cancelBooking } from "../../use-cases/cancel-booking.ts";

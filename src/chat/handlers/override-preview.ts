@@ -1,7 +1,7 @@
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
+import type { Line, Reply } from "../../ports/chat.ts";
 import { timeToken } from "../../replies/format.ts";
-import type { Line, Reply } from "../../replies/reply.ts";
 import { overridePreviewLines } from "../../replies/staff-replies.ts";
 import { roster } from "../../use-cases/roster.ts";
 import { askChoice } from "../pending.ts";

@@ -1,6 +1,6 @@
 import type { IntentOf } from "../../intents/intent.ts";
+import type { Reply } from "../../ports/chat.ts";
 import { ChatFileTooLargeError } from "../../ports/chat-files.ts";
-import type { Reply } from "../../replies/reply.ts";
 import * as pu from "../../use-cases/personal/index.ts";
 import type { OrgTurn } from "../turn.ts";
 import { pdeps } from "./personal.ts";

@@ -1,6 +1,6 @@
 import type { PersonalSettings, SessionType } from "../../domain/personal/model.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
-import type { ReplyForm } from "../../replies/reply.ts";
+import type { ReplyForm } from "../../ports/chat.ts";
 
 const cents = (c: number | null): string => (c === null ? "" : (c / 100).toFixed(2).replace(/\.00$/, ""));
 

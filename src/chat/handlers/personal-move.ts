@@ -4,12 +4,12 @@ import type { PersonalBookingRecord } from "../../domain/personal/model.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import { dayRangeToInstants, matchesTime } from "../../intents/parse-when.ts";
 import { PART_OF_DAY } from "../../intents/personal-intent.ts";
+import type { Reply } from "../../ports/chat.ts";
 import {
   chooseBookingToMoveReply,
   personalMovedReply,
   personalMoveSlotsReply,
 } from "../../replies/personal-move-replies.ts";
-import type { Reply } from "../../replies/reply.ts";
 import * as pu from "../../use-cases/personal/index.ts";
 import type { OrgTurn } from "../turn.ts";
 import { pdeps } from "./personal.ts";

@@ -5,6 +5,7 @@ import type { PaymentMethod, SessionType } from "../../domain/personal/model.ts"
 import type { IntentOf } from "../../intents/intent.ts";
 import { dayRangeToInstants, matchesTime } from "../../intents/parse-when.ts";
 import { PART_OF_DAY } from "../../intents/personal-intent.ts";
+import type { Reply } from "../../ports/chat.ts";
 import { money } from "../../replies/personal-format.ts";
 import {
   choosePaymentReply,
@@ -15,7 +16,6 @@ import {
   personalSlotsReply,
   personalTypesReply,
 } from "../../replies/personal-replies.ts";
-import type { Reply } from "../../replies/reply.ts";
 import type { PersonalDeps } from "../../use-cases/personal/index.ts";
 import * as pu from "../../use-cases/personal/index.ts";
 import type { OrgTurn } from "../turn.ts";

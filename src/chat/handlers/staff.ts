@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { findNames } from "../../intents/fuzzy.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import { wordsOf } from "../../intents/session-query.ts";
-import type { Reply } from "../../replies/reply.ts";
+import type { Reply } from "../../ports/chat.ts";
 import {
   addedReply,
   grantedReply,

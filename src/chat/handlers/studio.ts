@@ -1,6 +1,6 @@
 import { decodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
-import type { Reply } from "../../replies/reply.ts";
+import type { Reply } from "../../ports/chat.ts";
 import { randomCode } from "../codes.ts";
 import { answerGuide, guideForms } from "../studio/guided-form.ts";
 import { runSetup } from "../studio/run-setup.ts";

@@ -11,8 +11,8 @@ import {
   readWeekdays,
   readWhole,
 } from "../../intents/studio-values.ts";
+import type { Reply } from "../../ports/chat.ts";
 import type { Catalog } from "../../ports/studio-store.ts";
-import type { Reply } from "../../replies/reply.ts";
 import { calendarDateText, moneyText, weekdaysText } from "../../replies/studio-format.ts";
 import {
   namedEntryForm,

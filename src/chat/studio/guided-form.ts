@@ -1,7 +1,7 @@
 import { isDomainError } from "../../domain/errors.ts";
 import { decodeButton, encodeButton } from "../../intents/button-codec.ts";
+import { lineText, type Reply, type ReplyButton, type ReplyForm } from "../../ports/chat.ts";
 import { domainErrorReply } from "../../replies/error-reply.ts";
-import { lineText, type Reply, type ReplyButton, type ReplyForm } from "../../replies/reply.ts";
 import { requireAdmin } from "../../use-cases/access.ts";
 import { listCatalog } from "../../use-cases/list-catalog.ts";
 import { checkGuideAnswer, formFieldOf, GUIDE_HINTS, guideChoices } from "./guide-fields.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { encodeButton } from "../../intents/button-codec.ts";
 import { type StudioCommand, StudioCommandSchema } from "../../intents/studio-command.ts";
-import type { Reply } from "../../replies/reply.ts";
+import type { Reply } from "../../ports/chat.ts";
 import type { StudioContext } from "./studio-context.ts";
 
 const TTL_MS = 60 * 60_000;

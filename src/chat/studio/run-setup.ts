@@ -1,6 +1,5 @@
+import type { ChatPlatform, Reply } from "../../ports/chat.ts";
 import type { Logger } from "../../ports/logger.ts";
-import type { StudioPlatform } from "../../ports/studio-store.ts";
-import type { Reply } from "../../replies/reply.ts";
 import { studioNameForm } from "../../replies/studio-forms.ts";
 import type { UseCaseDeps } from "../../use-cases/deps.ts";
 import { redeemSetupCode } from "../../use-cases/redeem-setup-code.ts";
@@ -8,7 +7,7 @@ import { redeemSetupCode } from "../../use-cases/redeem-setup-code.ts";
 /** /setup CODE (Telegram /start CODE, Slack /book setup CODE): opens a studio, then asks its name (with the new studio's id). */
 export async function runSetup(
   deps: UseCaseDeps & { log?: Logger },
-  who: { personId: string; platform: StudioPlatform; platformUserId: string },
+  who: { personId: string; platform: ChatPlatform; platformUserId: string },
   where: { workspaceId: string | null },
   code: string,
 ): Promise<{ replies: Reply[]; orgId: string | null }> {

@@ -1,6 +1,6 @@
 import type { DecodedButton, StudioFormCode } from "../../intents/button-codec.ts";
 import { type CatalogEntity, SettingFieldSchema, type StudioCommand } from "../../intents/studio-command.ts";
-import type { Reply } from "../../replies/reply.ts";
+import type { Reply } from "../../ports/chat.ts";
 import { studioBasicsForm, templateRulesForm } from "../../replies/studio-forms.ts";
 import {
   LANGUAGE_CHOICES,

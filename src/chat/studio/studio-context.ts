@@ -1,7 +1,6 @@
 import type { Actor, Organization } from "../../domain/model.ts";
+import type { ChatPlatform, Reply } from "../../ports/chat.ts";
 import type { ChatStateStore } from "../../ports/chat-state.ts";
-import type { StudioPlatform } from "../../ports/studio-store.ts";
-import type { Reply } from "../../replies/reply.ts";
 import type { UseCaseDeps } from "../../use-cases/deps.ts";
 
 /** What a studio command needs of the turn it runs in (kept narrow so the chat core can change around it). */
@@ -9,7 +8,7 @@ export interface StudioContext {
   uc: UseCaseDeps;
   actor: Actor;
   org: Organization;
-  platform: StudioPlatform;
+  platform: ChatPlatform;
   /** The chat the message came from (a guided question is answered there or in a direct message). */
   channelId: string;
   now: Date;

@@ -3,7 +3,6 @@ import type { Organization, Role } from "../../domain/model.ts";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import { emptyVocabulary } from "../../intents/vocabulary.ts";
 import { rowsOf } from "./direct-sql.ts";
-import { platformEnum } from "./identity-store.ts";
 
 type Named = { id: string; name: string };
 type Row = {
@@ -91,7 +90,6 @@ async function arrival(
   workspaceId: string | null,
   onceKey: string | null,
 ): Promise<Arrival> {
-  const enumOf = platformEnum(platform);
   const rows = await rowsOf(prisma)<
     Row & {
       fresh: boolean;
@@ -106,8 +104,8 @@ async function arrival(
       ON CONFLICT DO NOTHING RETURNING 1),
     who AS (
       SELECT p.id AS "personId", p."displayName" FROM "PlatformIdentity" i JOIN "Person" p ON p.id = i."personId"
-      WHERE i.platform = ${enumOf} AND i."platformUserId" = ${platformUserId}),
-    ws AS (SELECT "orgId" FROM "ChatSpace" WHERE platform = ${enumOf} AND "externalId" = ${workspaceId}::text),
+      WHERE i.platform = ${platform}::text AND i."platformUserId" = ${platformUserId}),
+    ws AS (SELECT "orgId" FROM "ChatSpace" WHERE platform = ${platform}::text AND "externalId" = ${workspaceId}::text),
     joined AS (
       INSERT INTO "Membership" ("orgId", "personId", role) SELECT ws."orgId", who."personId", 'member' FROM ws, who
       ON CONFLICT ("orgId", "personId") DO NOTHING RETURNING role),

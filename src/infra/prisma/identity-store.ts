@@ -1,6 +1,6 @@
-import type { ChatPlatform } from "../../chat/incoming.ts";
 import type { Role } from "../../domain/model.ts";
-import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { ChatPlatform } from "../../ports/chat.ts";
 import type { IdentityStore, LinkCodeRecord } from "../../ports/identity-store.ts";
 import { rowsOf } from "./direct-sql.ts";
 
@@ -14,10 +14,6 @@ function isUniqueViolation(e: unknown): boolean {
     (typeof o?.message === "string" && /Unique constraint|duplicate key|23505/.test(o.message))
   );
 }
-
-/** The Platform enum value for a name, or SQL NULL (matching nothing) for a name it does not have. */
-export const platformEnum = (platform: string) =>
-  Prisma.sql`(SELECT e FROM unnest(enum_range(NULL::"Platform")) e WHERE e::text = ${platform})`;
 
 /** Identities, workspaces, memberships and one-time codes in PostgreSQL (or PGlite). */
 export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
@@ -36,7 +32,7 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
       const found = await rows<{ personId: string; displayName: string }>`
         SELECT p.id AS "personId", p."displayName" FROM "PlatformIdentity" i
         JOIN "Person" p ON p.id = i."personId"
-        WHERE i.platform = ${platformEnum(platform)} AND i."platformUserId" = ${platformUserId}`;
+        WHERE i.platform = ${platform}::text AND i."platformUserId" = ${platformUserId}`;
       return found[0] ?? null;
     },
 
@@ -65,14 +61,14 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
 
     async orgOfWorkspace(platform, workspaceId) {
       const found = await rows<{ orgId: string }>`
-        SELECT "orgId" FROM "ChatSpace" WHERE platform = ${platformEnum(platform)} AND "externalId" = ${workspaceId}`;
+        SELECT "orgId" FROM "ChatSpace" WHERE platform = ${platform}::text AND "externalId" = ${workspaceId}`;
       return found[0]?.orgId ?? null;
     },
 
     async joinWorkspaceOrg(platform, workspaceId, personId) {
       const found = await rows<{ orgId: string; role: Role | null }>`
         WITH ws AS (
-          SELECT "orgId" FROM "ChatSpace" WHERE platform = ${platformEnum(platform)} AND "externalId" = ${workspaceId}),
+          SELECT "orgId" FROM "ChatSpace" WHERE platform = ${platform}::text AND "externalId" = ${workspaceId}),
         ins AS (
           INSERT INTO "Membership" ("orgId", "personId", role) SELECT "orgId", ${personId}, 'member' FROM ws
           ON CONFLICT ("orgId", "personId") DO NOTHING RETURNING role)

@@ -1,10 +1,10 @@
+import type { ChatPlatform } from "../../ports/chat.ts";
 import type {
   AdminRequestRecord,
   LedgerLine,
   OrgSettings,
   PassGrantPolicy,
   PendingRole,
-  StudioPlatform,
   StudioTx,
 } from "../../ports/studio-store.ts";
 import { staffNameKey } from "../../use-cases/staff-target.ts";
@@ -42,7 +42,7 @@ const toPending = (r: PendingRow): PendingRole => ({
   id: r.id,
   orgId: r.orgId,
   role: r.role === "admin" ? "admin" : "trainer",
-  platform: r.platform as StudioPlatform | null,
+  platform: r.platform as ChatPlatform | null,
   platformUserId: r.platformUserId,
   name: r.name,
 });

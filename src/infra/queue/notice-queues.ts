@@ -1,6 +1,5 @@
 import { type JobsOptions, Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import type { ChatPlatform } from "../../chat/incoming.ts";
 import {
   DELIVERY_JOB,
   type DeliveryJob,
@@ -10,6 +9,7 @@ import {
 } from "../../jobs/notice-jobs.ts";
 import type { DeliveryRef } from "../../notices/fan-out.ts";
 import { FAN_OUT_RETRY, type RetryPolicy, SEND_RETRY } from "../../notices/retry-policy.ts";
+import type { ChatPlatform } from "../../ports/chat.ts";
 import type { OutboxRow } from "../../ports/notice-outbox.ts";
 
 export const OUTBOX_QUEUE = "notices-outbox";

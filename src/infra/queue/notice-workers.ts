@@ -1,6 +1,5 @@
 import { DelayedError, type Job, UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
-import type { ChatPlatform } from "../../chat/incoming.ts";
 import {
   DAILY_SCAN_JOB,
   DeliveryJobSchema,
@@ -17,6 +16,7 @@ import {
 import { markExhausted } from "../../notices/retry-policy.ts";
 import { scanNoPassDaily, scanReminders } from "../../notices/scheduled.ts";
 import { type SendDeps, type SendOutcome, sendDelivery } from "../../notices/send-delivery.ts";
+import type { ChatPlatform } from "../../ports/chat.ts";
 import { deliveryQueueName, type NoticeQueues, OUTBOX_QUEUE } from "./notice-queues.ts";
 
 export interface WorkerTuning {

@@ -1,6 +1,6 @@
 import type { OutboxEventInput } from "../../domain/events.ts";
+import type { Reply } from "../../ports/chat.ts";
 import type { NoticeLoader } from "../../ports/notice-loader.ts";
-import type { Reply } from "../../replies/reply.ts";
 import { renderDigest, renderSessionChanged } from "./render.ts";
 
 type CoachingEvent = Extract<OutboxEventInput, { kind: "coaching.digest" | "coaching.session_changed" }>;

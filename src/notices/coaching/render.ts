@@ -1,8 +1,8 @@
 import { dateOfDay, weekDayLabel } from "../../domain/coaching/calendar-days.ts";
 import type { EntryInfo } from "../../domain/coaching/model.ts";
 import type { OutboxPayload } from "../../domain/events.ts";
+import type { Reply } from "../../ports/chat.ts";
 import { dayHeading, daySections, entryLines } from "../../replies/coaching/calendar-text.ts";
-import type { Reply } from "../../replies/reply.ts";
 
 const dayText = (day: number, start: string | null): string =>
   dayHeading(weekDayLabel(day), start ? dateOfDay(start, day) : null);

@@ -1,5 +1,5 @@
+import type { Line, Reply } from "../../ports/chat.ts";
 import { timeToken } from "../../replies/format.ts";
-import type { Line, Reply } from "../../replies/reply.ts";
 import { compact, noticeSessionLine, passLine, type SessionView, whoWhereLine } from "./session.ts";
 
 /** What this recipient's booking became: kept, or cancelled with a refund (or nothing to refund). */

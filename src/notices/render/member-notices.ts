@@ -1,5 +1,5 @@
+import type { Reply } from "../../ports/chat.ts";
 import { timeToken } from "../../replies/format.ts";
-import type { Reply } from "../../replies/reply.ts";
 import { compact, noticeSessionLine, passLine, type SessionView, whoWhereLine } from "./session.ts";
 
 export interface PassView {

@@ -1,4 +1,4 @@
-import type { Reply } from "../../replies/reply.ts";
+import type { Reply } from "../../ports/chat.ts";
 import { calendarDateText, weekdaysText } from "../../replies/studio-format.ts";
 import { compact, noticeSessionLine, type SessionView, whoWhereLine } from "./session.ts";
 

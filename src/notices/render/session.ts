@@ -1,5 +1,5 @@
+import type { Line } from "../../ports/chat.ts";
 import { sessionLine } from "../../replies/format.ts";
-import type { Line } from "../../replies/reply.ts";
 
 /** What notices show about a session; loaded by the composer, rendered here. */
 export interface SessionView {

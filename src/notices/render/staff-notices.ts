@@ -1,5 +1,5 @@
 import { encodeButton } from "../../intents/button-codec.ts";
-import type { Reply } from "../../replies/reply.ts";
+import type { Reply } from "../../ports/chat.ts";
 
 /** Button data that starts pass creation pre-filled with the schedule (the chat core's "ps" op). */
 export const newPassButtonData = (scheduleId: string): string => encodeButton({ op: "ps", scheduleId });

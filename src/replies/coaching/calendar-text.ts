@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { EntryInfo } from "../../domain/coaching/model.ts";
-import type { ReplySection } from "../reply.ts";
+import type { ReplySection } from "../../ports/chat.ts";
 
 /** "Tue 1 Dec 2026" for a local date. */
 export const formatLocalDate = (date: string): string =>

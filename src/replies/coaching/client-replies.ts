@@ -1,7 +1,7 @@
 import { encodeButton } from "../../intents/button-codec.ts";
+import type { Reply, ReplyButton } from "../../ports/chat.ts";
 import type { Joined } from "../../use-cases/coaching/accept.ts";
 import type { ClientCalendarView, MyCoaching } from "../../use-cases/coaching/calendar-client.ts";
-import type { Reply, ReplyButton } from "../reply.ts";
 import { daySections } from "./calendar-text.ts";
 
 /** After a code is accepted: the welcome message and, when there is one, the waiver to accept. */

@@ -2,11 +2,11 @@ import { weekDayLabel } from "../../domain/coaching/calendar-days.ts";
 import type { ClientInfo, ProgramInfo } from "../../domain/coaching/model.ts";
 import { formatPrice, formatTimeOfDay } from "../../domain/coaching/program-input.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
+import type { Reply, ReplyButton, ReplySection } from "../../ports/chat.ts";
 import type { CoachWeek } from "../../use-cases/coaching/calendar-coach.ts";
 import type { ClientRow } from "../../use-cases/coaching/clients.ts";
 import type { InviteResult } from "../../use-cases/coaching/invites.ts";
 import { truncate } from "../format.ts";
-import type { Reply, ReplyButton, ReplySection } from "../reply.ts";
 import { dayHeading, entryLines } from "./calendar-text.ts";
 import { type InviteLinks, inviteText, telegramDeepLink } from "./invite-text.ts";
 

@@ -1,5 +1,5 @@
 import { type DomainError, ErrorCode } from "../../domain/errors.ts";
-import type { Reply } from "../reply.ts";
+import type { Reply } from "../../ports/chat.ts";
 
 const line = (text: string): Reply => ({ visibility: "private", lines: [text] });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dispatchInteraction, FAKE_DISCORD_APP_ID } from "../../../fakes/discord/rest-api.ts";
-import type { Reply } from "../../../src/replies/reply.ts";
+import type { Reply } from "../../../src/ports/chat.ts";
 import { buttonClick, interaction, slashBook, useDiscordRig } from "./discord-fixtures.ts";
 
 describe("discord: deferral for slow work, modals and forms", () => {

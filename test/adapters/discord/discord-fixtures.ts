@@ -6,8 +6,7 @@ import {
   FAKE_DISCORD_TOKEN,
   startFakeDiscord,
 } from "../../../fakes/discord/rest-api.ts";
-import type { IncomingEvent } from "../../../src/chat/incoming.ts";
-import type { Reply } from "../../../src/replies/reply.ts";
+import type { IncomingEvent, Reply } from "../../../src/ports/chat.ts";
 import { createCaptureLog } from "../support/capture-log.ts";
 import { createRecordingCore, type RecordingCore } from "../support/fake-core.ts";
 

@@ -12,7 +12,6 @@ import { serve } from "../../../fakes/net/http.ts";
 import { postSigned, startFakeSlack } from "../../../fakes/slack/web-api.ts";
 import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../../fakes/telegram/bot-api.ts";
 import { createChatCore } from "../../../src/chat/core.ts";
-import type { ChatCore } from "../../../src/chat/incoming.ts";
 import type { Actor } from "../../../src/domain/model.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
 import { createPrismaChatState } from "../../../src/infra/prisma/chat-state.ts";
@@ -21,6 +20,7 @@ import { createPrismaDirectory } from "../../../src/infra/prisma/directory-store
 import { createPrismaIdentityStore } from "../../../src/infra/prisma/identity-store.ts";
 import { createPrismaPersonalStore } from "../../../src/infra/prisma/personal-store.ts";
 import { encodeButton } from "../../../src/intents/button-codec.ts";
+import type { ChatCore } from "../../../src/ports/chat.ts";
 import { createFixedClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";

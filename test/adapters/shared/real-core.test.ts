@@ -8,10 +8,10 @@ import {
   startFakeTelegram,
 } from "../../../fakes/telegram/bot-api.ts";
 import { createChatCore } from "../../../src/chat/core.ts";
-import type { ChatCore, IncomingEvent } from "../../../src/chat/incoming.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
 import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
 import { encodeButton } from "../../../src/intents/button-codec.ts";
+import type { ChatCore, IncomingEvent } from "../../../src/ports/chat.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";

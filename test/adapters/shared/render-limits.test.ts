@@ -4,7 +4,7 @@ import { AdapterLimitError } from "../../../adapters/shared/errors.ts";
 import { packLines, splitLine } from "../../../adapters/shared/text.ts";
 import { renderSlack, renderSlackModal } from "../../../adapters/slack/render.ts";
 import { renderTelegram, telegramTextLength } from "../../../adapters/telegram/render.ts";
-import type { Reply } from "../../../src/replies/reply.ts";
+import type { Reply } from "../../../src/ports/chat.ts";
 
 const nasty =
   "<!channel> @everyone @here <@123> <#C1> *bold* _it_ ~s~ `code` [x](https://evil.example) <b>&amp;</b> # heading\n> quote";

@@ -5,9 +5,9 @@ import { createSlackSender } from "../../../adapters/slack/sender.ts";
 import { createTelegramSender } from "../../../adapters/telegram/sender.ts";
 import { startFakeSlack } from "../../../fakes/slack/web-api.ts";
 import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../../fakes/telegram/bot-api.ts";
+import type { Reply } from "../../../src/ports/chat.ts";
 import { SendError } from "../../../src/ports/chat-sender.ts";
 import { UncertainSendError } from "../../../src/ports/notice-send-outcome.ts";
-import type { Reply } from "../../../src/replies/reply.ts";
 
 // Which failures prove that nothing reached the platform (SendError "retryable": safe to send again)
 // and which may come after the platform got the request (UncertainSendError: the delivery stays

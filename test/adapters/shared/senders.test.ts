@@ -6,8 +6,8 @@ import { FAKE_DISCORD_TOKEN, startFakeDiscord } from "../../../fakes/discord/res
 import type { FakeResponse, RecordedRequest } from "../../../fakes/net/http.ts";
 import { startFakeSlack } from "../../../fakes/slack/web-api.ts";
 import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../../fakes/telegram/bot-api.ts";
+import type { Reply } from "../../../src/ports/chat.ts";
 import { SendError } from "../../../src/ports/chat-sender.ts";
-import type { Reply } from "../../../src/replies/reply.ts";
 
 const notice: Reply = {
   visibility: "private",

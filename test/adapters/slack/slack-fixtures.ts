@@ -2,7 +2,7 @@ import { afterEach, expect } from "vitest";
 import { startSlack } from "../../../adapters/slack/start.ts";
 import { type FakeHttp, serve } from "../../../fakes/net/http.ts";
 import { startFakeSlack } from "../../../fakes/slack/web-api.ts";
-import type { Reply } from "../../../src/replies/reply.ts";
+import type { Reply } from "../../../src/ports/chat.ts";
 import { createCaptureLog } from "../support/capture-log.ts";
 import { createRecordingCore, type RecordingCore } from "../support/fake-core.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FAKE_SLACK_BOT_USER, postSigned } from "../../../fakes/slack/web-api.ts";
-import type { Reply } from "../../../src/replies/reply.ts";
+import type { Reply } from "../../../src/ports/chat.ts";
 import { privateReply, SECRET, slashCommand, useSlackRig } from "./slack-fixtures.ts";
 
 describe("slack: slash commands, buttons and modals through the Bolt HTTP receiver", () => {

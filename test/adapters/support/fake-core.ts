@@ -1,5 +1,11 @@
-import type { ChatCore, FormMemory, IncomingEvent, SuggestRequest } from "../../../src/chat/incoming.ts";
-import type { Reply, ReplyForm } from "../../../src/replies/reply.ts";
+import type {
+  ChatCore,
+  FormMemory,
+  IncomingEvent,
+  Reply,
+  ReplyForm,
+  SuggestRequest,
+} from "../../../src/ports/chat.ts";
 
 /** Form memory for fakes (the real core keeps it in PostgreSQL). */
 export function createMemoryForms(): FormMemory {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FAKE_TELEGRAM_BOT, FAKE_TELEGRAM_TOKEN } from "../../../fakes/telegram/bot-api.ts";
-import type { Reply } from "../../../src/replies/reply.ts";
+import type { Reply } from "../../../src/ports/chat.ts";
 import { ann, booked, dm, group, useTelegramRig } from "./telegram-fixtures.ts";
 
 describe("telegram: updates by long polling from a fake Bot API", () => {

@@ -8,8 +8,8 @@ import {
   sessionCancelled,
   tooLateToCancel,
 } from "../../../src/domain/refusals.ts";
+import { lineText } from "../../../src/ports/chat.ts";
 import { domainErrorReply } from "../../../src/replies/error-reply.ts";
-import { lineText } from "../../../src/replies/reply.ts";
 
 const TZ = "Europe/Berlin";
 const NOW = new Date("2026-11-23T08:00:00Z");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { lineText, type Reply } from "../../../src/ports/chat.ts";
 import { helpReply, unknownReply } from "../../../src/replies/help-reply.ts";
-import { lineText, type Reply } from "../../../src/replies/reply.ts";
 
 const text = (r: Reply) =>
   [

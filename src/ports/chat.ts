@@ -1,6 +1,13 @@
-import type { Reply, ReplyForm } from "../replies/reply.ts";
+/**
+ * The chat ports: what an adapter hands the core (an incoming event), the core's one entry point, and
+ * the platform-neutral reply each adapter renders natively.
+ */
 
-export type ChatPlatform = "slack" | "discord" | "telegram" | "console";
+/**
+ * A platform's id as its adapter registers it (src/app/platforms.ts): lower-case letters, digits and
+ * dashes. The core never names one; what differs by platform is a capability the adapter declares.
+ */
+export type ChatPlatform = string;
 
 /** What a person did, as every adapter reports it. Untrusted: the core validates all of it. */
 export type IncomingInput =
@@ -78,4 +85,68 @@ export interface ChatCore {
    */
   prefetch?(event: IncomingEvent): Prefetched;
   suggest(req: SuggestRequest): Promise<Array<{ label: string; value: string }>>;
+}
+
+/**
+ * The platform-neutral reply. Everything here is plain text: adapters escape it for their platform
+ * (Slack mrkdwn, Discord markdown, Telegram HTML), so names full of markup stay inert.
+ */
+
+/** A point in time inside a line: Discord renders it as <t:unix:style>, others use `text`. */
+export interface TimeToken {
+  time: Date;
+  style: "datetime" | "time" | "date";
+  /** Already formatted in the organization's timezone, with the date spelled unambiguously. */
+  text: string;
+}
+
+export type Inline = string | TimeToken;
+/** One line of a reply: plain text, or text with time tokens in it. */
+export type Line = string | Inline[];
+
+export interface ReplyButton {
+  label: string;
+  /** Encoded button data (src/intents/button-codec.ts): at most 64 bytes, checked when decoded. */
+  data: string;
+  style?: "primary" | "danger";
+}
+
+export interface ReplySection {
+  heading?: string;
+  lines: Line[];
+}
+
+/** A short form a trainer fills in (Slack/Discord modal; Telegram asks field by field). */
+export interface ReplyForm {
+  /** Encoded data identifying what the form submits to. */
+  data: string;
+  title: string;
+  fields: Array<{
+    name: string;
+    label: string;
+    kind: "text" | "number" | "datetime";
+    optional?: boolean;
+    initial?: string;
+    maxLength?: number;
+    /** Several lines (a 1-2-1 session's training): a paragraph input where the platform has one. */
+    multiline?: boolean;
+  }>;
+  submitLabel: string;
+}
+
+export interface Reply {
+  /** private: only the actor sees it (ephemeral / DM); public: visible in the channel. */
+  visibility: "private" | "public";
+  title?: string;
+  lines: Line[];
+  sections?: ReplySection[];
+  /** Rows of buttons; adapters split rows that exceed their platform's limit. */
+  buttons?: ReplyButton[][];
+  /** When set, the adapter opens this form (a modal where the platform has them). */
+  form?: ReplyForm;
+}
+
+/** Flattens a line to plain text with each time shown as its formatted text. */
+export function lineText(line: Line): string {
+  return typeof line === "string" ? line : line.map((p) => (typeof p === "string" ? p : p.text)).join("");
 }
