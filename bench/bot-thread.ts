@@ -62,17 +62,18 @@ if (!isMainThread && parentPort) {
   const { dbUrl, poolSize, inbox } = workerData as { dbUrl: string; poolSize: number; inbox: boolean };
   let processor: InboxProcessor | undefined;
   const ready = createDatabase({ kind: "postgres", url: dbUrl, poolSize }).then((db) => {
-    if (inbox) {
-      processor = createInboxProcessor({ inbox: createPrismaInbox(db.prisma), log: silentLogger });
-      processor.start();
-    }
+    // Adapters have one intake, the inbox (as in the app); `inbox` false keeps its poller off.
+    processor = createInboxProcessor({ inbox: createPrismaInbox(db.prisma), log: silentLogger });
+    if (inbox) processor.start();
     return realCore(db);
   });
   let running: StartedBot | null = null;
   port.on("message", async (req: Request) => {
     try {
       if ("start" in req) {
-        running = await startBot(req.start, await ready, processor);
+        const core = await ready;
+        if (!processor) throw new Error("bot thread: no inbox");
+        running = await startBot(req.start, core, processor);
         port.postMessage({ id: req.id, eventsUrl: running.eventsUrl } satisfies Response);
       } else {
         await running?.stop();

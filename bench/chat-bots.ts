@@ -43,13 +43,13 @@ export interface StartedBot {
 }
 
 /** `inbox`: our adapter records events before acknowledging them and handles them from the record. */
-export async function startBot(t: BotTarget, core: ChatCore, inbox?: AdapterInbox): Promise<StartedBot> {
+export async function startBot(t: BotTarget, core: ChatCore, inbox: AdapterInbox): Promise<StartedBot> {
   if (t.platform === "slack") return startSlackBot(t, core, inbox);
   if (t.platform === "discord") return startDiscordBot(t, core, inbox);
   return startTelegramBot(t, core, inbox);
 }
 
-async function startSlackBot(t: BotTarget, core: ChatCore, inbox?: AdapterInbox): Promise<StartedBot> {
+async function startSlackBot(t: BotTarget, core: ChatCore, inbox: AdapterInbox): Promise<StartedBot> {
   let listener: Parameters<typeof serve>[0] | undefined;
   if (t.kind === "adapter")
     listener = (
@@ -78,7 +78,7 @@ async function startSlackBot(t: BotTarget, core: ChatCore, inbox?: AdapterInbox)
   return { eventsUrl: `${http.url}/slack/events`, stop: () => http.close() };
 }
 
-async function startDiscordBot(t: BotTarget, core: ChatCore, inbox?: AdapterInbox): Promise<StartedBot> {
+async function startDiscordBot(t: BotTarget, core: ChatCore, inbox: AdapterInbox): Promise<StartedBot> {
   if (t.kind === "adapter") {
     const a = await startDiscord(
       { token: FAKE_DISCORD_TOKEN, applicationId: FAKE_DISCORD_APP_ID, apiBase: t.apiUrl },
@@ -102,7 +102,7 @@ async function startDiscordBot(t: BotTarget, core: ChatCore, inbox?: AdapterInbo
   return { stop: () => c.destroy() };
 }
 
-async function startTelegramBot(t: BotTarget, core: ChatCore, inbox?: AdapterInbox): Promise<StartedBot> {
+async function startTelegramBot(t: BotTarget, core: ChatCore, inbox: AdapterInbox): Promise<StartedBot> {
   if (t.kind === "adapter")
     return {
       stop: (

@@ -5,10 +5,9 @@
  */
 import { DateTime } from "luxon";
 import pg from "pg";
-import { createChatCore } from "../src/chat/core.ts";
+import { buildCore } from "../src/app/build-core.ts";
 import { createDatabase, type Database } from "../src/infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../src/infra/prisma/booking-store.ts";
-import { prismaChatStores } from "../src/infra/prisma/chat-stores.ts";
 import type { ChatCore } from "../src/ports/chat.ts";
 import { systemClock } from "../src/ports/clock.ts";
 import { silentLogger } from "../src/ports/logger.ts";
@@ -45,12 +44,11 @@ export async function openBenchDatabase(label: string, poolSize: number): Promis
 
 /** The chat core exactly as src/app/main.ts builds it, on this database. */
 export function realCore(db: Database): ChatCore {
-  return createChatCore({
-    store: createPrismaBookingStore(db.prisma),
+  return buildCore({
     clock: systemClock,
     log: silentLogger,
-    ...prismaChatStores(db.prisma),
-  });
+    prisma: db.prisma,
+  }).core;
 }
 
 export interface ChatStudio {

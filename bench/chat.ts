@@ -8,7 +8,6 @@
  *                          BENCH_POOL=10 database connections (the production default),
  *                          BENCH_THINK_MS=1000 a member's mean pause between a reply and the next
  *                          message (0: none, the saturated load of bench:e2e),
- *                          BENCH_INBOX=0 the adapters without the inbox (default: through it, as the app)
  *
  * A member reads the reply, pauses (0.5-1.5 s, seeded), and sends the next message: 50 members
  * make about 50 messages a second, far more than a studio's chat sees, and a load both bots carry
@@ -41,21 +40,19 @@ const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
  * messages; without pauses 1 s is over 200).
  */
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? (THINK_MS > 0 ? 3 : 1));
-const INBOX = process.env.BENCH_INBOX !== "0";
 const USERS = 50;
 const DAYS = 120;
 const POOL = Number(process.env.BENCH_POOL ?? 10);
 
 async function main() {
   console.log(
-    `chat bench: real core on PostgreSQL (pool ${POOL}${INBOX ? ", adapters through the inbox as in the app" : ", adapters WITHOUT the inbox"}), ${USERS} concurrent members booking and listing, ${THINK_MS > 0 ? `pausing ${THINK_MS / 2}-${(THINK_MS * 3) / 2} ms between a reply and their next message` : "each sending as soon as its reply arrived"}, ${SECONDS}s per measurement (+${WARMUP_SECONDS}s warm-up), 2 rounds in alternating order`,
+    `chat bench: real core on PostgreSQL (pool ${POOL}, adapters through the inbox as in the app), ${USERS} concurrent members booking and listing, ${THINK_MS > 0 ? `pausing ${THINK_MS / 2}-${(THINK_MS * 3) / 2} ms between a reply and their next message` : "each sending as soon as its reply arrived"}, ${SECONDS}s per measurement (+${WARMUP_SECONDS}s warm-up), 2 rounds in alternating order`,
   );
   const bench = await openBenchDatabase("chat", POOL);
   // The bot runs in a thread of its own: the fake platforms and the driver stay on this one.
   // Through the inbox, as the app runs every adapter (src/app/main.ts): each event is recorded before
-  // it is acknowledged and handled from the record. BENCH_INBOX=0: the bare path (the core's own
-  // dedupe mark instead of the record), which no deployment runs.
-  const bot = startBotThread(bench.url, POOL, { inbox: INBOX });
+  // it is acknowledged and handled from the record.
+  const bot = startBotThread(bench.url, POOL, { inbox: true });
   try {
     const rigs = pickRigs();
     const rows: Array<{

@@ -119,11 +119,10 @@ export function createDiscordInboxIntake(
       live.set(id, l);
       let fresh: boolean;
       try {
-        fresh = await intake.receive(
-          id,
-          { event, interaction: { id: i.id, applicationId: i.applicationId, token: i.token } },
+        fresh = await intake.receive(id, {
           event,
-        );
+          interaction: { id: i.id, applicationId: i.applicationId, token: i.token },
+        });
       } catch (err) {
         live.delete(id);
         // Not recorded, so not handled: the person is told to try again (nothing was done).

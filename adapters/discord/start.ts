@@ -1,13 +1,11 @@
 import { Client, Events, GatewayIntentBits, Routes } from "discord.js";
 import type { ChatCore } from "../../src/ports/chat.ts";
-import type { ChatSender } from "../../src/ports/chat-sender.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { discordCommands } from "./commands.ts";
 import { createDiscordInboxIntake } from "./inbox-intake.ts";
 import { DISCORD_INTERACTION_REST_RPS } from "./limits.ts";
-import { createInteractionHandler, type DiscordHandlerOptions } from "./receive.ts";
-import { createDiscordSender } from "./sender.ts";
+import type { DiscordHandlerOptions } from "./receive.ts";
 
 export interface DiscordOptions extends DiscordHandlerOptions {
   token: string;
@@ -20,20 +18,19 @@ export interface DiscordOptions extends DiscordHandlerOptions {
 
 export interface DiscordAdapter {
   client: Client;
-  sender: ChatSender;
   stop(): Promise<void>;
 }
 
 /**
- * Builds the discord.js client, registers the slash commands, and logs in to the gateway. With the
- * inbox, every interaction is recorded before its first response and handled from the record
- * (inbox-intake.ts); without it (tests, benchmarks of the bare path) it is handled in memory.
+ * Builds the discord.js client, registers the slash commands, and logs in to the gateway. Every
+ * interaction is recorded in the inbox before its first response and handled from the record
+ * (inbox-intake.ts).
  */
 export async function startDiscord(
   opts: DiscordOptions,
   core: ChatCore,
   log: Logger,
-  inbox?: AdapterInbox,
+  inbox: AdapterInbox,
 ): Promise<DiscordAdapter> {
   const client = new Client({
     // Interactions arrive without privileged intents; Guilds keeps guild/channel data coherent.
@@ -46,12 +43,14 @@ export async function startDiscord(
     allowedMentions: { parse: [] },
   });
   client.rest.setToken(opts.token);
-  const intake = inbox ? createDiscordInboxIntake(client, core, inbox, log, opts) : null;
-  const handle = intake ? intake.receive : createInteractionHandler(core, log, opts);
+  const intake = createDiscordInboxIntake(client, core, inbox, log, opts);
   const inFlight = new Set<Promise<void>>();
   client.on(Events.InteractionCreate, (interaction) => {
-    const p = handle(interaction)
-      .catch((err: unknown) => log.error({ err, id: interaction.id }, "discord: interaction failed"))
+    // Not an error boundary (the core's handle is; the inbox processor owns the handling's
+    // failures): what throws here is the intake itself (an autocomplete or form answer refused).
+    const p = intake
+      .receive(interaction)
+      .catch((err: unknown) => log.error({ err, id: interaction.id }, "discord: intake failed"))
       .finally(() => inFlight.delete(p));
     inFlight.add(p);
   });
@@ -63,10 +62,9 @@ export async function startDiscord(
   log.info({ connected: opts.connect !== false }, "discord: ready");
   return {
     client,
-    sender: createDiscordSender({ token: opts.token, ...(opts.apiBase ? { apiBase: opts.apiBase } : {}) }),
     async stop() {
       await Promise.all([...inFlight]);
-      await intake?.drain();
+      await intake.drain();
       await client.destroy();
     },
   };

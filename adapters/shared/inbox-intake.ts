@@ -1,4 +1,4 @@
-import type { ChatCore, ChatPlatform, IncomingEvent, Prefetched, Reply } from "../../src/ports/chat.ts";
+import type { ChatCore, ChatPlatform, IncomingEvent, Reply } from "../../src/ports/chat.ts";
 import type { AdapterInbox, ClaimedEvent } from "../../src/ports/inbox.ts";
 
 /** A recorded event being answered: the core's event, the payload it was recorded with, its claim. */
@@ -12,7 +12,7 @@ export interface RecordedEvent<P> {
 export interface InboxIntakeSpec<P> {
   platform: ChatPlatform;
   /** The core's event of a recorded payload; null: nothing to handle (it is marked done). */
-  eventOf(payload: P): IncomingEvent | null | Promise<IncomingEvent | null>;
+  eventOf(payload: P, claimed: ClaimedEvent): IncomingEvent | null | Promise<IncomingEvent | null>;
   /**
    * Sends the replies. Also called for an event recorded by a process that died, so it may only
    * rely on the payload (plus whatever this process still holds for the event, if it received it).
@@ -25,10 +25,9 @@ export interface InboxIntake<P> {
    * Records the event (one insert, leased to this process) and starts handling it from the record.
    * Resolves once the record is durable: the adapter acknowledges the platform only then. false:
    * a redelivery of an event recorded before (a Slack retry, a replayed gateway packet), which
-   * must be acknowledged and nothing more. `event`, when the adapter has it already: the core starts
-   * its first read meanwhile (ChatCore.prefetch), so it overlaps the record's commit.
+   * must be acknowledged and nothing more.
    */
-  receive(id: string, payload: P, event?: IncomingEvent): Promise<boolean>;
+  receive(id: string, payload: P): Promise<boolean>;
   /** Waits for the handlings this adapter started (graceful stop). */
   drain(): Promise<void>;
 }
@@ -39,28 +38,22 @@ interface Handled {
 }
 
 /**
- * The intake every platform shares (docs/reliability.md): a platform event is recorded in the inbox
- * before the platform is acknowledged, then handled from the record with the core's effect and the
- * done mark in one transaction (`recorded: true`). A handling that dies with the process is taken
- * over by the inbox's poller after its lease and answered through the same `deliver`.
+ * The one intake every platform has (docs/reliability.md): a platform event becomes `(id, payload)`
+ * in the inbox, recorded before the platform is acknowledged; it is then handled from the record
+ * (the core's handle, inside the claim's transaction) and answered by the platform's `deliver`.
+ * A handling that dies with the process is taken over by the inbox's poller after its lease and
+ * answered through the same `deliver`.
  */
 export function registerInboxIntake<P>(
   inbox: AdapterInbox,
   core: ChatCore,
   spec: InboxIntakeSpec<P>,
 ): InboxIntake<P> {
-  // Reads started at receive, each taken by its event's handling in this process.
-  const ahead = new Map<string, Prefetched>();
   inbox.register(spec.platform, {
     async handle(claimed): Promise<Handled> {
-      const prefetched = ahead.get(claimed.id);
-      ahead.delete(claimed.id);
-      const event = await spec.eventOf(claimed.payload as P);
+      const event = await spec.eventOf(claimed.payload as P, claimed);
       if (!event) return { event: null, replies: [] };
-      return {
-        event,
-        replies: await core.handle(event, { recorded: true, ...(prefetched ? { prefetched } : {}) }),
-      };
+      return { event, replies: await core.handle(event) };
     },
     async deliver(claimed, out) {
       const { event, replies } = out as Handled;
@@ -69,20 +62,12 @@ export function registerInboxIntake<P>(
   });
   const inFlight = new Set<Promise<void>>();
   return {
-    async receive(id, payload, event) {
-      const early = event && core.prefetch?.(event);
-      if (early) ahead.set(id, early);
-      // A fresh record is handled here, which takes the read; else it is not handled at all.
-      const { fresh, handled } = await inbox
-        .accept({ id, platform: spec.platform, payload })
-        .catch((err: unknown) => {
-          ahead.delete(id);
-          throw err;
-        });
+    async receive(id, payload) {
+      const { fresh, handled } = await inbox.accept({ id, platform: spec.platform, payload });
       if (fresh) {
         inFlight.add(handled);
         void handled.finally(() => inFlight.delete(handled));
-      } else ahead.delete(id);
+      }
       return fresh;
     },
     async drain() {

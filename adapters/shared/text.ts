@@ -72,3 +72,11 @@ export function chunk<T>(items: T[], perRow: number): T[][] {
   for (let i = 0; i < items.length; i += perRow) rows.push(items.slice(i, i + perRow));
   return rows;
 }
+
+/** Splits the first word off a command text: "sessions tomorrow" -> ["sessions", "tomorrow"]. */
+export function firstWord(text: string): [string, string] {
+  const trimmed = text.trim();
+  const space = trimmed.search(/\s/);
+  if (space < 0) return [trimmed, ""];
+  return [trimmed.slice(0, space), trimmed.slice(space).trim()];
+}

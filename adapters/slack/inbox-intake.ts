@@ -159,7 +159,7 @@ export function createSlackInboxIntake(app: App, core: ChatCore, inbox: AdapterI
       }
       let fresh: boolean;
       try {
-        fresh = await intake.receive(event.eventId, body, event);
+        fresh = await intake.receive(event.eventId, body);
       } catch (err) {
         // Not acknowledged: Slack retries (HTTP 500 from the receiver; no envelope ack on the socket).
         log.warn({ err, eventId: event.eventId }, "slack: could not record the event; not acknowledging it");

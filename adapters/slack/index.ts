@@ -17,11 +17,13 @@ export const slackLimits: PlatformLimits = { buttonDataMaxBytes: SLACK_MAX_ACTIO
 
 export function createSlackAdapter(opts: SlackOptions, deps: ChatAdapterDeps): ChatAdapter {
   let started: SlackAdapter | null = null;
+  // The adapter's one sender (notices); events are answered through the Bolt app's client.
+  const sender = createSlackSender({ token: opts.botToken, ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}) });
   return {
     platform: "slack",
     limits: slackLimits,
     pacing: slackPacing,
-    sender: createSlackSender({ token: opts.botToken, ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}) }),
+    sender,
     files: createSlackFileReader({ token: opts.botToken, ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}) }),
     ...(opts.socketMode
       ? {}

@@ -1,21 +1,9 @@
 import type { RequestListener } from "node:http";
-import type { App, HTTPReceiver, RespondFn, webApi } from "@slack/bolt";
-import type { ChatCore, IncomingEvent, Reply } from "../../src/ports/chat.ts";
+import type { HTTPReceiver, RespondFn, webApi } from "@slack/bolt";
+import type { Reply } from "../../src/ports/chat.ts";
 import type { Logger } from "../../src/ports/logger.ts";
-import { handleSafely } from "../shared/handle.ts";
 import { SLACK_MAX_TIMESTAMP_SKEW_SEC } from "./limits.ts";
-import {
-  renderSlack,
-  renderSlackModal,
-  SLACK_BUTTON_ACTION_PREFIX,
-  SLACK_FORM_CALLBACK_ID,
-} from "./render.ts";
-import {
-  blockActionToInput,
-  messageEventToInput,
-  slashCommandToInput,
-  viewSubmissionToInput,
-} from "./to-input.ts";
+import { renderSlack, renderSlackModal } from "./render.ts";
 
 /**
  * Wraps Bolt's HTTPReceiver listener with a replay window in both directions. Bolt verifies the
@@ -96,58 +84,4 @@ export async function deliverSlack(target: SlackTarget, replies: Reply[], log: L
       }
     }
   }
-}
-
-/**
- * Registers every listener. Each one acks first (Slack wants an answer within 3 seconds and
- * retries otherwise), then asks the core, then answers through the Web API or response_url.
- */
-export function registerSlackHandlers(app: App, core: ChatCore, log: Logger): void {
-  const run = async (
-    event: IncomingEvent | null,
-    target: Omit<SlackTarget, "channelId" | "userId" | "isDirect">,
-  ) => {
-    if (!event) return;
-    const replies = await handleSafely(core, event, log);
-    const { channelId, isDirect } = event.conversation;
-    await deliverSlack({ ...target, channelId, isDirect, userId: event.user.platformUserId }, replies, log);
-  };
-
-  app.command(/.*/, async ({ ack, body, client, respond }) => {
-    await ack();
-    const event = slashCommandToInput(body);
-    if (!event) log.warn({ command: body.command }, "slack: malformed slash command ignored");
-    await run(event, { client, respond, triggerId: body.trigger_id });
-  });
-
-  app.action(
-    { type: "block_actions", action_id: new RegExp(`^${SLACK_BUTTON_ACTION_PREFIX}`) },
-    async ({ ack, body, client, respond }) => {
-      await ack();
-      const event = blockActionToInput(body);
-      if (!event) log.warn({}, "slack: malformed button click ignored");
-      await run(event, { client, respond, triggerId: body.trigger_id, fromAction: true });
-    },
-  );
-
-  app.view(SLACK_FORM_CALLBACK_ID, async ({ ack, body, client }) => {
-    // Acking with no body closes the modal; the outcome is posted as a message.
-    await ack();
-    const parsed = viewSubmissionToInput(body);
-    if (!parsed) log.warn({}, "slack: malformed form submission ignored");
-    // No triggerId: a new modal from a submission would need response_action "push", not views.open.
-    await run(parsed?.event ?? null, { client });
-  });
-
-  app.event("app_mention", async ({ body, client, context }) => {
-    await run(messageEventToInput(body, context.botUserId), { client });
-  });
-
-  app.event("message", async ({ body, client, context }) => {
-    await run(messageEventToInput(body, context.botUserId), { client });
-  });
-
-  app.error(async (error) => {
-    log.error({ err: error, code: error.code }, "slack: listener failed");
-  });
 }

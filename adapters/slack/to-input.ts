@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { IncomingEvent } from "../../src/ports/chat.ts";
 import { COMMAND_WORDS } from "../shared/commands.ts";
-import { firstWord } from "../shared/handle.ts";
+import { firstWord } from "../shared/text.ts";
 import { SLACK_FORM_INPUT_ACTION_ID, type SlackFormMetadata } from "./render.ts";
 
 /**

@@ -1,19 +1,14 @@
-import {
-  createConcurrentSink,
-  createRunner,
-  createSource,
-  createUpdateFetcher,
-  type RunnerHandle,
-  type UpdateSupplier,
-} from "@grammyjs/runner";
-import type { Bot } from "grammy";
+import { createConcurrentSink, createRunner, createSource, createUpdateFetcher, type RunnerHandle, sequentialize, type UpdateSupplier } from "@grammyjs/runner";
+import type { Bot, Context } from "grammy";
 import type { Update } from "grammy/types";
 import type { ChatCore } from "../../src/ports/chat.ts";
 import type { AdapterInbox, ClaimedEvent } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { registerInboxIntake } from "../shared/inbox-intake.ts";
-import { eventOf, postReplies } from "./receive.ts";
+import { chatOf, eventOf, postReplies } from "./receive.ts";
 import { parseUpdate, type TelegramMe } from "./to-input.ts";
+
+type Parsed = NonNullable<ReturnType<typeof parseUpdate>>;
 
 /**
  * Updates long polling recorded (leased to this process) and handed on to the bot's middleware, by
@@ -28,14 +23,15 @@ export const telegramInboxId = (botId: number, updateId: number): string => `tel
 const RECORD_RETRY_MAX_MS = 5_000;
 
 /**
- * Intake through the inbox (docs/reliability.md): an update is recorded before Telegram can count it
- * as received, then handled from the record, one chat at a time in arrival order.
- * - Webhook: the middleware records the update first, leased to this process; grammY answers 200
- *   only when it returns, after the handling (or, past grammY's 10 s timeout, while it goes on
- *   from the record).
+ * Telegram's intake (docs/reliability.md): an update becomes `(id, payload)` in the inbox before
+ * Telegram can count it as received, then it is handled from the record, one chat at a time in
+ * arrival order (grammY's `sequentialize`, the one ordering mechanism).
+ * - Webhook: the middleware records the update, leased to this process; grammY answers 200 only
+ *   when it returns, after the handling (or, past grammY's timeout, while it goes on).
  * - Long polling: see runTelegramWithInbox (the batch is recorded, in one insert, before the next
  *   getUpdates call, whose offset is what confirms it) and handed over through `admitted`.
- * A handling that dies with the process is taken over by the inbox's poller once its lease ran out.
+ * Each update is parsed once: the parsed form is kept for its handling in this process; only an
+ * update taken over from the record after a restart is parsed from its payload.
  */
 export function registerTelegramInbox(
   bot: Bot,
@@ -43,23 +39,21 @@ export function registerTelegramInbox(
   inbox: AdapterInbox,
   log: Logger,
   admitted: Admitted,
-): {
-  drain(): Promise<void>;
-} {
+): void {
   const me = (): TelegramMe => ({ id: bot.botInfo.id, username: bot.botInfo.username });
-  // Handling and answering a recorded update: the intake all platforms share.
+  const parsedById = new Map<string, Parsed>();
   registerInboxIntake<unknown>(inbox, core, {
     platform: "telegram",
-    async eventOf(payload) {
-      const update = parseUpdate(payload);
+    async eventOf(payload, claimed) {
+      const update = parsedById.get(claimed.id) ?? parseUpdate(payload);
+      parsedById.delete(claimed.id);
       return update ? await eventOf(update, me(), core.forms) : null;
     },
     deliver: ({ event }, replies) => postReplies(bot.api, me(), event, replies, core.forms),
   });
 
-  // One chain per chat keeps a chat's updates in order; other chats run side by side.
-  const chains = new Map<string, Promise<void>>();
-  bot.use(async (ctx) => {
+  const claims = new WeakMap<Context, ClaimedEvent>();
+  bot.use(async (ctx, next) => {
     const update = parseUpdate(ctx.update);
     if (!update) {
       log.warn({ updateId: ctx.update.update_id }, "telegram: malformed update ignored");
@@ -72,31 +66,26 @@ export function registerTelegramInbox(
     if (!claimed) [claimed] = await inbox.admit([{ id, platform: "telegram", payload: ctx.update }]);
     // Recorded before (Telegram delivering it again): handled from that record, not again here.
     if (!claimed) return;
+    parsedById.set(id, update);
+    claims.set(ctx, claimed);
     if (update.callback_query) {
-      // A query older than ~15 s can no longer be answered; the click itself still counts.
+      // Answered before the chat's turn: the spinner stops at once; a query older than ~15 s can
+      // no longer be answered, and the click itself still counts.
       await ctx
         .answerCallbackQuery()
         .catch((err: unknown) => log.warn({ err, eventId: id }, "telegram: could not answer callback query"));
     }
-    const chat = String(ctx.chat?.id ?? ctx.callbackQuery?.message?.chat.id ?? "");
-    const event = claimed;
-    const next = (chains.get(chat) ?? Promise.resolve())
-      .then(() => inbox.handle(event))
-      .catch((err: unknown) => log.error({ err, eventId: id }, "telegram: handling an update failed"));
-    chains.set(chat, next);
-    void next.then(() => {
-      if (chains.get(chat) === next) chains.delete(chat);
-    });
-    // The webhook answers when this returns: after the record and (within grammY's timeout) the
-    // handling, so an update Telegram counts as delivered has normally been answered too. A crash
-    // before the answer makes Telegram deliver it again; the record makes that act once.
-    await next;
+    await next();
   });
-  return {
-    async drain() {
-      await Promise.all([...chains.values()]);
-    },
-  };
+  // One chat at a time, in arrival order; other chats go on meanwhile.
+  bot.use(sequentialize(chatOf));
+  bot.use(async (ctx) => {
+    const claimed = claims.get(ctx);
+    // The webhook answers when this returns: after the record and (within grammY's timeout) the
+    // handling. A crash before the answer makes Telegram deliver it again; the record makes that
+    // act once. The inbox processor owns this handling's failures (it never rejects).
+    if (claimed) await inbox.handle(claimed);
+  });
 }
 
 /**

@@ -18,12 +18,14 @@ export const telegramLimits: PlatformLimits = { buttonDataMaxBytes: TELEGRAM_MAX
 export function createTelegramAdapter(opts: TelegramOptions, deps: ChatAdapterDeps): ChatAdapter {
   let started: TelegramAdapter | null = null;
   const apiRoot = opts.apiRoot?.replace(/\/+$/, "");
+  // The adapter's one sender (notices); the bot answers events through its own grammY Api.
+  const sender = createTelegramSender({ token: opts.token, ...(apiRoot ? { apiRoot } : {}) });
   const path = opts.webhook ? new URL(opts.webhook.url).pathname || TELEGRAM_WEBHOOK_DEFAULT_PATH : null;
   return {
     platform: "telegram",
     limits: telegramLimits,
     pacing: telegramPacing,
-    sender: createTelegramSender({ token: opts.token, ...(apiRoot ? { apiRoot } : {}) }),
+    sender,
     files: createTelegramFileReader({ token: opts.token, ...(apiRoot ? { apiRoot } : {}) }),
     ...(path
       ? {

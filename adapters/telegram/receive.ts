@@ -1,9 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { sequentialize } from "@grammyjs/runner";
-import { type Api, type Bot, type Context, GrammyError } from "grammy";
+import { type Api, type Context, GrammyError } from "grammy";
 import type { ChatCore, FormMemory, IncomingEvent, Reply } from "../../src/ports/chat.ts";
-import type { Logger } from "../../src/ports/logger.ts";
-import { handleSafely } from "../shared/handle.ts";
 import * as L from "./limits.ts";
 import {
   parseTelegramFormAnswer,
@@ -11,7 +8,7 @@ import {
   renderTelegramForm,
   type TelegramMessage,
 } from "./render.ts";
-import { callbackToInput, messageToInput, parseUpdate, type TelegramMe } from "./to-input.ts";
+import { callbackToInput, messageToInput, type parseUpdate, type TelegramMe } from "./to-input.ts";
 
 /**
  * Waits out short 429s for interactive replies (retry_after from Telegram); long ones fail as
@@ -95,42 +92,3 @@ export async function eventOf(
 /** Updates of one chat are handled one at a time, in order; other chats go on meanwhile. */
 export const chatOf = (ctx: Context): string | undefined =>
   (ctx.chat?.id ?? ctx.callbackQuery?.message?.chat.id)?.toString();
-
-/**
- * Registers the middleware: parse, answer a callback at once (the spinner stops and Telegram never
- * shows a stuck button), then call the core under the runner's `sequentialize` per chat, so a
- * person's "book" and "cancel" never swap places while updates of other chats are not held up
- * (with the runner's concurrent long polling, or concurrent webhook requests).
- */
-export function registerTelegramHandlers(bot: Bot, core: ChatCore, log: Logger): void {
-  // Parsed once, before the chat's queue, so a callback is answered without waiting its turn.
-  const parsed = new WeakMap<Context, NonNullable<ReturnType<typeof parseUpdate>>>();
-  bot.use(async (ctx, next) => {
-    const update = parseUpdate(ctx.update);
-    if (!update) {
-      log.warn({ updateId: ctx.update.update_id }, "telegram: malformed update ignored");
-      return;
-    }
-    parsed.set(ctx, update);
-    if (update.callback_query) {
-      // A query older than ~15 s can no longer be answered; the click itself still counts.
-      await ctx
-        .answerCallbackQuery()
-        .catch((err: unknown) => log.warn({ err }, "telegram: could not answer callback query"));
-    }
-    await next();
-  });
-  bot.use(sequentialize(chatOf));
-  bot.use(async (ctx) => {
-    const update = parsed.get(ctx);
-    if (!update) return;
-    const me: TelegramMe = { id: ctx.me.id, username: ctx.me.username };
-    const event = await eventOf(update, me, core.forms);
-    if (!event) return;
-    try {
-      await postReplies(ctx.api, me, event, await handleSafely(core, event, log), core.forms);
-    } catch (err) {
-      log.error({ err }, "telegram: handling an update failed");
-    }
-  });
-}

@@ -1,16 +1,13 @@
 import type { RequestListener } from "node:http";
-import { run } from "@grammyjs/runner";
 import { Bot, webhookCallback } from "grammy";
 import type { ChatCore } from "../../src/ports/chat.ts";
-import type { ChatSender } from "../../src/ports/chat-sender.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { MEMBER_COMMANDS } from "../shared/commands.ts";
 import { trimTo } from "../shared/text.ts";
 import { type Admitted, registerTelegramInbox, runTelegramWithInbox } from "./inbox-intake.ts";
 import { TELEGRAM_MAX_COMMAND_DESCRIPTION } from "./limits.ts";
-import { registerTelegramHandlers, telegramAutoRetry } from "./receive.ts";
-import { createTelegramSender } from "./sender.ts";
+import { telegramAutoRetry } from "./receive.ts";
 
 export interface TelegramOptions {
   token: string;
@@ -22,7 +19,6 @@ export interface TelegramOptions {
 
 export interface TelegramAdapter {
   bot: Bot;
-  sender: ChatSender;
   /** Webhook mode only: mount at POST /telegram/webhook (the caller owns the HTTP server). */
   listener?: RequestListener;
   stop(): Promise<void>;
@@ -38,18 +34,19 @@ export async function startTelegram(
   opts: TelegramOptions,
   core: ChatCore,
   log: Logger,
-  inbox?: AdapterInbox,
+  inbox: AdapterInbox,
 ): Promise<TelegramAdapter> {
   const apiRoot = opts.apiRoot?.replace(/\/+$/, "");
   const bot = new Bot(opts.token, apiRoot ? { client: { apiRoot } } : {});
   bot.api.config.use(telegramAutoRetry());
-  // With the inbox: recorded before acknowledged, handled from the record (docs/reliability.md).
+  // Recorded before acknowledged, handled from the record (docs/reliability.md).
   const admitted: Admitted = new Map();
-  const intake = inbox ? registerTelegramInbox(bot, core, inbox, log, admitted) : null;
-  if (!intake) registerTelegramHandlers(bot, core, log);
-  // One error boundary: a handler that throws is logged with its update, and the bot keeps running.
+  registerTelegramInbox(bot, core, inbox, log, admitted);
+  // Not an error boundary (that is the core's handle, and the inbox processor's for infrastructure):
+  // grammY rethrows what its middleware throws unless caught, which would stop the runner, so a
+  // middleware failure (the update's record failed) is logged here and polling goes on.
   bot.catch((err) =>
-    log.error({ err: err.error, updateId: err.ctx.update.update_id }, "telegram: handler failed"),
+    log.error({ err: err.error, updateId: err.ctx.update.update_id }, "telegram: middleware failed"),
   );
   await bot.init();
   await bot.api.setMyCommands([
@@ -59,7 +56,6 @@ export async function startTelegram(
     })),
     { command: "trainer", description: "Trainer tools: roster, override, cancel, add, invite, write" },
   ]);
-  const sender = createTelegramSender({ token: opts.token, ...(apiRoot ? { apiRoot } : {}) });
 
   if (opts.webhook) {
     await bot.api.setWebhook(opts.webhook.url, {
@@ -83,32 +79,27 @@ export async function startTelegram(
     };
     return {
       bot,
-      sender,
       listener,
       connected: () => true,
       async stop() {
         await Promise.all([...inFlight]);
-        await intake?.drain();
       },
     };
   }
 
-  // The runner polls and hands updates on concurrently; sequentialize keeps each chat in order.
+  // The runner polls and hands updates on concurrently; sequentialize (inbox-intake.ts) keeps each
+  // chat in order.
   // Like bot.start(), drop a webhook left from an earlier deployment first (else getUpdates is 409).
   await bot.api.deleteWebhook();
-  const runner = inbox
-    ? runTelegramWithInbox(bot, inbox, { allowedUpdates: ALLOWED_UPDATES, log, admitted })
-    : run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+  const runner = runTelegramWithInbox(bot, inbox, { allowedUpdates: ALLOWED_UPDATES, log, admitted });
   void runner.task()?.catch((err: unknown) => log.error({ err }, "telegram: long polling stopped"));
   log.info({ mode: "polling", bot: bot.botInfo.username }, "telegram: polling");
   return {
     bot,
-    sender,
     connected: () => runner.isRunning(),
     async stop() {
-      // Resolves when the middleware running now has finished.
+      // Resolves when the middleware running now (each update's handling) has finished.
       if (runner.isRunning()) await runner.stop();
-      await intake?.drain();
     },
   };
 }

@@ -3,21 +3,13 @@ import { isDomainError } from "../domain/errors.ts";
 import { suggestNames } from "../intents/fuzzy.ts";
 import { type Intent, IntentSchema, REQUIRED_ROLE } from "../intents/intent.ts";
 import { emptyVocabulary } from "../intents/vocabulary.ts";
-import type {
-  ChatCore,
-  HandleOptions,
-  IncomingEvent,
-  Prefetched,
-  Reply,
-  SuggestRequest,
-} from "../ports/chat.ts";
+import type { ChatCore, IncomingEvent, Reply, SuggestRequest } from "../ports/chat.ts";
 import { InboxLeaseLostError } from "../ports/inbox.ts";
 import { withLogContext } from "../ports/log-context.ts";
 import { isStoreUnavailable, StoreUnavailableError } from "../ports/store-unavailable.ts";
 import { domainErrorReply, FALLBACK_REPLY } from "../replies/error-reply.ts";
 import type { RefusalAudience } from "../replies/refusal-replies.ts";
 import { claimPendingRoles } from "../use-cases/claim-pending-roles.ts";
-import type { Arrival } from "./directory.ts";
 import { dispatch, dispatchWithoutOrg, refusalAudience } from "./dispatch.ts";
 import { createFormMemory } from "./form-memory.ts";
 import { orgChoiceKey } from "./handlers/identity.ts";
@@ -88,37 +80,23 @@ const RANK = { none: -1, member: 0, trainer: 1, admin: 2 } as const;
 /** Builds the platform-neutral chat core that every adapter (and the console) calls. */
 export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const uc = { store: deps.store, clock: deps.clock };
-  // Arrivals read ahead by prefetch(), each with who and where it was read for.
-  const prefetched = new WeakMap<Prefetched, { key: string; arrival: Promise<Arrival> }>();
-  const arrivalKey = (ev: IncomingEvent) =>
-    JSON.stringify([ev.platform, ev.user.platformUserId, ev.conversation.workspaceId]);
 
   async function handleUnsafe(
     event: IncomingEvent,
     ctxLog: Record<string, unknown>,
-    opts: HandleOptions,
     seen: { audience?: RefusalAudience },
   ): Promise<Reply[]> {
-    const recorded = opts.recorded === true;
     const parsed = EventSchema.safeParse(event);
     if (!parsed.success)
       return [{ visibility: "private", lines: ["I could not read that message. Please try again."] }];
     const ev: IncomingEvent = parsed.data;
-    // One statement reads who wrote, their studio and its names. A redelivered event (platform
-    // retry, double click with the same id) acts once: the same statement marks it seen, and the
-    // second gets nothing. An event from the inbox was made once-only there (its retry after a crash
-    // must act): no mark.
-    // A recorded event's read may have started while it was recorded (prefetch): the same read.
-    const ahead = recorded && opts.prefetched ? prefetched.get(opts.prefetched) : undefined;
-    const read = await (ahead && ahead.key === arrivalKey(ev)
-      ? ahead.arrival
-      : deps.directory.arrival(
-          ev.platform,
-          ev.user.platformUserId,
-          ev.conversation.workspaceId,
-          recorded ? null : `${ev.platform}:${ev.eventId}`,
-        ));
-    if (!read.fresh) return [];
+    // One statement reads who wrote, their studio and its names. That a redelivered event acts
+    // once is the inbox's (its record), not the core's.
+    const read = await deps.directory.arrival(
+      ev.platform,
+      ev.user.platformUserId,
+      ev.conversation.workspaceId,
+    );
     const now = deps.clock.now();
     const displayName =
       ev.user.displayName
@@ -214,7 +192,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return { ...base, org: found.org, actor: { orgId, personId: base.personId, role }, vocab: found.vocab };
   }
 
-  async function handleLogged(event: IncomingEvent, opts: HandleOptions | undefined): Promise<Reply[]> {
+  async function handleLogged(event: IncomingEvent): Promise<Reply[]> {
     const ctxLog: Record<string, unknown> = {
       eventId: safeStr(event?.eventId),
       platform: safeStr(event?.platform),
@@ -223,11 +201,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // Who reads a refusal (the studio's zone and names, the reader's role), once it is known.
     const seen: { audience?: RefusalAudience } = {};
     try {
-      const replies = await handleUnsafe(event, ctxLog, opts ?? {}, seen);
+      const replies = await handleUnsafe(event, ctxLog, seen);
       return replies;
     } catch (err) {
-      // The one catch boundary: refusals become their wording, everything else is logged (with
-      // context, to stderr) and the person gets a short apology without any internals.
+      // The one error boundary of an event (docs/reliability.md): every failure of its handling
+      // becomes a reply. Refusals become their wording, everything else is logged (with context,
+      // to stderr) and the person gets a short apology without any internals. What fails outside
+      // the handling (recording, delivering, a lost lease) is the inbox processor's.
       if (isDomainError(err)) return [domainErrorReply(err, seen.audience)];
       // Another process took this event over: its handling answers, this one must stay silent.
       if (err instanceof InboxLeaseLostError) throw err;
@@ -247,29 +227,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   return {
     forms: createFormMemory(deps.state, deps.clock),
 
-    handle(event, opts) {
+    handle(event) {
       // Every line logged while this event is handled carries its id (src/app/logger.ts).
       return withLogContext({ eventId: safeStr(event?.eventId), platform: safeStr(event?.platform) }, () =>
-        handleLogged(event, opts),
+        handleLogged(event),
       );
-    },
-
-    prefetch(event) {
-      const token: Prefetched = { eventId: safeStr(event?.eventId) ?? "" };
-      const parsed = EventSchema.safeParse(event);
-      if (parsed.success) {
-        const ev = parsed.data;
-        const arrival = deps.directory.arrival(
-          ev.platform,
-          ev.user.platformUserId,
-          ev.conversation.workspaceId,
-          null,
-        );
-        // Awaited by the handling; a dropped one's failure is nobody's to report.
-        arrival.catch(() => undefined);
-        prefetched.set(token, { key: arrivalKey(ev), arrival });
-      }
-      return token;
     },
 
     async suggest(req: SuggestRequest) {

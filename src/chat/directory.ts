@@ -9,10 +9,8 @@ export type OrgNames = { org: Organization; vocab: Vocabulary; forStaff: boolean
 
 /** What a message from a known person starts with, read in one go (Directory.arrival). */
 export type Arrival =
-  | { fresh: boolean; person: null }
+  | { person: null }
   | {
-      /** false: an event with this once-key was seen before; it must not act again. */
-      fresh: boolean;
       person: { personId: string; displayName: string };
       /**
        * Only when the message came from a workspace: its organization and the person's role there
@@ -40,16 +38,10 @@ export interface Directory {
   /**
    * Who wrote (by platform identity), the workspace's organization and role (joining a known person
    * as a member, as IdentityStore.joinWorkspaceOrg), their organizations, and the organization the
-   * message is for with its names, in one read. `person` null for someone not seen before. With a
-   * `onceKey`, the same statement marks the event seen (across processes): `fresh` false when it
-   * had been (nothing else of the message may then act); without one, `fresh` is true.
+   * message is for with its names, in one read. `person` null for someone not seen before. (That an
+   * event acts once is the inbox's: docs/reliability.md.)
    */
-  arrival(
-    platform: string,
-    platformUserId: string,
-    workspaceId: string | null,
-    onceKey: string | null,
-  ): Promise<Arrival>;
+  arrival(platform: string, platformUserId: string, workspaceId: string | null): Promise<Arrival>;
   /** Every name in the organization that text may refer to (members' names only `forStaff`). */
   vocabulary(orgId: string, forStaff: boolean): Promise<Vocabulary>;
   /** A template's schedules and name (for "/linkchannel" and the "No pass linked" pre-fill). */

@@ -12,7 +12,7 @@ export function createConsoleChat(
   core: ChatCore,
   opts: { workspaceId?: string; firstSpeaker?: string } = {},
 ) {
-  // Event ids must be unique across runs on the same database (ProcessedEvent remembers them).
+  // Event ids must be unique across runs on the same database (the inbox remembers them).
   const run = crypto.randomUUID().slice(0, 8);
   let n = 0;
   let speaker = opts.firstSpeaker ?? "Maria";

@@ -29,8 +29,8 @@ export interface PlatformLimits {
 export interface ChatAdapterDeps {
   core: ChatCore;
   log: Logger;
-  /** With it, events are recorded before they are acknowledged and handled from the record. */
-  inbox?: AdapterInbox;
+  /** Every event is recorded here before it is acknowledged, and handled from the record. */
+  inbox: AdapterInbox;
 }
 
 /**

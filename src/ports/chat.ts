@@ -53,37 +53,16 @@ export interface FormMemory {
   recall(key: string): Promise<ReplyForm | null>;
 }
 
-export interface HandleOptions {
-  /**
-   * The event is handled from the inbox, which already made it once-only (docs/reliability.md): the
-   * core's own dedupe mark is skipped, since a retry after a crash must act, not be dropped.
-   */
-  recorded?: boolean;
-  /** `prefetch(event)` of this same event: its first read, started while the event was recorded. */
-  prefetched?: Prefetched;
-}
-
-/** A handling's first read, under way (ChatCore.prefetch). Opaque outside the core. */
-export interface Prefetched {
-  readonly eventId: string;
-}
-
 /** The one entry point adapters call. */
 export interface ChatCore {
   forms: FormMemory;
   /**
-   * dedupe by eventId -> intent -> use case -> replies. Never leaks internals; throws only
-   * InboxLeaseLostError for a recorded event another process took over (that handling answers).
+   * intent -> use case -> replies, for an event the inbox recorded (it acts once because the inbox
+   * records it once). The one error boundary of an event: every failure becomes a reply, and
+   * internals never leak; it throws only InboxLeaseLostError for an event another process took over
+   * (that handling answers).
    */
-  handle(event: IncomingEvent, opts?: HandleOptions): Promise<Reply[]>;
-  /**
-   * Starts reading who wrote and where (the first statement of every handling) while the adapter
-   * records the event in the inbox, so that read and the record's commit overlap; `handle(event,
-   * { recorded: true, prefetched })` then uses it. It writes nothing but what that read writes in any
-   * handling: a known person writing in a connected workspace joins its studio as a member. Unused
-   * (a redelivery, a failed record), it is dropped.
-   */
-  prefetch?(event: IncomingEvent): Prefetched;
+  handle(event: IncomingEvent): Promise<Reply[]>;
   suggest(req: SuggestRequest): Promise<Array<{ label: string; value: string }>>;
 }
 

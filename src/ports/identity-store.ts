@@ -11,9 +11,6 @@ export interface LinkCodeRecord {
 
 /** Who is behind a platform account, which organizations a chat workspace and a person belong to. */
 export interface IdentityStore {
-  /** Records a platform event id; false when it was seen before (by this or another process). */
-  markProcessed(key: string): Promise<boolean>;
-
   findPerson(
     platform: ChatPlatform,
     platformUserId: string,

@@ -13,13 +13,7 @@ describePg("pruning chat state", () => {
   });
   afterAll(async () => db?.drop());
 
-  it("removes old dedupe marks, expired state and spent codes, and keeps everything still needed", async () => {
-    await db.prisma.processedEvent.createMany({
-      data: [
-        { key: "slack:old", createdAt: ago(8) },
-        { key: "slack:recent", createdAt: ago(1) },
-      ],
-    });
+  it("removes expired state and spent codes, and keeps everything still needed", async () => {
     await db.prisma.conversationState.createMany({
       data: [
         { key: "form:expired", data: {}, expiresAt: ago(0.1) },
@@ -35,18 +29,15 @@ describePg("pruning chat state", () => {
       ],
     });
     expect(await pruneChatState(db.prisma, NOW)).toEqual({
-      processedEvents: 1,
       conversationStates: 1,
       linkCodes: 2,
     });
-    expect((await db.prisma.processedEvent.findMany()).map((e) => e.key)).toEqual(["slack:recent"]);
     expect((await db.prisma.conversationState.findMany()).map((e) => e.key)).toEqual(["form:open"]);
     expect((await db.prisma.linkCode.findMany({ orderBy: { code: "asc" } })).map((e) => e.code)).toEqual([
       "OPEN",
       "USEDTODAY",
     ]);
     expect(await pruneChatState(db.prisma, NOW)).toEqual({
-      processedEvents: 0,
       conversationStates: 0,
       linkCodes: 0,
     });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUSY, createChatCore } from "../../src/chat/core.ts";
+import { buildCore } from "../../src/app/build-core.ts";
+import { BUSY } from "../../src/chat/core.ts";
 import { isDomainError } from "../../src/domain/errors.ts";
 import { createDatabase } from "../../src/infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
-import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
 import { StoreUnavailableError } from "../../src/ports/store-unavailable.ts";
 import { bookSessionInTransaction } from "../../src/use-cases/book-session.ts";
 import * as uc from "../../src/use-cases/index.ts";
@@ -136,12 +136,12 @@ describeFaults("the database restarts or drops connections during bookings (priv
 
   it("with the server down, the chat answers 'busy, try again' (nothing was committed), then serves once it is back", async () => {
     const log = memoryLog();
-    const core = createChatCore({
+    const core = buildCore({
       store: createPrismaBookingStore(db.prisma, { unavailableRetryMs: 500 }),
       clock: s.clock,
-      ...prismaChatStores(db.prisma),
+      prisma: db.prisma,
       log,
-    });
+    }).core;
     const event = (id: string) => ({
       platform: "console" as const,
       eventId: id,

@@ -1,6 +1,5 @@
 import { expect, it } from "vitest";
-import { createChatCore } from "../../src/chat/core.ts";
-import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
+import { buildCore } from "../../src/app/build-core.ts";
 import { encodeButton } from "../../src/intents/button-codec.ts";
 import type { IncomingInput } from "../../src/ports/chat.ts";
 import { lineText } from "../../src/ports/chat.ts";
@@ -12,12 +11,12 @@ import { openStudio } from "./open-studio.ts";
 describeOnBothBackends("forged studio buttons and forms", (getDb) => {
   it("are refused to trainers and members and change nothing", async () => {
     const s = await openStudio(getDb());
-    const core = createChatCore({
+    const core = buildCore({
       store: s.deps.store,
       clock: s.deps.clock,
-      ...prismaChatStores(s.db.prisma),
+      prisma: s.db.prisma,
       log: memoryLog(),
-    });
+    }).core;
     const yoga = await uc.createTrainingType(s.deps, s.admin, { name: "Yoga" });
     const tpl = await uc.createTemplate(s.deps, s.admin, {
       name: "Flow",

@@ -1,8 +1,7 @@
 import { expect, it } from "vitest";
-import { createChatCore } from "../../src/chat/core.ts";
+import { buildCore } from "../../src/app/build-core.ts";
 import { guideForms } from "../../src/chat/studio/guided-form.ts";
 import type { StudioContext } from "../../src/chat/studio/studio-context.ts";
-import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
 import { decodeButton, encodeButton } from "../../src/intents/button-codec.ts";
 import type { IncomingInput } from "../../src/ports/chat.ts";
 import { lineText, type Reply } from "../../src/ports/chat.ts";
@@ -19,12 +18,12 @@ import { openStudio } from "./open-studio.ts";
 describeOnBothBackends("guided studio questions", (getDb) => {
   async function rig() {
     const s = await openStudio(getDb());
-    const core = createChatCore({
+    const core = buildCore({
       store: s.deps.store,
       clock: s.deps.clock,
-      ...prismaChatStores(s.db.prisma),
+      prisma: s.db.prisma,
       log: memoryLog(),
-    });
+    }).core;
     await uc.createTrainingType(s.deps, s.admin, { name: "Yoga" });
     const account = async (personId: string) =>
       (await s.db.prisma.platformIdentity.findFirstOrThrow({ where: { personId } })).platformUserId;
@@ -205,12 +204,12 @@ describeOnBothBackends("guided studio questions", (getDb) => {
 
 /** A second chat core on the same database, as another bot process would be. */
 async function rig2(r: { s: Awaited<ReturnType<typeof openStudio>> }) {
-  const core = createChatCore({
+  const core = buildCore({
     store: r.s.deps.store,
     clock: r.s.deps.clock,
-    ...prismaChatStores(r.s.db.prisma),
+    prisma: r.s.db.prisma,
     log: memoryLog(),
-  });
+  }).core;
   let n = 0;
   return {
     async send(platformUserId: string, input: IncomingInput) {

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { createChatCore } from "../../src/chat/core.ts";
+import { buildCore } from "../../src/app/build-core.ts";
 import { createConsoleChat } from "../../src/console/console-chat.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
-import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import { issueSetupCode } from "../../src/use-cases/issue-setup-code.ts";
 import { memoryLog } from "../chat/harness.ts";
@@ -21,12 +20,11 @@ describePg("opening Riverside Gym from an empty database, in the console", () =>
   it("an operator's code, then an owner sets up the whole studio; a member books and a trainer overrides", async () => {
     const clock = createFixedClock(NOW);
     const store = createPrismaBookingStore(db.prisma);
-    const core = createChatCore({
-      store,
+    const core = buildCore({
       clock,
-      ...prismaChatStores(db.prisma),
+      prisma: db.prisma,
       log: memoryLog(),
-    });
+    }).core;
     expect(await db.prisma.organization.count()).toBe(0);
     const { code } = await issueSetupCode({ store, clock });
     const chat = createConsoleChat(core, { workspaceId: "riverside-group" });

@@ -6,12 +6,12 @@ import {
   type FakeTelegram,
   startFakeTelegram,
 } from "../../fakes/telegram/bot-api.ts";
-import { createChatCore } from "../../src/chat/core.ts";
+import { buildCore } from "../../src/app/build-core.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
-import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import { issueSetupCode } from "../../src/use-cases/issue-setup-code.ts";
 import { createCaptureLog } from "../adapters/support/capture-log.ts";
+import { createDbInbox } from "../adapters/support/db-inbox.ts";
 import { memoryLog } from "../chat/harness.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 
@@ -50,14 +50,18 @@ describePg("opening Riverside Gym through the Telegram adapter against its fake 
   it("the whole Riverside scenario from chat: code, settings, staff, catalogue (partly by guided questions), grants, a channel, a booking and an override", async () => {
     const clock = createFixedClock(NOW);
     const store = createPrismaBookingStore(db.prisma);
-    const core = createChatCore({
-      store,
+    const core = buildCore({
       clock,
-      ...prismaChatStores(db.prisma),
+      prisma: db.prisma,
       log: memoryLog(),
-    });
+    }).core;
     const log = createCaptureLog();
-    adapter = await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, log);
+    adapter = await startTelegram(
+      { token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url },
+      core,
+      log,
+      createDbInbox(db.prisma),
+    );
     const { code } = await issueSetupCode({ store, clock });
 
     let updateId = 9000;

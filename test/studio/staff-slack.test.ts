@@ -2,12 +2,12 @@ import { afterEach, beforeEach, expect, it } from "vitest";
 import { startSlack } from "../../adapters/slack/start.ts";
 import { serve } from "../../fakes/net/http.ts";
 import { postSigned, startFakeSlack } from "../../fakes/slack/web-api.ts";
-import { createChatCore } from "../../src/chat/core.ts";
+import { buildCore } from "../../src/app/build-core.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
-import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import { issueSetupCode } from "../../src/use-cases/issue-setup-code.ts";
 import { createCaptureLog } from "../adapters/support/capture-log.ts";
+import { createDbInbox } from "../adapters/support/db-inbox.ts";
 import { memoryLog } from "../chat/harness.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 
@@ -37,16 +37,16 @@ describePg("slack: /book staff add by name and by mention", () => {
   it("a role by name waits for the person and is theirs when they first use /book; a mention works too", async () => {
     const clock = createFixedClock(NOW);
     const store = createPrismaBookingStore(db.prisma);
-    const core = createChatCore({
-      store,
+    const core = buildCore({
       clock,
-      ...prismaChatStores(db.prisma),
+      prisma: db.prisma,
       log: memoryLog(),
-    });
+    }).core;
     const adapter = await startSlack(
       { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl: fake.apiUrl },
       core,
       log,
+      createDbInbox(db.prisma),
     );
     if (!adapter.listener) throw new Error("HTTP mode must expose a listener");
     http = await serve(adapter.listener);

@@ -79,7 +79,7 @@ async function orgAndVocabulary(
 
 /**
  * Who wrote, in which studio, with which names: one statement for what every message starts with
- * (before: the dedupe mark and the person, then the workspace's studio, then its names, three round
+ * (before: the person, then the workspace's studio, then its names, three round
  * trips). In a connected workspace a known person becomes a member if they were not (as
  * joinWorkspaceOrg; idempotent, so also for a repeated event).
  */
@@ -88,21 +88,16 @@ async function arrival(
   platform: string,
   platformUserId: string,
   workspaceId: string | null,
-  onceKey: string | null,
 ): Promise<Arrival> {
   const rows = await rowsOf(prisma)<
     Row & {
-      fresh: boolean;
       person: { personId: string; displayName: string } | null;
       workspaceOrgId: string | null;
       workspaceRole: Role | null;
       memberships: Array<{ orgId: string; orgName: string; role: Role }>;
     }
   >`
-    WITH once AS (
-      INSERT INTO "ProcessedEvent" ("key") SELECT ${onceKey}::text WHERE ${onceKey}::text IS NOT NULL
-      ON CONFLICT DO NOTHING RETURNING 1),
-    who AS (
+    WITH who AS (
       SELECT p.id AS "personId", p."displayName" FROM "PlatformIdentity" i JOIN "Person" p ON p.id = i."personId"
       WHERE i.platform = ${platform}::text AND i."platformUserId" = ${platformUserId}),
     ws AS (SELECT "orgId" FROM "ChatSpace" WHERE platform = ${platform}::text AND "externalId" = ${workspaceId}::text),
@@ -116,7 +111,6 @@ async function arrival(
       SELECT coalesce((SELECT "orgId" FROM ws),
         CASE WHEN (SELECT count(*) FROM mine) = 1 THEN (SELECT "orgId" FROM mine) END) AS id)
     SELECT
-      ${onceKey}::text IS NULL OR EXISTS (SELECT 1 FROM once) AS fresh,
       (SELECT row_to_json(who) FROM who) AS person,
       (SELECT "orgId" FROM ws) AS "workspaceOrgId",
       coalesce((SELECT role::text FROM joined), (SELECT role FROM mine WHERE "orgId" = (SELECT "orgId" FROM ws)))
@@ -126,10 +120,8 @@ async function arrival(
       ${ORG_AND_NAMES(Prisma.sql`EXISTS (SELECT 1 FROM mine WHERE "orgId" = o.id AND role <> 'member')`)}
     FROM target LEFT JOIN "Organization" o ON o.id = target.id`;
   const r = rows[0];
-  const fresh = r?.fresh === true;
-  if (!r?.person) return { fresh, person: null };
+  if (!r?.person) return { person: null };
   return {
-    fresh,
     person: r.person,
     workspace:
       workspaceId === null
@@ -157,8 +149,8 @@ export function createPrismaDirectory(prisma: PrismaClient): Directory {
 
     orgWithVocabulary: (orgId, forStaff) => orgAndVocabulary(prisma, orgId, forStaff),
 
-    arrival: (platform, platformUserId, workspaceId, onceKey) =>
-      arrival(prisma, platform, platformUserId, workspaceId, onceKey),
+    arrival: (platform, platformUserId, workspaceId) =>
+      arrival(prisma, platform, platformUserId, workspaceId),
 
     schedulesOfTemplates: (orgId, templateIds) =>
       prisma.schedule.findMany({

@@ -19,13 +19,6 @@ function isUniqueViolation(e: unknown): boolean {
 export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
   const rows = rowsOf(prisma);
   return {
-    async markProcessed(key) {
-      // INSERT ... ON CONFLICT DO NOTHING: the row count says who was first, across processes.
-      const n =
-        await prisma.$executeRaw`INSERT INTO "ProcessedEvent" ("key") VALUES (${key}) ON CONFLICT DO NOTHING`;
-      return n === 1;
-    },
-
     async findPerson(platform, platformUserId) {
       // One statement per message (Prisma would read the identity, then the person). A platform
       // name the enum does not know matches nothing instead of failing the cast.

@@ -9,6 +9,7 @@ import {
 import type { IncomingEvent, Reply } from "../../../src/ports/chat.ts";
 import { createCaptureLog } from "../support/capture-log.ts";
 import { createRecordingCore, type RecordingCore } from "../support/fake-core.ts";
+import { createMemoryInbox } from "../support/memory-inbox.ts";
 
 export const GUILD = "290926798626357999";
 export const CHANNEL = "645027906669510667";
@@ -109,11 +110,13 @@ export interface DiscordRigOptions {
 export interface DiscordRig {
   fake: Awaited<ReturnType<typeof startFakeDiscord>>;
   core: RecordingCore;
+  inbox: ReturnType<typeof createMemoryInbox>;
   log: ReturnType<typeof createCaptureLog>;
   /** Starts the fake REST API and the adapter (no gateway); returns the discord.js client. */
   boot(replies: Reply[] | ((e: IncomingEvent) => Reply[]), opts?: DiscordRigOptions): Promise<Client>;
 }
 
+/** One rig per test: discord.js against a fake REST API, interactions through an in-memory inbox. */
 export function useDiscordRig(): DiscordRig {
   let adapter: DiscordAdapter | undefined;
   const rig = {
@@ -121,6 +124,7 @@ export function useDiscordRig(): DiscordRig {
       rig.log = createCaptureLog();
       rig.fake = await startFakeDiscord();
       rig.core = createRecordingCore(replies, opts);
+      rig.inbox = createMemoryInbox(rig.log);
       adapter = await startDiscord(
         {
           token: FAKE_DISCORD_TOKEN,
@@ -131,6 +135,7 @@ export function useDiscordRig(): DiscordRig {
         },
         rig.core,
         rig.log,
+        rig.inbox,
       );
       return adapter.client;
     },

@@ -8,6 +8,7 @@ import {
 } from "../../../fakes/discord/rest-api.ts";
 import { createCaptureLog } from "../support/capture-log.ts";
 import { createRecordingCore } from "../support/fake-core.ts";
+import { createMemoryInbox } from "../support/memory-inbox.ts";
 import { slashBook } from "./discord-fixtures.ts";
 
 describe("discord: logging in through a local gateway and receiving INTERACTION_CREATE over it", () => {
@@ -31,6 +32,7 @@ describe("discord: logging in through a local gateway and receiving INTERACTION_
       { token: FAKE_DISCORD_TOKEN, applicationId: FAKE_DISCORD_APP_ID, apiBase: fake.apiBase },
       core,
       log,
+      createMemoryInbox(),
     );
     await gateway.identified;
     const identify = gateway.received.find((p) => p.op === 2);

@@ -6,14 +6,14 @@ import {
   FAKE_DISCORD_TOKEN,
   startFakeDiscord,
 } from "../../../fakes/discord/rest-api.ts";
-import { createChatCore } from "../../../src/chat/core.ts";
+import { buildCore } from "../../../src/app/build-core.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
-import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
 import { encodeButton } from "../../../src/intents/button-codec.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-db.ts";
+import { createDbInbox } from "../support/db-inbox.ts";
 import { botMessage, GUILD, interaction, member } from "./discord-fixtures.ts";
 
 interface Modal {
@@ -44,12 +44,11 @@ describe("discord: personal-session forms as modals (settings, session type basi
     await db.prisma.platformIdentity.create({
       data: { platform: "discord", platformUserId: member.user.id, personId: ada.id },
     });
-    const core = createChatCore({
-      store,
+    const core = buildCore({
       clock: systemClock,
       log: silentLogger,
-      ...prismaChatStores(db.prisma),
-    });
+      prisma: db.prisma,
+    }).core;
     fake = await startFakeDiscord();
     adapter = await startDiscord(
       {
@@ -60,6 +59,7 @@ describe("discord: personal-session forms as modals (settings, session type basi
       },
       core,
       silentLogger,
+      createDbInbox(db.prisma),
     );
   });
   afterAll(async () => {

@@ -29,6 +29,7 @@ import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-
 import { buttonClick, GUILD, interaction } from "../discord/discord-fixtures.ts";
 import { SECRET, slashCommand } from "../slack/slack-fixtures.ts";
 import { createRecordingCore } from "../support/fake-core.ts";
+import { createMemoryInbox } from "../support/memory-inbox.ts";
 
 /**
  * 1-2-1 invites and the client's week view through each real adapter, in front of the real chat
@@ -95,6 +96,7 @@ describe("1-2-1 coaching on Telegram, Slack and Discord (real core, PGlite)", ()
       { token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url },
       core,
       silentLogger,
+      createMemoryInbox(),
     );
     try {
       const from = { id: 777001, is_bot: false, first_name: "Tia" };
@@ -167,6 +169,7 @@ describe("1-2-1 coaching on Telegram, Slack and Discord (real core, PGlite)", ()
       { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl: fake.apiUrl },
       core,
       silentLogger,
+      createMemoryInbox(),
     );
     if (!adapter.listener) throw new Error("HTTP mode must expose a listener");
     const http = await serve(adapter.listener);
@@ -227,6 +230,7 @@ describe("1-2-1 coaching on Telegram, Slack and Discord (real core, PGlite)", ()
       },
       recording,
       silentLogger,
+      createMemoryInbox(),
     );
     try {
       dispatchInteraction(

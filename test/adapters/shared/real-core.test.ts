@@ -7,15 +7,15 @@ import {
   type FakeTelegram,
   startFakeTelegram,
 } from "../../../fakes/telegram/bot-api.ts";
-import { createChatCore } from "../../../src/chat/core.ts";
+import { buildCore } from "../../../src/app/build-core.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
-import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
 import { encodeButton } from "../../../src/intents/button-codec.ts";
 import type { ChatCore, IncomingEvent } from "../../../src/ports/chat.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-db.ts";
+import { createDbInbox } from "../support/db-inbox.ts";
 
 /**
  * The Telegram adapter in front of the real chat core on PGlite (as `npm start` wires it): the
@@ -38,14 +38,18 @@ describe("telegram adapter + real chat core (PGlite)", () => {
     await db.prisma.chatWorkspace.create({
       data: { platform: "telegram", externalId: String(group.id), orgId: seeded.orgId },
     });
-    core = createChatCore({
-      store,
+    core = buildCore({
       clock: systemClock,
       log: silentLogger,
-      ...prismaChatStores(db.prisma),
-    });
+      prisma: db.prisma,
+    }).core;
     fake = await startFakeTelegram();
-    adapter = await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLogger);
+    adapter = await startTelegram(
+      { token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url },
+      core,
+      silentLogger,
+      createDbInbox(db.prisma),
+    );
   });
   afterAll(async () => {
     await adapter?.stop();

@@ -5,6 +5,7 @@ import { BUTTON_DATA_MAX_BYTES } from "../../../src/intents/button-codec.ts";
 import { chooseIdentities } from "../../../src/notices/recipients.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { createRecordingCore } from "../support/fake-core.ts";
+import { createMemoryInbox } from "../support/memory-inbox.ts";
 
 const direct = (platform: "telegram" | "discord" | "slack" | "console") =>
   ({ kind: "direct", platform, platformUserId: "u1" }) as const;
@@ -44,11 +45,21 @@ describe("the platform registry (src/app/adapters.ts)", () => {
     const none = parseEnv({});
     if (!none.ok) throw new Error(none.problems.join("\n"));
     expect(anyPlatformConfigured(none.env)).toBe(false);
-    expect(adaptersFromEnv(none.env, { core: createRecordingCore([]), log: silentLogger })).toEqual([]);
+    expect(
+      adaptersFromEnv(none.env, {
+        core: createRecordingCore([]),
+        log: silentLogger,
+        inbox: createMemoryInbox(),
+      }),
+    ).toEqual([]);
     const discord = parseEnv({ DISCORD_TOKEN: "x".repeat(30), DISCORD_APPLICATION_ID: "123456" });
     if (!discord.ok) throw new Error(discord.problems.join("\n"));
     expect(anyPlatformConfigured(discord.env)).toBe(true);
-    const built = adaptersFromEnv(discord.env, { core: createRecordingCore([]), log: silentLogger });
+    const built = adaptersFromEnv(discord.env, {
+      core: createRecordingCore([]),
+      log: silentLogger,
+      inbox: createMemoryInbox(),
+    });
     expect(built.map((a) => [a.platform, a.http, a.sender.platform])).toEqual([
       ["discord", undefined, "discord"],
     ]);

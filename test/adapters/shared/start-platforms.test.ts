@@ -9,6 +9,7 @@ import type { ChatCore } from "../../../src/ports/chat.ts";
 import type { Logger } from "../../../src/ports/logger.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { createRecordingCore } from "../support/fake-core.ts";
+import { createMemoryInbox } from "../support/memory-inbox.ts";
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -23,7 +24,7 @@ function env(vars: Record<string, string>): Env {
 
 /** Builds the configured adapters from the registry and starts them, as src/app/main.ts does. */
 const startPlatforms = (e: Env, core: ChatCore, log: Logger) =>
-  startAdapters(adaptersFromEnv(e, { core, log }), log);
+  startAdapters(adaptersFromEnv(e, { core, log, inbox: createMemoryInbox() }), log);
 
 describe("startAdapters", () => {
   it("starts nothing without credentials", async () => {

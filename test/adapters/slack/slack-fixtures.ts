@@ -5,6 +5,7 @@ import { startFakeSlack } from "../../../fakes/slack/web-api.ts";
 import type { Reply } from "../../../src/ports/chat.ts";
 import { createCaptureLog } from "../support/capture-log.ts";
 import { createRecordingCore, type RecordingCore } from "../support/fake-core.ts";
+import { createMemoryInbox } from "../support/memory-inbox.ts";
 
 export const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
@@ -67,12 +68,16 @@ export interface SlackRig {
   fake: Awaited<ReturnType<typeof startFakeSlack>>;
   http: { url: string; close(): Promise<void> };
   core: RecordingCore;
+  inbox: ReturnType<typeof createMemoryInbox>;
   log: ReturnType<typeof createCaptureLog>;
   /** Starts the fake Web API, the adapter (HTTP mode) and a server for its listener. */
   boot(replies: Reply[]): Promise<void>;
 }
 
-/** One rig per test: the real Bolt app behind a local server, talking to a fake Slack Web API. */
+/**
+ * One rig per test: the real Bolt app behind a local server, talking to a fake Slack Web API, taking
+ * requests through the inbox as in production (an in-memory one).
+ */
 export function useSlackRig(): SlackRig {
   const rig = {
     async boot(replies: Reply[]) {
@@ -80,10 +85,12 @@ export function useSlackRig(): SlackRig {
       rig.log = log;
       rig.fake = await startFakeSlack();
       rig.core = createRecordingCore(replies);
+      rig.inbox = createMemoryInbox(log);
       const adapter = await startSlack(
         { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl: rig.fake.apiUrl },
         rig.core,
         log,
+        rig.inbox,
       );
       if (!adapter.listener) throw new Error("HTTP mode must expose a listener");
       rig.http = await serve(adapter.listener);

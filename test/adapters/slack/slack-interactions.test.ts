@@ -152,8 +152,8 @@ describe("slack: slash commands, buttons and modals through the Bolt HTTP receiv
     );
     const open = await rig.fake.waitFor((r) => r.path === "/api/views.open");
     expect(open.headers.authorization).toBe("Bearer xoxb-test-token");
+    // Answered from the inbox's record with the app's client (no listener's team context).
     expect(open.body).toEqual({
-      team_id: "T0001",
       trigger_id: "trig.1",
       view: {
         type: "modal",

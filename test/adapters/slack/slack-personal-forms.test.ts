@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSlack } from "../../../adapters/slack/start.ts";
 import { serve } from "../../../fakes/net/http.ts";
 import { postSigned, startFakeSlack } from "../../../fakes/slack/web-api.ts";
-import { createChatCore } from "../../../src/chat/core.ts";
+import { buildCore } from "../../../src/app/build-core.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
-import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
 import { encodeButton } from "../../../src/intents/button-codec.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-db.ts";
+import { createDbInbox } from "../support/db-inbox.ts";
 
 const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 const ADA = "UADA000001";
@@ -43,17 +43,17 @@ describe("slack: personal-session forms as modals (settings, session type basics
     await db.prisma.platformIdentity.create({
       data: { platform: "slack", platformUserId: ADA, personId: ada.id },
     });
-    const core = createChatCore({
-      store,
+    const core = buildCore({
       clock: systemClock,
       log: silentLogger,
-      ...prismaChatStores(db.prisma),
-    });
+      prisma: db.prisma,
+    }).core;
     fake = await startFakeSlack();
     const adapter = await startSlack(
       { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl: fake.apiUrl },
       core,
       silentLogger,
+      createDbInbox(db.prisma),
     );
     if (!adapter.listener) throw new Error("HTTP mode must expose a listener");
     http = await serve(adapter.listener);

@@ -8,6 +8,7 @@ import type { AdapterInbox } from "../../../src/ports/inbox.ts";
 import { createTestPgDatabase, describePg } from "../../support/test-db.ts";
 import { createCaptureLog } from "../support/capture-log.ts";
 import { createRecordingCore } from "../support/fake-core.ts";
+import { createMemoryInbox } from "../support/memory-inbox.ts";
 import { dmEvent } from "./slack-fixtures.ts";
 
 /** Slack's Socket Mode link: `hello` on connect, then envelopes the app must ack by envelope_id. */
@@ -69,6 +70,7 @@ describe("slack: Socket Mode (no public URL) against a local socket link and Web
       { botToken: "xoxb-test-token", socketMode: { appToken: "xapp-1-A123456-fake" }, apiUrl: fake.apiUrl },
       core,
       log,
+      createMemoryInbox(),
     );
     // Stop the app and let its close handshake finish before the link goes away.
     closers.unshift(async () => {

@@ -1,13 +1,22 @@
 import type { Logger } from "../../../src/ports/logger.ts";
 
-/** A logger that keeps what was logged at error level, so a test can insist nothing failed quietly. */
-export function createCaptureLog(): Logger & { errors: Array<{ msg?: string; obj: object }> } {
-  const errors: Array<{ msg?: string; obj: object }> = [];
+type Line = { msg?: string; obj: object };
+
+/**
+ * A logger that keeps what was logged at warn and error level, so a test can insist nothing failed
+ * quietly (errors) and see what an adapter or the inbox noted (warns).
+ */
+export function createCaptureLog(): Logger & { errors: Line[]; warns: Line[] } {
+  const errors: Line[] = [];
+  const warns: Line[] = [];
   return {
     errors,
+    warns,
     debug() {},
     info() {},
-    warn() {},
+    warn(obj, msg) {
+      warns.push({ obj, ...(msg !== undefined ? { msg } : {}) });
+    },
     error(obj, msg) {
       errors.push({ obj, ...(msg !== undefined ? { msg } : {}) });
     },

@@ -9,6 +9,7 @@ import {
 import type { IncomingEvent, Reply } from "../../../src/ports/chat.ts";
 import { createCaptureLog } from "../support/capture-log.ts";
 import { createRecordingCore, type RecordingCore } from "../support/fake-core.ts";
+import { createMemoryInbox } from "../support/memory-inbox.ts";
 
 export const ann = {
   id: 111222333,
@@ -48,6 +49,7 @@ export interface TelegramRig {
   fake: FakeTelegram;
   core: RecordingCore;
   adapter: TelegramAdapter;
+  inbox: ReturnType<typeof createMemoryInbox>;
   log: ReturnType<typeof createCaptureLog>;
   boot(
     replies: Reply[] | ((e: IncomingEvent) => Reply[]),
@@ -58,13 +60,17 @@ export interface TelegramRig {
   ): Promise<void>;
 }
 
-/** One rig per test: the real grammY bot polling (or on a webhook) against a fake Bot API. */
+/**
+ * One rig per test: the real grammY bot polling (or on a webhook) against a fake Bot API, taking
+ * updates through the inbox as in production (an in-memory one).
+ */
 export function useTelegramRig(): TelegramRig {
   const rig = {
     async boot(replies, opts = {}) {
       rig.log = createCaptureLog();
       rig.fake = await startFakeTelegram(opts.override ? { override: opts.override } : {});
       rig.core = createRecordingCore(replies);
+      rig.inbox = createMemoryInbox(rig.log);
       rig.adapter = await startTelegram(
         {
           token: FAKE_TELEGRAM_TOKEN,
@@ -73,6 +79,7 @@ export function useTelegramRig(): TelegramRig {
         },
         rig.core,
         rig.log,
+        rig.inbox,
       );
     },
   } as TelegramRig;

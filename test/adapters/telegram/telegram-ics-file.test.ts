@@ -8,14 +8,14 @@ import {
   type FakeTelegram,
   startFakeTelegram,
 } from "../../../fakes/telegram/bot-api.ts";
+import { buildCore } from "../../../src/app/build-core.ts";
 import { createChatFiles } from "../../../src/chat/chat-files.ts";
-import { createChatCore } from "../../../src/chat/core.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
-import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-db.ts";
+import { createDbInbox } from "../support/db-inbox.ts";
 
 const ICS = fs.readFileSync(path.join(import.meta.dirname, "../../data/trainer-busy.ics"), "utf8");
 
@@ -48,14 +48,18 @@ describe("telegram adapter: a trainer's .ics file as a document (PGlite)", () =>
     fake = await startFakeTelegram();
     const files = createChatFiles();
     files.register("telegram", createTelegramFileReader({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }));
-    const core = createChatCore({
-      store,
+    const core = buildCore({
       clock: systemClock,
       log: silentLogger,
-      ...prismaChatStores(db.prisma),
+      prisma: db.prisma,
       files,
-    });
-    adapter = await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLogger);
+    }).core;
+    adapter = await startTelegram(
+      { token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url },
+      core,
+      silentLogger,
+      createDbInbox(db.prisma),
+    );
   });
   afterAll(async () => {
     await adapter?.stop();

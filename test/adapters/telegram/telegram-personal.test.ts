@@ -5,13 +5,13 @@ import {
   type FakeTelegram,
   startFakeTelegram,
 } from "../../../fakes/telegram/bot-api.ts";
-import { createChatCore } from "../../../src/chat/core.ts";
+import { buildCore } from "../../../src/app/build-core.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
-import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-db.ts";
+import { createDbInbox } from "../support/db-inbox.ts";
 
 interface Sent {
   text: string;
@@ -34,14 +34,18 @@ describe("telegram adapter: personal sessions end to end (PGlite)", () => {
     await db.prisma.platformIdentity.create({
       data: { platform: "telegram", platformUserId: String(maria.id), personId: person.id },
     });
-    const core = createChatCore({
-      store,
+    const core = buildCore({
       clock: systemClock,
       log: silentLogger,
-      ...prismaChatStores(db.prisma),
-    });
+      prisma: db.prisma,
+    }).core;
     fake = await startFakeTelegram();
-    adapter = await startTelegram({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }, core, silentLogger);
+    adapter = await startTelegram(
+      { token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url },
+      core,
+      silentLogger,
+      createDbInbox(db.prisma),
+    );
   });
   afterAll(async () => {
     await adapter?.stop();

@@ -1,0 +1,64 @@
+import { createChatCore } from "../chat/core.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { createPrismaBookingStore } from "../infra/prisma/booking-store.ts";
+import { createPrismaChatState } from "../infra/prisma/chat-state.ts";
+import { createPrismaCoachingStore } from "../infra/prisma/coaching/coaching-store.ts";
+import { createPrismaDirectory } from "../infra/prisma/directory-store.ts";
+import { createPrismaIdentityStore } from "../infra/prisma/identity-store.ts";
+import { createPrismaPersonalStore } from "../infra/prisma/personal-store.ts";
+import type { ChatCore } from "../ports/chat.ts";
+import type { Clock } from "../ports/clock.ts";
+import type { Logger } from "../ports/logger.ts";
+
+type CoreDeps = Parameters<typeof createChatCore>[0];
+
+/** What differs between the places that build a core: the rest is the same recipe for all. */
+export interface CoreSettings {
+  prisma: PrismaClient;
+  /** The booking store, when it needs options of its own (tests of database faults). */
+  store?: CoreDeps["store"];
+  clock: Clock;
+  log: Logger;
+  /** Whether coaching invites can go out by e-mail (an SMTP mailer is configured). Default false. */
+  mailEnabled?: boolean;
+  /** Links put into coaching invites (the Telegram bot's username). Default: none. */
+  inviteLinks?: NonNullable<CoreDeps["coaching"]>["links"];
+  /** Readers of files people send, by platform; absent: files are not read. */
+  files?: CoreDeps["files"];
+  /** Loads trainers' .ics feeds; absent: feed URLs are loaded by the refresh job only. */
+  calendarFetcher?: CoreDeps["calendarFetcher"];
+  /** The app's public base URL, for calendar subscription links. */
+  publicUrl?: string;
+  /** One-time codes; injectable so tests can predict them. */
+  randomCode?: CoreDeps["randomCode"];
+}
+
+/**
+ * The one recipe for the chat core with all its dependencies on one database (src/app/main.ts, the
+ * benchmarks and the tests' harness all build it here): bookings, identities, conversation state,
+ * names, coaching, personal sessions, files and calendar feeds.
+ */
+export function buildCore(s: CoreSettings): { core: ChatCore; deps: CoreDeps } {
+  const deps: CoreDeps = {
+    store: s.store ?? createPrismaBookingStore(s.prisma),
+    clock: s.clock,
+    log: s.log,
+    identities: createPrismaIdentityStore(s.prisma),
+    state: createPrismaChatState(s.prisma),
+    directory: createPrismaDirectory(s.prisma),
+    coaching: {
+      deps: {
+        store: createPrismaCoachingStore(s.prisma),
+        clock: s.clock,
+        mailEnabled: s.mailEnabled ?? false,
+      },
+      links: s.inviteLinks ?? { telegramBot: null },
+    },
+    personal: createPrismaPersonalStore(s.prisma),
+    ...(s.files ? { files: s.files } : {}),
+    ...(s.calendarFetcher ? { calendarFetcher: s.calendarFetcher } : {}),
+    ...(s.publicUrl ? { publicUrl: s.publicUrl } : {}),
+    ...(s.randomCode ? { randomCode: s.randomCode } : {}),
+  };
+  return { core: createChatCore(deps), deps };
+}
