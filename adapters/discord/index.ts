@@ -16,7 +16,10 @@ export const discordLimits: PlatformLimits = { buttonDataMaxBytes: DISCORD_MAX_C
 export function createDiscordAdapter(opts: DiscordOptions, deps: ChatAdapterDeps): ChatAdapter {
   let started: DiscordAdapter | null = null;
   // The adapter's one sender (notices); interactions are answered through discord.js's client.
-  const sender = createDiscordSender({ token: opts.token, ...(opts.apiBase ? { apiBase: opts.apiBase } : {}) });
+  const sender = createDiscordSender({
+    token: opts.token,
+    ...(opts.apiBase ? { apiBase: opts.apiBase } : {}),
+  });
   return {
     platform: "discord",
     limits: discordLimits,

@@ -46,7 +46,12 @@ export async function startSlack(
   /** The Bolt app on a receiver whose every request goes to the inbox. */
   const appOn = (receiver: Receiver) => {
     const intake = slackReceiverWithInbox(receiver, core, inbox, log);
-    const app = new App({ token: opts.botToken, receiver: intake.receiver, clientOptions, logLevel: LogLevel.WARN });
+    const app = new App({
+      token: opts.botToken,
+      receiver: intake.receiver,
+      clientOptions,
+      logLevel: LogLevel.WARN,
+    });
     return { app, intake };
   };
   if (opts.socketMode) {

@@ -1,4 +1,12 @@
-import { createConcurrentSink, createRunner, createSource, createUpdateFetcher, type RunnerHandle, sequentialize, type UpdateSupplier } from "@grammyjs/runner";
+import {
+  createConcurrentSink,
+  createRunner,
+  createSource,
+  createUpdateFetcher,
+  type RunnerHandle,
+  sequentialize,
+  type UpdateSupplier,
+} from "@grammyjs/runner";
 import type { Bot, Context } from "grammy";
 import type { Update } from "grammy/types";
 import type { ChatCore } from "../../src/ports/chat.ts";

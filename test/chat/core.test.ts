@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createChatCore } from "../../src/chat/core.ts";
+import type { IncomingEvent, Reply } from "../../src/ports/chat.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import { consoleUserId, DEMO_WORKSPACE_ID } from "../../src/seed/demo.ts";
+import { createDbInbox } from "../adapters/support/db-inbox.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { buildDemo, button, chatter, dropDatabase, textOf } from "./harness.ts";
 
@@ -14,7 +16,17 @@ describePg("chat core on PostgreSQL", () => {
   });
   afterAll(async () => dropDatabase(db));
 
-  it("acts once per event id, even when delivered twice", async () => {
+  it("acts once per event id, even when delivered twice: the inbox records it once", async () => {
+    // The one intake (docs/reliability.md): the same event handed to the inbox twice at once is
+    // recorded, handled and answered once; the core itself keeps no dedupe of its own.
+    const inbox = createDbInbox(db.prisma);
+    const answered: Reply[][] = [];
+    inbox.register("console", {
+      handle: (ev) => demo.core.handle(ev.payload as IncomingEvent),
+      deliver: async (_ev, replies) => {
+        answered.push(replies as Reply[]);
+      },
+    });
     const event = {
       platform: "console" as const,
       eventId: "dup-1",
@@ -22,11 +34,13 @@ describePg("chat core on PostgreSQL", () => {
       conversation: { workspaceId: "demo-studio", channelId: "c", isDirect: false },
       input: { kind: "text" as const, text: "book spin thursday 18:00" },
     };
-    const [first, second] = await Promise.all([demo.core.handle(event), demo.core.handle(event)]);
-    const replies = [first, second].sort((a, b) => b.length - a.length);
-    expect(textOf(replies[0]!)).toContain("Booked: Spin, Thu 26 Nov 2026, 18:00");
-    expect(replies[1]).toEqual([]);
-    expect(await db.prisma.processedEvent.count({ where: { key: "console:dup-1" } })).toBe(1);
+    const entry = { id: "console:dup-1", platform: "console", payload: event };
+    const [a, b] = await Promise.all([inbox.accept(entry), inbox.accept(entry)]);
+    expect([a.fresh, b.fresh].sort()).toEqual([false, true]);
+    await Promise.all([a.handled, b.handled]);
+    expect(answered).toHaveLength(1);
+    expect(textOf(answered[0]!)).toContain("Booked: Spin, Thu 26 Nov 2026, 18:00");
+    expect(await db.prisma.inboxEvent.count({ where: { id: "console:dup-1" } })).toBe(1);
   });
 
   it("makes an unknown person in a connected space a member on first contact", async () => {
@@ -219,50 +233,6 @@ describePg("chat core on PostgreSQL", () => {
     // (a single read) and cancels it (one transaction): nothing after.
     expect(transactions).toBe(1);
     expect(reads).toBe(2);
-  });
-
-  it("a recorded event's first read can start while it is recorded (prefetch), and its handling uses that read", async () => {
-    const reads: string[] = [];
-    const directory = demo.deps.directory;
-    const core = createChatCore({
-      ...demo.deps,
-      directory: {
-        ...directory,
-        arrival: (platform, user, workspace, onceKey) => {
-          reads.push(`${user}${onceKey ? " +once" : ""}`);
-          return directory.arrival(platform, user, workspace, onceKey);
-        },
-      },
-    });
-    const event = (eventId: string, name: string) => ({
-      platform: "console" as const,
-      eventId,
-      user: { platformUserId: consoleUserId(name), displayName: name },
-      conversation: { workspaceId: DEMO_WORKSPACE_ID, channelId: "c", isDirect: false },
-      input: { kind: "text" as const, text: "passes" },
-    });
-    // What each of them gets without a prefetch (their passes differ).
-    const mariaPasses = textOf(await demo.core.handle(event("prefetch-0a", "Maria"), { recorded: true }));
-    const leoPasses = textOf(await demo.core.handle(event("prefetch-0b", "Leo"), { recorded: true }));
-    expect(mariaPasses).not.toBe(leoPasses);
-    const maria = event("prefetch-1", "Maria");
-    const early = core.prefetch!(maria);
-    // Started at once, before the handling, without the dedupe mark (the inbox record is the dedupe).
-    expect(reads).toEqual(["maria"]);
-    const r = await core.handle(maria, { recorded: true, prefetched: early });
-    expect(textOf(r)).toBe(mariaPasses);
-    expect(reads).toEqual(["maria"]);
-    // Someone else's event never takes Maria's read: it reads its own.
-    const leo = await core.handle(event("prefetch-2", "Leo"), { recorded: true, prefetched: early });
-    expect(textOf(leo)).toBe(leoPasses);
-    expect(reads).toEqual(["maria", "leo"]);
-    // Not from the inbox: the core marks the event itself, so it reads with its dedupe mark.
-    const own = event("prefetch-3", "Maria");
-    await core.handle(own, { prefetched: core.prefetch!(own) });
-    expect(reads).toEqual(["maria", "leo", "maria", "maria +once"]);
-    // A malformed event starts no read (the core checks it first).
-    core.prefetch!({ ...own, user: { platformUserId: "", displayName: "x" } });
-    expect(reads).toHaveLength(4);
   });
 
   it("logs unexpected errors with context and replies with a short apology, no internals", async () => {

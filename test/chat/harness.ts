@@ -1,12 +1,6 @@
-import { createChatCore } from "../../src/chat/core.ts";
+import { buildCore } from "../../src/app/build-core.ts";
 import { consoleFileReader } from "../../src/console/console-files.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
-import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
-import { createPrismaChatState } from "../../src/infra/prisma/chat-state.ts";
-import { createPrismaCoachingStore } from "../../src/infra/prisma/coaching/coaching-store.ts";
-import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
-import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
-import { createPrismaPersonalStore } from "../../src/infra/prisma/personal-store.ts";
 import type { ChatCore, ChatPlatform, IncomingEvent, IncomingInput } from "../../src/ports/chat.ts";
 import { lineText, type Reply } from "../../src/ports/chat.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
@@ -28,25 +22,17 @@ export function memoryLog(): Logger & {
 
 export async function buildDemo(prisma: PrismaClient, now = DEMO_NOW) {
   const clock = createFixedClock(now);
-  const store = createPrismaBookingStore(prisma);
   const log = memoryLog();
-  const deps = {
-    store,
+  // The app's own recipe (src/app/build-core.ts), as main.ts builds the core.
+  const { core, deps } = buildCore({
+    prisma,
     clock,
-    identities: createPrismaIdentityStore(prisma),
-    state: createPrismaChatState(prisma),
-    directory: createPrismaDirectory(prisma),
     log,
-    coaching: {
-      deps: { store: createPrismaCoachingStore(prisma), clock, mailEnabled: false },
-      links: { telegramBot: "demo_studio_bot" },
-    },
-    personal: createPrismaPersonalStore(prisma),
+    inviteLinks: { telegramBot: "demo_studio_bot" },
     publicUrl: "https://bookings.example.org",
     files: { reader: (platform: string) => (platform === "console" ? consoleFileReader : undefined) },
-  };
-  const core = createChatCore(deps);
-  const seeded = await seedDemo(prisma, store, clock);
+  });
+  const seeded = await seedDemo(prisma, deps.store, clock);
   return { core, clock, log, deps, orgId: seeded.orgId, chat: chatter(core) };
 }
 

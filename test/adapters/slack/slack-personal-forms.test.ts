@@ -30,6 +30,7 @@ describe("slack: personal-session forms as modals (settings, session type basics
   let db: TestDatabase;
   let fake: Awaited<ReturnType<typeof startFakeSlack>>;
   let http: { url: string; close(): Promise<void> };
+  let inbox: ReturnType<typeof createDbInbox>;
   let n = 0;
 
   beforeAll(async () => {
@@ -53,7 +54,7 @@ describe("slack: personal-session forms as modals (settings, session type basics
       { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl: fake.apiUrl },
       core,
       silentLogger,
-      createDbInbox(db.prisma),
+      (inbox = createDbInbox(db.prisma)),
     );
     if (!adapter.listener) throw new Error("HTTP mode must expose a listener");
     http = await serve(adapter.listener);
@@ -70,6 +71,8 @@ describe("slack: personal-session forms as modals (settings, session type basics
     await expect
       .poll(() => fake.requests.filter((r) => r.path === "/api/views.open").length, { timeout: 10_000 })
       .toBeGreaterThan(before);
+    // The handling goes on after the modal opened (its lines follow): let it finish first.
+    await inbox.stop();
     const calls = fake.requests.filter((r) => r.path === "/api/views.open");
     return (
       (calls[calls.length - 1]?.body as { view: ModalView } | undefined)?.view ?? {

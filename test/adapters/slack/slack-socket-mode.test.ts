@@ -117,7 +117,6 @@ describe("slack: Socket Mode (no public URL) against a local socket link and Web
       },
     ]);
     expect(post.body).toEqual({
-      team_id: "T0001",
       channel: "D024BE91L",
       text: "You have 2 bookings.",
       blocks: [{ type: "section", text: { type: "plain_text", text: "You have 2 bookings.", emoji: true } }],
