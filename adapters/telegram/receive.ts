@@ -1,6 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { type Api, type Context, GrammyError } from "grammy";
-import type { ChatCore, FormMemory, IncomingEvent, Reply } from "../../src/ports/chat.ts";
+import type { FormMemory, IncomingEvent, Reply } from "../../src/ports/chat.ts";
 import * as L from "./limits.ts";
 import {
   parseTelegramFormAnswer,

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createChatCore } from "../../src/chat/core.ts";
 import type { IncomingEvent, Reply } from "../../src/ports/chat.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
-import { consoleUserId, DEMO_WORKSPACE_ID } from "../../src/seed/demo.ts";
 import { createDbInbox } from "../adapters/support/db-inbox.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { buildDemo, button, chatter, dropDatabase, textOf } from "./harness.ts";

@@ -109,7 +109,7 @@ export function createMemoryInboxStore(): InboxStore & { rows: Map<string, Row> 
     },
     async release(event, _error, retryInMs) {
       const r = held(event);
-      if (!r || r.status !== "processing") return;
+      if (r?.status !== "processing") return;
       r.status = retryInMs === null ? "failed" : "pending";
       r.leaseUntil = 0;
       r.retryAt = Date.now() + (retryInMs ?? 0);
