@@ -45,11 +45,12 @@ describe("telegram adapter + real chat core (PGlite)", () => {
       prisma: db.prisma,
     }).core;
     fake = await startFakeTelegram();
+    inbox = createDbInbox(db.prisma);
     adapter = await startTelegram(
       { token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url },
       core,
       silentLogger,
-      (inbox = createDbInbox(db.prisma)),
+      inbox,
     );
   });
   afterAll(async () => {

@@ -50,11 +50,12 @@ describe("slack: personal-session forms as modals (settings, session type basics
       prisma: db.prisma,
     }).core;
     fake = await startFakeSlack();
+    inbox = createDbInbox(db.prisma);
     const adapter = await startSlack(
       { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl: fake.apiUrl },
       core,
       silentLogger,
-      (inbox = createDbInbox(db.prisma)),
+      inbox,
     );
     if (!adapter.listener) throw new Error("HTTP mode must expose a listener");
     http = await serve(adapter.listener);
