@@ -15,6 +15,8 @@ import {
 } from "../fakes/discord/flood-api.ts";
 import { FAKE_DISCORD_TOKEN } from "../fakes/discord/rest-api.ts";
 import { addOutbox, rescheduleEvent, seedStudio } from "../fakes/notice-studio.ts";
+import { PLATFORMS } from "../src/app/adapters.ts";
+import { pacingFrom } from "../src/app/start-adapters.ts";
 import { startNotices } from "../src/app/start-notices.ts";
 import { createDatabase } from "../src/infra/db/create-database.ts";
 import { systemClock } from "../src/ports/clock.ts";
@@ -88,6 +90,7 @@ try {
   const expected = channels.length;
   const sender = createDiscordSender({ token: FAKE_DISCORD_TOKEN, apiBase: fake.url });
   const handle = await startNotices({
+    pacing: pacingFrom(PLATFORMS),
     prisma: db.prisma,
     redisUrl: REDIS_URL,
     senders: [sender],

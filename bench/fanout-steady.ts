@@ -6,6 +6,8 @@ import { setTimeout as delay } from "node:timers/promises";
 import { createTelegramSender } from "../adapters/telegram/sender.ts";
 import { addOutbox, rescheduleEvent, seedStudio } from "../fakes/notice-studio.ts";
 import { FAKE_TELEGRAM_LIMITS, type FakeTelegramLimits } from "../fakes/telegram/limits-api.ts";
+import { PLATFORMS } from "../src/app/adapters.ts";
+import { pacingFrom } from "../src/app/start-adapters.ts";
 import { startNotices } from "../src/app/start-notices.ts";
 import { createDatabase } from "../src/infra/db/create-database.ts";
 import { systemClock } from "../src/ports/clock.ts";
@@ -51,6 +53,7 @@ try {
   const expected = members + 1; // every member, plus the linked group
   const sender = createTelegramSender({ token: "123456:BENCHbenchBENCHbenchBENCH", apiRoot: fake.url });
   const handle = await startNotices({
+    pacing: pacingFrom(PLATFORMS),
     prisma: db.prisma,
     redisUrl: REDIS_URL,
     senders: [sender],

@@ -1,8 +1,8 @@
+import { consolePlatform } from "../../adapters/console/index.ts";
 import { discord } from "../../adapters/discord/index.ts";
 import { slack } from "../../adapters/slack/index.ts";
 import { telegram } from "../../adapters/telegram/index.ts";
 import type { Env } from "../config/env.ts";
-import { UNPACED } from "../notices/rate-limits.ts";
 import type { ChatPlatform } from "../ports/chat.ts";
 import type { ChatAdapter, ChatAdapterDeps, PlatformPacing } from "../ports/chat-adapter.ts";
 
@@ -22,10 +22,8 @@ export interface PlatformRegistration {
  */
 export const PLATFORMS: readonly PlatformRegistration[] = [telegram, discord, slack];
 
-/** A platform's pacing; the local console (no adapter) is not paced. */
-export function pacingOf(platform: ChatPlatform): PlatformPacing {
-  return PLATFORMS.find((p) => p.platform === platform)?.pacing ?? UNPACED;
-}
+/** The local console: the platform selected when none of the above is configured. */
+export const FALLBACK_PLATFORM = consolePlatform;
 
 /** The adapters whose credentials are configured, in registry order. */
 export function adaptersFromEnv(env: Env, deps: ChatAdapterDeps): ChatAdapter[] {

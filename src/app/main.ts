@@ -1,44 +1,36 @@
 import pino from "pino";
+import { parseConsoleArgs } from "../../adapters/console/console-args.ts";
 import { createCalendarRoute } from "../calendar/subscription-http.ts";
 import { createChatFiles } from "../chat/chat-files.ts";
-import { createChatCore } from "../chat/core.ts";
-import { createInboxProcessor } from "../chat/inbox-processor.ts";
+import { createInboxProcessor, type InboxProcessor } from "../chat/inbox-processor.ts";
 import { type Env, parseEnv } from "../config/env.ts";
-import { parseConsoleArgs } from "../console/console-args.ts";
-import { consoleFileReader } from "../console/console-files.ts";
-import { createConsoleSender } from "../console/console-sender.ts";
-import { runInteractive, runScript } from "../console/run-console.ts";
 import { createHttpFeedFetcher } from "../infra/calendar/http-feed-fetcher.ts";
 import { createDatabase, type Database } from "../infra/db/create-database.ts";
 import { createSmtpMailer } from "../infra/mail/smtp-mailer.ts";
-import { createPrismaBookingStore } from "../infra/prisma/booking-store.ts";
-import { createPrismaChatState } from "../infra/prisma/chat-state.ts";
-import { createPrismaCoachingStore } from "../infra/prisma/coaching/coaching-store.ts";
-import { createPrismaDirectory } from "../infra/prisma/directory-store.ts";
-import { createPrismaIdentityStore } from "../infra/prisma/identity-store.ts";
 import { createPrismaInbox } from "../infra/prisma/inbox-store.ts";
-import { createPrismaPersonalStore } from "../infra/prisma/personal-store.ts";
 import { createUncertainDeliveries } from "../infra/prisma/uncertain-deliveries.ts";
 import { createProducerRedis } from "../infra/queue/connection.ts";
-import type { ChatCore } from "../ports/chat.ts";
-import type { ChatSender } from "../ports/chat-sender.ts";
+import type { ChatAdapterDeps } from "../ports/chat-adapter.ts";
 import { type Clock, createFixedClock, systemClock } from "../ports/clock.ts";
 import { seedDemo } from "../seed/demo.ts";
 import { calendarForToken } from "../use-cases/personal/calendar-export.ts";
 import type { PersonalDeps } from "../use-cases/personal/deps.ts";
-import { adaptersFromEnv, anyPlatformConfigured } from "./adapters.ts";
+import { adaptersFromEnv, anyPlatformConfigured, FALLBACK_PLATFORM } from "./adapters.ts";
+import { buildCore } from "./build-core.ts";
 import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
 import { type ReadinessCheck, readiness } from "./health.ts";
 import { scheduleHousekeeping } from "./housekeeping.ts";
 import { startHttpServer } from "./http-server.ts";
 import { createAppLogger } from "./logger.ts";
-import { startAdapters } from "./start-adapters.ts";
-import { type NoticesHandle, startNotices } from "./start-notices.ts";
+import { pacingFrom, type StartedAdapters, startAdapters } from "./start-adapters.ts";
+import { startNotices } from "./start-notices.ts";
 import { announceStudioSetup } from "./studio-startup.ts";
 
 /**
  * The composition root (src/app): the only place that builds concrete implementations. With platform tokens
- * it runs the bots; without any it opens the local chat console on the embedded database.
+ * it runs the bots; without any it opens the local chat console (a platform too) on the embedded
+ * database. Either way every event goes through the inbox, and notices are paced as the started
+ * adapters say.
  */
 async function main(): Promise<number> {
   const parsed = parseEnv(process.env);
@@ -66,75 +58,84 @@ async function main(): Promise<number> {
       ? { kind: "postgres", url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
       : { kind: "pglite", dir: args.data ?? env.DATA_DIR },
   );
-  const store = createPrismaBookingStore(db.prisma);
   // 1-2-1 e-mail invites: SMTP when SMTP_URL is set, otherwise coaches forward the invite text.
   const mailer = env.SMTP_URL && env.MAIL_FROM ? createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) : undefined;
   const inviteLinks = { telegramBot: env.TELEGRAM_BOT_USERNAME ?? null };
-  const personal = createPrismaPersonalStore(db.prisma);
   // Files people send in chat (a trainer's .ics): each platform's reader, registered below.
   const files = createChatFiles();
   const calendarFetcher = createHttpFeedFetcher({ allowPrivate: env.CALENDAR_FEEDS_ALLOW_PRIVATE });
-  const core: ChatCore = createChatCore({
-    store,
+  const { core, deps } = buildCore({
+    prisma: db.prisma,
     clock,
-    identities: createPrismaIdentityStore(db.prisma),
-    state: createPrismaChatState(db.prisma),
-    directory: createPrismaDirectory(db.prisma),
     log,
-    coaching: {
-      deps: { store: createPrismaCoachingStore(db.prisma), clock, mailEnabled: mailer !== undefined },
-      links: inviteLinks,
-    },
-    personal,
-    calendarFetcher,
+    mailEnabled: mailer !== undefined,
+    inviteLinks,
     files,
+    calendarFetcher,
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
   });
+  const { store, personal } = deps;
   const personalDeps: PersonalDeps = { personal, clock, fetcher: calendarFetcher };
+  // Every event is recorded before it is acknowledged and handled from the record.
+  const inbox = createInboxProcessor({
+    inbox: createPrismaInbox(db.prisma),
+    log,
+    leaseMs: env.INBOX_LEASE_MS,
+  });
+  const adapterDeps: ChatAdapterDeps = { core, log, inbox };
+  const write = (text: string) => process.stdout.write(text);
+  const local = platformMode
+    ? null
+    : FALLBACK_PLATFORM.create(
+        { script: args.script, input: process.stdin, output: process.stdout, write },
+        adapterDeps,
+      );
+  const adapters = local ? [local] : adaptersFromEnv(env, adapterDeps);
+  for (const a of adapters) if (a.files) files.register(a.platform, a.files);
 
-  // Notices go out through whatever senders this mode has (platform bots, or the console).
-  const notify = (senders: ChatSender[]) =>
+  // Notices go out through the started adapters' senders, paced as those adapters say.
+  const notify = (started: Pick<StartedAdapters, "senders" | "pacing">) =>
     startNotices({
       prisma: db.prisma,
       redisUrl: env.REDIS_URL,
-      senders,
+      senders: started.senders,
+      pacing: started.pacing,
       log,
       clock,
       ...(mailer ? { mailer } : {}),
       inviteLinks,
     });
 
-  if (platformMode) {
+  if (!local) {
     // Trainers' external calendars are refreshed on a schedule: a BullMQ repeatable job with Redis,
     // a timer in this process without.
     const feeds = await startCalendarFeeds(env, personalDeps, log);
     await announceStudioSetup({ store, clock }, env, (t) => process.stdout.write(t));
     const housekeeping = scheduleHousekeeping(db.prisma, () => clock.now(), log);
     const calendar = createCalendarRoute((token) => calendarForToken(personalDeps, token, publicHost(env)));
-    const code = await runPlatforms(env, core, db, notify, log, calendar, files);
+    const platforms = await startAdapters(adapters, log);
+    inbox.start(); // events a crashed process left, and retries
+    const code = await runPlatforms(env, db, notify, log, calendar, platforms, inbox);
     housekeeping.stop();
     await feeds.stop();
     return code;
   }
 
-  files.register("console", consoleFileReader);
   const seeded = await seedDemo(db.prisma, store, clock);
   if (seeded.created) log.info({ orgId: seeded.orgId }, "seeded the demo studio");
-  const write = (text: string) => process.stdout.write(text);
-  if (args.script) {
-    // Notices arrive on their own schedule; scripted transcripts stay reproducible without them
-    // unless asked (--notices).
-    const notices = args.notices ? await notify([createConsoleSender(write)]) : null;
-    await runScript(core, { input: process.stdin, write });
-    await notices?.stop();
-  } else {
-    // Scripted transcripts stay reproducible: feeds are refreshed only in the interactive console.
-    const feeds = await startCalendarFeeds(env, personalDeps, log);
-    const notices = await notify([createConsoleSender(write)]);
-    await runInteractive(core, { input: process.stdin, output: process.stdout, write });
-    await notices.stop();
-    await feeds.stop();
-  }
+  // Notices arrive on their own schedule; scripted transcripts stay reproducible without them
+  // unless asked (--notices), and feeds are refreshed only in the interactive console.
+  const notices =
+    !args.script || args.notices
+      ? await notify({ senders: [local.sender], pacing: pacingFrom([local]) })
+      : null;
+  const feeds = args.script ? null : await startCalendarFeeds(env, personalDeps, log);
+  const started = await startAdapters([local], log);
+  await local.finished();
+  await started.stop();
+  await inbox.stop();
+  await notices?.stop();
+  await feeds?.stop();
   await db.close();
   return 0;
 }
@@ -142,24 +143,14 @@ async function main(): Promise<number> {
 /** Bots on every configured platform, notices through their senders; stops cleanly on SIGTERM/SIGINT. */
 async function runPlatforms(
   env: Env,
-  core: ChatCore,
   db: Database,
-  notify: (senders: ChatSender[]) => Promise<NoticesHandle>,
+  notify: (started: Pick<StartedAdapters, "senders" | "pacing">) => ReturnType<typeof startNotices>,
   log: pino.Logger,
   calendar: ReturnType<typeof createCalendarRoute>,
-  files: ReturnType<typeof createChatFiles>,
+  platforms: StartedAdapters,
+  inbox: InboxProcessor,
 ): Promise<number> {
-  // Every platform event is recorded before it is acknowledged and handled from the record.
-  const inbox = createInboxProcessor({
-    inbox: createPrismaInbox(db.prisma),
-    log,
-    leaseMs: env.INBOX_LEASE_MS,
-  });
-  const configured = adaptersFromEnv(env, { core, log, inbox });
-  for (const a of configured) if (a.files) files.register(a.platform, a.files);
-  const platforms = await startAdapters(configured, log);
-  inbox.start(); // events a crashed process left, and retries
-  const notices = await notify(platforms.senders);
+  const notices = await notify(platforms);
   const redisPing = env.REDIS_URL ? createProducerRedis(env.REDIS_URL) : null;
   const checks: ReadinessCheck[] = [
     {

@@ -1,14 +1,26 @@
 import type { RequestListener } from "node:http";
-import type { ChatAdapter } from "../ports/chat-adapter.ts";
+import { UNPACED } from "../notices/rate-limits.ts";
+import type { ChatPlatform } from "../ports/chat.ts";
+import type { ChatAdapter, PlatformPacing } from "../ports/chat-adapter.ts";
 import type { ChatSender } from "../ports/chat-sender.ts";
 import type { Logger } from "../ports/logger.ts";
 
 export interface StartedAdapters {
   adapters: ChatAdapter[];
   senders: ChatSender[];
+  /** Each started platform's pacing, for the notices that go out through their senders. */
+  pacing(platform: ChatPlatform): PlatformPacing;
   /** Routes POSTs to the adapters' HTTP receivers by path; undefined when none has one. */
   http?: RequestListener;
   stop(): Promise<void>;
+}
+
+/** The pacing of the given platforms by id; a platform not among them (none started) is not paced. */
+export function pacingFrom(
+  platforms: ReadonlyArray<{ platform: ChatPlatform; pacing: PlatformPacing }>,
+): (platform: ChatPlatform) => PlatformPacing {
+  const byId = new Map(platforms.map((p) => [p.platform, p.pacing] as const));
+  return (platform) => byId.get(platform) ?? UNPACED;
 }
 
 /**
@@ -47,6 +59,7 @@ export async function startAdapters(adapters: ChatAdapter[], log: Logger): Promi
   return {
     adapters,
     senders: adapters.map((a) => a.sender),
+    pacing: pacingFrom(adapters),
     ...(http ? { http } : {}),
     async stop() {
       await Promise.allSettled(adapters.map((a) => a.stop()));

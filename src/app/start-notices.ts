@@ -28,7 +28,6 @@ import type { Mailer } from "../ports/mailer.ts";
 import type { NoticeRuntime, NoticeStatus } from "../ports/notice-runtime.ts";
 import type { InviteLinks } from "../replies/coaching/invite-text.ts";
 import { scanCoachingDigests } from "../use-cases/coaching/digest.ts";
-import { pacingOf } from "./adapters.ts";
 
 export interface StartNoticesOptions {
   prisma: PrismaClient;
@@ -39,8 +38,8 @@ export interface StartNoticesOptions {
    * sender (platform "console") shows notices in the local console.
    */
   senders: ChatSender[];
-  /** Each platform's pacing; by default the registered adapter's (src/app/adapters.ts). */
-  pacing?: (platform: ChatPlatform) => PlatformPacing;
+  /** Each platform's pacing, from the started adapters whose senders these are (pacingFrom). */
+  pacing: (platform: ChatPlatform) => PlatformPacing;
   log: Logger;
   clock: Clock;
   /** BullMQ key prefix (tests and benchmarks use a fresh one). */
@@ -103,7 +102,7 @@ export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHa
     loader,
     events,
     senders,
-    pacing: opts.pacing ?? pacingOf,
+    pacing: opts.pacing,
     clock,
     log,
     sleep: (ms: number) => delay(ms),

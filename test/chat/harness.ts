@@ -1,5 +1,5 @@
+import { consoleFileReader } from "../../adapters/console/console-files.ts";
 import { buildCore } from "../../src/app/build-core.ts";
-import { consoleFileReader } from "../../src/console/console-files.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import type { ChatCore, ChatPlatform, IncomingEvent, IncomingInput } from "../../src/ports/chat.ts";
 import { lineText, type Reply } from "../../src/ports/chat.ts";

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { createConsoleChat } from "../../src/console/console-chat.ts";
+import { createConsoleChat } from "../../adapters/console/console-chat.ts";
+import { consoleThroughInbox } from "../../adapters/console/console-intake.ts";
 import { encodeButton } from "../../src/intents/button-codec.ts";
 import { fanOutOutboxEvent } from "../../src/notices/fan-out.ts";
 import { sendDelivery } from "../../src/notices/send-delivery.ts";
 import { lineText, type Reply } from "../../src/ports/chat.ts";
 import { scanCoachingDigests } from "../../src/use-cases/coaching/digest.ts";
+import { createDbInbox } from "../adapters/support/db-inbox.ts";
 import { buildDemo, chatter, dropDatabase, textOf } from "../chat/harness.ts";
 import { processorDeps } from "../notices/harness.ts";
 import { createRecordingSender } from "../notices/recording-sender.ts";
@@ -30,7 +32,9 @@ describePg("1-2-1 coaching: console transcript, the client on Telegram", () => {
 
   it("a coach sets up a program, writes two weeks for a pending client, invites by link; the client joins on Telegram, sees week 1, and the next day's digest shows day 8", async () => {
     const demo = await buildDemo(db.prisma);
-    const consoleChat = createConsoleChat(demo.core, { firstSpeaker: "Sam" });
+    const consoleChat = createConsoleChat(consoleThroughInbox(demo.core, createDbInbox(db.prisma)), {
+      firstSpeaker: "Sam",
+    });
     let transcript = "";
     const say = async (who: string, message: string) => {
       const out = await consoleChat.say(who, message);
@@ -116,7 +120,9 @@ describePg("1-2-1 coaching: console transcript, the client on Telegram", () => {
 
   it("the program forms: create one, then edit it (price and a waiver) through the form in the console", async () => {
     const demo = await buildDemo(db.prisma);
-    const c = createConsoleChat(demo.core, { firstSpeaker: "Sam" });
+    const c = createConsoleChat(consoleThroughInbox(demo.core, createDbInbox(db.prisma)), {
+      firstSpeaker: "Sam",
+    });
     expect(await c.say("Sam", "new program")).toContain("New 1-2-1 program");
     expect(await c.say("Sam", "name=Premium; price=300; currency=gbp")).toContain(
       "Created: Premium (300 GBP, draft).",
@@ -134,7 +140,9 @@ describePg("1-2-1 coaching: console transcript, the client on Telegram", () => {
 
   it("forged button data: another client's calendar, a week beyond the horizon, coach actions by a client", async () => {
     const demo = await buildDemo(db.prisma);
-    const c = createConsoleChat(demo.core, { firstSpeaker: "Sam" });
+    const c = createConsoleChat(consoleThroughInbox(demo.core, createDbInbox(db.prisma)), {
+      firstSpeaker: "Sam",
+    });
     await c.say("Sam", "new program P 100");
     await c.say("Sam", "publish P");
     const codeOf = async (name: string) => {

@@ -1,13 +1,18 @@
 import { Readable } from "node:stream";
-import { runScript } from "../../src/console/run-console.ts";
+import { consoleThroughInbox } from "../../adapters/console/console-intake.ts";
+import { runScript } from "../../adapters/console/run-console.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { createDbInbox } from "../adapters/support/db-inbox.ts";
 import { buildDemo, DEMO_NOW } from "../chat/harness.ts";
 
-/** Runs a script through the console's script mode against a seeded demo studio; returns the transcript. */
+/**
+ * Runs a script through the console's script mode against a seeded demo studio, every line through
+ * the inbox on the same database (as `npm start -- --script`); returns the transcript.
+ */
 export async function runTranscript(prisma: PrismaClient, script: string, now = DEMO_NOW): Promise<string> {
   const demo = await buildDemo(prisma, now);
   let out = "";
-  await runScript(demo.core, {
+  await runScript(consoleThroughInbox(demo.core, createDbInbox(prisma)), {
     input: Readable.from([script]),
     write: (t) => {
       out += t;

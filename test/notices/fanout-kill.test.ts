@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "../../fakes/notice-studio.ts";
+import { PLATFORMS } from "../../src/app/adapters.ts";
+import { pacingFrom } from "../../src/app/start-adapters.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { silentLogger } from "../../src/ports/logger.ts";
@@ -66,6 +68,7 @@ describePg("a notice worker killed mid-fan-out", () => {
 
     const sender = createRecordingSender("telegram");
     handle = await startNotices({
+      pacing: pacingFrom(PLATFORMS),
       prisma: db.prisma,
       redisUrl: REDIS_URL,
       senders: [sender],

@@ -3,6 +3,8 @@ import { createDiscordSender } from "../../adapters/discord/sender.ts";
 import { dmChannelOf, startFakeDiscordFlood } from "../../fakes/discord/flood-api.ts";
 import { FAKE_DISCORD_TOKEN } from "../../fakes/discord/rest-api.ts";
 import { addOutbox, rescheduleEvent, seedStudio } from "../../fakes/notice-studio.ts";
+import { PLATFORMS } from "../../src/app/adapters.ts";
+import { pacingFrom } from "../../src/app/start-adapters.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import type { ChatPlatform } from "../../src/ports/chat.ts";
 import { type ChatSender, SendError } from "../../src/ports/chat-sender.ts";
@@ -22,6 +24,7 @@ describePg("notices under 429s: a bot-wide pause, a refused notice keeps its pla
   const handles: NoticesHandle[] = [];
   const start = async (senders: ChatSender[], redis: { prefix: string } | null) => {
     const h = await startNotices({
+      pacing: pacingFrom(PLATFORMS),
       prisma: db.prisma,
       ...(redis ? { redisUrl: REDIS_URL, queuePrefix: redis.prefix } : {}),
       senders,

@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import { Redis } from "ioredis";
 import pg from "pg";
-import { pacingOf } from "../../src/app/adapters.ts";
+import { PLATFORMS } from "../../src/app/adapters.ts";
+import { pacingFrom } from "../../src/app/start-adapters.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createPrismaNoticeDeliveries } from "../../src/infra/prisma/notice-deliveries.ts";
 import { createPrismaNoticeLoader } from "../../src/infra/prisma/notice-loader.ts";
@@ -33,7 +34,7 @@ export function processorDeps(prisma: PrismaClient, senders: ChatSender[], clock
     loader,
     deliveries,
     events,
-    pacing: pacingOf,
+    pacing: pacingFrom(PLATFORMS),
     senders: new Map(senders.map((s) => [s.platform, s] as const)),
     limiter: createMemoryRateLimiter(clock),
     clock,

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { addOutbox, SESSION_START, type Studio, seedStudio } from "../../fakes/notice-studio.ts";
+import { PLATFORMS } from "../../src/app/adapters.ts";
+import { pacingFrom } from "../../src/app/start-adapters.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import type { OutboxEventInput } from "../../src/domain/events.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
@@ -50,6 +52,7 @@ beforeAll(async () => {
     },
   });
   handle = await startNotices({
+    pacing: pacingFrom(PLATFORMS),
     prisma: db.prisma,
     senders: [consoleSender],
     log: silentLogger,

@@ -9,6 +9,8 @@ import {
   seedStudio,
   zoneWithLocalHour,
 } from "../../fakes/notice-studio.ts";
+import { PLATFORMS } from "../../src/app/adapters.ts";
+import { pacingFrom } from "../../src/app/start-adapters.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { createPrismaNoticeOutbox } from "../../src/infra/prisma/notice-outbox.ts";
 import { createNoticeQueues, OUTBOX_QUEUE } from "../../src/infra/queue/notice-queues.ts";
@@ -32,6 +34,7 @@ describePg("notices through BullMQ on real Redis", () => {
   const handles: NoticesHandle[] = [];
   const start = async (senders: ChatSender[], prefix: string) => {
     const h = await startNotices({
+      pacing: pacingFrom(PLATFORMS),
       prisma: db.prisma,
       redisUrl: REDIS_URL,
       senders,
@@ -179,6 +182,7 @@ describePg("notices through BullMQ on real Redis", () => {
     const tuning = { deliveryConcurrency: 4, lockDurationMs: 1_000, stalledIntervalMs: 500 };
     const startTuned = async () => {
       const h = await startNotices({
+        pacing: pacingFrom(PLATFORMS),
         prisma: db.prisma,
         redisUrl: REDIS_URL,
         senders: [sender],

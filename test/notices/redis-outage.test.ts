@@ -6,6 +6,8 @@ import {
   seedStudio,
   skippedEvent,
 } from "../../fakes/notice-studio.ts";
+import { PLATFORMS } from "../../src/app/adapters.ts";
+import { pacingFrom } from "../../src/app/start-adapters.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { createPrismaNoticeOutbox } from "../../src/infra/prisma/notice-outbox.ts";
 import { createProducerRedis } from "../../src/infra/queue/connection.ts";
@@ -40,6 +42,7 @@ describePg("Redis stopped while bookings commit", () => {
   it("keeps bookings fast, holds the rows, and delivers every notice once when Redis is back", async () => {
     const sender = createRecordingSender("telegram");
     handle = await startNotices({
+      pacing: pacingFrom(PLATFORMS),
       prisma: db.prisma,
       redisUrl: redis.url,
       senders: [sender],
@@ -99,6 +102,7 @@ describePg("Redis stopped while bookings commit", () => {
     await redis.stop();
     const sender = createRecordingSender("telegram");
     handle = await startNotices({
+      pacing: pacingFrom(PLATFORMS),
       prisma: db.prisma,
       redisUrl: redis.url,
       senders: [sender],

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { addOutbox, promotedEvent, type Studio, seedStudio } from "../../fakes/notice-studio.ts";
+import { PLATFORMS } from "../../src/app/adapters.ts";
+import { pacingFrom } from "../../src/app/start-adapters.ts";
 import { startNotices } from "../../src/app/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { silentLogger } from "../../src/ports/logger.ts";
@@ -29,6 +31,7 @@ describePg("clean shutdown", () => {
       },
     });
     const handle = await startNotices({
+      pacing: pacingFrom(PLATFORMS),
       prisma: db.prisma,
       redisUrl: REDIS_URL,
       senders: [sender],

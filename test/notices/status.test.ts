@@ -1,7 +1,9 @@
 import { Queue } from "bullmq";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "../../fakes/notice-studio.ts";
+import { PLATFORMS } from "../../src/app/adapters.ts";
 import { startHttpServer } from "../../src/app/http-server.ts";
+import { pacingFrom } from "../../src/app/start-adapters.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { silentLogger } from "../../src/ports/logger.ts";
@@ -32,6 +34,7 @@ describePg("queue health endpoint", () => {
     await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
     await db.prisma.outboxEvent.updateMany({ data: { createdAt: new Date(Date.now() - 5_000) } });
     handle = await startNotices({
+      pacing: pacingFrom(PLATFORMS),
       prisma: db.prisma,
       redisUrl: REDIS_URL,
       senders: [createRecordingSender("telegram")],

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTelegramSender } from "../../adapters/telegram/sender.ts";
 import { addOutbox, rescheduleEvent, type Studio, seedStudio } from "../../fakes/notice-studio.ts";
 import { type FakeTelegramLimits, startFakeTelegramLimits } from "../../fakes/telegram/limits-api.ts";
+import { PLATFORMS } from "../../src/app/adapters.ts";
+import { pacingFrom } from "../../src/app/start-adapters.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { silentLogger } from "../../src/ports/logger.ts";
@@ -33,6 +35,7 @@ describePg("a Telegram Bot API stricter than our pacing (429 with retry_after)",
 
   it("waits as told and still delivers every message exactly once through the real sender", async () => {
     handle = await startNotices({
+      pacing: pacingFrom(PLATFORMS),
       prisma: db.prisma,
       redisUrl: REDIS_URL,
       senders: [createTelegramSender({ token: "123456:TESTtestTESTtestTESTtest", apiRoot: fake.apiRoot })],

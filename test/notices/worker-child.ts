@@ -2,6 +2,8 @@
 // and then hangs, so the parent can SIGKILL it with the delivery recorded as "attempting".
 
 import fs from "node:fs";
+import { PLATFORMS } from "../../src/app/adapters.ts";
+import { pacingFrom } from "../../src/app/start-adapters.ts";
 import { startNotices } from "../../src/app/start-notices.ts";
 import { createDatabase } from "../../src/infra/db/create-database.ts";
 import { systemClock } from "../../src/ports/clock.ts";
@@ -15,6 +17,7 @@ if (!dbUrl || !redisUrl || !prefix)
   throw new Error("usage: worker-child <dbUrl> <redisUrl> <prefix> [hang|telegram-slow]");
 const db = await createDatabase({ kind: "postgres", url: dbUrl, poolSize: 3 });
 await startNotices({
+  pacing: pacingFrom(PLATFORMS),
   prisma: db.prisma,
   redisUrl,
   log: silentLogger,

@@ -10,6 +10,8 @@ import {
   seedStudio,
   skippedEvent,
 } from "../../fakes/notice-studio.ts";
+import { PLATFORMS } from "../../src/app/adapters.ts";
+import { pacingFrom } from "../../src/app/start-adapters.ts";
 import { type NoticesHandle, startNotices } from "../../src/app/start-notices.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { silentLogger } from "../../src/ports/logger.ts";
@@ -66,6 +68,7 @@ describePg("a notice worker killed mid-job", () => {
 
     const sender = createRecordingSender("discord", { dedupeByKey: true });
     handle = await startNotices({
+      pacing: pacingFrom(PLATFORMS),
       prisma: db.prisma,
       redisUrl: REDIS_URL,
       senders: [sender],
@@ -130,6 +133,7 @@ describePg("a notice worker killed mid-job", () => {
 
     const sender = createRecordingSender("telegram");
     handle = await startNotices({
+      pacing: pacingFrom(PLATFORMS),
       prisma: db.prisma,
       redisUrl: REDIS_URL,
       senders: [sender],

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
+import { createConsoleChat } from "../../adapters/console/console-chat.ts";
+import { consoleThroughInbox } from "../../adapters/console/console-intake.ts";
 import { buildCore } from "../../src/app/build-core.ts";
-import { createConsoleChat } from "../../src/console/console-chat.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import { issueSetupCode } from "../../src/use-cases/issue-setup-code.ts";
+import { createDbInbox } from "../adapters/support/db-inbox.ts";
 import { memoryLog } from "../chat/harness.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 
@@ -27,7 +29,9 @@ describePg("opening Riverside Gym from an empty database, in the console", () =>
     }).core;
     expect(await db.prisma.organization.count()).toBe(0);
     const { code } = await issueSetupCode({ store, clock });
-    const chat = createConsoleChat(core, { workspaceId: "riverside-group" });
+    const chat = createConsoleChat(consoleThroughInbox(core, createDbInbox(db.prisma)), {
+      workspaceId: "riverside-group",
+    });
     const transcript: string[] = [];
     const say = async (who: string, line: string) => {
       const out = await chat.say(who, line);

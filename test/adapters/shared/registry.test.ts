@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { adaptersFromEnv, anyPlatformConfigured, PLATFORMS, pacingOf } from "../../../src/app/adapters.ts";
+import { adaptersFromEnv, anyPlatformConfigured, PLATFORMS } from "../../../src/app/adapters.ts";
+import { pacingFrom } from "../../../src/app/start-adapters.ts";
+
+const pacingOf = pacingFrom(PLATFORMS);
+
 import { parseEnv } from "../../../src/config/env.ts";
 import { BUTTON_DATA_MAX_BYTES } from "../../../src/intents/button-codec.ts";
 import { chooseIdentities } from "../../../src/notices/recipients.ts";

@@ -1,6 +1,6 @@
 import readline from "node:readline";
-import type { ChatCore } from "../ports/chat.ts";
 import { createConsoleChat } from "./console-chat.ts";
+import type { ConsoleTalk } from "./console-intake.ts";
 
 /** Where the console writes: stdout for the conversation (logs go to stderr). */
 export interface ConsoleIo {
@@ -20,8 +20,8 @@ function splitScriptLine(line: string, current: string): { who: string; message:
  * Script mode: every `name: message` line of the input is said in order and each answer is printed
  * under it, numbered buttons included; a line that is just a number presses that button.
  */
-export async function runScript(core: ChatCore, io: ConsoleIo): Promise<void> {
-  const chat = createConsoleChat(core);
+export async function runScript(talk: ConsoleTalk, io: ConsoleIo): Promise<void> {
+  const chat = createConsoleChat(talk);
   const rl = readline.createInterface({
     input: io.input,
     crlfDelay: Number.POSITIVE_INFINITY,
@@ -37,10 +37,10 @@ export async function runScript(core: ChatCore, io: ConsoleIo): Promise<void> {
 
 /** Interactive mode: a prompt with the current speaker's name. */
 export async function runInteractive(
-  core: ChatCore,
+  talk: ConsoleTalk,
   io: ConsoleIo & { output: NodeJS.WritableStream },
 ): Promise<void> {
-  const chat = createConsoleChat(core);
+  const chat = createConsoleChat(talk);
   io.write(
     [
       "Harbour Studio demo chat. You are talking as Maria (member).",

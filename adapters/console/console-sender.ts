@@ -1,5 +1,5 @@
-import type { Reply } from "../ports/chat.ts";
-import type { ChatSender, NoticeTarget } from "../ports/chat-sender.ts";
+import type { Reply } from "../../src/ports/chat.ts";
+import type { ChatSender, NoticeTarget } from "../../src/ports/chat-sender.ts";
 import { renderReplyText } from "./render-text.ts";
 
 /** Shows notices (promotions, reschedules, ...) in the terminal, marked with who they are for. */

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { type ChatFileReader, readLimited } from "../ports/chat-files.ts";
+import { type ChatFileReader, readLimited } from "../../src/ports/chat-files.ts";
 
 /**
  * The console's "platform file API": `/busy file <path>` names a file on the operator's own disk

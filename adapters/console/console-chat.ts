@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
-import type { ChatCore, ReplyButton, ReplyForm } from "../ports/chat.ts";
-import { consoleUserId, DEMO_WORKSPACE_ID } from "../seed/demo.ts";
+import type { ReplyButton, ReplyForm } from "../../src/ports/chat.ts";
+import { consoleUserId, DEMO_WORKSPACE_ID } from "../../src/seed/demo.ts";
 import { consoleFileInput } from "./console-files.ts";
+import type { ConsoleTalk } from "./console-intake.ts";
 import { parseFormAnswer, renderReplyText } from "./render-text.ts";
 
 /**
@@ -9,7 +10,7 @@ import { parseFormAnswer, renderReplyText } from "./render-text.ts";
  * answer so that typing a number presses one; `/as <name>` switches who is talking.
  */
 export function createConsoleChat(
-  core: ChatCore,
+  talk: ConsoleTalk,
   opts: { workspaceId?: string; firstSpeaker?: string } = {},
 ) {
   // Event ids must be unique across runs on the same database (the inbox remembers them).
@@ -42,7 +43,7 @@ export function createConsoleChat(
     const pressed = /^\d{1,2}$/.test(text) ? buttons[Number(text) - 1] : undefined;
     const file = consoleFileInput(text);
     n++;
-    const replies = await core.handle({
+    const replies = await talk({
       platform: "console",
       eventId: `console-${run}-${n}`,
       user: { platformUserId: consoleUserId(who), displayName: who },

@@ -1,4 +1,4 @@
-import { lineText, type Reply, type ReplyButton } from "../ports/chat.ts";
+import { lineText, type Reply, type ReplyButton } from "../../src/ports/chat.ts";
 
 const example = (name: string) => `${name}=…`;
 
