@@ -5,6 +5,7 @@
  */
 import { DateTime } from "luxon";
 import pg from "pg";
+import { APP_PLATFORMS } from "../src/app/adapters.ts";
 import { createChatCore } from "../src/chat/core.ts";
 import { createDatabase, type Database } from "../src/infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../src/infra/prisma/booking-store.ts";
@@ -46,6 +47,7 @@ export async function openBenchDatabase(label: string, poolSize: number): Promis
 /** The chat core exactly as src/app/main.ts builds it, on this database. */
 export function realCore(db: Database): ChatCore {
   return createChatCore({
+    platforms: APP_PLATFORMS.capabilities,
     store: createPrismaBookingStore(db.prisma),
     clock: systemClock,
     log: silentLogger,

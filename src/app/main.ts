@@ -3,7 +3,6 @@ import { createCalendarRoute } from "../calendar/subscription-http.ts";
 import { createChatFiles } from "../chat/chat-files.ts";
 import { createChatCore } from "../chat/core.ts";
 import { createInboxProcessor } from "../chat/inbox-processor.ts";
-import { type Env, parseEnv } from "../config/env.ts";
 import { parseConsoleArgs } from "../console/console-args.ts";
 import { consoleFileReader } from "../console/console-files.ts";
 import { createConsoleSender } from "../console/console-sender.ts";
@@ -26,8 +25,9 @@ import { type Clock, createFixedClock, systemClock } from "../ports/clock.ts";
 import { seedDemo } from "../seed/demo.ts";
 import { calendarForToken } from "../use-cases/personal/calendar-export.ts";
 import type { PersonalDeps } from "../use-cases/personal/deps.ts";
-import { adaptersFromEnv, anyPlatformConfigured } from "./adapters.ts";
+import { APP_PLATFORMS, adaptersFromEnv, anyPlatformConfigured } from "./adapters.ts";
 import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
+import { type Env, parseEnv } from "./env.ts";
 import { type ReadinessCheck, readiness } from "./health.ts";
 import { scheduleHousekeeping } from "./housekeeping.ts";
 import { startHttpServer } from "./http-server.ts";
@@ -69,7 +69,7 @@ async function main(): Promise<number> {
   const store = createPrismaBookingStore(db.prisma);
   // 1-2-1 e-mail invites: SMTP when SMTP_URL is set, otherwise coaches forward the invite text.
   const mailer = env.SMTP_URL && env.MAIL_FROM ? createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) : undefined;
-  const inviteLinks = { telegramBot: env.TELEGRAM_BOT_USERNAME ?? null };
+  const inviteLinks = APP_PLATFORMS.inviteLinks(env);
   const personal = createPrismaPersonalStore(db.prisma);
   // Files people send in chat (a trainer's .ics): each platform's reader, registered below.
   const files = createChatFiles();
@@ -81,6 +81,7 @@ async function main(): Promise<number> {
     state: createPrismaChatState(db.prisma),
     directory: createPrismaDirectory(db.prisma),
     log,
+    platforms: APP_PLATFORMS.capabilities,
     coaching: {
       deps: { store: createPrismaCoachingStore(db.prisma), clock, mailEnabled: mailer !== undefined },
       links: inviteLinks,

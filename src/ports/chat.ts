@@ -9,6 +9,45 @@
  */
 export type ChatPlatform = string;
 
+/**
+ * How commands are typed on a platform, for the texts that teach them: each its own slash command
+ * ("/setup CODE"), some of them grouped under one ("/trainer template add"), or every one typed
+ * after a single app command ("/book staff add @sam trainer").
+ */
+export type CommandStyle =
+  | { kind: "slash"; grouped?: { under: string; commands: readonly string[] } }
+  | { kind: "subcommands"; of: string };
+
+/**
+ * What differs by platform, as its adapter declares it. The core asks "can this chat show a form?",
+ * never "which platform is this?".
+ */
+export interface PlatformCapabilities {
+  /** The app's name as people know it, in texts that point to it ("Slack", "the console"). */
+  displayName: string;
+  /** A form is opened natively ("modal") or asked field by field in messages ("questions"). */
+  forms: "modal" | "questions";
+  /** How commands are typed there. */
+  commands: CommandStyle;
+  /** Buttons are tapped, or pressed by typing their number (then a numeric answer would press one). */
+  buttons: "tap" | "numbered";
+  /** The markup the adapter renders replies in; the core sends plain text either way. */
+  markup: "plain" | "markdown" | "mrkdwn" | "html";
+  /**
+   * A link can open a chat with the assistant carrying a code, which arrives as the command
+   * `start <code>` (the link's address needs the adapter's settings: its registration builds it).
+   */
+  startLinks: boolean;
+}
+
+/** What the core asks of platforms: one platform's capabilities, and every registered one's. */
+export interface PlatformLookup {
+  /** The capabilities of a platform id; an id nobody registered gets the plainest ones. */
+  of(platform: ChatPlatform): PlatformCapabilities;
+  /** The chat apps people reach the assistant in, in registry order (the local console is not one). */
+  readonly apps: readonly PlatformCapabilities[];
+}
+
 /** What a person did, as every adapter reports it. Untrusted: the core validates all of it. */
 export type IncomingInput =
   | { kind: "text"; text: string }

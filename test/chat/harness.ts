@@ -12,6 +12,7 @@ import { lineText, type Reply } from "../../src/ports/chat.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { consoleUserId, DEMO_WORKSPACE_ID, seedDemo } from "../../src/seed/demo.ts";
+import { appPlatforms, demoInviteLinks } from "../support/platforms.ts";
 
 /** Monday 23 Nov 2026, 09:00 in Berlin (the demo studio's zone). */
 export const DEMO_NOW = new Date("2026-11-23T08:00:00Z");
@@ -37,9 +38,10 @@ export async function buildDemo(prisma: PrismaClient, now = DEMO_NOW) {
     state: createPrismaChatState(prisma),
     directory: createPrismaDirectory(prisma),
     log,
+    platforms: appPlatforms,
     coaching: {
       deps: { store: createPrismaCoachingStore(prisma), clock, mailEnabled: false },
-      links: { telegramBot: "demo_studio_bot" },
+      links: demoInviteLinks,
     },
     personal: createPrismaPersonalStore(prisma),
     publicUrl: "https://bookings.example.org",

@@ -9,6 +9,7 @@ import { bookSessionInTransaction } from "../../src/use-cases/book-session.ts";
 import * as uc from "../../src/use-cases/index.ts";
 import { buildStudio, ledgerMismatches, type Studio } from "../booking/studio.ts";
 import { memoryLog } from "../chat/harness.ts";
+import { appPlatforms } from "../support/platforms.ts";
 import { type PrivatePostgres, privatePostgres } from "../support/private-postgres.ts";
 import { IN_CI } from "../support/services.ts";
 import type { TestDatabase } from "../support/test-db.ts";
@@ -137,6 +138,7 @@ describeFaults("the database restarts or drops connections during bookings (priv
   it("with the server down, the chat answers 'busy, try again' (nothing was committed), then serves once it is back", async () => {
     const log = memoryLog();
     const core = createChatCore({
+      platforms: appPlatforms,
       store: createPrismaBookingStore(db.prisma, { unavailableRetryMs: 500 }),
       clock: s.clock,
       ...prismaChatStores(db.prisma),

@@ -7,12 +7,14 @@ import { lineText } from "../../src/ports/chat.ts";
 import * as uc from "../../src/use-cases/index.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";
 import { memoryLog } from "../chat/harness.ts";
+import { appPlatforms } from "../support/platforms.ts";
 import { openStudio } from "./open-studio.ts";
 
 describeOnBothBackends("forged studio buttons and forms", (getDb) => {
   it("are refused to trainers and members and change nothing", async () => {
     const s = await openStudio(getDb());
     const core = createChatCore({
+      platforms: appPlatforms,
       store: s.deps.store,
       clock: s.deps.clock,
       ...prismaChatStores(s.db.prisma),

@@ -10,6 +10,7 @@ import { namedEntryForm } from "../../src/replies/studio-forms.ts";
 import * as uc from "../../src/use-cases/index.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";
 import { memoryLog } from "../chat/harness.ts";
+import { appPlatforms } from "../support/platforms.ts";
 import { openStudio } from "./open-studio.ts";
 
 /**
@@ -20,6 +21,7 @@ describeOnBothBackends("guided studio questions", (getDb) => {
   async function rig() {
     const s = await openStudio(getDb());
     const core = createChatCore({
+      platforms: appPlatforms,
       store: s.deps.store,
       clock: s.deps.clock,
       ...prismaChatStores(s.db.prisma),
@@ -206,6 +208,7 @@ describeOnBothBackends("guided studio questions", (getDb) => {
 /** A second chat core on the same database, as another bot process would be. */
 async function rig2(r: { s: Awaited<ReturnType<typeof openStudio>> }) {
   const core = createChatCore({
+    platforms: appPlatforms,
     store: r.s.deps.store,
     clock: r.s.deps.clock,
     ...prismaChatStores(r.s.db.prisma),

@@ -6,6 +6,7 @@ import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import { issueSetupCode } from "../../src/use-cases/issue-setup-code.ts";
 import { memoryLog } from "../chat/harness.ts";
+import { appPlatforms } from "../support/platforms.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 
 /** Monday 23 Nov 2026, 09:00 in Lisbon (UTC+0 in winter). */
@@ -22,6 +23,7 @@ describePg("opening Riverside Gym from an empty database, in the console", () =>
     const clock = createFixedClock(NOW);
     const store = createPrismaBookingStore(db.prisma);
     const core = createChatCore({
+      platforms: appPlatforms,
       store,
       clock,
       ...prismaChatStores(db.prisma),

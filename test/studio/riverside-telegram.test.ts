@@ -13,6 +13,7 @@ import { createFixedClock } from "../../src/ports/clock.ts";
 import { issueSetupCode } from "../../src/use-cases/issue-setup-code.ts";
 import { createCaptureLog } from "../adapters/support/capture-log.ts";
 import { memoryLog } from "../chat/harness.ts";
+import { appPlatforms } from "../support/platforms.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 
 /** Monday 23 Nov 2026, 09:00 in Lisbon (UTC+0 in winter). */
@@ -51,6 +52,7 @@ describePg("opening Riverside Gym through the Telegram adapter against its fake 
     const clock = createFixedClock(NOW);
     const store = createPrismaBookingStore(db.prisma);
     const core = createChatCore({
+      platforms: appPlatforms,
       store,
       clock,
       ...prismaChatStores(db.prisma),

@@ -9,6 +9,7 @@ import { createFixedClock } from "../../src/ports/clock.ts";
 import { issueSetupCode } from "../../src/use-cases/issue-setup-code.ts";
 import { createCaptureLog } from "../adapters/support/capture-log.ts";
 import { memoryLog } from "../chat/harness.ts";
+import { appPlatforms } from "../support/platforms.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 
 const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -38,6 +39,7 @@ describePg("slack: /book staff add by name and by mention", () => {
     const clock = createFixedClock(NOW);
     const store = createPrismaBookingStore(db.prisma);
     const core = createChatCore({
+      platforms: appPlatforms,
       store,
       clock,
       ...prismaChatStores(db.prisma),

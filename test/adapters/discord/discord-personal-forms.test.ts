@@ -13,6 +13,7 @@ import { encodeButton } from "../../../src/intents/button-codec.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
+import { appPlatforms } from "../../support/platforms.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-db.ts";
 import { botMessage, GUILD, interaction, member } from "./discord-fixtures.ts";
 
@@ -45,6 +46,7 @@ describe("discord: personal-session forms as modals (settings, session type basi
       data: { platform: "discord", platformUserId: member.user.id, personId: ada.id },
     });
     const core = createChatCore({
+      platforms: appPlatforms,
       store,
       clock: systemClock,
       log: silentLogger,

@@ -25,6 +25,7 @@ import { createFixedClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
 import * as co from "../../../src/use-cases/coaching/index.ts";
+import { appPlatforms, demoInviteLinks } from "../../support/platforms.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-db.ts";
 import { buttonClick, GUILD, interaction } from "../discord/discord-fixtures.ts";
 import { SECRET, slashCommand } from "../slack/slack-fixtures.ts";
@@ -63,13 +64,14 @@ describe("1-2-1 coaching on Telegram, Slack and Discord (real core, PGlite)", ()
     const seeded = await seedDemo(db.prisma, store, clock);
     deps = { store: createPrismaCoachingStore(db.prisma), clock, mailEnabled: false };
     core = createChatCore({
+      platforms: appPlatforms,
       store,
       clock,
       identities: createPrismaIdentityStore(db.prisma),
       state: createPrismaChatState(db.prisma),
       directory: createPrismaDirectory(db.prisma),
       log: silentLogger,
-      coaching: { deps, links: { telegramBot: "demo_studio_bot" } },
+      coaching: { deps, links: demoInviteLinks },
       personal: createPrismaPersonalStore(db.prisma),
     });
     const sam = await db.prisma.person.findFirstOrThrow({ where: { displayName: "Sam" } });

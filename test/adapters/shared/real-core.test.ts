@@ -15,6 +15,7 @@ import type { ChatCore, IncomingEvent } from "../../../src/ports/chat.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
+import { appPlatforms } from "../../support/platforms.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-db.ts";
 
 /**
@@ -39,6 +40,7 @@ describe("telegram adapter + real chat core (PGlite)", () => {
       data: { platform: "telegram", externalId: String(group.id), orgId: seeded.orgId },
     });
     core = createChatCore({
+      platforms: appPlatforms,
       store,
       clock: systemClock,
       log: silentLogger,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adaptersFromEnv, anyPlatformConfigured, PLATFORMS, pacingOf } from "../../../src/app/adapters.ts";
-import { parseEnv } from "../../../src/config/env.ts";
+import { parseEnv } from "../../../src/app/env.ts";
 import { BUTTON_DATA_MAX_BYTES } from "../../../src/intents/button-codec.ts";
 import { chooseIdentities } from "../../../src/notices/recipients.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";

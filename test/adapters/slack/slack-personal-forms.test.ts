@@ -9,6 +9,7 @@ import { encodeButton } from "../../../src/intents/button-codec.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
+import { appPlatforms } from "../../support/platforms.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-db.ts";
 
 const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -44,6 +45,7 @@ describe("slack: personal-session forms as modals (settings, session type basics
       data: { platform: "slack", platformUserId: ADA, personId: ada.id },
     });
     const core = createChatCore({
+      platforms: appPlatforms,
       store,
       clock: systemClock,
       log: silentLogger,

@@ -15,6 +15,7 @@ import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
+import { appPlatforms } from "../../support/platforms.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-db.ts";
 
 const ICS = fs.readFileSync(path.join(import.meta.dirname, "../../data/trainer-busy.ics"), "utf8");
@@ -49,6 +50,7 @@ describe("telegram adapter: a trainer's .ics file as a document (PGlite)", () =>
     const files = createChatFiles();
     files.register("telegram", createTelegramFileReader({ token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url }));
     const core = createChatCore({
+      platforms: appPlatforms,
       store,
       clock: systemClock,
       log: silentLogger,

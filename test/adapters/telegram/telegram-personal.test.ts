@@ -11,6 +11,7 @@ import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
+import { appPlatforms } from "../../support/platforms.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-db.ts";
 
 interface Sent {
@@ -35,6 +36,7 @@ describe("telegram adapter: personal sessions end to end (PGlite)", () => {
       data: { platform: "telegram", platformUserId: String(maria.id), personId: person.id },
     });
     const core = createChatCore({
+      platforms: appPlatforms,
       store,
       clock: systemClock,
       log: silentLogger,
