@@ -27,6 +27,7 @@ import { calendarForToken } from "../use-cases/personal/calendar-export.ts";
 import type { PersonalDeps } from "../use-cases/personal/deps.ts";
 import { APP_PLATFORMS, adaptersFromEnv, anyPlatformConfigured } from "./adapters.ts";
 import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
+import { CONSOLE_PLATFORM } from "./console-platform.ts";
 import { type Env, parseEnv } from "./env.ts";
 import { type ReadinessCheck, readiness } from "./health.ts";
 import { scheduleHousekeeping } from "./housekeeping.ts";
@@ -119,7 +120,7 @@ async function main(): Promise<number> {
   }
 
   files.register("console", consoleFileReader);
-  const seeded = await seedDemo(db.prisma, store, clock);
+  const seeded = await seedDemo(db.prisma, store, clock, CONSOLE_PLATFORM);
   if (seeded.created) log.info({ orgId: seeded.orgId }, "seeded the demo studio");
   const write = (text: string) => process.stdout.write(text);
   if (args.script) {

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { ChatCore, ReplyButton, ReplyForm } from "../ports/chat.ts";
-import { consoleUserId, DEMO_WORKSPACE_ID } from "../seed/demo.ts";
+import { DEMO_WORKSPACE_ID, demoUserId } from "../seed/demo.ts";
 import { consoleFileInput } from "./console-files.ts";
 import { parseFormAnswer, renderReplyText } from "./render-text.ts";
 
@@ -45,7 +45,7 @@ export function createConsoleChat(
     const replies = await core.handle({
       platform: "console",
       eventId: `console-${run}-${n}`,
-      user: { platformUserId: consoleUserId(who), displayName: who },
+      user: { platformUserId: demoUserId(who), displayName: who },
       conversation: {
         workspaceId: opts.workspaceId ?? DEMO_WORKSPACE_ID,
         channelId: "console",

@@ -23,7 +23,7 @@ export type CommandStyle =
  * never "which platform is this?".
  */
 export interface PlatformCapabilities {
-  /** The app's name as people know it, in texts that point to it ("Slack", "the console"). */
+  /** The app's name as people know it, in texts that point to it (a product name, or a phrase for the local one). */
   displayName: string;
   /** A form is opened natively ("modal") or asked field by field in messages ("questions"). */
   forms: "modal" | "questions";
@@ -44,7 +44,7 @@ export interface PlatformCapabilities {
 export interface PlatformLookup {
   /** The capabilities of a platform id; an id nobody registered gets the plainest ones. */
   of(platform: ChatPlatform): PlatformCapabilities;
-  /** The chat apps people reach the assistant in, in registry order (the local console is not one). */
+  /** The chat apps people reach the assistant in, in registry order (the local chat is not one). */
   readonly apps: readonly PlatformCapabilities[];
 }
 
@@ -60,11 +60,11 @@ export type IncomingInput =
 /** One platform event turned neutral by an adapter. */
 export interface IncomingEvent {
   platform: ChatPlatform;
-  /** Unique per delivery on the platform (Slack event id, Telegram update id, Discord interaction id). */
+  /** Unique per delivery on the platform (an event, update or interaction id). */
   eventId: string;
   user: { platformUserId: string; displayName: string };
   conversation: {
-    /** Slack team id, Discord guild id, Telegram group chat id; null in a direct message. */
+    /** The team, server or group chat id, as the platform has it; null in a direct message. */
     workspaceId: string | null;
     channelId: string;
     isDirect: boolean;
@@ -72,7 +72,7 @@ export interface IncomingEvent {
   input: IncomingInput;
 }
 
-/** Suggestions for an autocompleting field (Discord autocomplete). */
+/** Suggestions for an autocompleting field (where the platform autocompletes). */
 export interface SuggestRequest {
   platform: ChatPlatform;
   user: { platformUserId: string; displayName: string };
@@ -82,8 +82,8 @@ export interface SuggestRequest {
 }
 
 /**
- * Forms waiting for an answer where the platform cannot hold them: Telegram asks in a message and
- * reads the reply; Discord opens a modal from a button after a deferral. Kept in the database, so any
+ * Forms waiting for an answer where the platform cannot hold them: one asks in a message and reads
+ * the reply; another opens a modal from a button after a deferral. Kept in the database, so any
  * bot process can take the answer, and a restart forgets nothing.
  */
 export interface FormMemory {
@@ -128,10 +128,10 @@ export interface ChatCore {
 
 /**
  * The platform-neutral reply. Everything here is plain text: adapters escape it for their platform
- * (Slack mrkdwn, Discord markdown, Telegram HTML), so names full of markup stay inert.
+ * (its declared markup: mrkdwn, markdown, HTML), so names full of markup stay inert.
  */
 
-/** A point in time inside a line: Discord renders it as <t:unix:style>, others use `text`. */
+/** A point in time inside a line: a platform with native timestamps renders it, others use `text`. */
 export interface TimeToken {
   time: Date;
   style: "datetime" | "time" | "date";
@@ -155,7 +155,7 @@ export interface ReplySection {
   lines: Line[];
 }
 
-/** A short form a trainer fills in (Slack/Discord modal; Telegram asks field by field). */
+/** A short form a trainer fills in (a modal, or asked field by field where there are none). */
 export interface ReplyForm {
   /** Encoded data identifying what the form submits to. */
   data: string;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createChatCore } from "../../src/chat/core.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
-import { consoleUserId, DEMO_WORKSPACE_ID } from "../../src/seed/demo.ts";
+import { DEMO_WORKSPACE_ID, demoUserId } from "../../src/seed/demo.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 import { buildDemo, button, chatter, dropDatabase, textOf } from "./harness.ts";
 
@@ -237,7 +237,7 @@ describePg("chat core on PostgreSQL", () => {
     const event = (eventId: string, name: string) => ({
       platform: "console" as const,
       eventId,
-      user: { platformUserId: consoleUserId(name), displayName: name },
+      user: { platformUserId: demoUserId(name), displayName: name },
       conversation: { workspaceId: DEMO_WORKSPACE_ID, channelId: "c", isDirect: false },
       input: { kind: "text" as const, text: "passes" },
     });

@@ -1,3 +1,4 @@
+import { CONSOLE_PLATFORM } from "../../src/app/console-platform.ts";
 import { createChatCore } from "../../src/chat/core.ts";
 import { consoleFileReader } from "../../src/console/console-files.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
@@ -11,7 +12,7 @@ import type { ChatCore, ChatPlatform, IncomingEvent, IncomingInput } from "../..
 import { lineText, type Reply } from "../../src/ports/chat.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import type { Logger } from "../../src/ports/logger.ts";
-import { consoleUserId, DEMO_WORKSPACE_ID, seedDemo } from "../../src/seed/demo.ts";
+import { DEMO_WORKSPACE_ID, demoUserId, seedDemo } from "../../src/seed/demo.ts";
 import { appPlatforms, demoInviteLinks } from "../support/platforms.ts";
 
 /** Monday 23 Nov 2026, 09:00 in Berlin (the demo studio's zone). */
@@ -48,7 +49,7 @@ export async function buildDemo(prisma: PrismaClient, now = DEMO_NOW) {
     files: { reader: (platform: string) => (platform === "console" ? consoleFileReader : undefined) },
   };
   const core = createChatCore(deps);
-  const seeded = await seedDemo(prisma, store, clock);
+  const seeded = await seedDemo(prisma, store, clock, CONSOLE_PLATFORM);
   return { core, clock, log, deps, orgId: seeded.orgId, chat: chatter(core) };
 }
 
@@ -81,7 +82,7 @@ export function chatter(core: ChatCore) {
     core.handle({
       platform,
       eventId: `t-${process.pid}-${++seq}`,
-      user: { platformUserId: platform === "console" ? consoleUserId(who) : who, displayName: who },
+      user: { platformUserId: platform === "console" ? demoUserId(who) : who, displayName: who },
       conversation: { workspaceId: DEMO_WORKSPACE_ID, channelId: "console", isDirect: false, ...where },
       input,
     });

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 
-/** Platforms redeliver within minutes (Slack retries, Telegram offsets); a week is ample. */
+/** Platforms redeliver within minutes (retries, unconfirmed offsets); a week is ample. */
 const PROCESSED_EVENT_TTL_MS = 7 * 24 * 3_600_000;
 /** A used link code is kept a week for support questions, then removed. */
 const USED_CODE_TTL_MS = 7 * 24 * 3_600_000;

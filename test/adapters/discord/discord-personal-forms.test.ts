@@ -6,6 +6,7 @@ import {
   FAKE_DISCORD_TOKEN,
   startFakeDiscord,
 } from "../../../fakes/discord/rest-api.ts";
+import { CONSOLE_PLATFORM } from "../../../src/app/console-platform.ts";
 import { createChatCore } from "../../../src/chat/core.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
 import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
@@ -37,7 +38,7 @@ describe("discord: personal-session forms as modals (settings, session type basi
   beforeAll(async () => {
     db = await createTestPgliteDatabase();
     const store = createPrismaBookingStore(db.prisma);
-    const seeded = await seedDemo(db.prisma, store, systemClock);
+    const seeded = await seedDemo(db.prisma, store, systemClock, CONSOLE_PLATFORM);
     await db.prisma.chatWorkspace.create({
       data: { platform: "discord", externalId: GUILD, orgId: seeded.orgId },
     });

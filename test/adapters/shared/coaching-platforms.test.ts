@@ -11,6 +11,7 @@ import {
 import { serve } from "../../../fakes/net/http.ts";
 import { postSigned, startFakeSlack } from "../../../fakes/slack/web-api.ts";
 import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../../fakes/telegram/bot-api.ts";
+import { CONSOLE_PLATFORM } from "../../../src/app/console-platform.ts";
 import { createChatCore } from "../../../src/chat/core.ts";
 import type { Actor } from "../../../src/domain/model.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
@@ -61,7 +62,7 @@ describe("1-2-1 coaching on Telegram, Slack and Discord (real core, PGlite)", ()
   beforeAll(async () => {
     db = await createTestPgliteDatabase();
     const store = createPrismaBookingStore(db.prisma);
-    const seeded = await seedDemo(db.prisma, store, clock);
+    const seeded = await seedDemo(db.prisma, store, clock, CONSOLE_PLATFORM);
     deps = { store: createPrismaCoachingStore(db.prisma), clock, mailEnabled: false };
     core = createChatCore({
       platforms: appPlatforms,

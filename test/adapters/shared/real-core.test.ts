@@ -7,6 +7,7 @@ import {
   type FakeTelegram,
   startFakeTelegram,
 } from "../../../fakes/telegram/bot-api.ts";
+import { CONSOLE_PLATFORM } from "../../../src/app/console-platform.ts";
 import { createChatCore } from "../../../src/chat/core.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
 import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
@@ -34,7 +35,7 @@ describe("telegram adapter + real chat core (PGlite)", () => {
   beforeAll(async () => {
     db = await createTestPgliteDatabase();
     const store = createPrismaBookingStore(db.prisma);
-    const seeded = await seedDemo(db.prisma, store, systemClock);
+    const seeded = await seedDemo(db.prisma, store, systemClock, CONSOLE_PLATFORM);
     // An admin connected this Telegram group to the studio.
     await db.prisma.chatWorkspace.create({
       data: { platform: "telegram", externalId: String(group.id), orgId: seeded.orgId },

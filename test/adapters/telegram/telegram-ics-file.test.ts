@@ -8,6 +8,7 @@ import {
   type FakeTelegram,
   startFakeTelegram,
 } from "../../../fakes/telegram/bot-api.ts";
+import { CONSOLE_PLATFORM } from "../../../src/app/console-platform.ts";
 import { createChatFiles } from "../../../src/chat/chat-files.ts";
 import { createChatCore } from "../../../src/chat/core.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
@@ -36,7 +37,7 @@ describe("telegram adapter: a trainer's .ics file as a document (PGlite)", () =>
   beforeAll(async () => {
     db = await createTestPgliteDatabase();
     const store = createPrismaBookingStore(db.prisma);
-    await seedDemo(db.prisma, store, systemClock);
+    await seedDemo(db.prisma, store, systemClock, CONSOLE_PLATFORM);
     for (const [name, u] of [
       ["Sam", sam],
       ["Maria", maria],

@@ -5,6 +5,7 @@ import {
   type FakeTelegram,
   startFakeTelegram,
 } from "../../../fakes/telegram/bot-api.ts";
+import { CONSOLE_PLATFORM } from "../../../src/app/console-platform.ts";
 import { createChatCore } from "../../../src/chat/core.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
 import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
@@ -30,7 +31,7 @@ describe("telegram adapter: personal sessions end to end (PGlite)", () => {
   beforeAll(async () => {
     db = await createTestPgliteDatabase();
     const store = createPrismaBookingStore(db.prisma);
-    await seedDemo(db.prisma, store, systemClock);
+    await seedDemo(db.prisma, store, systemClock, CONSOLE_PLATFORM);
     const person = await db.prisma.person.findFirstOrThrow({ where: { displayName: "Maria" } });
     await db.prisma.platformIdentity.create({
       data: { platform: "telegram", platformUserId: String(maria.id), personId: person.id },
