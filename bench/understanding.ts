@@ -12,6 +12,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
+import { APP_PLATFORMS } from "../src/app/adapters.ts";
 import { createChatCore } from "../src/chat/core.ts";
 import { createDatabase } from "../src/infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../src/infra/prisma/booking-store.ts";
@@ -64,6 +65,7 @@ export async function runCorpus(lines: CorpusLine[]) {
   const silent = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };
   const errors: unknown[] = [];
   const core = createChatCore({
+    platforms: APP_PLATFORMS.capabilities,
     store,
     personal: createPrismaPersonalStore(prisma),
     clock,

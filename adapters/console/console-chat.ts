@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { ReplyButton, ReplyForm } from "../../src/ports/chat.ts";
-import { consoleUserId, DEMO_WORKSPACE_ID } from "../../src/seed/demo.ts";
+import { DEMO_WORKSPACE_ID, demoUserId } from "../../src/seed/demo.ts";
 import { consoleFileInput } from "./console-files.ts";
 import type { ConsoleTalk } from "./console-intake.ts";
 import { parseFormAnswer, renderReplyText } from "./render-text.ts";
@@ -46,7 +46,7 @@ export function createConsoleChat(
     const replies = await talk({
       platform: "console",
       eventId: `console-${run}-${n}`,
-      user: { platformUserId: consoleUserId(who), displayName: who },
+      user: { platformUserId: demoUserId(who), displayName: who },
       conversation: {
         workspaceId: opts.workspaceId ?? DEMO_WORKSPACE_ID,
         channelId: "console",

@@ -9,6 +9,7 @@ import type {
   PlatformLimits,
   PlatformPacing,
 } from "../../src/ports/chat-adapter.ts";
+import { CONSOLE_PLATFORM, consoleCapabilities } from "./capabilities.ts";
 import { consoleFileReader } from "./console-files.ts";
 import { consoleThroughInbox } from "./console-intake.ts";
 import { createConsoleSender } from "./console-sender.ts";
@@ -35,7 +36,7 @@ export interface ConsoleAdapter extends ChatAdapter {
 export function createConsoleAdapter(opts: ConsoleOptions, deps: ChatAdapterDeps): ConsoleAdapter {
   let done: Promise<void> = Promise.resolve();
   return {
-    platform: "console",
+    platform: CONSOLE_PLATFORM,
     limits: consoleLimits,
     pacing: consolePacing,
     sender: createConsoleSender(opts.write),
@@ -55,7 +56,8 @@ export function createConsoleAdapter(opts: ConsoleOptions, deps: ChatAdapterDeps
 
 /** The console's line in the app's registry (src/app/adapters.ts): never configured, the fallback. */
 export const consolePlatform = {
-  platform: "console",
+  platform: CONSOLE_PLATFORM,
+  capabilities: consoleCapabilities,
   pacing: consolePacing,
   limits: consoleLimits,
   create: createConsoleAdapter,

@@ -2,8 +2,9 @@
  * Discord: everything the app needs of this platform behind one `ChatAdapter` (the gateway and
  * slash commands, rendering embeds and components, sending notices, pacing, limits, settings).
  */
+import type { PlatformCapabilities } from "../../src/ports/chat.ts";
 import type { ChatAdapter, ChatAdapterDeps, PlatformLimits } from "../../src/ports/chat-adapter.ts";
-import { type DiscordEnv, discordOptionsFrom } from "./env.ts";
+import { type DiscordEnv, discordEnv, discordOptionsFrom } from "./env.ts";
 import { createDiscordFileReader } from "./files.ts";
 import { DISCORD_MAX_CUSTOM_ID } from "./limits.ts";
 import { discordPacing } from "./pacing.ts";
@@ -12,6 +13,16 @@ import { type DiscordAdapter, type DiscordOptions, startDiscord } from "./start.
 
 /** Button data rides in custom_id (at most 100 characters, ASCII). */
 export const discordLimits: PlatformLimits = { buttonDataMaxBytes: DISCORD_MAX_CUSTOM_ID };
+
+/** What the core asks of Discord: native slash commands, /template and /schedule under /trainer (Discord caps an app's commands); a form is a modal. */
+export const discordCapabilities: PlatformCapabilities = {
+  displayName: "Discord",
+  forms: "modal",
+  commands: { kind: "slash", grouped: { under: "trainer", commands: ["template", "schedule"] } },
+  buttons: "tap",
+  markup: "markdown",
+  startLinks: false,
+};
 
 export function createDiscordAdapter(opts: DiscordOptions, deps: ChatAdapterDeps): ChatAdapter {
   let started: DiscordAdapter | null = null;
@@ -40,6 +51,8 @@ export function createDiscordAdapter(opts: DiscordOptions, deps: ChatAdapterDeps
 /** Discord's line in the app's registry (src/app/adapters.ts). */
 export const discord = {
   platform: "discord",
+  capabilities: discordCapabilities,
+  env: discordEnv,
   pacing: discordPacing,
   limits: discordLimits,
   configured: (env: DiscordEnv): boolean => discordOptionsFrom(env) !== null,
@@ -49,5 +62,4 @@ export const discord = {
   },
 } as const;
 
-export { discordEnv } from "./env.ts";
 export type { DiscordOptions } from "./start.ts";

@@ -10,7 +10,7 @@ export const optionalUrl = (what: string) =>
 
 /**
  * One platform's settings: its zod fields, the checks across fields, and whether it is configured.
- * src/config/env.ts merges every platform's `schema` into the one environment schema.
+ * src/app/env.ts merges every registered platform's `schema` into the one environment schema.
  */
 export interface PlatformEnv<S extends z.ZodRawShape> {
   schema: z.ZodObject<S>;

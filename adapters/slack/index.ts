@@ -2,8 +2,9 @@
  * Slack: everything the app needs of this platform behind one `ChatAdapter` (receiving over HTTP
  * events or Socket Mode, rendering Block Kit, sending notices, pacing, limits, settings).
  */
+import type { PlatformCapabilities } from "../../src/ports/chat.ts";
 import type { ChatAdapter, ChatAdapterDeps, PlatformLimits } from "../../src/ports/chat-adapter.ts";
-import { type SlackEnv, slackOptionsFrom } from "./env.ts";
+import { type SlackEnv, slackEnv, slackOptionsFrom } from "./env.ts";
 import { createSlackFileReader } from "./files.ts";
 import { SLACK_MAX_ACTION_ID } from "./limits.ts";
 import { slackPacing } from "./pacing.ts";
@@ -14,6 +15,16 @@ import { type SlackAdapter, type SlackOptions, startSlack } from "./start.ts";
 export const SLACK_EVENTS_PATH = "/slack/events";
 /** Button data rides in action_id (at most 255 characters). */
 export const slackLimits: PlatformLimits = { buttonDataMaxBytes: SLACK_MAX_ACTION_ID };
+
+/** What the core asks of Slack: every command is typed after /book (the app's one slash command); a form is a modal. */
+export const slackCapabilities: PlatformCapabilities = {
+  displayName: "Slack",
+  forms: "modal",
+  commands: { kind: "subcommands", of: "book" },
+  buttons: "tap",
+  markup: "mrkdwn",
+  startLinks: false,
+};
 
 export function createSlackAdapter(opts: SlackOptions, deps: ChatAdapterDeps): ChatAdapter {
   let started: SlackAdapter | null = null;
@@ -51,6 +62,8 @@ export function createSlackAdapter(opts: SlackOptions, deps: ChatAdapterDeps): C
 /** Slack's line in the app's registry (src/app/adapters.ts). */
 export const slack = {
   platform: "slack",
+  capabilities: slackCapabilities,
+  env: slackEnv,
   pacing: slackPacing,
   limits: slackLimits,
   configured: (env: SlackEnv): boolean => slackOptionsFrom(env) !== null,
@@ -60,5 +73,4 @@ export const slack = {
   },
 } as const;
 
-export { slackEnv } from "./env.ts";
 export type { SlackOptions } from "./start.ts";

@@ -2,8 +2,9 @@
  * Telegram: everything the app needs of this platform behind one `ChatAdapter` (long polling or
  * the webhook, rendering, sending notices, pacing, limits, settings).
  */
+import type { PlatformCapabilities } from "../../src/ports/chat.ts";
 import type { ChatAdapter, ChatAdapterDeps, PlatformLimits } from "../../src/ports/chat-adapter.ts";
-import { type TelegramEnv, telegramOptionsFrom } from "./env.ts";
+import { type TelegramEnv, telegramEnv, telegramOptionsFrom } from "./env.ts";
 import { createTelegramFileReader } from "./files.ts";
 import { TELEGRAM_MAX_CALLBACK_DATA_BYTES } from "./limits.ts";
 import { telegramPacing } from "./pacing.ts";
@@ -14,6 +15,16 @@ import { startTelegram, type TelegramAdapter, type TelegramOptions } from "./sta
 export const TELEGRAM_WEBHOOK_DEFAULT_PATH = "/telegram/webhook";
 /** Button data rides in callback_data (1-64 bytes). */
 export const telegramLimits: PlatformLimits = { buttonDataMaxBytes: TELEGRAM_MAX_CALLBACK_DATA_BYTES };
+
+/** What the core asks of Telegram: slash commands; no modals, so a form is asked field by field; a t.me start link delivers /start <code>. */
+export const telegramCapabilities: PlatformCapabilities = {
+  displayName: "Telegram",
+  forms: "questions",
+  commands: { kind: "slash" },
+  buttons: "tap",
+  markup: "html",
+  startLinks: true,
+};
 
 export function createTelegramAdapter(opts: TelegramOptions, deps: ChatAdapterDeps): ChatAdapter {
   let started: TelegramAdapter | null = null;
@@ -52,6 +63,8 @@ export function createTelegramAdapter(opts: TelegramOptions, deps: ChatAdapterDe
 /** Telegram's line in the app's registry (src/app/adapters.ts). */
 export const telegram = {
   platform: "telegram",
+  capabilities: telegramCapabilities,
+  env: telegramEnv,
   pacing: telegramPacing,
   limits: telegramLimits,
   configured: (env: TelegramEnv): boolean => telegramOptionsFrom(env) !== null,
@@ -59,7 +72,11 @@ export const telegram = {
     const opts = telegramOptionsFrom(env);
     return opts ? createTelegramAdapter(opts, deps) : null;
   },
+  /** A start link opens the bot's chat and sends it `/start <code>`; it needs the bot's username. */
+  startLink(env: TelegramEnv): ((code: string) => string) | null {
+    const bot = env.TELEGRAM_BOT_USERNAME;
+    return bot ? (code) => `https://t.me/${bot}?start=${code}` : null;
+  },
 } as const;
 
-export { telegramEnv } from "./env.ts";
 export type { TelegramOptions } from "./start.ts";

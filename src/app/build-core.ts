@@ -6,9 +6,10 @@ import { createPrismaCoachingStore } from "../infra/prisma/coaching/coaching-sto
 import { createPrismaDirectory } from "../infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../infra/prisma/identity-store.ts";
 import { createPrismaPersonalStore } from "../infra/prisma/personal-store.ts";
-import type { ChatCore } from "../ports/chat.ts";
+import type { ChatCore, PlatformLookup } from "../ports/chat.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
+import { APP_PLATFORMS } from "./adapters.ts";
 
 type CoreDeps = Parameters<typeof createChatCore>[0];
 
@@ -21,7 +22,9 @@ export interface CoreSettings {
   log: Logger;
   /** Whether coaching invites can go out by e-mail (an SMTP mailer is configured). Default false. */
   mailEnabled?: boolean;
-  /** Links put into coaching invites (the Telegram bot's username). Default: none. */
+  /** What the core asks of each platform (capabilities); default: the app's registry and the console. */
+  platforms?: PlatformLookup;
+  /** How an invited client redeems a code (the apps, their start links); default: the apps, no links. */
   inviteLinks?: NonNullable<CoreDeps["coaching"]>["links"];
   /** Readers of files people send, by platform; absent: files are not read. */
   files?: CoreDeps["files"];
@@ -39,7 +42,9 @@ export interface CoreSettings {
  * names, coaching, personal sessions, files and calendar feeds.
  */
 export function buildCore(s: CoreSettings): { core: ChatCore; deps: CoreDeps } {
+  const platforms = s.platforms ?? APP_PLATFORMS.capabilities;
   const deps: CoreDeps = {
+    platforms,
     store: s.store ?? createPrismaBookingStore(s.prisma),
     clock: s.clock,
     log: s.log,
@@ -52,7 +57,7 @@ export function buildCore(s: CoreSettings): { core: ChatCore; deps: CoreDeps } {
         clock: s.clock,
         mailEnabled: s.mailEnabled ?? false,
       },
-      links: s.inviteLinks ?? { telegramBot: null },
+      links: s.inviteLinks ?? { apps: platforms.apps.map((a) => a.displayName), startLinks: [] },
     },
     personal: createPrismaPersonalStore(s.prisma),
     ...(s.files ? { files: s.files } : {}),

@@ -1,10 +1,10 @@
-import type { Env } from "../config/env.ts";
 import { startCalendarFeedQueue } from "../infra/queue/calendar-feed-queue.ts";
 import { createProducerRedis, createWorkerRedis } from "../infra/queue/connection.ts";
 import { type CalendarFeedRefresher, startInProcessCalendarFeeds } from "../jobs/calendar-feed-jobs.ts";
 import type { Logger } from "../ports/logger.ts";
 import { refreshAllCalendarFeeds } from "../use-cases/personal/calendar-feeds.ts";
 import type { PersonalDeps } from "../use-cases/personal/deps.ts";
+import type { Env } from "./env.ts";
 
 /** The host part of calendar UIDs: the public URL's host, stable across restarts. */
 export function publicHost(env: Env): string {

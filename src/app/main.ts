@@ -3,7 +3,6 @@ import { parseConsoleArgs } from "../../adapters/console/console-args.ts";
 import { createCalendarRoute } from "../calendar/subscription-http.ts";
 import { createChatFiles } from "../chat/chat-files.ts";
 import { createInboxProcessor, type InboxProcessor } from "../chat/inbox-processor.ts";
-import { type Env, parseEnv } from "../config/env.ts";
 import { createHttpFeedFetcher } from "../infra/calendar/http-feed-fetcher.ts";
 import { createDatabase, type Database } from "../infra/db/create-database.ts";
 import { createSmtpMailer } from "../infra/mail/smtp-mailer.ts";
@@ -15,9 +14,10 @@ import { type Clock, createFixedClock, systemClock } from "../ports/clock.ts";
 import { seedDemo } from "../seed/demo.ts";
 import { calendarForToken } from "../use-cases/personal/calendar-export.ts";
 import type { PersonalDeps } from "../use-cases/personal/deps.ts";
-import { adaptersFromEnv, anyPlatformConfigured, FALLBACK_PLATFORM } from "./adapters.ts";
+import { APP_PLATFORMS, adaptersFromEnv, anyPlatformConfigured, FALLBACK_PLATFORM } from "./adapters.ts";
 import { buildCore } from "./build-core.ts";
 import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
+import { type Env, parseEnv } from "./env.ts";
 import { type ReadinessCheck, readiness } from "./health.ts";
 import { scheduleHousekeeping } from "./housekeeping.ts";
 import { startHttpServer } from "./http-server.ts";
@@ -60,7 +60,7 @@ async function main(): Promise<number> {
   );
   // 1-2-1 e-mail invites: SMTP when SMTP_URL is set, otherwise coaches forward the invite text.
   const mailer = env.SMTP_URL && env.MAIL_FROM ? createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) : undefined;
-  const inviteLinks = { telegramBot: env.TELEGRAM_BOT_USERNAME ?? null };
+  const inviteLinks = APP_PLATFORMS.inviteLinks(env);
   // Files people send in chat (a trainer's .ics): each platform's reader, registered below.
   const files = createChatFiles();
   const calendarFetcher = createHttpFeedFetcher({ allowPrivate: env.CALENDAR_FEEDS_ALLOW_PRIVATE });
@@ -121,7 +121,7 @@ async function main(): Promise<number> {
     return code;
   }
 
-  const seeded = await seedDemo(db.prisma, store, clock);
+  const seeded = await seedDemo(db.prisma, store, clock, FALLBACK_PLATFORM.platform);
   if (seeded.created) log.info({ orgId: seeded.orgId }, "seeded the demo studio");
   // Notices arrive on their own schedule; scripted transcripts stay reproducible without them
   // unless asked (--notices), and feeds are refreshed only in the interactive console.

@@ -1,8 +1,8 @@
-import { parseEnv } from "../config/env.ts";
 import { createDatabase } from "../infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../infra/prisma/booking-store.ts";
 import { systemClock } from "../ports/clock.ts";
 import { issueSetupCode } from "../use-cases/issue-setup-code.ts";
+import { parseEnv } from "./env.ts";
 
 const USAGE = [
   "usage: npm run studio -- setup-code [--data DIR]",

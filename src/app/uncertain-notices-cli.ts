@@ -8,12 +8,12 @@
  * runner picks pending rows up by itself. Uses DATABASE_URL (or the embedded DATA_DIR).
  */
 import { Queue } from "bullmq";
-import { parseEnv } from "../config/env.ts";
 import { createDatabase } from "../infra/db/create-database.ts";
 import { createUncertainDeliveries } from "../infra/prisma/uncertain-deliveries.ts";
 import { createProducerRedis } from "../infra/queue/connection.ts";
 import { DELIVERY_JOB_OPTIONS, deliveryQueueName } from "../infra/queue/notice-queues.ts";
 import { DELIVERY_JOB } from "../jobs/notice-jobs.ts";
+import { parseEnv } from "./env.ts";
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseEnv(process.env);

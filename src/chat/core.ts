@@ -77,7 +77,7 @@ const WITHOUT_ORG = new Set<Intent["kind"]>([
 
 const RANK = { none: -1, member: 0, trainer: 1, admin: 2 } as const;
 
-/** Builds the platform-neutral chat core that every adapter (and the console) calls. */
+/** Builds the platform-neutral chat core that every adapter (and the local chat) calls. */
 export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const uc = { store: deps.store, clock: deps.clock };
 

@@ -61,7 +61,7 @@ export async function dispatchWithoutOrg(turn: Turn, intent: Intent): Promise<Re
       return linkAccountHandler(turn, intent);
     case "start": {
       if (!intent.code) return null;
-      // A 1-2-1 invite deep link (https://t.me/<bot>?start=<code>) or an account link code.
+      // A start link's code (a platform with start links delivers it as /start <code>): a 1-2-1 invite or an account link code.
       const invite = inviteCodeOfStart(intent.code);
       if (invite) return coachingHandler(turn, { op: "join", code: invite });
       return linkAccountHandler(turn, { kind: "link_account", code: intent.code });
@@ -105,7 +105,7 @@ async function run(turn: OrgTurn, intent: Intent): Promise<Reply[]> {
     case "start":
       return helpWithWarnings(turn);
     case "unknown":
-      return [unknownReply(turn.actor.role, turn.event.platform)];
+      return [unknownReply(turn.actor.role, turn.deps.platforms.of(turn.event.platform))];
     case "dismiss":
       return text("OK, nothing changed.");
     case "coming_soon":
@@ -196,7 +196,7 @@ async function helpWithWarnings(turn: OrgTurn): Promise<Reply[]> {
     turn.actor.role,
     undefined,
     settings.enabled && settings.showOnMemberList,
-    turn.event.platform,
+    turn.deps.platforms.of(turn.event.platform),
   );
   if (!hasTrainerRights(turn.actor.role)) return [help];
   // Trainers get the one-step fix too: it creates the pass, or asks the admins when only they may grant.

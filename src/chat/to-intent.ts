@@ -28,7 +28,7 @@ const TRAINER_ALIASES: Record<string, string> = {
 export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContext): Promise<ToIntent> {
   switch (input.kind) {
     case "text": {
-      // An admin answering a guided question (Telegram, console) gives the answer as it is.
+      // An admin answering a guided question (a platform without modals) gives the answer as it is.
       const guided = await guideAnswerIntent(turn, input.text);
       if (guided) return { ok: true, intent: guided };
       // Coaching first, on the raw text: a session's training keeps its line breaks.

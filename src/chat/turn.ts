@@ -1,7 +1,7 @@
 import type { Actor, Organization } from "../domain/model.ts";
 import type { Vocabulary } from "../intents/vocabulary.ts";
 import type { BookingStore } from "../ports/booking-store.ts";
-import type { IncomingEvent } from "../ports/chat.ts";
+import type { IncomingEvent, PlatformLookup } from "../ports/chat.ts";
 import type { ChatFiles } from "../ports/chat-files.ts";
 import type { ChatStateStore } from "../ports/chat-state.ts";
 import type { Clock } from "../ports/clock.ts";
@@ -21,6 +21,8 @@ export interface ChatCoreDeps {
   state: ChatStateStore;
   directory: Directory;
   log: Logger;
+  /** What each platform can do (forms, command style, start links, its name), as its adapter declares. */
+  platforms: PlatformLookup;
   /** 1-2-1 coaching (absent: coaching commands say it is not set up here). */
   coaching?: { deps: CoachingDeps; links: InviteLinks };
   /** Personal sessions (docs/personal-sessions.md). */

@@ -50,7 +50,7 @@ export function afterFailure(s: SetupAttemptState, now: Date): SetupAttemptState
   };
 }
 
-/** True when a typed code has the shape of a setup code (Telegram's /start carries other codes too). */
+/** True when a typed code has the shape of a setup code (a start link's /start carries other codes too). */
 export function looksLikeSetupCode(typed: string): boolean {
   const n = normalizeSetupCode(typed);
   return (

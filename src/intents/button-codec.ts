@@ -10,8 +10,8 @@ import { z } from "zod";
 
 /**
  * The budget every encoded button must fit: the minimum over the platforms of the button data each
- * carries back (each adapter states its own as `limits.buttonDataMaxBytes`; Telegram's 64-byte
- * callback_data is the smallest today). A test holds it against every registered adapter, so a new
+ * carries back (each adapter states its own as `limits.buttonDataMaxBytes`; 64 bytes is the
+ * smallest today). A test holds it against every registered adapter, so a new
  * platform with less room fails there instead of in a chat.
  */
 export const BUTTON_DATA_MAX_BYTES = 64;
@@ -76,7 +76,7 @@ const ButtonActionSchema = z.discriminatedUnion("op", [
   /** A suggested timezone (tz; ts while opening a studio, then the language is asked) or language (lg). */
   z.object({ op: z.literal("sz"), which: z.enum(["tz", "ts", "lg"]), index: Int(50) }),
   /**
-   * A tap on a guided question (Telegram, console): the guide's key, the question's step, and the
+   * A tap on a guided question (a platform without modals): the guide's key, the question's step, and the
    * choice (its index among the offered values, "s" skip, "c" cancel). The guide is in ConversationState.
    */
   z.object({

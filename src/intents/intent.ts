@@ -153,7 +153,7 @@ const identity = {
   connectWorkspace: z.object({ kind: z.literal("connect_workspace"), code: z.string().max(40).optional() }),
   /** In a direct message with several organizations: which one this person is talking to. */
   chooseOrg: z.object({ kind: z.literal("choose_org"), orgId: IdSchema.optional() }),
-  /** Telegram deep link /start [code]. */
+  /** A start link's /start [code] (platforms with start links). */
   start: z.object({ kind: z.literal("start"), code: z.string().max(64).optional() }),
 };
 
@@ -172,7 +172,7 @@ const later = {
 
 /** Opening and running a studio (docs/studio-setup.md); the use cases check every role. */
 const studio = {
-  /** /setup CODE (or Telegram /start CODE): opens a new studio with a setup code. */
+  /** /setup CODE (or a start link's /start CODE): opens a new studio with a setup code. */
   setup: z.object({ kind: z.literal("setup"), code: z.string().max(64) }),
   /** A typed studio command: staff, settings, catalogue, member passes. */
   studio: z.object({ kind: z.literal("studio"), command: StudioCommandSchema }),

@@ -3,7 +3,7 @@ import type { CatalogEntity, EntryAction, PersonRef, SettingField, StudioCommand
 /**
  * Studio commands, one line each (the guided questions and forms fill the same fields):
  *
- *   /setup K7QM-RT2P-X9HA            (Telegram: /start K7QM-RT2P-X9HA; Slack: /book setup ...)
+ *   /setup K7QM-RT2P-X9HA            (or a start link's /start K7QM-RT2P-X9HA; /book setup ... as subcommands)
  *   /staff | /staff add @sam trainer | /staff remove Sam Lee
  *   /settings | /settings timezone Europe/Lisbon | /settings reminders 2h | /settings grants admins
  *   /catalog [types|spaces|templates|schedules|passtypes]
@@ -73,7 +73,7 @@ const ACTIONS: Record<string, EntryAction> = {
 
 const firstWord = (s: string): string => /^\S*/.exec(s)?.[0] ?? "";
 
-/** "<@U123>", "<@!123>" (Slack, Discord) carry the account id; "@sam" or "Sam Lee" is a name. */
+/** "<@U123>", "<@!123>" (platform mentions) carry the account id; "@sam" or "Sam Lee" is a name. */
 export function personRef(text: string): PersonRef {
   const t = text.trim();
   const id = /^<@!?([A-Za-z0-9]{1,40})(?:\|([^>]{1,80}))?>$/.exec(t);

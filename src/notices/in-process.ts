@@ -141,7 +141,7 @@ export function startInProcessNotices(deps: {
     async stop() {
       clearInterval(timer);
       await running;
-      // One last pass delivers what was committed just before shutdown (a console session that
+      // One last pass delivers what was committed just before shutdown (a local chat session that
       // ends right after a cancel still shows the promotion), bounded so a slow platform cannot
       // hold the exit.
       await Promise.race([tick(), new Promise((r) => setTimeout(r, FINAL_DRAIN_MS))]);

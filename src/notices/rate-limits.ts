@@ -22,7 +22,7 @@ export const REFUSED_INLINE_WAIT_MS = 5_000;
 export const REFUSED_INLINE_RETRIES = 3;
 
 /**
- * A platform without a budget of its own (the local console): no pacing, and a repeat after an
+ * A platform without a budget of its own (the local chat): no pacing, and a repeat after an
  * unknown outcome is harmless because it is local.
  */
 export const UNPACED: PlatformPacing = { rulesFor: () => [], resendAfterUncertain: true };

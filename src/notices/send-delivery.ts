@@ -154,7 +154,7 @@ export async function sendDelivery(
   // Why a delivery is attempted again (issue 9, item 6): each earlier attempt claimed here either
   // got an answer that proves nothing was sent (its lastError: a 429, a 5xx, a refused connection,
   // or the sender's own rate limiter refusing before any request), or left no outcome and the
-  // platform drops a repeat (Discord's nonce). Waits for a slot or a pause are never attempts.
+  // platform drops a repeat (a message nonce). Waits for a slot or a pause are never attempts.
   if (d.attempts > 0)
     deps.log.info(
       { key, platform: d.platform, attempt: d.attempts + 1, previous: d.lastError },

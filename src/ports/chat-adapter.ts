@@ -10,18 +10,18 @@ import type { RateLimitRule } from "./notice-rate-limiter.ts";
 export interface PlatformPacing {
   /** The rate-limit rules one send to `target` must pass (the platform's budget, the chat's or group's). */
   rulesFor(target: NoticeTarget): RateLimitRule[];
-  /** Whether a send whose outcome is unknown may be repeated without showing twice (Discord's nonce). */
+  /** Whether a send whose outcome is unknown may be repeated without showing twice (a message nonce). */
   resendAfterUncertain: boolean;
   /**
    * The platform's own sliding window over all requests (at most `max` in any `ms`), checked at
-   * the moment of each request, where a strict one is enforced (Telegram's 30 a second).
+   * the moment of each request, where a strict one is enforced (e.g. 30 a second).
    */
   window?: { max: number; ms: number };
 }
 
 /** The platform's hard limits the core must respect when it builds replies. */
 export interface PlatformLimits {
-  /** Longest button data the platform carries back to us (Telegram callback_data: 64 bytes). */
+  /** Longest button data the platform carries back to us (e.g. 64 bytes). */
   buttonDataMaxBytes: number;
 }
 
@@ -44,7 +44,7 @@ export interface ChatAdapter {
   readonly pacing: PlatformPacing;
   /** Sends notices on this platform through its own renderer. */
   readonly sender: ChatSender;
-  /** An HTTP receiver (Slack events, Telegram webhook) that the app's one HTTP server mounts at `path`. */
+  /** An HTTP receiver (events over HTTP, a webhook) that the app's one HTTP server mounts at `path`. */
   readonly http?: { path: string; listener: RequestListener };
   /** Reads files people send (a trainer's .ics) through the platform's file API. */
   readonly files?: ChatFileReader;

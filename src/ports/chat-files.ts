@@ -1,6 +1,6 @@
 /**
  * Files people send in chat (a trainer's .ics calendar). The adapter reports a file as a reference
- * of its platform (Telegram file_id, Slack file id, Discord attachment); the adapter's reader then
+ * of its platform (a file id, an attachment); the adapter's reader then
  * fetches it through the platform's own file API, never more than `maxBytes`.
  */
 export interface ChatFileReader {

@@ -6,8 +6,8 @@ export type NoticeTarget =
   | { kind: "channel"; platform: ChatPlatform; channelId: string };
 
 /**
- * Whom a 429 holds back: the whole bot on that platform (Discord `global: true`, Telegram's
- * retry_after, Slack's Retry-After), or only the chat (route) the request went to.
+ * Whom a 429 holds back: the whole bot on that platform (a global limit, a bot-wide retry_after or
+ * Retry-After), or only the chat (route) the request went to.
  */
 export type RateLimitScope = "platform" | "chat";
 
@@ -30,6 +30,6 @@ export class SendError extends Error {
 /** Sends a neutral reply as a notice on one platform, through that adapter's renderer. */
 export interface ChatSender {
   platform: ChatPlatform;
-  /** idempotencyKey: stable per notice and recipient (e.g. a Discord message nonce). */
+  /** idempotencyKey: stable per notice and recipient (e.g. a message nonce). */
   send(target: NoticeTarget, reply: Reply, idempotencyKey: string): Promise<{ messageId: string }>;
 }

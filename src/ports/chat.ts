@@ -9,6 +9,45 @@
  */
 export type ChatPlatform = string;
 
+/**
+ * How commands are typed on a platform, for the texts that teach them: each its own slash command
+ * ("/setup CODE"), some of them grouped under one ("/trainer template add"), or every one typed
+ * after a single app command ("/book staff add @sam trainer").
+ */
+export type CommandStyle =
+  | { kind: "slash"; grouped?: { under: string; commands: readonly string[] } }
+  | { kind: "subcommands"; of: string };
+
+/**
+ * What differs by platform, as its adapter declares it. The core asks "can this chat show a form?",
+ * never "which platform is this?".
+ */
+export interface PlatformCapabilities {
+  /** The app's name as people know it, in texts that point to it (a product name, or a phrase for the local one). */
+  displayName: string;
+  /** A form is opened natively ("modal") or asked field by field in messages ("questions"). */
+  forms: "modal" | "questions";
+  /** How commands are typed there. */
+  commands: CommandStyle;
+  /** Buttons are tapped, or pressed by typing their number (then a numeric answer would press one). */
+  buttons: "tap" | "numbered";
+  /** The markup the adapter renders replies in; the core sends plain text either way. */
+  markup: "plain" | "markdown" | "mrkdwn" | "html";
+  /**
+   * A link can open a chat with the assistant carrying a code, which arrives as the command
+   * `start <code>` (the link's address needs the adapter's settings: its registration builds it).
+   */
+  startLinks: boolean;
+}
+
+/** What the core asks of platforms: one platform's capabilities, and every registered one's. */
+export interface PlatformLookup {
+  /** The capabilities of a platform id; an id nobody registered gets the plainest ones. */
+  of(platform: ChatPlatform): PlatformCapabilities;
+  /** The chat apps people reach the assistant in, in registry order (the local chat is not one). */
+  readonly apps: readonly PlatformCapabilities[];
+}
+
 /** What a person did, as every adapter reports it. Untrusted: the core validates all of it. */
 export type IncomingInput =
   | { kind: "text"; text: string }
@@ -21,11 +60,11 @@ export type IncomingInput =
 /** One platform event turned neutral by an adapter. */
 export interface IncomingEvent {
   platform: ChatPlatform;
-  /** Unique per delivery on the platform (Slack event id, Telegram update id, Discord interaction id). */
+  /** Unique per delivery on the platform (an event, update or interaction id). */
   eventId: string;
   user: { platformUserId: string; displayName: string };
   conversation: {
-    /** Slack team id, Discord guild id, Telegram group chat id; null in a direct message. */
+    /** The team, server or group chat id, as the platform has it; null in a direct message. */
     workspaceId: string | null;
     channelId: string;
     isDirect: boolean;
@@ -33,7 +72,7 @@ export interface IncomingEvent {
   input: IncomingInput;
 }
 
-/** Suggestions for an autocompleting field (Discord autocomplete). */
+/** Suggestions for an autocompleting field (where the platform autocompletes). */
 export interface SuggestRequest {
   platform: ChatPlatform;
   user: { platformUserId: string; displayName: string };
@@ -43,8 +82,8 @@ export interface SuggestRequest {
 }
 
 /**
- * Forms waiting for an answer where the platform cannot hold them: Telegram asks in a message and
- * reads the reply; Discord opens a modal from a button after a deferral. Kept in the database, so any
+ * Forms waiting for an answer where the platform cannot hold them: one asks in a message and reads
+ * the reply; another opens a modal from a button after a deferral. Kept in the database, so any
  * bot process can take the answer, and a restart forgets nothing.
  */
 export interface FormMemory {
@@ -68,10 +107,10 @@ export interface ChatCore {
 
 /**
  * The platform-neutral reply. Everything here is plain text: adapters escape it for their platform
- * (Slack mrkdwn, Discord markdown, Telegram HTML), so names full of markup stay inert.
+ * (its declared markup: mrkdwn, markdown, HTML), so names full of markup stay inert.
  */
 
-/** A point in time inside a line: Discord renders it as <t:unix:style>, others use `text`. */
+/** A point in time inside a line: a platform with native timestamps renders it, others use `text`. */
 export interface TimeToken {
   time: Date;
   style: "datetime" | "time" | "date";
@@ -95,7 +134,7 @@ export interface ReplySection {
   lines: Line[];
 }
 
-/** A short form a trainer fills in (Slack/Discord modal; Telegram asks field by field). */
+/** A short form a trainer fills in (a modal, or asked field by field where there are none). */
 export interface ReplyForm {
   /** Encoded data identifying what the form submits to. */
   data: string;

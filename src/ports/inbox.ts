@@ -5,7 +5,7 @@
  * it to be handled again (nothing committed) or done (everything committed), never half.
  */
 export interface InboxEntry {
-  /** The platform's stable event key ("telegram:<bot>:<update_id>", "slack:<event_id>", ...). */
+  /** The platform's stable event key ("<platform>:<bot>:<update_id>", "<platform>:<event_id>", ...). */
   id: string;
   platform: string;
   /** What the adapter needs to handle the event again after a restart (the native payload). */
@@ -85,7 +85,7 @@ export interface AdapterInbox {
   accept(entry: InboxEntry): Promise<{ fresh: boolean; handled: Promise<void> }>;
   /**
    * Records a batch and leases the fresh events to this process (one insert), without handling
-   * them: for an adapter that must keep an order of its own (Telegram: one chat at a time). Returns
+   * them: for an adapter that must keep an order of its own (one chat at a time). Returns
    * the fresh ones; each must then be given to `handle`. Only after it resolves may the platform be
    * acknowledged.
    */

@@ -30,7 +30,7 @@ export const NOTHING_SENT_CODES: ReadonlySet<string> = new Set([
 
 /**
  * Whether a network failure proves nothing reached the platform. Looks at the error and its
- * causes (fetch wraps the socket error in `cause`, grammY in `error`, the Slack client in `original`).
+ * causes (fetch wraps the socket error in `cause`, SDKs in `error` or `original`).
  */
 export function provesNothingSent(err: unknown): boolean {
   let e: unknown = err;

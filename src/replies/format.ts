@@ -27,7 +27,7 @@ export function formatTime(d: Date, timezone: string): string {
     .toFormat(TIME);
 }
 
-/** A TimeToken (Discord shows it in the reader's zone; others use the text, in the org's zone). */
+/** A TimeToken (a platform with native timestamps shows it in the reader's zone; others use the text, in the org's zone). */
 export function timeToken(d: Date, timezone: string, style: TimeToken["style"] = "datetime"): TimeToken {
   const text =
     style === "datetime"

@@ -1,5 +1,5 @@
 import type { Role } from "../domain/model.ts";
-import type { Reply } from "../ports/chat.ts";
+import type { PlatformCapabilities, Reply } from "../ports/chat.ts";
 
 const MEMBER = [
   "sessions · sessions tomorrow · what's on next week with Tara",
@@ -37,15 +37,18 @@ const STUDIO = [
 ];
 
 /** How the studio commands are typed on a platform, and what a command without its details does. */
-function studioHow(platform: string | undefined): string {
-  switch (platform) {
-    case "slack":
-      return "On Slack type them after /book (/book staff add @sam trainer); without details (/book template add) a form opens.";
-    case "discord":
-      return "/template and /schedule are under /trainer (/trainer template add …); without details a form opens.";
-    default:
-      return "Without details (/template add) I ask field by field; cancel stops.";
+function studioHow(can: PlatformCapabilities | undefined): string {
+  const style = can?.commands;
+  if (can?.forms !== "modal") return "Without details (/template add) I ask field by field; cancel stops.";
+  if (style?.kind === "subcommands")
+    return `On ${can.displayName} type them after /${style.of} (/${style.of} staff add @sam trainer); without details (/${style.of} template add) a form opens.`;
+  if (style?.grouped) {
+    const { under, commands } = style.grouped;
+    const names = commands.map((c) => `/${c}`);
+    const listed = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names.join("");
+    return `${listed} ${names.length > 1 ? "are" : "is"} under /${under} (/${under} ${commands[0]} add …); without details a form opens.`;
   }
+  return "Without details (/template add) a form opens.";
 }
 
 /** Short help with examples, fitted to the person's role (and, for admins, how their platform types the studio commands). */
@@ -53,7 +56,7 @@ export function helpReply(
   role: Role | null,
   opening?: string,
   personalListed = false,
-  platform?: string,
+  can?: PlatformCapabilities,
 ): Reply {
   const staff = role === "trainer" || role === "admin";
   const sections = [
@@ -69,13 +72,13 @@ export function helpReply(
     lines: [
       opening ?? "I book sessions for you. Dates and times are in the studio's timezone.",
       "Link another chat app with /link.",
-      ...(role === "admin" ? [studioHow(platform)] : []),
+      ...(role === "admin" ? [studioHow(can)] : []),
     ],
     sections,
   };
 }
 
 /** Not understood: say so briefly and show examples. */
-export function unknownReply(role: Role | null, platform?: string): Reply {
-  return helpReply(role, "Sorry, I did not understand that. Here is what I can do:", false, platform);
+export function unknownReply(role: Role | null, can?: PlatformCapabilities): Reply {
+  return helpReply(role, "Sorry, I did not understand that. Here is what I can do:", false, can);
 }

@@ -10,8 +10,8 @@ import type {
 import { minutesText, moneyText, weekdaysText } from "./studio-format.ts";
 
 /**
- * The studio's create and edit forms: a modal on Slack and Discord, questions one by one on Telegram
- * and in the console (the same ReplyForm). Discord allows five inputs a modal, so a template has two
+ * The studio's create and edit forms: a modal where the platform has them, questions one by one
+ * elsewhere (the same ReplyForm). The smallest modal holds five inputs, so a template has two
  * forms (basics, rules). Field names are the one-line command's field keys, so both paths meet.
  */
 type Field = ReplyForm["fields"][number];

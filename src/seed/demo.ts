@@ -3,6 +3,7 @@ import type { Actor, Role } from "../domain/model.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { createPrismaPersonalStore } from "../infra/prisma/personal-store.ts";
 import type { BookingStore } from "../ports/booking-store.ts";
+import type { ChatPlatform } from "../ports/chat.ts";
 import type { Clock } from "../ports/clock.ts";
 import { addStaff } from "../use-cases/add-staff.ts";
 import { createPassType } from "../use-cases/create-pass-type.ts";
@@ -20,7 +21,7 @@ import { redeemSetupCode } from "../use-cases/redeem-setup-code.ts";
 import { updateSettings } from "../use-cases/studio-settings.ts";
 import { refreshDemo } from "./demo-refresh.ts";
 
-/** The console's chat workspace: the demo studio is connected to it, so whoever talks there is a member. */
+/** The local chat's workspace: the demo studio is connected to it, so whoever talks there is a member. */
 export const DEMO_WORKSPACE_ID = "demo-studio";
 export const DEMO_TIMEZONE = "Europe/Berlin";
 
@@ -34,12 +35,13 @@ const PEOPLE: Array<{ name: string; role: Role }> = [
   { name: "Noor", role: "member" },
 ];
 
-/** The console user id of a demo name: lower case, so "/as maria" and "Maria:" are the same person. */
-export const consoleUserId = (name: string): string =>
+/** The local chat's user id of a demo name: lower case, so "/as maria" and "Maria:" are the same person. */
+export const demoUserId = (name: string): string =>
   name.trim().toLowerCase().replace(/\s+/g, "-").slice(0, 60);
 
 /**
- * Seeds a demo studio on first start; when it exists (the console workspace is the marker) it only
+ * Seeds a demo studio on first start, its people and workspace on the given platform (the app's
+ * local chat); when it exists (that workspace is the marker) it only
  * adds two weeks of sessions if none lie ahead. Everything bookable is made through the booking
  * engine's own use cases, so the demo is what a real studio would get: it is opened with a setup
  * code like any studio, its staff named by its admin, sessions come from
@@ -49,9 +51,10 @@ export async function seedDemo(
   prisma: PrismaClient,
   store: BookingStore,
   clock: Clock,
+  platform: ChatPlatform,
 ): Promise<{ created: boolean; orgId: string }> {
   const existing = await prisma.chatWorkspace.findUnique({
-    where: { platform_externalId: { platform: "console", externalId: DEMO_WORKSPACE_ID } },
+    where: { platform_externalId: { platform, externalId: DEMO_WORKSPACE_ID } },
   });
   if (existing) {
     await refreshDemo(prisma, store, clock, existing.orgId);
@@ -66,23 +69,23 @@ export async function seedDemo(
     if (!id) throw new Error(`demo seed: no person ${name}`);
     return id;
   };
-  // People are made as the chat makes them on first contact: a person with a console identity.
+  // People are made as the chat makes them on first contact: a person with an identity on the platform.
   for (const p of PEOPLE) {
     const person = await prisma.person.create({
       data: {
         displayName: p.name,
-        identities: { create: { platform: "console", platformUserId: consoleUserId(p.name) } },
+        identities: { create: { platform, platformUserId: demoUserId(p.name) } },
       },
     });
     ids.set(p.name, person.id);
   }
   // The studio is opened the way an owner opens a real one: an operator's setup code, sent by Ada in
-  // the console's workspace, then the settings, then staff named by the admin.
+  // the local chat's workspace, then the settings, then staff named by the admin.
   const { code } = await issueSetupCode(deps);
   const opened = await redeemSetupCode(deps, {
     personId: idOf("Ada"),
-    platform: "console",
-    platformUserId: consoleUserId("Ada"),
+    platform,
+    platformUserId: demoUserId("Ada"),
     workspaceId: DEMO_WORKSPACE_ID,
     code,
   });
@@ -92,7 +95,7 @@ export async function seedDemo(
   await updateSettings(deps, admin, { name: "Harbour Studio", timezone: DEMO_TIMEZONE, locale: "en-GB" });
   for (const p of PEOPLE) {
     if (p.role === "admin" && p.name === "Ada") continue;
-    const target = { platform: "console" as const, platformUserId: consoleUserId(p.name) };
+    const target = { platform, platformUserId: demoUserId(p.name) };
     if (p.role === "member") {
       // Members join by talking in a connected workspace; the seed does what that first message does.
       await prisma.membership.create({ data: { orgId: org.id, personId: idOf(p.name), role: "member" } });

@@ -11,7 +11,7 @@ export interface RedeemSetupInput {
   personId: string;
   platform: ChatPlatform;
   platformUserId: string;
-  /** The chat workspace (Slack team, Discord guild, Telegram group) it was sent in; none in a DM. */
+  /** The chat workspace (a team, server or group, as the platform calls it) it was sent in; none in a DM. */
   workspaceId: string | null;
   code: string;
 }

@@ -16,8 +16,8 @@ export type ResolvedTarget =
 
 /**
  * How a typed name is compared with a person's name: case, spaces, dots, underscores and dashes
- * aside, so "Sam Lee" finds the Slack username "sam.lee" (Slack sends only the username with a slash
- * command). Nothing closer is guessed: "Sam" does not find "Sam Lee".
+ * aside, so "Sam Lee" finds the username "sam.lee" (some platforms send only the username with a
+ * slash command). Nothing closer is guessed: "Sam" does not find "Sam Lee".
  */
 export const staffNameKey = (name: string): string => name.toLowerCase().replace(/[\s._-]+/g, "");
 

@@ -3,7 +3,7 @@ import type { Arrival } from "../../src/chat/directory.ts";
 import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
 import type { IncomingEvent } from "../../src/ports/chat.ts";
-import { consoleUserId, DEMO_WORKSPACE_ID } from "../../src/seed/demo.ts";
+import { DEMO_WORKSPACE_ID, demoUserId } from "../../src/seed/demo.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";
 import { buildDemo, textOf } from "./harness.ts";
 
@@ -24,16 +24,16 @@ describeOnBothBackends(
       });
 
       // A member in the connected workspace: the studio, the role, the names.
-      const maria = await directory.arrival("console", consoleUserId("Maria"), DEMO_WORKSPACE_ID);
+      const maria = await directory.arrival("console", demoUserId("Maria"), DEMO_WORKSPACE_ID);
       if (!maria.person) throw new Error("Maria not found");
-      expect(maria.person).toEqual(await ids.findPerson("console", consoleUserId("Maria")));
+      expect(maria.person).toEqual(await ids.findPerson("console", demoUserId("Maria")));
       expect(maria.workspace).toEqual({ orgId: demo.orgId, role: "member" });
       expect(maria.memberships).toEqual(await ids.memberships(maria.person.personId));
       expect(maria.orgWithVocabulary).toEqual(await directory.orgWithVocabulary(demo.orgId, false));
       // A member's names hold the studio's staff, not the other members; a trainer's hold everyone.
       const people = (a: Arrival) => (a.person ? a.orgWithVocabulary?.vocab.people.map((p) => p.name) : []);
       expect(people(maria)).toEqual(["Ada", "Sam", "Tara"]);
-      const trainer = await directory.arrival("console", consoleUserId("Sam"), DEMO_WORKSPACE_ID);
+      const trainer = await directory.arrival("console", demoUserId("Sam"), DEMO_WORKSPACE_ID);
       expect(trainer.person && trainer.orgWithVocabulary).toEqual(
         await directory.orgWithVocabulary(demo.orgId, true),
       );
@@ -47,11 +47,11 @@ describeOnBothBackends(
         { orgId: demo.orgId, orgName: "Harbour Studio", role: "member" },
       ]);
       // Zoe's name is among the studio's people for its staff from then on.
-      const samAgain = await directory.arrival("console", consoleUserId("Sam"), DEMO_WORKSPACE_ID);
+      const samAgain = await directory.arrival("console", demoUserId("Sam"), DEMO_WORKSPACE_ID);
       expect(samAgain.person && samAgain.orgWithVocabulary?.vocab.people.map((p) => p.name)).toContain("Zoe");
 
       // A workspace not connected to a studio: no studio from it, the person's own memberships instead.
-      const elsewhere = await directory.arrival("console", consoleUserId("Sam"), "not-connected");
+      const elsewhere = await directory.arrival("console", demoUserId("Sam"), "not-connected");
       expect(elsewhere.person && elsewhere.workspace).toBeNull();
       expect(elsewhere.person && elsewhere.memberships.map((m) => [m.orgId, m.role])).toEqual([
         [demo.orgId, "trainer"],
@@ -61,9 +61,9 @@ describeOnBothBackends(
 
       // A direct message (no workspace) from someone in two studios: no studio is picked for them.
       const other = await prisma.organization.create({ data: { name: "Second Studio", timezone: "UTC" } });
-      const sam = await ids.findPerson("console", consoleUserId("Sam"));
+      const sam = await ids.findPerson("console", demoUserId("Sam"));
       await ids.ensureMembership(other.id, sam!.personId, "member");
-      const dm = await directory.arrival("console", consoleUserId("Sam"), null);
+      const dm = await directory.arrival("console", demoUserId("Sam"), null);
       expect(dm.person && dm.workspace).toBeUndefined();
       expect(dm.person && dm.memberships.map((m) => m.orgName)).toEqual(["Harbour Studio", "Second Studio"]);
       expect(dm.person && dm.orgWithVocabulary).toBeNull();
@@ -79,7 +79,7 @@ describeOnBothBackends(
       ): IncomingEvent => ({
         platform: "console",
         eventId: `arrival-${process.pid}-${++seq}`,
-        user: { platformUserId: consoleUserId(who), displayName: who },
+        user: { platformUserId: demoUserId(who), displayName: who },
         conversation: { workspaceId: DEMO_WORKSPACE_ID, channelId: "console", isDirect: false, ...where },
         input: { kind: "text", text },
       });
@@ -105,7 +105,7 @@ describeOnBothBackends(
       // A first message from someone new: they become a member and are answered.
       const replies = await demo.core.handle(event("Quinn", "my bookings"));
       expect(textOf(replies)).not.toMatch(/not a member|try again/i);
-      const quinn = await createPrismaIdentityStore(prisma).findPerson("console", consoleUserId("Quinn"));
+      const quinn = await createPrismaIdentityStore(prisma).findPerson("console", demoUserId("Quinn"));
       expect(await createPrismaIdentityStore(prisma).memberships(quinn!.personId)).toEqual([
         { orgId: demo.orgId, orgName: "Harbour Studio", role: "member" },
       ]);

@@ -1,3 +1,4 @@
+import { CONSOLE_PLATFORM } from "../../adapters/console/capabilities.ts";
 import { consoleFileReader } from "../../adapters/console/console-files.ts";
 import { buildCore } from "../../src/app/build-core.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
@@ -5,7 +6,8 @@ import type { ChatCore, ChatPlatform, IncomingEvent, IncomingInput } from "../..
 import { lineText, type Reply } from "../../src/ports/chat.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import type { Logger } from "../../src/ports/logger.ts";
-import { consoleUserId, DEMO_WORKSPACE_ID, seedDemo } from "../../src/seed/demo.ts";
+import { DEMO_WORKSPACE_ID, demoUserId, seedDemo } from "../../src/seed/demo.ts";
+import { demoInviteLinks } from "../support/platforms.ts";
 
 /** Monday 23 Nov 2026, 09:00 in Berlin (the demo studio's zone). */
 export const DEMO_NOW = new Date("2026-11-23T08:00:00Z");
@@ -28,11 +30,11 @@ export async function buildDemo(prisma: PrismaClient, now = DEMO_NOW) {
     prisma,
     clock,
     log,
-    inviteLinks: { telegramBot: "demo_studio_bot" },
+    inviteLinks: demoInviteLinks,
     publicUrl: "https://bookings.example.org",
     files: { reader: (platform: string) => (platform === "console" ? consoleFileReader : undefined) },
   });
-  const seeded = await seedDemo(prisma, deps.store, clock);
+  const seeded = await seedDemo(prisma, deps.store, clock, CONSOLE_PLATFORM);
   return { core, clock, log, deps, orgId: seeded.orgId, chat: chatter(core) };
 }
 
@@ -65,7 +67,7 @@ export function chatter(core: ChatCore) {
     core.handle({
       platform,
       eventId: `t-${process.pid}-${++seq}`,
-      user: { platformUserId: platform === "console" ? consoleUserId(who) : who, displayName: who },
+      user: { platformUserId: platform === "console" ? demoUserId(who) : who, displayName: who },
       conversation: { workspaceId: DEMO_WORKSPACE_ID, channelId: "console", isDirect: false, ...where },
       input,
     });

@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { parseEnv } from "../../src/config/env.ts";
+import { parseEnv } from "../../src/app/env.ts";
 import { ErrorCode } from "../../src/domain/errors.ts";
 import { createSmtpMailer } from "../../src/infra/mail/smtp-mailer.ts";
 import { createPrismaInviteMailStore } from "../../src/infra/prisma/coaching/coaching-notices.ts";
@@ -10,6 +10,7 @@ import { silentLogger } from "../../src/ports/logger.ts";
 import * as co from "../../src/use-cases/coaching/index.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";
 import { processorDeps } from "../notices/harness.ts";
+import { inviteLinksWith } from "../support/platforms.ts";
 import { buildCoachingStudio, refusal } from "./coaching-studio.ts";
 
 interface Received {
@@ -82,7 +83,7 @@ describeOnBothBackends("1-2-1 e-mail invites over SMTP", (getDb) => {
     fanOut.inviteMail = {
       store: createPrismaInviteMailStore(s.prisma),
       mailer,
-      links: { telegramBot: "coach_house_bot" },
+      links: inviteLinksWith({ TELEGRAM_BOT_USERNAME: "coach_house_bot" }),
       log: silentLogger,
     };
     return { fanOut, mailer };

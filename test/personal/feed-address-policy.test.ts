@@ -4,7 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseEnv } from "../../src/config/env.ts";
+import { parseEnv } from "../../src/app/env.ts";
 import { createHttpFeedFetcher } from "../../src/infra/calendar/http-feed-fetcher.ts";
 import { isNonPublicAddress } from "../../src/infra/net/address-policy.ts";
 import { FeedAddressRefusedError } from "../../src/ports/personal-store.ts";

@@ -9,6 +9,7 @@ import { namedEntryForm } from "../../src/replies/studio-forms.ts";
 import * as uc from "../../src/use-cases/index.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";
 import { memoryLog } from "../chat/harness.ts";
+import { appPlatforms } from "../support/platforms.ts";
 import { openStudio } from "./open-studio.ts";
 
 /**
@@ -96,9 +97,11 @@ describeOnBothBackends("guided studio questions", (getDb) => {
     expect(await r.command(r.owner, "/catalog")).toMatch(/Tap an entry to edit it/);
     expect(await r.text(r.owner, "Hall")).not.toMatch(/Space created/);
     // Where the platform has modals, the same form reply is left as it is (the adapter opens it).
-    const ctx = { platform: "slack", actor: r.s.admin } as unknown as StudioContext;
     const modal = namedEntryForm("space");
-    expect(await guideForms(ctx, [modal])).toEqual([modal]);
+    for (const platform of ["slack", "discord"]) {
+      const ctx = { platform, can: appPlatforms.of(platform), actor: r.s.admin } as unknown as StudioContext;
+      expect(await guideForms(ctx, [modal])).toEqual([modal]);
+    }
   });
 
   it("a training type typed that does not exist is asked about at the end, never created on a guess", async () => {

@@ -10,6 +10,7 @@ import { parseStudioCommand } from "../../src/intents/parse-studio.ts";
 import { lineText, type Reply } from "../../src/ports/chat.ts";
 import { domainErrorReply } from "../../src/replies/error-reply.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";
+import { appPlatforms } from "../support/platforms.ts";
 import { openStudio } from "./open-studio.ts";
 
 type Studio = Awaited<ReturnType<typeof openStudio>>;
@@ -27,6 +28,7 @@ function ctxFor(s: Studio, actor: Actor): StudioContext {
       reminderMinutesBefore: null,
     },
     platform: "telegram",
+    can: appPlatforms.of("telegram"),
     channelId: "c1",
     now: s.clock.now(),
     state: createPrismaChatState(s.db.prisma),

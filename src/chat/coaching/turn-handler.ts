@@ -21,7 +21,7 @@ export async function coachingHandler(turn: Turn, command: CoachingCommand): Pro
   );
 }
 
-/** Telegram /start <payload>: a 1-2-1 invite code (from https://t.me/<bot>?start=<code>) or null. */
+/** A start link's /start <payload>: a 1-2-1 invite code (the link carries it) or null. */
 export function inviteCodeOfStart(code: string | undefined): string | null {
   return code ? normalizeInviteCode(code) : null;
 }

@@ -10,7 +10,7 @@ const CODE_LENGTH = 8;
 
 const text = (...lines: string[]): Reply[] => [{ visibility: "private", lines }];
 
-/** /link gives a code; /link CODE (or Telegram /start CODE) on another platform joins that person. */
+/** /link gives a code; /link CODE (or /start CODE where a platform has start links) on another platform joins that person. */
 export async function linkAccountHandler(turn: Turn, intent: IntentOf<"link_account">): Promise<Reply[]> {
   const ids = turn.deps.identities;
   if (!intent.code) {
@@ -19,9 +19,13 @@ export async function linkAccountHandler(turn: Turn, intent: IntentOf<"link_acco
       { code, purpose: "link_identity", personId: turn.personId, orgId: null },
       new Date(turn.now.getTime() + CODE_TTL_MS),
     );
+    const starts = turn.deps.platforms.apps
+      .filter((a) => a.startLinks)
+      .map((a) => `${a.displayName}: /start ${code}`);
+    const alt = starts.length > 0 ? `  (${starts.join("; ")})` : "";
     return text(
       `Your link code: ${code} (valid 15 minutes, once).`,
-      `In your other chat app, send: /link ${code}  (Telegram: /start ${code}). Both accounts then share your bookings and passes.`,
+      `In your other chat app, send: /link ${code}${alt}. Both accounts then share your bookings and passes.`,
     );
   }
   const rec = await ids.consumeCode(normalizeCode(intent.code), "link_identity", turn.now);
@@ -38,8 +42,8 @@ export async function linkAccountHandler(turn: Turn, intent: IntentOf<"link_acco
 }
 
 /**
- * /connect (an admin, anywhere the organization is known) gives a code; /connect CODE inside a Slack
- * workspace, Discord server or Telegram group maps that space to the organization.
+ * /connect (an admin, anywhere the organization is known) gives a code; /connect CODE inside a chat
+ * space (a workspace, server or group, whatever the platform calls it) maps that space to the organization.
  */
 export async function connectWorkspaceHandler(
   turn: Turn,

@@ -16,8 +16,8 @@ const tooLarge = (name: string) =>
   );
 
 /**
- * A trainer sends an .ics file (Telegram document, Slack file, Discord attachment, `/busy file` in
- * the console): the adapter's reader fetches it through the platform's file API, size-limited, and
+ * A trainer sends an .ics file (a document, file or attachment, or `/busy file` in the local
+ * chat): the adapter's reader fetches it through the platform's file API, size-limited, and
  * its events replace that file's earlier copy as busy times.
  */
 export async function personalFeedFileHandler(

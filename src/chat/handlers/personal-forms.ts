@@ -44,7 +44,7 @@ export function settingsForm(s: PersonalSettings): ReplyForm {
 }
 
 /**
- * A session type's fields in three forms of at most five (Discord's modal limit): basics, details,
+ * A session type's fields in three forms of at most five (the smallest modal's limit): basics, details,
  * rules. A new type starts with the basics; the saved reply offers the other two.
  */
 export type TypeFormPart = "b" | "d" | "r";

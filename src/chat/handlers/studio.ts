@@ -22,6 +22,7 @@ function contextOf(turn: Turn, actor: OrgTurn["actor"], org: OrgTurn["org"]): St
     actor,
     org,
     platform: turn.event.platform,
+    can: turn.deps.platforms.of(turn.event.platform),
     channelId: turn.event.conversation.channelId,
     now: turn.now,
     state: turn.deps.state,

@@ -42,7 +42,7 @@ const notFound = (what: string) => new DomainError(ErrorCode.NotFound, { what })
 
 /** Creates, edits, renames, archives, restores or ends one catalogue entry. Admins only (the use cases check). */
 export async function runEntryCommand(ctx: StudioContext, cmd: Entry): Promise<Reply[]> {
-  // One form field takes "a last day or a number of weeks" (a Discord modal holds five inputs).
+  // One form field takes "a last day or a number of weeks" (the smallest modal holds five inputs).
   const until = cmd.fields.until;
   if (until !== undefined && /^\d{1,3}$/.test(until.trim())) {
     const { until: _, ...rest } = cmd.fields;

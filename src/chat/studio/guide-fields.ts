@@ -22,7 +22,7 @@ import { settingPatch } from "./studio-commands.ts";
 import type { StudioContext } from "./studio-context.ts";
 
 /**
- * The fields of the studio forms as guided questions (Telegram, console): what each allows, the
+ * The fields of the studio forms as guided questions (platforms without modals): what each allows, the
  * values offered as buttons, and the check of one answer. The checks are the readers and validators
  * the form submission runs (entry-commands.ts, the use cases' field checks), so a modal and a guided
  * answer are refused by the same rule with the same words.

@@ -1,19 +1,19 @@
 import { z } from "zod";
 import { StudioFormCode } from "../../intents/button-codec.ts";
 import type { Intent } from "../../intents/intent.ts";
+import type { PlatformCapabilities } from "../../ports/chat.ts";
 import type { ChatStateStore } from "../../ports/chat-state.ts";
 import type { Turn } from "../turn.ts";
 
 /**
  * A guided question sequence (docs/studio-setup.md, "Guided questions"): where a platform has no
- * modal (Telegram, the console), a studio form is asked one field at a time. What was answered so
+ * modal (its adapter declares `forms: "questions"`), a studio form is asked one field at a time. What was answered so
  * far waits in ConversationState (PostgreSQL), one sequence per person and platform, so any bot
  * process can take the next answer and a restart loses nothing.
  */
 
-/** Platforms that show a form as a modal; every other one (Telegram, the console, a new one) is asked. */
-const MODAL_PLATFORMS = new Set(["slack", "discord"]);
-export const asksFieldByField = (platform: string): boolean => !MODAL_PLATFORMS.has(platform);
+/** A platform that shows a form as a modal opens it; every other one is asked field by field. */
+export const asksFieldByField = (can: PlatformCapabilities): boolean => can.forms !== "modal";
 
 /** An unanswered sequence is forgotten after an hour. */
 export const GUIDE_TTL_MS = 60 * 60_000;
@@ -58,7 +58,9 @@ export async function loadGuide(state: ChatStateStore, key: string, now: Date): 
 
 /** Admins only ever have a sequence open, so only their plain text is looked up. */
 const mayHaveGuide = (turn: Turn): boolean =>
-  turn.org !== null && turn.actor?.role === "admin" && asksFieldByField(turn.event.platform);
+  turn.org !== null &&
+  turn.actor?.role === "admin" &&
+  asksFieldByField(turn.deps.platforms.of(turn.event.platform));
 
 /**
  * Plain text from an admin with an open sequence, in the chat it was asked in or a direct message,

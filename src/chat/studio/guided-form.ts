@@ -24,7 +24,7 @@ const key = (ctx: StudioContext): string => guideKey(ctx.platform, ctx.actor.per
 
 /** Replaces a studio form in the replies by its first question where the platform has no modal. */
 export async function guideForms(ctx: StudioContext, replies: Reply[]): Promise<Reply[]> {
-  if (!asksFieldByField(ctx.platform)) return replies;
+  if (!asksFieldByField(ctx.can)) return replies;
   const out: Reply[] = [];
   for (const reply of replies) {
     const d = reply.form ? decodeButton(reply.form.data) : null;
@@ -88,10 +88,10 @@ async function ask(ctx: StudioContext, g: Guide, before: string[] = []): Promise
   const rows: ReplyButton[][] = [];
   for (let i = 0; i < choices.length; i += 3)
     rows.push(choices.slice(i, i + 3).map((c, j) => tap(c.label, String(i + j))));
-  // The console presses a button by its number, which a numeric answer would hit: it types the words.
-  const controls = ctx.platform === "console" ? [] : [tap("Cancel", "c")];
-  if (field.optional && ctx.platform !== "console")
-    controls.unshift(tap(field.initial ? "Keep" : "Skip", "s"));
+  // Where a button is pressed by typing its number, a numeric answer would hit one: the words are typed.
+  const typed = ctx.can.buttons === "numbered";
+  const controls = typed ? [] : [tap("Cancel", "c")];
+  if (field.optional && !typed) controls.unshift(tap(field.initial ? "Keep" : "Skip", "s"));
   if (controls.length > 0) rows.push(controls);
   const hint = g.form === "sc" && field.name === "name" ? GUIDE_HINTS.template : GUIDE_HINTS[field.name];
   const skip = field.initial

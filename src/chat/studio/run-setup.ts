@@ -4,7 +4,7 @@ import { studioNameForm } from "../../replies/studio-forms.ts";
 import type { UseCaseDeps } from "../../use-cases/deps.ts";
 import { redeemSetupCode } from "../../use-cases/redeem-setup-code.ts";
 
-/** /setup CODE (Telegram /start CODE, Slack /book setup CODE): opens a studio, then asks its name (with the new studio's id). */
+/** /setup CODE (or /start CODE from a start link, /book setup CODE as a subcommand): opens a studio, then asks its name (with the new studio's id). */
 export async function runSetup(
   deps: UseCaseDeps & { log?: Logger },
   who: { personId: string; platform: ChatPlatform; platformUserId: string },

@@ -1,5 +1,5 @@
 import type { Actor, Organization } from "../../domain/model.ts";
-import type { ChatPlatform, Reply } from "../../ports/chat.ts";
+import type { ChatPlatform, PlatformCapabilities, Reply } from "../../ports/chat.ts";
 import type { ChatStateStore } from "../../ports/chat-state.ts";
 import type { UseCaseDeps } from "../../use-cases/deps.ts";
 
@@ -9,6 +9,8 @@ export interface StudioContext {
   actor: Actor;
   org: Organization;
   platform: ChatPlatform;
+  /** What that platform can do (a modal, or questions field by field). */
+  can: PlatformCapabilities;
   /** The chat the message came from (a guided question is answered there or in a direct message). */
   channelId: string;
   now: Date;

@@ -1,6 +1,6 @@
 import { DomainError, ErrorCode } from "../errors.ts";
 
-/** Limits that keep a program or a session readable in every chat (Discord caps a message at 2000). */
+/** Limits that keep a program or a session readable in every chat (the smallest cap on a message is 2000). */
 export const LIMITS = {
   name: 80,
   description: 1000,

@@ -90,7 +90,7 @@ export function createPrismaInbox(prisma: PrismaClient): InboxStore {
       ];
     });
   }
-  // Events received at the same time (each Slack or Discord event is a call of its own) are
+  // Events received at the same time (where each event is a call of its own) are
   // recorded by one insert; each call gets the claims of its own entries. An id in two calls is one
   // event: the first call gets it, the second finds it recorded (a redelivery).
   const records = batched<{ entries: InboxEntry[]; leaseMs: number }, ClaimedEvent[]>(async (calls) => {

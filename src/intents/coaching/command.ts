@@ -99,7 +99,7 @@ export const CoachingCommandSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("my_day"), clientId: Id.optional(), day: Day.optional() }),
   z.object({ op: z.literal("my_session"), entryId: Id }),
   z.object({ op: z.literal("accept_waiver"), clientId: Id }),
-  /** Redeem an invite code (/join CODE, a Telegram deep link, a code from an e-mail). */
+  /** Redeem an invite code (/join CODE, a start link, a code from an e-mail). */
   z.object({ op: z.literal("join"), code: z.string().max(64) }),
   z.object({ op: z.literal("help") }),
 ]);

@@ -4,7 +4,7 @@ import { type CoachingCommand, CoachingCommandSchema, type Ref } from "./command
 /**
  * Text and slash commands for 1-2-1 coaching. Runs on the raw message (before the booking parser
  * collapses whitespace) because a session's training keeps its line breaks: the first line is the
- * command, the following lines are the training. In one-line inputs (the console) a literal "\n"
+ * command, the following lines are the training. In one-line inputs (a terminal) a literal "\n"
  * also breaks a line. Returns null when the text is not a coaching command.
  */
 export function parseCoachingText(raw: string): CoachingCommand | null {
@@ -27,7 +27,7 @@ export function parseCoachingCommand(name: string, args: string): CoachingComman
   if (n === "join")
     return parseCoachingText(`join ${args}`) ?? { op: "join", code: args.trim().slice(0, 64) };
   if (n === "coach" || n === "coaching") return parseCoachingText(args.trim() === "" ? "coach help" : args);
-  // Slack's and Discord's "/trainer <action> ...": coaching actions, with or without the word "coach".
+  // "/trainer <action> ..." (where commands are grouped under /trainer): coaching actions, with or without the word "coach".
   if (n === "trainer") {
     const rest = args.replace(/^\s*coach(?:ing)?\b\s*/i, "");
     return parseCoachingText(rest.trim() === "" ? "coach help" : rest);

@@ -8,7 +8,7 @@ import type { ClientRow } from "../../use-cases/coaching/clients.ts";
 import type { InviteResult } from "../../use-cases/coaching/invites.ts";
 import { truncate } from "../format.ts";
 import { dayHeading, entryLines } from "./calendar-text.ts";
-import { type InviteLinks, inviteText, telegramDeepLink } from "./invite-text.ts";
+import { appsText, type InviteLinks, inviteText } from "./invite-text.ts";
 
 const STATUS: Record<ProgramInfo["status"], string> = {
   draft: "draft",
@@ -203,8 +203,8 @@ export function inviteReply(r: InviteResult, orgName: string, timezone: string, 
     visibility: "private",
     lines: [
       `Invite for ${r.client.name} (${r.program.name}): code ${code}. It works once and expires in 14 days; a new invite replaces it.`,
-      ...(links.telegramBot ? [`Telegram link: ${telegramDeepLink(links.telegramBot, code)}`] : []),
-      `On Slack, Discord or Telegram they send: /join ${code}`,
+      ...(links.startLinks ?? []).map((s) => `${s.app} link: ${s.link(code)}`),
+      `${appsText(links)} they send: /join ${code}`,
     ],
   };
 }

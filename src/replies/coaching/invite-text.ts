@@ -1,12 +1,20 @@
 import { DateTime } from "luxon";
 
-/** How a client can redeem a code: where there is a deep link (Telegram), and /join everywhere. */
+/** How a client can redeem a code: a start link where an app has them, and /join in every app. */
 export interface InviteLinks {
-  /** The Telegram bot's username (without @), for https://t.me/<bot>?start=<code>. */
-  telegramBot?: string | null;
+  /** The chat apps the assistant is in, by name. */
+  apps?: readonly string[];
+  /** The apps whose start links open the chat with the code (the platform's registration builds them). */
+  startLinks?: ReadonlyArray<{ app: string; link: (code: string) => string }>;
 }
 
-export const telegramDeepLink = (bot: string, code: string): string => `https://t.me/${bot}?start=${code}`;
+/** "A, B or C": the apps by name, in a stable order. */
+export function appsText(links: InviteLinks): string {
+  const names = [...(links.apps ?? [])].sort();
+  if (names.length === 0) return "In the chat";
+  if (names.length === 1) return `On ${names[0]}`;
+  return `On ${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+}
 
 /**
  * The invite, as e-mailed or forwarded by the coach. Plain text: it goes through SMTP or is pasted
@@ -30,10 +38,11 @@ export function inviteText(v: {
     `${v.orgName} invites you to the 1-2-1 coaching program "${v.programName}".`,
     "",
   ];
-  if (v.links.telegramBot)
-    lines.push("On Telegram, open this link:", telegramDeepLink(v.links.telegramBot, v.code), "");
+  const startLinks = v.links.startLinks ?? [];
+  for (const s of startLinks) lines.push(`On ${s.app}, open this link:`, s.link(v.code), "");
+  const apps = appsText(v.links);
   lines.push(
-    `${v.links.telegramBot ? "Or, on Slack, Discord or Telegram" : "On Slack, Discord or Telegram"}, send this to our assistant:`,
+    `${startLinks.length > 0 ? `Or, ${apps.charAt(0).toLowerCase()}${apps.slice(1)}` : apps}, send this to our assistant:`,
     `/join ${v.code}`,
     "",
     `The code works once and expires on ${expires}.`,

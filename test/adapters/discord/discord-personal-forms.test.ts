@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONSOLE_PLATFORM } from "../../../adapters/console/capabilities.ts";
 import { type DiscordAdapter, startDiscord } from "../../../adapters/discord/start.ts";
 import {
   dispatchInteraction,
@@ -36,7 +37,7 @@ describe("discord: personal-session forms as modals (settings, session type basi
   beforeAll(async () => {
     db = await createTestPgliteDatabase();
     const store = createPrismaBookingStore(db.prisma);
-    const seeded = await seedDemo(db.prisma, store, systemClock);
+    const seeded = await seedDemo(db.prisma, store, systemClock, CONSOLE_PLATFORM);
     await db.prisma.chatWorkspace.create({
       data: { platform: "discord", externalId: GUILD, orgId: seeded.orgId },
     });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONSOLE_PLATFORM } from "../../../adapters/console/capabilities.ts";
 import { startDiscord } from "../../../adapters/discord/start.ts";
 import { startSlack } from "../../../adapters/slack/start.ts";
 import { startTelegram } from "../../../adapters/telegram/start.ts";
@@ -25,6 +26,7 @@ import { createFixedClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { seedDemo } from "../../../src/seed/demo.ts";
 import * as co from "../../../src/use-cases/coaching/index.ts";
+import { appPlatforms, demoInviteLinks } from "../../support/platforms.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-db.ts";
 import { buttonClick, GUILD, interaction } from "../discord/discord-fixtures.ts";
 import { SECRET, slashCommand } from "../slack/slack-fixtures.ts";
@@ -61,16 +63,17 @@ describe("1-2-1 coaching on Telegram, Slack and Discord (real core, PGlite)", ()
   beforeAll(async () => {
     db = await createTestPgliteDatabase();
     const store = createPrismaBookingStore(db.prisma);
-    const seeded = await seedDemo(db.prisma, store, clock);
+    const seeded = await seedDemo(db.prisma, store, clock, CONSOLE_PLATFORM);
     deps = { store: createPrismaCoachingStore(db.prisma), clock, mailEnabled: false };
     core = createChatCore({
+      platforms: appPlatforms,
       store,
       clock,
       identities: createPrismaIdentityStore(db.prisma),
       state: createPrismaChatState(db.prisma),
       directory: createPrismaDirectory(db.prisma),
       log: silentLogger,
-      coaching: { deps, links: { telegramBot: "demo_studio_bot" } },
+      coaching: { deps, links: demoInviteLinks },
       personal: createPrismaPersonalStore(db.prisma),
     });
     const sam = await db.prisma.person.findFirstOrThrow({ where: { displayName: "Sam" } });

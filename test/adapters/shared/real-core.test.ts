@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONSOLE_PLATFORM } from "../../../adapters/console/capabilities.ts";
 import { renderTelegram } from "../../../adapters/telegram/render.ts";
 import { startTelegram, type TelegramAdapter } from "../../../adapters/telegram/start.ts";
 import {
@@ -34,7 +35,7 @@ describe("telegram adapter + real chat core (PGlite)", () => {
   beforeAll(async () => {
     db = await createTestPgliteDatabase();
     const store = createPrismaBookingStore(db.prisma);
-    const seeded = await seedDemo(db.prisma, store, systemClock);
+    const seeded = await seedDemo(db.prisma, store, systemClock, CONSOLE_PLATFORM);
     // An admin connected this Telegram group to the studio.
     await db.prisma.chatWorkspace.create({
       data: { platform: "telegram", externalId: String(group.id), orgId: seeded.orgId },

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { adaptersFromEnv, anyPlatformConfigured, PLATFORMS } from "../../../src/app/adapters.ts";
+import {
+  adaptersFromEnv,
+  anyPlatformConfigured,
+  createPlatforms,
+  PLATFORMS,
+} from "../../../src/app/adapters.ts";
+import { parseEnv } from "../../../src/app/env.ts";
 import { pacingFrom } from "../../../src/app/start-adapters.ts";
 
 const pacingOf = pacingFrom(PLATFORMS);
 
-import { parseEnv } from "../../../src/config/env.ts";
 import { BUTTON_DATA_MAX_BYTES } from "../../../src/intents/button-codec.ts";
 import { chooseIdentities } from "../../../src/notices/recipients.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
@@ -78,5 +83,29 @@ describe("the platform registry (src/app/adapters.ts)", () => {
     expect(chooseIdentities([...ids], ["telegram", "slack"]).get("p")?.platform).toBe("telegram");
     expect(chooseIdentities([...ids], ["slack", "telegram"]).get("p")?.platform).toBe("slack");
     expect(chooseIdentities([...ids], ["discord"]).get("p")).toBeUndefined();
+  });
+
+  it("answers what each platform can do from its declared capabilities, and refuses a second id", () => {
+    const { capabilities } = createPlatforms();
+    expect(["slack", "discord", "telegram", "console"].map((p) => capabilities.of(p).forms)).toEqual([
+      "modal",
+      "modal",
+      "questions",
+      "questions",
+    ]);
+    expect(capabilities.apps.map((a) => a.displayName)).toEqual(["Telegram", "Discord", "Slack"]);
+    expect(capabilities.of("no-such-platform")).toMatchObject({ forms: "questions", startLinks: false });
+    expect(() => createPlatforms([...PLATFORMS, PLATFORMS[0]!])).toThrow(/unique/);
+  });
+
+  it("builds start links only where a platform has them and its settings allow", () => {
+    const none = parseEnv({});
+    const named = parseEnv({ TELEGRAM_BOT_USERNAME: "@studio_bot" });
+    if (!none.ok || !named.ok) throw new Error("settings");
+    const { inviteLinks } = createPlatforms();
+    expect(inviteLinks(none.env).startLinks).toEqual([]);
+    expect(inviteLinks(named.env).startLinks?.map((s) => [s.app, s.link("K1")])).toEqual([
+      ["Telegram", "https://t.me/studio_bot?start=K1"],
+    ]);
   });
 });

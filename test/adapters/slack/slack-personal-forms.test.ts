@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONSOLE_PLATFORM } from "../../../adapters/console/capabilities.ts";
 import { startSlack } from "../../../adapters/slack/start.ts";
 import { serve } from "../../../fakes/net/http.ts";
 import { postSigned, startFakeSlack } from "../../../fakes/slack/web-api.ts";
@@ -36,7 +37,7 @@ describe("slack: personal-session forms as modals (settings, session type basics
   beforeAll(async () => {
     db = await createTestPgliteDatabase();
     const store = createPrismaBookingStore(db.prisma);
-    const seeded = await seedDemo(db.prisma, store, systemClock);
+    const seeded = await seedDemo(db.prisma, store, systemClock, CONSOLE_PLATFORM);
     await db.prisma.chatWorkspace.create({
       data: { platform: "slack", externalId: "T0001", orgId: seeded.orgId },
     });

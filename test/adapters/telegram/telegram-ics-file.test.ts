@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONSOLE_PLATFORM } from "../../../adapters/console/capabilities.ts";
 import { createTelegramFileReader } from "../../../adapters/telegram/files.ts";
 import { startTelegram, type TelegramAdapter } from "../../../adapters/telegram/start.ts";
 import {
@@ -35,7 +36,7 @@ describe("telegram adapter: a trainer's .ics file as a document (PGlite)", () =>
   beforeAll(async () => {
     db = await createTestPgliteDatabase();
     const store = createPrismaBookingStore(db.prisma);
-    await seedDemo(db.prisma, store, systemClock);
+    await seedDemo(db.prisma, store, systemClock, CONSOLE_PLATFORM);
     for (const [name, u] of [
       ["Sam", sam],
       ["Maria", maria],

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONSOLE_PLATFORM } from "../../../adapters/console/capabilities.ts";
 import { startTelegram, type TelegramAdapter } from "../../../adapters/telegram/start.ts";
 import {
   FAKE_TELEGRAM_TOKEN,
@@ -29,7 +30,7 @@ describe("telegram adapter: personal sessions end to end (PGlite)", () => {
   beforeAll(async () => {
     db = await createTestPgliteDatabase();
     const store = createPrismaBookingStore(db.prisma);
-    await seedDemo(db.prisma, store, systemClock);
+    await seedDemo(db.prisma, store, systemClock, CONSOLE_PLATFORM);
     const person = await db.prisma.person.findFirstOrThrow({ where: { displayName: "Maria" } });
     await db.prisma.platformIdentity.create({
       data: { platform: "telegram", platformUserId: String(maria.id), personId: person.id },
