@@ -1,7 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import { FAKE_TELEGRAM_TOKEN, type FakeTelegram, startFakeTelegram } from "../../fakes/telegram/bot-api.ts";
+import type { RecordedRequest } from "../../fakes/net/http.ts";
+import {
+  FAKE_TELEGRAM_BOT,
+  FAKE_TELEGRAM_TOKEN,
+  type FakeTelegram,
+  startFakeTelegram,
+} from "../../fakes/telegram/bot-api.ts";
 import { freeLoopbackPort } from "../support/private-postgres.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 
@@ -35,10 +41,12 @@ describePg("the bot killed with SIGKILL right after receiving messages", () => {
   let bot: ChildProcess | null = null;
   let port = 0;
   let logs = "";
+  // Called for each request the fake receives, as it arrives (before it is answered).
+  let onRequest: ((r: RecordedRequest) => void) | null = null;
 
   beforeAll(async () => {
     db = await createTestPgDatabase();
-    fake = await startFakeTelegram();
+    fake = await startFakeTelegram({ onRequest: (r) => onRequest?.(r) });
   });
   afterEach(async () => {
     await kill();
@@ -72,7 +80,8 @@ describePg("the bot killed with SIGKILL right after receiving messages", () => {
   async function kill() {
     const p = bot;
     bot = null;
-    if (!p || p.exitCode !== null) return;
+    // A process a signal ended has signalCode set and exitCode null.
+    if (!p || p.exitCode !== null || p.signalCode !== null) return;
     const exited = new Promise((r) => p.once("exit", r));
     p.kill("SIGKILL");
     await exited;
@@ -86,17 +95,40 @@ describePg("the bot killed with SIGKILL right after receiving messages", () => {
     return n;
   };
 
-  it("long polling: a batch of 60 received, the bot killed 150 ms later: after a restart each is answered exactly once", async () => {
+  /** The inbox rows of these Telegram updates, as the killed process left them. */
+  const rowsOf = (updateIds: number[]) =>
+    db.prisma.inboxEvent.findMany({
+      where: { id: { in: updateIds.map((u) => `telegram:${FAKE_TELEGRAM_BOT.id}:${u}`) } },
+    });
+
+  it("long polling: a batch of 60 received and confirmed, the bot killed at once: after a restart each is answered exactly once", async () => {
     port = await freeLoopbackPort();
-    start();
+    const proc = start();
     expect(await waitFor(() => fake.calls("getUpdates").length > 0, 120_000)).toBe(true);
     const chats = Array.from({ length: 60 }, (_, i) => i);
-    const before = fake.calls("getUpdates").length;
+    // The kill lands the moment the bot confirms the batch (the next getUpdates, offset past it),
+    // which it does only once the batch is recorded: received, and (nearly) nothing handled yet.
+    const confirmed = new Promise<void>((resolve) => {
+      onRequest = (r) => {
+        const offset = (r.body as { offset?: unknown } | undefined)?.offset;
+        if (r.path.endsWith("/getUpdates") && typeof offset === "number" && offset >= 1060) {
+          onRequest = null;
+          proc.kill("SIGKILL");
+          resolve();
+        }
+      };
+    });
     for (const i of chats) fake.push(dm(1000 + i, i));
-    expect(await waitFor(() => fake.calls("getUpdates").length > before, 30_000)).toBe(true);
-    await sleep(150);
+    await Promise.race([confirmed, sleep(30_000)]);
     await kill();
+    expect(proc.signalCode, "killed by the test, at the confirmation").toBe("SIGKILL");
     const answeredBeforeKill = repliesPerChat().size;
+    // Evidence the kill fell inside the window: every update of the batch recorded (received) and
+    // some not answered yet (handling under way), as the dead process left its rows and the fake's log.
+    const atKill = await rowsOf(chats.map((i) => 1000 + i));
+    expect(atKill, "the whole batch was recorded before the kill").toHaveLength(60);
+    expect(answeredBeforeKill, "answered before the kill").toBeLessThan(60);
+    expect(atKill.filter((r) => r.status !== "done").length, "rows not done at the kill").toBeGreaterThan(0);
     start();
     const all = await waitFor(() => chats.every((i) => repliesPerChat().has(7_000_000 + i)), 120_000);
     await sleep(2_000); // anything that would answer twice has had time to
@@ -142,6 +174,18 @@ describePg("the bot killed with SIGKILL right after receiving messages", () => {
     );
     await kill(); // right after the last 200
     expect(answers.every((s) => s === 200)).toBe(true);
+    // Evidence the kill fell inside the window (after the acknowledgements): each acknowledged
+    // update recorded, so Telegram, which will not deliver it again, loses none. The webhook answers
+    // after the handling (within grammY's timeout), so most are answered already; the rest (and any
+    // reply stored but not sent) are the restart's.
+    const answeredBeforeKill = chats.filter(
+      (i) => (repliesPerChat().get(7_000_000 + i) ?? 0) > (before.get(7_000_000 + i) ?? 0),
+    ).length;
+    const atKill = await rowsOf(chats.map((i) => 5000 + i));
+    expect(atKill, "every acknowledged update was recorded").toHaveLength(30);
+    console.info(
+      `webhook: answered before the kill: ${answeredBeforeKill} of 30; rows done: ${atKill.filter((r) => r.status === "done").length}`,
+    );
     start(env);
     const fresh = () =>
       chats.filter((i) => (repliesPerChat().get(7_000_000 + i) ?? 0) > (before.get(7_000_000 + i) ?? 0));
