@@ -260,7 +260,8 @@ export function checkSlackCall(method: string, body: Obj): SlackRefusal | null {
     case "chat.postMessage":
       return checkSlackMessage(body, true);
     case "chat.postEphemeral":
-      if (!present(body.user)) return refusal("user_not_in_channel");
+      if (!present(body.user))
+        return refusal("invalid_arguments", withMessage("/user", "must provide a string"));
       return checkSlackMessage(body, true);
     case "chat.update":
       if (!present(body.ts)) return refusal("message_not_found");

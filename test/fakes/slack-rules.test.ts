@@ -84,7 +84,7 @@ describe("fake Slack Web API rules", () => {
 
   it("chat.postEphemeral needs a channel, a user and text or blocks", async () => {
     expect(await outcome("chat.postEphemeral", { user: "U1", text: "hi" })).toBe("channel_not_found");
-    expect(await outcome("chat.postEphemeral", { channel: "C1", text: "hi" })).toBe("user_not_in_channel");
+    expect(await outcome("chat.postEphemeral", { channel: "C1", text: "hi" })).toBe("invalid_arguments");
     expect(await outcome("chat.postEphemeral", { channel: "C1", user: "U1" })).toBe("no_text");
     expect(await outcome("chat.postEphemeral", { channel: "C1", user: "U1", text: "hi" })).toBe("ok");
   });
