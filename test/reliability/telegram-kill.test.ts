@@ -140,7 +140,7 @@ describePg("the bot killed with SIGKILL right after receiving messages", () => {
     expect(rows.filter((r) => r.status !== "done")).toEqual([]);
   }, 240_000);
 
-  it("webhook: killed while handling 30 updates (recorded, not all answered): Telegram delivers the unacknowledged ones again, and after a restart each is answered exactly once", async () => {
+  it("webhook: killed while handling 30 updates (recorded, not all answered): Telegram delivers the unacknowledged ones again, and after a restart each is answered once (at most once if its reply was in doubt)", async () => {
     port = await freeLoopbackPort();
     const secret = "s3cret-token-for-tests";
     const env = {
@@ -199,26 +199,44 @@ describePg("the bot killed with SIGKILL right after receiving messages", () => {
     expect(answeredBeforeKill, "answered before the kill").toBeLessThan(30);
     expect(answers.filter((s) => s === 200).length, "acknowledged before the kill").toBeLessThan(30);
     expect(atKill.filter((r) => r.status === "done").length, "rows done at the kill").toBeLessThan(30);
+    // A reply stored but not confirmed sent at the kill may have left: it is in doubt and not sent
+    // again (docs/reliability.md), so its update is answered at most once.
+    const inDoubt = new Set(
+      atKill
+        .filter((r) => r.replies !== null && r.repliedAt === null)
+        .map((r) => Number(r.id.split(":").pop()) - 5000),
+    );
     console.info(
-      `webhook: at the kill ${answers.filter((s) => s === 200).length} acknowledged, ${atKill.length} recorded, ${answeredBeforeKill} answered`,
+      `webhook: at the kill ${answers.filter((s) => s === 200).length} acknowledged, ${atKill.length} recorded, ${answeredBeforeKill} answered, ${inDoubt.size} in doubt`,
     );
     start(env);
     expect(await ready(), logs.slice(-3000)).toBe(true);
     // Telegram delivers again every update it got no 200 for (the same update_id).
     const again = await Promise.all(chats.filter((_, k) => answers[k] !== 200).map(deliver));
     expect(again.every((s) => s === 200)).toBe(true);
-    const fresh = () =>
-      chats.filter((i) => (repliesPerChat().get(7_000_000 + i) ?? 0) > (before.get(7_000_000 + i) ?? 0));
-    const all = await waitFor(() => fresh().length === chats.length, 120_000);
+    const sure = chats.filter((i) => !inDoubt.has(i));
+    const answered = (i: number) =>
+      (repliesPerChat().get(7_000_000 + i) ?? 0) - (before.get(7_000_000 + i) ?? 0);
+    const all = await waitFor(() => sure.every((i) => answered(i) > 0), 120_000);
     await sleep(2_000);
-    const rows = await db.prisma.inboxEvent.findMany({ where: { platform: "telegram" } });
+    const rows = await rowsOf(chats.map((i) => 5000 + i));
     const states = rows.map(
       (r) => `${r.status}/${r.attempts}/${r.repliedAt ? "replied" : r.replies ? "stored" : "-"}`,
     );
-    expect(all, `${fresh().length} answered; inbox: ${states.join(" ")}`).toBe(true);
-    const counts = repliesPerChat();
+    expect(all, `${sure.filter((i) => answered(i) > 0).length} answered; inbox: ${states.join(" ")}`).toBe(
+      true,
+    );
     expect(
-      chats.filter((i) => (counts.get(7_000_000 + i) ?? 0) - (before.get(7_000_000 + i) ?? 0) !== 1),
+      sure.filter((i) => answered(i) !== 1),
+      "answered other than once",
+    ).toEqual([]);
+    expect(
+      [...inDoubt].filter((i) => answered(i) > 1),
+      "in doubt and answered twice",
+    ).toEqual([]);
+    expect(
+      rows.filter((r) => r.status !== "done"),
+      "rows not done",
     ).toEqual([]);
   }, 240_000);
 });
