@@ -72,8 +72,15 @@ export function renderDiscord(reply: Reply): DiscordMessage[] {
     const embed: APIEmbed = i === 0 && title ? { title, description } : { description };
     return { embeds: [embed], components: [], allowed_mentions: { parse: [] } };
   });
+  // Discord refuses a message with nothing to show (50006): a reply without text, title or
+  // buttons still says something.
+  const hasButtons = (reply.buttons ?? []).some((row) => row.length > 0);
   if (messages.length === 0)
-    messages.push({ embeds: title ? [{ title }] : [], components: [], allowed_mentions: { parse: [] } });
+    messages.push({
+      embeds: title ? [{ title }] : hasButtons ? [] : [{ description: "…" }],
+      components: [],
+      allowed_mentions: { parse: [] },
+    });
   const rows = renderRows(reply.buttons ?? []);
   const groups = chunk(rows, L.DISCORD_MAX_ROWS);
   const last = messages[messages.length - 1];

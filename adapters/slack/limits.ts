@@ -13,6 +13,8 @@ export const SLACK_MAX_MODAL_TITLE = 24;
 export const SLACK_MAX_MODAL_SUBMIT = 24;
 export const SLACK_MAX_MODAL_BLOCKS = 100;
 export const SLACK_MAX_INPUT_LABEL = 2000;
+/** plain_text_input max_length: at most 3000 (a larger one is refused as invalid_arguments). */
+export const SLACK_MAX_INPUT_LENGTH = 3000;
 export const SLACK_MAX_PRIVATE_METADATA = 3000;
 /** Slack rejects requests whose timestamp is further than this from now (replay protection). */
 export const SLACK_MAX_TIMESTAMP_SKEW_SEC = 5 * 60;

@@ -131,7 +131,7 @@ export function renderSlackModal(form: ReplyForm, meta: SlackFormMetadata): View
         : { type: "plain_text_input", action_id: SLACK_FORM_INPUT_ACTION_ID };
     if (f.initial !== undefined) element.initial_value = f.initial;
     if (element.type === "plain_text_input") {
-      if (f.maxLength !== undefined) element.max_length = f.maxLength;
+      if (f.maxLength !== undefined) element.max_length = Math.min(f.maxLength, L.SLACK_MAX_INPUT_LENGTH);
       if (f.multiline) element.multiline = true;
       if (f.kind === "datetime") element.placeholder = plain("YYYY-MM-DD HH:MM");
     }

@@ -1,4 +1,5 @@
 import { startFakeWsServer } from "../net/ws.ts";
+import { noteInteraction } from "./rules.ts";
 
 /**
  * A minimal local Discord gateway (JSON encoding, no compression): HELLO, heartbeat ACKs, READY
@@ -65,6 +66,9 @@ export async function startFakeGateway(ready: {
     received,
     identified,
     dispatch(t, d) {
+      // Discord's 3 s for the initial response starts when the interaction is created (sent).
+      const id = (d as { id?: unknown }).id;
+      if (t === "INTERACTION_CREATE" && typeof id === "string") noteInteraction(id);
       for (const p of server.peers) p.send(JSON.stringify({ op: 0, t, s: ++seq, d }));
     },
     close: () => server.close(),

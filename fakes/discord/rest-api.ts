@@ -6,6 +6,14 @@ import {
   type RecordedRequest,
   startFakeHttp,
 } from "../net/http.ts";
+import {
+  checkDiscordMessage,
+  checkDiscordModal,
+  DISCORD_RULES,
+  interactionCreatedAt,
+  isEmptyMessage,
+  noteInteraction,
+} from "./rules.ts";
 
 export const FAKE_DISCORD_APP_ID = "1100000000000000001";
 export const FAKE_DISCORD_TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake.token-for-tests-only";
@@ -21,14 +29,21 @@ const BOT_USER = {
 /**
  * A local stand-in for Discord's REST API (base `${url}/api`, discord.js appends /v10): interaction
  * callbacks, webhook edits and follow-ups, command registration, DMs and channel messages, with the
- * documented response shapes. `override` answers differently (429 with Retry-After, 5xx, ...).
+ * documented response shapes, and refuses what Discord refuses (rules.ts): an initial response after
+ * the 3 s deadline (404, 10062) or a second one (400, 40060), a body over the documented limits
+ * (400, 50035 "Invalid Form Body" with the field path), an empty message (400, 50006). `override`
+ * answers differently (429 with Retry-After, 5xx, ...).
  */
 export async function startFakeDiscord(
   opts: FakeHttpOptions & {
     override?: (r: RecordedRequest) => FakeResponse | undefined;
     gatewayUrl?: string;
+    /** How long after its creation an interaction takes its initial response (Discord: 3 s). */
+    interactionDeadlineMs?: number;
   } = {},
 ): Promise<FakeHttp & { apiBase: string; addAttachment(id: string, name: string, content: string): string }> {
+  const deadlineMs = opts.interactionDeadlineMs ?? DISCORD_RULES.interactionDeadlineMs;
+  const responded = new Set<string>();
   // Attachments as Discord's CDN serves them: a signed URL per file, answered without a token.
   const attachments = new Map<string, Buffer>();
   let nextId = 1_200_000_000_000_000_000n;
@@ -70,17 +85,37 @@ export async function startFakeDiscord(
           session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
         },
       };
-    if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
+    const callback = /^\/api\/v10\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path)?.[1];
+    if (callback) return answerInteraction(callback, r.body);
     if (r.method === "PUT" && /\/applications\/\d+\/commands$/.test(path)) return { json: r.body };
     if (r.method === "DELETE") return { status: 204 };
     if (/^\/api\/v10\/webhooks\/\d+\/[^/]+(?:\/messages\/@original)?$/.test(path))
-      return message("1300000000000000001", r.body);
+      return refusalOf(r.body, r.method === "POST") ?? message("1300000000000000001", r.body);
     if (path === "/api/v10/users/@me/channels")
       return { json: { id: "1400000000000000001", type: 1, recipients: [] } };
     const channel = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path)?.[1];
-    if (channel) return message(channel, r.body);
+    if (channel) return refusalOf(r.body, r.method === "POST") ?? message(channel, r.body);
     return { status: 404, json: { message: "404: Not Found", code: 0 } };
   }, opts);
+  /** The initial response: in time, once, with a valid body (the 10062/40060/50035 rules). */
+  function answerInteraction(id: string, body: unknown): FakeResponse {
+    if (responded.has(id))
+      return { status: 400, json: { message: "Interaction has already been acknowledged.", code: 40060 } };
+    const created = interactionCreatedAt(id);
+    if (created !== undefined && Date.now() - created > deadlineMs)
+      return { status: 404, json: { message: "Unknown interaction", code: 10062 } };
+    const b = (typeof body === "object" && body !== null ? body : {}) as { type?: unknown; data?: unknown };
+    const invalid =
+      b.type === 9
+        ? checkDiscordModal(b.data)
+        : b.type === 4 || b.type === 7
+          ? checkDiscordMessage(b.data, ["data"])
+          : null;
+    if (invalid) return { status: 400, json: invalid.body() };
+    if (b.type === 4 && isEmptyMessage(b.data)) return emptyMessage;
+    responded.add(id);
+    return { status: 204 };
+  }
   return Object.assign(fake, {
     apiBase: `${fake.url}/api`,
     addAttachment(id: string, name: string, content: string): string {
@@ -97,6 +132,23 @@ export async function startFakeDiscord(
  * need a login. test/adapters/support/fake-gateway.ts sends the same packets over a WebSocket.
  */
 export function dispatchInteraction(client: Client, payload: object): void {
+  const id = (payload as { id?: unknown }).id;
+  if (typeof id === "string") noteInteraction(id);
   const internals = client as unknown as { actions: { InteractionCreate: { handle(data: object): void } } };
   internals.actions.InteractionCreate.handle(payload);
+}
+
+const emptyMessage: FakeResponse = {
+  status: 400,
+  json: { message: "Cannot send an empty message", code: 50006 },
+};
+
+/** A message body Discord refuses (50035 over a limit; 50006 empty, for a new message), or null. */
+function refusalOf(body: unknown, created: boolean): FakeResponse | null {
+  // A multipart body (files) arrives undecoded: its payload_json is not checked here.
+  if (typeof body === "string") return null;
+  const invalid = checkDiscordMessage(body);
+  if (invalid) return { status: 400, json: invalid.body() };
+  if (created && isEmptyMessage(body)) return emptyMessage;
+  return null;
 }

@@ -1,3 +1,4 @@
+import { appendFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -8,6 +9,22 @@ export interface RecordedRequest {
   headers: IncomingMessage["headers"];
   raw: string;
   body: unknown;
+  /** What the fake answered, once it has (a refusal shows here: status >= 400 or `ok: false`). */
+  response?: FakeResponse;
+}
+
+/** Whether a fake's answer is a refusal (an HTTP error or Slack's/Telegram's `ok: false`). */
+export function isRefusal(out: FakeResponse): boolean {
+  const json = out.json as { ok?: unknown } | undefined;
+  return (out.status ?? 200) >= 400 || json?.ok === false;
+}
+
+/** FAKE_REFUSALS_LOG=<file>: every refusal a fake answers is appended there (finding what adapters send wrong). */
+function logRefusal(rec: RecordedRequest, out: FakeResponse): void {
+  const file = process.env.FAKE_REFUSALS_LOG;
+  if (!file || !isRefusal(out) || out.status === 429) return;
+  const line = { path: rec.path, status: out.status ?? 200, answer: out.json, body: rec.raw.slice(0, 4000) };
+  appendFileSync(file, `${JSON.stringify(line)}\n`);
 }
 
 export interface FakeResponse {
@@ -96,6 +113,8 @@ export async function startFakeHttp(route: FakeRoute, opts: FakeHttpOptions = {}
       }
       Promise.resolve(route(rec)).then(
         (out) => {
+          rec.response = out;
+          logRefusal(rec, out);
           res.writeHead(out.status ?? 200, {
             ...(out.json === undefined ? {} : { "content-type": "application/json" }),
             ...out.headers,

@@ -6,14 +6,17 @@ import {
   type RecordedRequest,
   startFakeHttp,
 } from "../net/http.ts";
+import { checkSlackCall, checkSlackMessage } from "./rules.ts";
 
 export const FAKE_SLACK_BOT_USER = "UBOT00001";
 export const FAKE_SLACK_TEAM = "T0001";
 
 /**
  * A local stand-in for the Slack Web API (and response_url endpoints). Answers the methods the
- * adapter calls with the documented success shapes; `override` lets a test answer differently
- * (429 with Retry-After, 5xx, ok:false, or late: a promise).
+ * adapter calls with the documented success shapes, and refuses what Slack refuses (rules.ts: an
+ * unknown method, missing arguments, Block Kit over its limits, text over 40,000 characters) with
+ * Slack's `{ ok: false, error }` (HTTP 200, as Slack answers). `override` lets a test answer
+ * differently (429 with Retry-After, 5xx, ok:false, or late: a promise).
  */
 export async function startFakeSlack(
   override?: (r: RecordedRequest) => FakeResponse | Promise<FakeResponse> | undefined,
@@ -35,7 +38,15 @@ export async function startFakeSlack(
         return { headers: { "content-type": "text/html" }, body: "<html>Sign in to Slack</html>" };
       return { headers: { "content-type": "text/calendar" }, body: file.content };
     }
-    const method = r.path.replace(/^\/api\//, "").split("?")[0];
+    const body = (typeof r.body === "object" && r.body !== null ? r.body : {}) as Record<string, unknown>;
+    if (!r.path.startsWith("/api/")) {
+      // A response_url post: the same message rules, no channel (delete_original needs nothing).
+      const refused = body.delete_original === true ? null : checkSlackMessage(body, false);
+      return { json: refused ?? { ok: true } };
+    }
+    const method = r.path.replace(/^\/api\//, "").split("?")[0] ?? "";
+    const refused = checkSlackCall(method, body);
+    if (refused) return { json: refused };
     switch (method) {
       case "files.info": {
         const id = String((r.body as { file?: string } | undefined)?.file ?? "");
@@ -74,7 +85,6 @@ export async function startFakeSlack(
       case "views.open":
         return { json: { ok: true, view: { id: "V0001" } } };
       default:
-        // response_url posts answer plain ok.
         return { json: { ok: true } };
     }
   }, opts);

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { checkTelegramMessage } from "./rules.ts";
 
 /** Telegram's documented broadcast limits (Bot API FAQ), enforced by the fake below. */
 export const FAKE_TELEGRAM_LIMITS = {
@@ -80,10 +81,18 @@ export async function startFakeTelegramLimits(
         return send(404, { ok: false, error_code: 404, description: "Not Found: method not found" });
       let params: { chat_id?: unknown; text?: unknown };
       try {
-        params = JSON.parse(body) as { chat_id?: unknown; text?: unknown };
+        params = (JSON.parse(body) ?? {}) as { chat_id?: unknown; text?: unknown };
       } catch {
         return send(400, { ok: false, error_code: 400, description: "Bad Request: body is not JSON" });
       }
+      // What the Bot API refuses it refuses here too (rules.ts), before counting against a limit.
+      const refused = checkTelegramMessage(params as Record<string, unknown>);
+      if (refused)
+        return send(refused.status, {
+          ok: false,
+          error_code: refused.status,
+          description: refused.description,
+        });
       const chatId = String(params.chat_id ?? "");
       const now = Date.now();
       const waitMs = verdict(chatId, now);

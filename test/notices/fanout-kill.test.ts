@@ -58,6 +58,9 @@ describePg("a notice worker killed mid-fan-out", () => {
     const started = new Set(lines.filter((l) => l.startsWith("SENDING ")).map((l) => l.slice(8)));
     const finished = new Set(lines.filter((l) => l.startsWith("SENT ")).map((l) => l.slice(5)));
     const inFlight = [...started].filter((k) => !finished.has(k));
+    // Evidence the kill fell mid-fan-out: 40 sends done (waited for above) and not every member's
+    // send started, so the restart has sends of its own to make.
+    expect(started.size, "sends the killed worker had started").toBeLessThan(studio.members.length);
     // What the dead worker left claimed: its rows marked "attempting" (nothing else writes them now).
     const attemptingAtKill = (
       await db.prisma.noticeDelivery.findMany({

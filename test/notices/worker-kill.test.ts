@@ -64,7 +64,18 @@ describePg("a notice worker killed mid-job", () => {
     proc.kill("SIGKILL");
     await exited;
     child = null;
-    expect((await db.prisma.noticeDelivery.findUniqueOrThrow({ where: { key } })).status).toBe("attempting");
+    // Evidence the kill fell inside the send: the child started it once (its SENDING line), never
+    // finished it (no SENT line; this sender never returns), and its row is the claim of attempt 1.
+    expect(
+      out.split("\n").filter((l) => l === `SENDING ${key}`),
+      "the send had started",
+    ).toHaveLength(1);
+    expect(out, "the send had not finished").not.toContain(`SENT ${key}`);
+    const atKill = await db.prisma.noticeDelivery.findUniqueOrThrow({ where: { key } });
+    expect({ status: atKill.status, attempts: atKill.attempts }).toEqual({
+      status: "attempting",
+      attempts: 1,
+    });
 
     const sender = createRecordingSender("discord", { dedupeByKey: true });
     handle = await startNotices({
@@ -129,6 +140,10 @@ describePg("a notice worker killed mid-job", () => {
     const key = `n-${id}-p-${m.personId}`;
     expect(await waitFor(() => out.includes(`SENDING ${key}`), 30_000, 5)).toBe(true);
     proc.kill("SIGSTOP");
+    // Evidence the freeze fell inside the send (between its SENDING and SENT lines): once what the
+    // child wrote before the stop has been read, there is no SENT line, and the row is still claimed.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(out, "frozen before the send finished").not.toContain(`SENT ${key}`);
     expect((await db.prisma.noticeDelivery.findUniqueOrThrow({ where: { key } })).status).toBe("attempting");
 
     const sender = createRecordingSender("telegram");

@@ -105,7 +105,8 @@ describePg("Slack and Discord: the bot killed with SIGKILL right after acknowled
   async function kill() {
     const p = bot;
     bot = null;
-    if (!p || p.exitCode !== null) return;
+    // A process a signal ended has signalCode set and exitCode null.
+    if (!p || p.exitCode !== null || p.signalCode !== null) return;
     const exited = new Promise((r) => p.once("exit", r));
     p.kill("SIGKILL");
     await exited;
@@ -164,6 +165,14 @@ describePg("Slack and Discord: the bot killed with SIGKILL right after acknowled
       await kill(); // right after the last acknowledgement
       expect(acks.every((s) => s === 200)).toBe(true);
       const answeredBeforeKill = perChannel().size;
+      // Evidence the kill fell inside the window the comment above claims: every event recorded
+      // (acknowledged) and none handled (no reply reached the fake, no row done), with the handling
+      // waiting on auth.test.
+      const atKill = await db.prisma.inboxEvent.findMany({ where: { platform: "slack" } });
+      expect(atKill, "every acknowledged event was recorded").toHaveLength(30);
+      expect(answeredBeforeKill, "answered before the kill").toBe(0);
+      expect(atKill.filter((r) => r.status === "done" || r.repliedAt !== null)).toEqual([]);
+      expect(fake.requests.some((r) => r.path === "/api/auth.test")).toBe(true);
       slowAuth = false;
       start(env);
       const all = await waitFor(() => users.every((i) => perChannel().has(`DKILL${i}`)), 120_000);
@@ -199,10 +208,26 @@ describePg("Slack and Discord: the bot killed with SIGKILL right after acknowled
     let fake: (FakeHttp & { apiBase: string }) | null = null;
     try {
       gateway = await startFakeGateway({ userId: FAKE_DISCORD_APP_ID, applicationId: FAKE_DISCORD_APP_ID });
-      fake = await startFakeDiscord({ gatewayUrl: gateway.url });
+      // The kill lands the moment the 30th acknowledgement reaches Discord (the fake), before the bot
+      // has its answer: every interaction deferred after its record, and (nearly) none answered.
+      let armed = false;
+      const acked = new Set<string>();
+      fake = await startFakeDiscord({
+        gatewayUrl: gateway.url,
+        onRequest: (r) => {
+          const id = /^\/api\/v10\/interactions\/(\d+)\//.exec(r.path)?.[1];
+          if (!armed || !id) return;
+          acked.add(id);
+          if (acked.size === 30) {
+            armed = false;
+            proc?.kill("SIGKILL");
+          }
+        },
+      });
       const f = fake;
       const g = gateway;
       const port = await freeLoopbackPort();
+      let proc: ChildProcess | null = null;
       const env = {
         DISCORD_TOKEN: FAKE_DISCORD_TOKEN,
         DISCORD_APPLICATION_ID: FAKE_DISCORD_APP_ID,
@@ -212,7 +237,7 @@ describePg("Slack and Discord: the bot killed with SIGKILL right after acknowled
         PORT: String(port),
       };
       const identified = () => g.received.filter((p) => p.op === 2).length;
-      start(env);
+      proc = start(env);
       expect(await healthy(port), logs.slice(-3000)).toBe(true);
       expect(await waitFor(() => identified() >= 1, 60_000)).toBe(true);
       await sleep(500); // READY handled
@@ -226,13 +251,23 @@ describePg("Slack and Discord: the bot killed with SIGKILL right after acknowled
             r.path.includes(`/tok${id}/messages/@original`) &&
             (r.method === "PATCH" || r.method === "DELETE"),
         ).length;
+      armed = true;
       for (const [i, id] of ids.entries()) g.dispatch("INTERACTION_CREATE", discordHelp(id, i));
       expect(
         await waitFor(() => ids.every((id) => callbacks(id).length > 0), 60_000),
         logs.slice(-3000),
       ).toBe(true);
-      await kill(); // right after the last acknowledgement
+      await kill(); // killed already, as the last acknowledgement arrived
+      expect(proc.signalCode, "killed by the test, at the 30th acknowledgement").toBe("SIGKILL");
       const answeredBeforeKill = ids.filter((id) => finishes(id) > 0).length;
+      // Evidence the kill fell between acknowledgement and answer: all 30 recorded and deferred,
+      // not all answered (the fake saw no @original edit for some), their rows not done.
+      const atKill = await db.prisma.inboxEvent.findMany({ where: { platform: "discord" } });
+      expect(atKill, "every deferred interaction was recorded").toHaveLength(30);
+      expect(answeredBeforeKill, "answered before the kill").toBeLessThan(30);
+      expect(atKill.filter((r) => r.status !== "done").length, "rows not done at the kill").toBeGreaterThan(
+        0,
+      );
       expect(ids.every((id) => callbacks(id).every((r) => (r.body as { type: number }).type === 5))).toBe(
         true,
       );
