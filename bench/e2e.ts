@@ -51,7 +51,7 @@ async function main() {
   pool.on("error", () => undefined);
   // The bot runs in a thread of its own: the fake platforms and the driver stay on this one.
   // Its adapters run as in production: recorded in the inbox before acknowledged, handled from it.
-  const bot = startBotThread(bench.url, POOL, { inbox: true });
+  const bot = startBotThread(bench.url, POOL);
   try {
     const rigs = pickRigs();
     const studios = new Map<Platform, Awaited<ReturnType<typeof seedChatStudio>>>();

@@ -1,7 +1,7 @@
 // npm run bench:fanout (steady mode): announces a reschedule to up to 1,000 booked members through the real relay,
 // BullMQ workers and Telegram sender, against a local Bot API that enforces Telegram's limits.
 // Prints the achieved rate as a fraction of the allowed one; counts loss and duplicates at the fake.
-// The target (0.95) is for the full run of 1,000 members (BENCH_SECONDS unset, or 43 and more).
+// The target (0.95) is for the full run of 1,000 members (BENCH_SECONDS unset, or 44 and more).
 import crypto from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
 import { createTelegramSender } from "../adapters/telegram/sender.ts";
