@@ -2,7 +2,9 @@ import crypto from "node:crypto";
 import type pg from "pg";
 
 /**
- * The baseline: the same booking written as hand-tuned SQL through `pg`, one transaction per booking.
+ * bench:e2e's baseline (bench:booking's own is bench/booking-raw-once.ts): the same booking written
+ * as hand-tuned SQL through `pg`, one interactive transaction per booking (seven round trips: BEGIN,
+ * three reads, the booking insert, the debit with its ledger row, COMMIT).
  * It does what the service's booking transaction does: lock the session, count its bookings, check
  * the member has no active booking there, read and check the pass, debit it with a ledger entry, and
  * insert the booking. (A self-booking writes no outbox row in this product: the reply is the notice.)

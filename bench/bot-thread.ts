@@ -4,24 +4,27 @@
  * driver's requests ran on the bot's event loop and were counted as the bot's time.
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import pg from "pg";
 import { createInboxProcessor, type InboxProcessor } from "../src/chat/inbox-processor.ts";
 import { createDatabase } from "../src/infra/db/create-database.ts";
 import { createPrismaInbox } from "../src/infra/prisma/inbox-store.ts";
 import { silentLogger } from "../src/ports/logger.ts";
 import { type BotTarget, type BotThread, type StartedBot, startBot } from "./chat-bots.ts";
 import { realCore } from "./chat-studio.ts";
+import { startDurableEcho } from "./durable-echo.ts";
 
 type Request = { id: number; start: BotTarget } | { id: number; stop: true };
 type Response = { id: number; eventsUrl?: string; error?: string };
 
 /**
  * Starts the bot thread on the bench database (`poolSize` connections, like the raw baseline's).
- * `inbox`: the adapters record every event in the inbox before acknowledging it and handle it from
- * the record, as the app runs them (docs/reliability.md), with the inbox's poller running.
+ * The adapters record every event in the inbox before acknowledging it and handle it from the
+ * record, as the app runs them (docs/reliability.md), with the inbox's poller running. The durable
+ * echo (bench/durable-echo.ts) has a `pg` pool of the same size.
  */
-export function startBotThread(dbUrl: string, poolSize: number, opts: { inbox?: boolean } = {}): BotThread {
+export function startBotThread(dbUrl: string, poolSize: number): BotThread {
   const worker = new Worker(new URL("./bot-thread-entry.mjs", import.meta.url), {
-    workerData: { dbUrl, poolSize, inbox: opts.inbox === true },
+    workerData: { dbUrl, poolSize },
   });
   let failed: Error | null = null;
   const waiting = new Map<number, { resolve: (r: Response) => void; reject: (e: Error) => void }>();
@@ -59,21 +62,26 @@ export function startBotThread(dbUrl: string, poolSize: number, opts: { inbox?: 
 
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  const { dbUrl, poolSize, inbox } = workerData as { dbUrl: string; poolSize: number; inbox: boolean };
+  const { dbUrl, poolSize } = workerData as { dbUrl: string; poolSize: number };
   let processor: InboxProcessor | undefined;
   const ready = createDatabase({ kind: "postgres", url: dbUrl, poolSize }).then((db) => {
-    // Adapters have one intake, the inbox (as in the app); `inbox` false keeps its poller off.
     processor = createInboxProcessor({ inbox: createPrismaInbox(db.prisma), log: silentLogger });
-    if (inbox) processor.start();
+    processor.start();
     return realCore(db);
   });
+  let echoPool: pg.Pool | undefined;
   let running: StartedBot | null = null;
   port.on("message", async (req: Request) => {
     try {
       if ("start" in req) {
         const core = await ready;
-        if (!processor) throw new Error("bot thread: no inbox");
-        running = await startBot(req.start, core, processor);
+        if (req.start.kind === "durable") {
+          echoPool ??= new pg.Pool({ connectionString: dbUrl, max: poolSize });
+          running = await startDurableEcho(req.start, echoPool);
+        } else {
+          if (!processor) throw new Error("bot thread: no inbox");
+          running = await startBot(req.start, core, processor);
+        }
         port.postMessage({ id: req.id, eventsUrl: running.eventsUrl } satisfies Response);
       } else {
         await running?.stop();

@@ -18,7 +18,8 @@ import type { AdapterInbox } from "../src/ports/inbox.ts";
 import { silentLogger } from "../src/ports/logger.ts";
 
 export type Platform = "slack" | "discord" | "telegram";
-export type RigKind = "adapter" | "echo";
+/** "durable": the durable echo (bench/durable-echo.ts), started by the bot thread itself. */
+export type RigKind = "adapter" | "echo" | "durable";
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
 /** Where the bot finds its fake platform. */

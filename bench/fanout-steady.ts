@@ -1,6 +1,7 @@
 // npm run bench:fanout (steady mode): announces a reschedule to up to 1,000 booked members through the real relay,
 // BullMQ workers and Telegram sender, against a local Bot API that enforces Telegram's limits.
 // Prints the achieved rate as a fraction of the allowed one; counts loss and duplicates at the fake.
+// The target (0.95) is for the full run of 1,000 members (BENCH_SECONDS unset, or 44 and more).
 import crypto from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
 import { createTelegramSender } from "../adapters/telegram/sender.ts";
@@ -22,6 +23,7 @@ const SETUP_SECONDS = 6;
 const PG_SERVER = process.env.TEST_PG_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
 const REDIS_URL = process.env.REDIS_URL ?? process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const baseline = FAKE_TELEGRAM_LIMITS.globalPerSecond;
+const TARGET = 0.95;
 
 // A short BENCH_SECONDS announces to fewer members so the run stays bounded.
 const budget = Number(process.env.BENCH_SECONDS ?? "0");
@@ -87,8 +89,10 @@ try {
     `429_answers=${rec.rejected} (global=${rec.rejectedBy.global} chat=${rec.rejectedBy.chat} group=${rec.rejectedBy.group}) deliveries_sent=${sent} first_to_last=${span.toFixed(2)}s end_to_end=${((Date.now() - t0) / 1000 - 1.5).toFixed(2)}s`,
   );
   if (lost !== 0 || duplicated !== 0) exitCode = 1;
+  if (members < MAX_MEMBERS)
+    report.push(`(a short run: ${members} members; the target is for ${MAX_MEMBERS})`);
   report.push(
-    `RESULT fanout value=${achieved.toFixed(2)} baseline=${baseline} ratio=${ratio.toFixed(3)} target=0.9 unit=msgs_per_s`,
+    `RESULT fanout value=${achieved.toFixed(2)} baseline=${baseline} ratio=${ratio.toFixed(3)} target=${TARGET} unit=msgs_per_s`,
   );
 } finally {
   await db.close();
