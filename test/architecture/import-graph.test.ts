@@ -94,7 +94,7 @@ describe("the import-graph rules catch each kind of violation", () => {
     const r = tiny({
       ...clean,
       "bench/y.ts": `const t = await import("../test/support/test-db.ts");`,
-      "fakes/net/http.ts": `export * from "../support/services.ts";`,
+      "fakes/net/http.ts": `export * from "../../test/support/services.ts";`,
       "adapters/slack/start.ts": `import { startFake } from "../../fakes/net/http.ts";`,
     });
     expect(r.benchWithoutTests.sort()).toEqual([
