@@ -2,7 +2,7 @@ import { parseEnv } from "../config/env.ts";
 import { createDatabase } from "../infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../infra/prisma/booking-store.ts";
 import { systemClock } from "../ports/clock.ts";
-import { issueSetupCode } from "../use-cases/issue-setup-code.ts";
+import { issueSetupCode } from "../use-cases/identity/issue-setup-code.ts";
 
 const USAGE = [
   "usage: npm run studio -- setup-code [--data DIR]",

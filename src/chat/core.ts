@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { isDomainError } from "../domain/errors.ts";
+import { orgChoiceKey } from "../handlers/identity/identity.ts";
+import type { ChatCoreDeps, OrgTurn, Turn } from "../handlers/turn.ts";
 import { suggestNames } from "../intents/fuzzy.ts";
 import { type Intent, IntentSchema, REQUIRED_ROLE } from "../intents/intent.ts";
 import { emptyVocabulary } from "../intents/vocabulary.ts";
@@ -11,19 +13,17 @@ import type {
   Reply,
   SuggestRequest,
 } from "../ports/chat.ts";
+import type { Arrival } from "../ports/directory.ts";
 import { InboxLeaseLostError } from "../ports/inbox.ts";
 import { withLogContext } from "../ports/log-context.ts";
 import { isStoreUnavailable, StoreUnavailableError } from "../ports/store-unavailable.ts";
 import { domainErrorReply, FALLBACK_REPLY } from "../replies/error-reply.ts";
 import type { RefusalAudience } from "../replies/refusal-replies.ts";
-import { claimPendingRoles } from "../use-cases/claim-pending-roles.ts";
-import type { Arrival } from "./directory.ts";
+import { claimPendingRoles } from "../use-cases/identity/claim-pending-roles.ts";
 import { dispatch, dispatchWithoutOrg, refusalAudience } from "./dispatch.ts";
 import { createFormMemory } from "./form-memory.ts";
-import { orgChoiceKey } from "./handlers/identity.ts";
 import { type KnownArrival, resolveOrg } from "./resolve-org.ts";
 import { toIntent } from "./to-intent.ts";
-import type { ChatCoreDeps, OrgTurn, Turn } from "./turn.ts";
 
 /** The database was unreachable and nothing of this request was committed: asking again is safe. */
 export const BUSY: Reply = {

@@ -1,21 +1,5 @@
 import { hasTrainerRights } from "../domain/model.ts";
-import type { Intent } from "../intents/intent.ts";
-import type { Reply } from "../ports/chat.ts";
-import { helpReply, unknownReply } from "../replies/help-reply.ts";
-import type { RefusalAudience } from "../replies/refusal-replies.ts";
-import { noPassLinkedReply } from "../replies/staff-replies.ts";
-import { closedSchedulesWithoutPass } from "../use-cases/closed-schedules-without-pass.ts";
-import { getPersonalSettings } from "../use-cases/personal/settings.ts";
-import { clarify } from "./clarify.ts";
-import { coachingHandler, inviteCodeOfStart } from "./coaching/turn-handler.ts";
-import {
-  createPassForScheduleHandler,
-  createScheduleHandler,
-  createTemplateHandler,
-  linkChannelHandler,
-} from "./handlers/admin.ts";
-import { openFormHandler } from "./handlers/forms.ts";
-import { chooseOrgHandler, connectWorkspaceHandler, linkAccountHandler } from "./handlers/identity.ts";
+import { openFormHandler } from "../handlers/booking/forms.ts";
 import {
   bookHandler,
   cancelBookingHandler,
@@ -24,7 +8,28 @@ import {
   myPassesHandler,
   sessionDetailHandler,
   weekViewHandler,
-} from "./handlers/member.ts";
+} from "../handlers/booking/member.ts";
+import {
+  addToIndividualHandler,
+  cancelOccurrenceHandler,
+  grantPassHandler,
+  overrideHandler,
+  rosterHandler,
+} from "../handlers/booking/staff.ts";
+import { coachingHandler, inviteCodeOfStart } from "../handlers/coaching/turn-handler.ts";
+import {
+  chooseOrgHandler,
+  connectWorkspaceHandler,
+  linkAccountHandler,
+} from "../handlers/identity/identity.ts";
+import {
+  calendarLinkHandler,
+  personalAvailabilityHandler,
+  personalFeedHandler,
+  personalSettingsHandler,
+  personalTypeHandler,
+} from "../handlers/personal/admin.ts";
+import { personalFeedFileHandler } from "../handlers/personal/feed-file.ts";
 import {
   pdeps,
   personalBookHandler,
@@ -32,25 +37,29 @@ import {
   personalMyHandler,
   personalSlotsHandler,
   personalTypesHandler,
-} from "./handlers/personal.ts";
+} from "../handlers/personal/member.ts";
+import { personalMoveHandler } from "../handlers/personal/move.ts";
 import {
-  calendarLinkHandler,
-  personalAvailabilityHandler,
-  personalFeedHandler,
-  personalSettingsHandler,
-  personalTypeHandler,
-} from "./handlers/personal-admin.ts";
-import { personalFeedFileHandler } from "./handlers/personal-feed-file.ts";
-import { personalMoveHandler } from "./handlers/personal-move.ts";
+  createPassForScheduleHandler,
+  createScheduleHandler,
+  createTemplateHandler,
+  linkChannelHandler,
+} from "../handlers/studio/admin.ts";
 import {
-  addToIndividualHandler,
-  cancelOccurrenceHandler,
-  grantPassHandler,
-  overrideHandler,
-  rosterHandler,
-} from "./handlers/staff.ts";
-import { setupHandler, studioButtonHandler, studioFormHandler, studioHandler } from "./handlers/studio.ts";
-import type { OrgTurn, Turn } from "./turn.ts";
+  setupHandler,
+  studioButtonHandler,
+  studioFormHandler,
+  studioHandler,
+} from "../handlers/studio/studio.ts";
+import type { OrgTurn, Turn } from "../handlers/turn.ts";
+import type { Intent } from "../intents/intent.ts";
+import type { Reply } from "../ports/chat.ts";
+import { noPassLinkedReply } from "../replies/booking/staff-replies.ts";
+import { helpReply, unknownReply } from "../replies/help-reply.ts";
+import type { RefusalAudience } from "../replies/refusal-replies.ts";
+import { closedSchedulesWithoutPass } from "../use-cases/booking/closed-schedules-without-pass.ts";
+import { getPersonalSettings } from "../use-cases/personal/settings.ts";
+import { clarify } from "./clarify.ts";
 
 const text = (line: string): Reply[] => [{ visibility: "private", lines: [line] }];
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { Role } from "../domain/model.ts";
+import { orgChoiceKey } from "../handlers/identity/identity.ts";
+import type { ChatCoreDeps } from "../handlers/turn.ts";
 import { encodeButton } from "../intents/button-codec.ts";
 import type { IncomingEvent, Reply } from "../ports/chat.ts";
-import type { Arrival } from "./directory.ts";
-import { orgChoiceKey } from "./handlers/identity.ts";
-import type { ChatCoreDeps } from "./turn.ts";
+import type { Arrival } from "../ports/directory.ts";
 
 export type OrgResolution =
   | { kind: "org"; orgId: string; role: Role }

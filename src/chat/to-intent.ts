@@ -1,15 +1,19 @@
+import { formToIntent } from "../handlers/booking/form-intents.ts";
+import {
+  coachingButtonCommand,
+  coachingFormCommand,
+  isCoachingButton,
+} from "../handlers/coaching/buttons.ts";
+import { resumeChoice } from "../handlers/pending.ts";
+import { dropGuideOnCommand, guideAnswerIntent } from "../handlers/studio/guide-state.ts";
+import type { Turn } from "../handlers/turn.ts";
 import { type DecodedButton, decodeButton, encodeButton } from "../intents/button-codec.ts";
 import { parseCoachingCommand, parseCoachingText } from "../intents/coaching/parse-coaching.ts";
 import type { Intent } from "../intents/intent.ts";
+import type { ToIntent } from "../intents/intent-result.ts";
 import { parseCommand, parseText } from "../intents/parse-text.ts";
 import type { TextContext } from "../intents/parse-when.ts";
 import type { IncomingInput, Reply } from "../ports/chat.ts";
-import { coachingButtonCommand, coachingFormCommand, isCoachingButton } from "./coaching/buttons.ts";
-import { formToIntent } from "./form-intents.ts";
-import type { ToIntent } from "./intent-result.ts";
-import { resumeChoice } from "./pending.ts";
-import { dropGuideOnCommand, guideAnswerIntent } from "./studio/guide-state.ts";
-import type { Turn } from "./turn.ts";
 
 const STALE: Reply = {
   visibility: "private",

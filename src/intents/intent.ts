@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { StudioFormCode } from "./button-codec.ts";
 import { CoachingCommandSchema } from "./coaching/command.ts";
-import { PERSONAL_REQUIRED_ROLE, PersonalIntents } from "./personal-intent.ts";
-import { StudioCommandSchema } from "./studio-command.ts";
+import { PERSONAL_REQUIRED_ROLE, PersonalIntents } from "./personal/intent.ts";
+import { StudioCommandSchema } from "./studio/command.ts";
 
 /**
  * Every action a person can ask for in chat, platform-neutral. Text parsing and button decoding both
@@ -157,7 +157,7 @@ const identity = {
   start: z.object({ kind: z.literal("start"), code: z.string().max(64).optional() }),
 };
 
-/** 1-2-1 coaching: programs, clients, invites and private calendars (src/chat/coaching/). */
+/** 1-2-1 coaching: programs, clients, invites and private calendars (src/handlers/coaching/). */
 const coaching = {
   coaching: z.object({ kind: z.literal("coaching"), command: CoachingCommandSchema }),
 };

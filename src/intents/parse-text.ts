@@ -1,18 +1,18 @@
 import { looksLikeSetupCode } from "../domain/setup-code.ts";
+import { sessionQueryFrom, wordsOf } from "./booking/session-query.ts";
 import { editDistance, normalize } from "./fuzzy.ts";
 import type { Intent } from "./intent.ts";
+import { defaultRange, type TextContext } from "./parse-when.ts";
 import {
   MOVE_VERB,
   mentionsPersonal,
   parsePersonalCommand,
   personalMoveFrom,
   personalSlotsFrom,
-} from "./parse-personal.ts";
-import { parseStaffCommand } from "./parse-staff.ts";
-import { parseStudioCommand } from "./parse-studio.ts";
-import { defaultRange, type TextContext } from "./parse-when.ts";
-import { sessionQueryFrom, wordsOf } from "./session-query.ts";
+} from "./personal/parse-personal.ts";
 import { STOP_WORDS } from "./stop-words.ts";
+import { parseStaffCommand } from "./studio/parse-staff.ts";
+import { parseStudioCommand } from "./studio/parse-studio.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** Longer input is cut: nobody books a class in a 500-character sentence, and chrono is not free. */

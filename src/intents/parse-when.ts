@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
-import { luxonZone } from "../domain/zone-time.ts";
+import { luxonZone } from "../domain/time/zone-time.ts";
 import type { TimeOfDay } from "./intent.ts";
 import { findMonthNameDate } from "./when-problems.ts";
 import { findPeriod, findRelativeDay, type Period } from "./when-words.ts";

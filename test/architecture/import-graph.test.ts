@@ -28,7 +28,7 @@ const rules = (g: typeof graph) => ({
 describe("import graph of src/, adapters/, bench/ and fakes/", () => {
   it("reads the real tree (the scan is not empty and resolves imports)", () => {
     expect(graph.local.size).toBeGreaterThan(100);
-    expect(graph.local.get("src/use-cases/book-session.ts")?.length).toBeGreaterThan(0);
+    expect(graph.local.get("src/use-cases/booking/book-session.ts")?.length).toBeGreaterThan(0);
     expect(graph.packages.get("adapters/telegram/sender.ts")).toContain("grammy");
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coachingFormCommand, parseDaySpec } from "../../src/chat/coaching/buttons.ts";
+import { coachingFormCommand, parseDaySpec } from "../../src/handlers/coaching/buttons.ts";
 import { decodeButton, encodeButton } from "../../src/intents/button-codec.ts";
 import { parseCoachingCommand, parseCoachingText } from "../../src/intents/coaching/parse-coaching.ts";
 

@@ -6,7 +6,7 @@ import {
   parsePersonalCommand,
   parseWeeklyWindows,
   personalSlotsFrom,
-} from "../../src/intents/parse-personal.ts";
+} from "../../src/intents/personal/parse-personal.ts";
 import { emptyVocabulary } from "../../src/intents/vocabulary.ts";
 
 // Monday 23 Nov 2026, 08:00 in Berlin.

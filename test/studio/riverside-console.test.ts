@@ -4,7 +4,7 @@ import { createConsoleChat } from "../../src/console/console-chat.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
 import { prismaChatStores } from "../../src/infra/prisma/chat-stores.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
-import { issueSetupCode } from "../../src/use-cases/issue-setup-code.ts";
+import { issueSetupCode } from "../../src/use-cases/identity/issue-setup-code.ts";
 import { memoryLog } from "../chat/harness.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 

@@ -8,7 +8,7 @@ import {
   type FakeTelegram,
   startFakeTelegram,
 } from "../../../fakes/telegram/bot-api.ts";
-import { createChatFiles } from "../../../src/chat/chat-files.ts";
+import { createChatFiles } from "../../../src/app/chat-files.ts";
 import { createChatCore } from "../../../src/chat/core.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
 import { prismaChatStores } from "../../../src/infra/prisma/chat-stores.ts";
