@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { isDomainError } from "../domain/errors.ts";
+import { emptyVocabulary } from "../domain/vocabulary.ts";
 import { orgChoiceKey } from "../handlers/identity/identity.ts";
 import type { ChatCoreDeps, OrgTurn, Turn } from "../handlers/turn.ts";
 import { suggestNames } from "../intents/fuzzy.ts";
 import { type Intent, IntentSchema, REQUIRED_ROLE } from "../intents/intent.ts";
-import { emptyVocabulary } from "../intents/vocabulary.ts";
 import type {
   ChatCore,
   HandleOptions,

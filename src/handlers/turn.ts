@@ -1,5 +1,5 @@
 import type { Actor, Organization } from "../domain/model.ts";
-import type { Vocabulary } from "../intents/vocabulary.ts";
+import type { Vocabulary } from "../domain/vocabulary.ts";
 import type { BookingStore } from "../ports/booking-store.ts";
 import type { IncomingEvent } from "../ports/chat.ts";
 import type { ChatFiles } from "../ports/chat-files.ts";

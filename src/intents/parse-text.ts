@@ -1,4 +1,5 @@
 import { looksLikeSetupCode } from "../domain/setup-code.ts";
+import type { Vocabulary } from "../domain/vocabulary.ts";
 import { sessionQueryFrom, wordsOf } from "./booking/session-query.ts";
 import { editDistance, normalize } from "./fuzzy.ts";
 import type { Intent } from "./intent.ts";
@@ -13,7 +14,6 @@ import {
 import { STOP_WORDS } from "./stop-words.ts";
 import { parseStaffCommand } from "./studio/parse-staff.ts";
 import { parseStudioCommand } from "./studio/parse-studio.ts";
-import type { Vocabulary } from "./vocabulary.ts";
 
 /** Longer input is cut: nobody books a class in a 500-character sentence, and chrono is not free. */
 const MAX_TEXT_LENGTH = 500;

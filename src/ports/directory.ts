@@ -1,5 +1,5 @@
 import type { Organization, Role } from "../domain/model.ts";
-import type { Vocabulary } from "../intents/vocabulary.ts";
+import type { Vocabulary } from "../domain/vocabulary.ts";
 
 /**
  * An organization with the names its text may use. `vocab.people` holds the staff, and everyone when

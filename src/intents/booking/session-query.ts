@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
 import { luxonZone } from "../../domain/time/zone-time.ts";
+import type { Vocabulary } from "../../domain/vocabulary.ts";
 import { findNames, type NamedThing, type NameMatch, normalize } from "../fuzzy.ts";
 import type { PersonTarget, SessionQuery } from "../intent.ts";
 import { defaultRange, parseWhen, type TextContext } from "../parse-when.ts";
 import { STOP_WORDS, WITH_WORDS } from "../stop-words.ts";
-import type { Vocabulary } from "../vocabulary.ts";
 import { findWhenProblem } from "../when-problems.ts";
 
 /** Words that carry no name; dropped before matching so "my" never fuzzily becomes "Myra". */

@@ -1,9 +1,9 @@
 import { DateTime } from "luxon";
+import type { Vocabulary } from "../../domain/vocabulary.ts";
 import { sessionQueryFrom } from "../booking/session-query.ts";
 import type { NamedThing } from "../fuzzy.ts";
 import { normalize } from "../fuzzy.ts";
 import type { TextContext } from "../parse-when.ts";
-import type { Vocabulary } from "../vocabulary.ts";
 import type { PersonalIntent } from "./intent.ts";
 
 /** Words that make a message about personal sessions, not a group class. */

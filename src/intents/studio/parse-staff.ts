@@ -1,8 +1,8 @@
+import type { Vocabulary } from "../../domain/vocabulary.ts";
 import { personFrom, sessionQueryFrom, wordsOf } from "../booking/session-query.ts";
 import { findNames, normalize } from "../fuzzy.ts";
 import type { Intent } from "../intent.ts";
 import { parseWhen, type TextContext } from "../parse-when.ts";
-import type { Vocabulary } from "../vocabulary.ts";
 
 /**
  * Trainer and admin commands. They are slash commands only (no free text): changing a session for

@@ -1,4 +1,8 @@
-import type { NamedThing } from "./fuzzy.ts";
+/** Anything a person may name in text: a class, a trainer, a pass type. */
+export interface NamedThing {
+  id: string;
+  name: string;
+}
 
 /** The names of one organization that text may mention, loaded per message by the chat core. */
 export interface Vocabulary {
