@@ -115,19 +115,3 @@ export const PersonalIntents = {
 };
 
 export type PersonalIntent = z.infer<(typeof PersonalIntents)[keyof typeof PersonalIntents]>;
-
-/** Who may ask for each personal intent (the handlers check finer rules, e.g. admin-only edits). */
-export const PERSONAL_REQUIRED_ROLE = {
-  personal_types: "member",
-  personal_slots: "member",
-  personal_book: "member",
-  personal_my: "member",
-  personal_cancel: "member",
-  personal_move: "member",
-  personal_settings: "admin",
-  personal_type: "admin",
-  personal_availability: "trainer",
-  personal_feed: "trainer",
-  personal_feed_file: "trainer",
-  calendar_link: "member",
-} as const satisfies Record<PersonalIntent["kind"], "member" | "trainer" | "admin">;
