@@ -1,5 +1,5 @@
+import { dayRangeToInstants } from "../../domain/time/local-time.ts";
 import type { SessionQuery } from "../../intents/intent.ts";
-import { dayRangeToInstants } from "../../intents/parse-when.ts";
 import type { Reply } from "../../ports/chat.ts";
 import { timeToken } from "../../replies/format.ts";
 import { individualReply, whyNotBookableLine } from "../../replies/understanding-replies.ts";

@@ -1,9 +1,8 @@
 import { DateTime } from "luxon";
 import type { OccurrenceInfo } from "../../domain/model.ts";
+import { inPeriod, matchesTime, timeInstants } from "../../domain/time/local-time.ts";
 import { luxonZone } from "../../domain/time/zone-time.ts";
 import type { SessionQuery } from "../../intents/intent.ts";
-import { matchesTime, timeInstants } from "../../intents/parse-when.ts";
-import { inPeriod } from "../../intents/when-words.ts";
 import type { SessionMatch } from "../../ports/booking-store.ts";
 
 /** Does a session fit the names and time in a query? (The date range was applied by the listing.) */

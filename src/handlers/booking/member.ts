@@ -3,10 +3,10 @@ import { cancellationOpen, hasStarted } from "../../domain/deadlines.ts";
 import { DomainError, ErrorCode, isDomainError } from "../../domain/errors.ts";
 import { hasTrainerRights, type OccurrenceInfo, type PassInfo } from "../../domain/model.ts";
 import { refuse, tooLateToCancel } from "../../domain/refusals.ts";
+import { dayRangeToInstants } from "../../domain/time/local-time.ts";
 import { luxonZone } from "../../domain/time/zone-time.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
-import { dayRangeToInstants } from "../../intents/parse-when.ts";
 import type { Reply } from "../../ports/chat.ts";
 import {
   bookedReply,

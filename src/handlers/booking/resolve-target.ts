@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
 import type { OccurrenceInfo } from "../../domain/model.ts";
+import { dayRangeToInstants } from "../../domain/time/local-time.ts";
 import { luxonZone } from "../../domain/time/zone-time.ts";
 import type { Intent, PersonTarget, SessionQuery, SessionTarget } from "../../intents/intent.ts";
-import { dayRangeToInstants } from "../../intents/parse-when.ts";
 import type { Reply } from "../../ports/chat.ts";
 import type { BookingContext } from "../../ports/one-step-booking.ts";
 import { formatTime, sessionButtonLabel, timeToken } from "../../replies/format.ts";

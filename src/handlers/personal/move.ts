@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
 import { DomainError, ErrorCode, isDomainError } from "../../domain/errors.ts";
 import type { PersonalBookingRecord } from "../../domain/personal/model.ts";
+import { dayRangeToInstants, matchesTime } from "../../domain/time/local-time.ts";
 import type { IntentOf } from "../../intents/intent.ts";
-import { dayRangeToInstants, matchesTime } from "../../intents/parse-when.ts";
 import { PART_OF_DAY } from "../../intents/personal/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
 import {
