@@ -4,6 +4,7 @@ import { queryOf, withQuery } from "../intents/booking/query-of.ts";
 import { encodeButton } from "../intents/button-codec.ts";
 import { type Intent, IntentSchema } from "../intents/intent.ts";
 import type { Reply, ReplyButton } from "../ports/chat.ts";
+import { CHOICE_EXPIRED, NOT_YOUR_QUESTION } from "../replies/chat-replies.ts";
 import type { OrgTurn, Turn } from "./turn.ts";
 
 /** What a pending choice fills in when a button is pressed. */
@@ -76,7 +77,7 @@ export type ResumeResult = { ok: true; intent: Intent } | { ok: false; reply: Re
 
 /** The pending intent with the choice filled in, or a clear reply when the button is stale or not theirs. */
 export async function resumeChoice(turn: Turn, key: string, choiceId: string): Promise<ResumeResult> {
-  const stale: Reply = { visibility: "private", lines: ["That choice has expired. Please ask again."] };
+  const stale = CHOICE_EXPIRED;
   const raw = await turn.deps.state.get(stateKey(key), turn.now);
   const pending = PendingSchema.safeParse(raw);
   if (!pending.success) return { ok: false, reply: stale };
@@ -84,7 +85,7 @@ export async function resumeChoice(turn: Turn, key: string, choiceId: string): P
   if (p.personId !== turn.personId || p.orgId !== turn.org?.id) {
     return {
       ok: false,
-      reply: { visibility: "private", lines: ["That button belongs to someone else's question."] },
+      reply: NOT_YOUR_QUESTION,
     };
   }
   if (!p.options.includes(choiceId)) return { ok: false, reply: stale };

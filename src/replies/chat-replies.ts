@@ -39,3 +39,29 @@ export const roleRefusalReply = (need: Role): Reply =>
 
 /** "Keep it" and other buttons that only dismiss. */
 export const DISMISSED: Reply = say("OK, nothing changed.");
+
+/** A group chat no studio has connected. */
+export const NOT_CONNECTED: Reply = say(
+  "This chat is not connected to a studio yet. A studio admin can send /connect to get a code, then /connect CODE here.",
+);
+
+/** A direct message from someone who belongs to no studio. */
+export const NOT_A_MEMBER: Reply = say(
+  "Hi! You are not a member of a studio here yet.",
+  "Say hello in your studio's workspace, server or group, or link this app to your account there: send /link in that app and /link CODE here.",
+);
+
+/** A direct message from someone in several studios: which one (a button each, at most 8). */
+export const whichStudioReply = (studios: Array<{ name: string; data: string }>): Reply => ({
+  ...say("You belong to several studios. Which one do you mean? (Change later with /org.)"),
+  buttons: studios.slice(0, 8).map((s) => [{ label: s.name.slice(0, 60), data: s.data }]),
+});
+
+/** A choice button whose question has expired. */
+export const CHOICE_EXPIRED: Reply = say("That choice has expired. Please ask again.");
+
+/** A question's button whose waiting command has expired. */
+export const QUESTION_EXPIRED: Reply = say("That question has expired. Please send the command again.");
+
+/** A button of a question asked to someone else. */
+export const NOT_YOUR_QUESTION: Reply = say("That button belongs to someone else's question.");

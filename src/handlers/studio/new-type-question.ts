@@ -2,6 +2,7 @@ import { z } from "zod";
 import { encodeButton } from "../../intents/button-codec.ts";
 import { type StudioCommand, StudioCommandSchema } from "../../intents/studio/command.ts";
 import type { Reply } from "../../ports/chat.ts";
+import { NOT_YOUR_QUESTION, QUESTION_EXPIRED } from "../../replies/chat-replies.ts";
 import type { StudioContext } from "./studio-context.ts";
 
 const TTL_MS = 60 * 60_000;
@@ -69,7 +70,7 @@ export type Answer =
 export async function takeAnswer(ctx: StudioContext, k: string, choice: string): Promise<Answer> {
   const stale: Answer = {
     ok: false,
-    reply: { visibility: "private", lines: ["That question has expired. Please send the command again."] },
+    reply: QUESTION_EXPIRED,
   };
   const parsed = Waiting.safeParse(await ctx.state.get(key(k), ctx.now));
   if (!parsed.success) return stale;
@@ -77,7 +78,7 @@ export async function takeAnswer(ctx: StudioContext, k: string, choice: string):
   if (w.personId !== ctx.actor.personId || w.orgId !== ctx.actor.orgId)
     return {
       ok: false,
-      reply: { visibility: "private", lines: ["That button belongs to someone else's question."] },
+      reply: NOT_YOUR_QUESTION,
     };
   if (choice !== "new" && !w.options.includes(choice)) return stale;
   const command = StudioCommandSchema.safeParse(w.command);
