@@ -5,7 +5,7 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import pg from "pg";
-import { createInboxProcessor, type InboxProcessor } from "../src/chat/inbox-processor.ts";
+import { createInboxProcessor, type InboxProcessor } from "../src/inbox/inbox-processor.ts";
 import { createDatabase } from "../src/infra/db/create-database.ts";
 import { createPrismaInbox } from "../src/infra/prisma/inbox-store.ts";
 import { silentLogger } from "../src/ports/logger.ts";

@@ -1,6 +1,6 @@
 import type { FreeSlot, SlotRequest } from "../src/domain/personal/slots.ts";
 import { minutesOf } from "../src/domain/personal/windows.ts";
-import { zoneTime } from "../src/domain/zone-time.ts";
+import { zoneTime } from "../src/domain/time/zone-time.ts";
 
 const MIN = 60_000;
 

@@ -21,8 +21,8 @@ import { createPrismaDirectory } from "../src/infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../src/infra/prisma/identity-store.ts";
 import { createPrismaPersonalStore } from "../src/infra/prisma/personal-store.ts";
 import { createFixedClock } from "../src/ports/clock.ts";
-import { bookSession } from "../src/use-cases/book-session.ts";
-import { grantPass } from "../src/use-cases/grant-pass.ts";
+import { bookSession } from "../src/use-cases/booking/book-session.ts";
+import { grantPass } from "../src/use-cases/booking/grant-pass.ts";
 import { type BookingFacts, type Grade, grade, type SessionFacts } from "./understanding/grade.ts";
 import {
   buildCorpusStudio,

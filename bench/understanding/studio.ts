@@ -3,12 +3,12 @@ import type { Actor } from "../../src/domain/model.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import type { BookingStore } from "../../src/ports/booking-store.ts";
 import type { Clock } from "../../src/ports/clock.ts";
-import { cancelOccurrence } from "../../src/use-cases/cancel-occurrence.ts";
-import { createPassType } from "../../src/use-cases/create-pass-type.ts";
-import { createSchedule } from "../../src/use-cases/create-schedule.ts";
-import { createSpace } from "../../src/use-cases/create-space.ts";
-import { createTemplate } from "../../src/use-cases/create-template.ts";
-import { createTrainingType } from "../../src/use-cases/create-training-type.ts";
+import { cancelOccurrence } from "../../src/use-cases/booking/cancel-occurrence.ts";
+import { createPassType } from "../../src/use-cases/studio/create-pass-type.ts";
+import { createSchedule } from "../../src/use-cases/studio/create-schedule.ts";
+import { createSpace } from "../../src/use-cases/studio/create-space.ts";
+import { createTemplate } from "../../src/use-cases/studio/create-template.ts";
+import { createTrainingType } from "../../src/use-cases/studio/create-training-type.ts";
 
 /**
  * The fixed studio the understanding corpus is graded against. Everything bookable is made through

@@ -1,8 +1,7 @@
 import pino from "pino";
 import { parseConsoleArgs } from "../../adapters/console/console-args.ts";
 import { createCalendarRoute } from "../calendar/subscription-http.ts";
-import { createChatFiles } from "../chat/chat-files.ts";
-import { createInboxProcessor, type InboxProcessor } from "../chat/inbox-processor.ts";
+import { createInboxProcessor, type InboxProcessor } from "../inbox/inbox-processor.ts";
 import { createHttpFeedFetcher } from "../infra/calendar/http-feed-fetcher.ts";
 import { createDatabase, type Database } from "../infra/db/create-database.ts";
 import { createSmtpMailer } from "../infra/mail/smtp-mailer.ts";
@@ -17,6 +16,7 @@ import type { PersonalDeps } from "../use-cases/personal/deps.ts";
 import { APP_PLATFORMS, adaptersFromEnv, anyPlatformConfigured, FALLBACK_PLATFORM } from "./adapters.ts";
 import { buildCore } from "./build-core.ts";
 import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
+import { createChatFiles } from "./chat-files.ts";
 import { type Env, parseEnv } from "./env.ts";
 import { type ReadinessCheck, readiness } from "./health.ts";
 import { scheduleHousekeeping } from "./housekeeping.ts";

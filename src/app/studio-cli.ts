@@ -1,7 +1,7 @@
 import { createDatabase } from "../infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../infra/prisma/booking-store.ts";
 import { systemClock } from "../ports/clock.ts";
-import { issueSetupCode } from "../use-cases/issue-setup-code.ts";
+import { issueSetupCode } from "../use-cases/identity/issue-setup-code.ts";
 import { parseEnv } from "./env.ts";
 
 const USAGE = [

@@ -1,7 +1,7 @@
 import { discordInviteUrl } from "../../adapters/discord/invite.ts";
 import type { BookingStore } from "../ports/booking-store.ts";
 import type { Clock } from "../ports/clock.ts";
-import { issueSetupCode, needsFirstStudio } from "../use-cases/issue-setup-code.ts";
+import { issueSetupCode, needsFirstStudio } from "../use-cases/identity/issue-setup-code.ts";
 
 /**
  * What an operator needs at start-up in platform mode: a setup code while no studio exists (so the

@@ -1,10 +1,10 @@
+import { askChoice } from "../handlers/pending.ts";
+import type { OrgTurn } from "../handlers/turn.ts";
+import { queryOf } from "../intents/booking/query-of.ts";
 import { editDistance, type NamedThing, normalize } from "../intents/fuzzy.ts";
 import type { Intent } from "../intents/intent.ts";
-import { queryOf } from "../intents/query-of.ts";
 import type { Reply } from "../ports/chat.ts";
 import { invalidWhenReply, unknownNameQuestion } from "../replies/understanding-replies.ts";
-import { askChoice } from "./pending.ts";
-import type { OrgTurn } from "./turn.ts";
 
 const CLOSEST = 4;
 

@@ -1,36 +1,31 @@
 import { z } from "zod";
 import { isDomainError } from "../domain/errors.ts";
-import { suggestNames } from "../intents/fuzzy.ts";
-import { type Intent, IntentSchema, REQUIRED_ROLE } from "../intents/intent.ts";
-import { emptyVocabulary } from "../intents/vocabulary.ts";
+import { hasRole } from "../domain/model.ts";
+import { emptyVocabulary } from "../domain/vocabulary.ts";
+import { suggestNamesFor } from "../handlers/booking/suggest.ts";
+import type { ChatCoreDeps, OrgTurn, Turn } from "../handlers/turn.ts";
+import { type Intent, IntentSchema } from "../intents/intent.ts";
 import type { ChatCore, IncomingEvent, Reply, SuggestRequest } from "../ports/chat.ts";
 import { InboxLeaseLostError } from "../ports/inbox.ts";
 import { withLogContext } from "../ports/log-context.ts";
 import { isStoreUnavailable, StoreUnavailableError } from "../ports/store-unavailable.ts";
+import {
+  BUSY,
+  roleRefusalReply,
+  UNREADABLE_EVENT,
+  UNREADABLE_INTENT,
+  UNSURE,
+} from "../replies/chat-replies.ts";
 import { domainErrorReply, FALLBACK_REPLY } from "../replies/error-reply.ts";
 import type { RefusalAudience } from "../replies/refusal-replies.ts";
-import { claimPendingRoles } from "../use-cases/claim-pending-roles.ts";
-import { dispatch, dispatchWithoutOrg, refusalAudience } from "./dispatch.ts";
+import { claimPendingRoles } from "../use-cases/identity/claim-pending-roles.ts";
+import { dispatch, dispatchWithoutOrg, refusalAudience, requiredRole, worksWithoutOrg } from "./dispatch.ts";
 import { createFormMemory } from "./form-memory.ts";
-import { orgChoiceKey } from "./handlers/identity.ts";
 import { type KnownArrival, resolveOrg } from "./resolve-org.ts";
 import { toIntent } from "./to-intent.ts";
-import type { ChatCoreDeps, OrgTurn, Turn } from "./turn.ts";
 
-/** The database was unreachable and nothing of this request was committed: asking again is safe. */
-export const BUSY: Reply = {
-  visibility: "private",
-  lines: ["The studio's system is busy, please try again in a moment."],
-};
-
-/** The connection broke while a change was being committed: it may or may not have been made. */
-export const UNSURE: Reply = {
-  visibility: "private",
-  lines: [
-    "The studio's system was interrupted while saving that, so I cannot tell whether it went through.",
-    "Please check with 'my bookings' before trying again.",
-  ],
-};
+// The pipeline's wording lives in src/replies; BUSY stays importable from here for the adapters.
+export { BUSY, UNSURE } from "../replies/chat-replies.ts";
 
 /**
  * A platform's name as its adapter spells it. Which platforms exist is the app's registry
@@ -66,17 +61,6 @@ const EventSchema = z.object({
   ]),
 });
 
-/** Intents that can be answered before an organization is known. */
-const WITHOUT_ORG = new Set<Intent["kind"]>([
-  "link_account",
-  "start",
-  "connect_workspace",
-  "choose_org",
-  "setup",
-]);
-
-const RANK = { none: -1, member: 0, trainer: 1, admin: 2 } as const;
-
 /** Builds the platform-neutral chat core that every adapter (and the local chat) calls. */
 export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const uc = { store: deps.store, clock: deps.clock };
@@ -87,8 +71,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     seen: { audience?: RefusalAudience },
   ): Promise<Reply[]> {
     const parsed = EventSchema.safeParse(event);
-    if (!parsed.success)
-      return [{ visibility: "private", lines: ["I could not read that message. Please try again."] }];
+    if (!parsed.success) return [UNREADABLE_EVENT];
     const ev: IncomingEvent = parsed.data;
     // One statement reads who wrote, their studio and its names. That a redelivered event acts
     // once is the inbox's (its record), not the core's.
@@ -143,8 +126,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       locale: turn.org?.locale ?? "en-GB",
     });
     // Linking and connecting work before (and without) an organization.
-    const joining = t.ok && t.intent.kind === "coaching" && t.intent.command.op === "join";
-    if (t.ok && (joining || WITHOUT_ORG.has(t.intent.kind))) {
+    if (t.ok && worksWithoutOrg(t.intent.kind)) {
       // An admin asking for a connect code in a DM must first say which studio it is for.
       if (org.kind === "ask" && t.intent.kind === "connect_workspace" && !t.intent.code) return [org.reply];
       const replies = await dispatchWithoutOrg(turn, t.intent);
@@ -156,23 +138,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     seen.audience = refusalAudience(orgTurn);
     if (!t.ok) return [t.reply];
     const checked = IntentSchema.safeParse(t.intent);
-    if (!checked.success)
-      return [{ visibility: "private", lines: ["I could not read that. Type help for examples."] }];
+    if (!checked.success) return [UNREADABLE_INTENT];
     const intent: Intent = checked.data;
     ctxLog.intent = intent.kind;
-    const need = REQUIRED_ROLE[intent.kind];
-    if (RANK[orgTurn.actor.role] < RANK[need]) {
-      return [
-        {
-          visibility: "private",
-          lines: [
-            need === "admin"
-              ? "Only studio admins can do that."
-              : "Only trainers and admins can do that. Type help to see what you can do.",
-          ],
-        },
-      ];
-    }
+    const need = requiredRole(intent.kind);
+    if (need !== "none" && !hasRole(orgTurn.actor.role, need)) return [roleRefusalReply(need)];
     return dispatch(orgTurn, intent);
   }
 
@@ -234,45 +204,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       );
     },
 
-    async suggest(req: SuggestRequest) {
-      try {
-        const platform = Platform.safeParse(req.platform);
-        if (!platform.success || typeof req.prefix !== "string") return [];
-        const person = await deps.identities.findPerson(
-          platform.data,
-          String(req.user?.platformUserId ?? ""),
-        );
-        const orgId = req.workspaceId
-          ? await deps.identities.orgOfWorkspace(platform.data, req.workspaceId)
-          : null;
-        const mine = person ? await deps.identities.memberships(person.personId) : [];
-        // Like a message: the workspace's studio, the only one, or the one chosen in this DM before.
-        const saved = await deps.state.get(
-          orgChoiceKey(platform.data, String(req.user?.platformUserId ?? "")),
-          deps.clock.now(),
-        );
-        const chosen = z.object({ orgId: z.string() }).safeParse(saved);
-        const remembered = chosen.success
-          ? mine.find((m) => m.orgId === chosen.data.orgId)?.orgId
-          : undefined;
-        const org = orgId ?? (mine.length === 1 ? (mine[0]?.orgId ?? null) : (remembered ?? null));
-        if (!org) return [];
-        const vocab = await deps.directory.vocabulary(org, false); // trainers and trainings only
-        // Individual trainings are private: their template names are not offered to anyone here.
-        const pool =
-          req.field === "trainer"
-            ? vocab.trainers
-            : [...vocab.trainingTypes, ...vocab.templates.filter((t) => !t.individual)];
-        // A type and its template often share a name ("Spin"): offer each name once.
-        const names = [
-          ...new Set(suggestNames(req.prefix.slice(0, 100), pool, 50).map((n) => n.name.slice(0, 100))),
-        ];
-        return names.slice(0, 25).map((name) => ({ label: name, value: name }));
-      } catch (err) {
-        deps.log.error({ err, platform: safeStr(req?.platform) }, "chat core: suggest failed");
-        return [];
-      }
-    },
+    suggest: (req: SuggestRequest) => suggestNamesFor(deps, req),
   };
 }
 

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import type { Role } from "../domain/model.ts";
+import { orgChoiceKey } from "../handlers/identity/identity.ts";
+import type { ChatCoreDeps } from "../handlers/turn.ts";
 import { encodeButton } from "../intents/button-codec.ts";
 import type { IncomingEvent, Reply } from "../ports/chat.ts";
-import type { Arrival } from "./directory.ts";
-import { orgChoiceKey } from "./handlers/identity.ts";
-import type { ChatCoreDeps } from "./turn.ts";
+import type { Arrival } from "../ports/directory.ts";
+import { NOT_A_MEMBER, NOT_CONNECTED, whichStudioReply } from "../replies/chat-replies.ts";
 
 export type OrgResolution =
   | { kind: "org"; orgId: string; role: Role }
@@ -46,12 +47,7 @@ export async function resolveOrg(
     if (!c.isDirect) {
       return {
         kind: "none",
-        reply: {
-          visibility: "private",
-          lines: [
-            "This chat is not connected to a studio yet. A studio admin can send /connect to get a code, then /connect CODE here.",
-          ],
-        },
+        reply: NOT_CONNECTED,
       };
     }
   }
@@ -61,13 +57,7 @@ export async function resolveOrg(
   if (mine.length === 0) {
     return {
       kind: "none",
-      reply: {
-        visibility: "private",
-        lines: [
-          "Hi! You are not a member of a studio here yet.",
-          "Say hello in your studio's workspace, server or group, or link this app to your account there: send /link in that app and /link CODE here.",
-        ],
-      },
+      reply: NOT_A_MEMBER,
     };
   }
   const saved = Choice.safeParse(
@@ -77,12 +67,8 @@ export async function resolveOrg(
   if (chosen) return { kind: "org", orgId: chosen.orgId, role: chosen.role };
   return {
     kind: "ask",
-    reply: {
-      visibility: "private",
-      lines: ["You belong to several studios. Which one do you mean? (Change later with /org.)"],
-      buttons: mine
-        .slice(0, 8)
-        .map((m) => [{ label: m.orgName.slice(0, 60), data: encodeButton({ op: "og", orgId: m.orgId }) }]),
-    },
+    reply: whichStudioReply(
+      mine.map((m) => ({ name: m.orgName, data: encodeButton({ op: "og", orgId: m.orgId }) })),
+    ),
   };
 }

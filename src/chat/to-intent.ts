@@ -1,21 +1,23 @@
+import { formToIntent } from "../handlers/booking/form-intents.ts";
+import {
+  coachingButtonCommand,
+  coachingFormCommand,
+  isCoachingButton,
+} from "../handlers/coaching/buttons.ts";
+import { resumeChoice } from "../handlers/pending.ts";
+import { dropGuideOnCommand, guideAnswerIntent } from "../handlers/studio/guide-state.ts";
+import type { Turn } from "../handlers/turn.ts";
 import { type DecodedButton, decodeButton, encodeButton } from "../intents/button-codec.ts";
-import { parseCoachingCommand, parseCoachingText } from "../intents/coaching/parse-coaching.ts";
+import { coachingCommandReader, readCoachingText } from "../intents/first-read.ts";
 import type { Intent } from "../intents/intent.ts";
+import type { ToIntent } from "../intents/intent-result.ts";
 import { parseCommand, parseText } from "../intents/parse-text.ts";
 import type { TextContext } from "../intents/parse-when.ts";
-import type { IncomingInput, Reply } from "../ports/chat.ts";
-import { coachingButtonCommand, coachingFormCommand, isCoachingButton } from "./coaching/buttons.ts";
-import { formToIntent } from "./form-intents.ts";
-import type { ToIntent } from "./intent-result.ts";
-import { resumeChoice } from "./pending.ts";
-import { dropGuideOnCommand, guideAnswerIntent } from "./studio/guide-state.ts";
-import type { Turn } from "./turn.ts";
+import type { IncomingInput } from "../ports/chat.ts";
+import { answerTooLongReply, FORGED_BUTTON, STALE_BUTTON } from "../replies/chat-replies.ts";
 
-const STALE: Reply = {
-  visibility: "private",
-  lines: ["That button is out of date. Please ask again (type help if unsure)."],
-};
-const FORGED: Reply = { visibility: "private", lines: ["I could not read that button. Please ask again."] };
+const STALE = STALE_BUTTON;
+const FORGED = FORGED_BUTTON;
 
 /** Trainer actions arrive as one `trainer` command ("trainer roster spin"): its first word is the verb. */
 const TRAINER_ALIASES: Record<string, string> = {
@@ -31,17 +33,19 @@ export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContex
       // An admin answering a guided question (a platform without modals) gives the answer as it is.
       const guided = await guideAnswerIntent(turn, input.text);
       if (guided) return { ok: true, intent: guided };
-      // Coaching first, on the raw text: a session's training keeps its line breaks.
-      const coaching = parseCoachingText(input.text);
-      if (coaching) return { ok: true, intent: { kind: "coaching", command: coaching } };
+      // Otherwise the first word decides: a coaching line, or a command or sentence for parseText.
+      const coaching = readCoachingText(input.text);
+      if (coaching) return { ok: true, intent: coaching };
       return { ok: true, intent: parseText(input.text, ctx, turn.vocab) };
     }
     case "command": {
       await dropGuideOnCommand(turn);
       let name = input.name.toLowerCase().replace(/^\//, "").replace(/[-_]/g, "");
       let args = input.args;
-      const coaching = parseCoachingCommand(name, args);
-      if (coaching) return { ok: true, intent: { kind: "coaching", command: coaching } };
+      const coaching = coachingCommandReader.names.includes(name)
+        ? coachingCommandReader.read(name, args, ctx, turn.vocab)
+        : null;
+      if (coaching) return { ok: true, intent: coaching };
       if (name === "trainer") {
         const m = /^\s*(\S+)\s*(.*)$/s.exec(args);
         name = (m?.[1] ?? "help").toLowerCase();
@@ -94,11 +98,7 @@ function personalFormToIntent(
 ): ToIntent {
   const clean: Record<string, string> = {};
   for (const [k, v] of Object.entries(values)) {
-    if (typeof v !== "string" || v.length > 1200)
-      return {
-        ok: false,
-        reply: { visibility: "private", lines: ["Each answer can be at most 1200 characters."] },
-      };
+    if (typeof v !== "string" || v.length > 1200) return { ok: false, reply: answerTooLongReply(1200) };
     clean[k] = v.trim();
   }
   if (form === "st") return { ok: true, intent: { kind: "personal_settings", values: clean } };

@@ -80,3 +80,8 @@ export interface BookingRecord {
 
 export const hasTrainerRights = (role: Role | null | undefined): boolean =>
   role === "trainer" || role === "admin";
+
+const ROLE_RANK: Record<Role, number> = { member: 0, trainer: 1, admin: 2 };
+
+/** Whether a role includes what `need` allows (admins may do what trainers may, trainers what members may). */
+export const hasRole = (role: Role, need: Role): boolean => ROLE_RANK[role] >= ROLE_RANK[need];

@@ -89,7 +89,7 @@ const ButtonActionSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("rq"), requestId: Id, decision: z.enum(["y", "n"]) }),
   z.object({ op: z.literal("no") }),
   z.object({ op: z.literal("hp") }),
-  // 1-2-1 coaching (src/chat/coaching/buttons.ts maps these to coaching commands)
+  // 1-2-1 coaching (src/handlers/coaching/buttons.ts maps these to coaching commands)
   /** Client: their week N / day N / accept the waiver (the id is re-checked against the presser). */
   z.object({ op: z.literal("cw"), clientId: Id, week: Int(157) }),
   z.object({ op: z.literal("cd"), clientId: Id, day: Int(1100) }),

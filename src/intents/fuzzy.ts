@@ -1,3 +1,4 @@
+import type { NamedThing } from "../domain/vocabulary.ts";
 /**
  * Forgiving name matching: case, accents, punctuation and a few typos do not matter. Names are
  * short (training types, trainers), so a plain edit distance is fast enough and easy to reason about.
@@ -37,10 +38,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 /** Typos allowed for a word of this length: none for tiny words, where a typo makes another word. */
 const typoBudget = (len: number): number => (len <= 3 ? 0 : len <= 6 ? 1 : 2);
 
-export interface NamedThing {
-  id: string;
-  name: string;
-}
+export type { NamedThing };
 
 export interface NameMatch<T extends NamedThing> {
   item: T;

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { StudioFormCode } from "./button-codec.ts";
 import { CoachingCommandSchema } from "./coaching/command.ts";
-import { PERSONAL_REQUIRED_ROLE, PersonalIntents } from "./personal-intent.ts";
-import { StudioCommandSchema } from "./studio-command.ts";
+import { PersonalIntents } from "./personal/intent.ts";
+import { StudioCommandSchema } from "./studio/command.ts";
 
 /**
  * Every action a person can ask for in chat, platform-neutral. Text parsing and button decoding both
@@ -157,7 +157,7 @@ const identity = {
   start: z.object({ kind: z.literal("start"), code: z.string().max(64).optional() }),
 };
 
-/** 1-2-1 coaching: programs, clients, invites and private calendars (src/chat/coaching/). */
+/** 1-2-1 coaching: programs, clients, invites and private calendars (src/handlers/coaching/). */
 const coaching = {
   coaching: z.object({ kind: z.literal("coaching"), command: CoachingCommandSchema }),
 };
@@ -243,41 +243,3 @@ export const IntentSchema = z.discriminatedUnion("kind", [
 export type Intent = z.infer<typeof IntentSchema>;
 export type IntentKind = Intent["kind"];
 export type IntentOf<K extends IntentKind> = Extract<Intent, { kind: K }>;
-
-/** Who may ask for what: members everything personal; trainers the session tools; admins setup. */
-export const REQUIRED_ROLE: Record<IntentKind, "none" | "member" | "trainer" | "admin"> = {
-  help: "none",
-  unknown: "none",
-  dismiss: "none",
-  link_account: "none",
-  start: "none",
-  connect_workspace: "none", // issuing a code needs admin: checked by the handler, redeeming is by code
-  choose_org: "none",
-  coming_soon: "member",
-  coaching: "none", // joining by code needs no membership; the handler checks coach rights per command
-  list_sessions: "member",
-  week_view: "member",
-  session_detail: "member",
-  book: "member",
-  my_bookings: "member",
-  cancel_booking: "member",
-  my_passes: "member",
-  roster: "trainer",
-  override: "trainer",
-  cancel_occurrence: "trainer",
-  open_form: "trainer",
-  add_to_individual: "trainer",
-  grant_pass: "trainer",
-  // Trainers too: they create the course pass when the grant setting lets them, else they ask the admins.
-  create_pass_for_schedule: "trainer",
-  create_template: "admin",
-  create_schedule: "admin",
-  link_channel: "trainer",
-  ...PERSONAL_REQUIRED_ROLE,
-  setup: "none",
-  // Studio commands are admin actions (member passes: trainers); the use cases check, so a refusal
-  // names what is refused and changes nothing.
-  studio: "member",
-  studio_button: "member",
-  studio_form: "member",
-};

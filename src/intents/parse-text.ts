@@ -1,19 +1,17 @@
 import { looksLikeSetupCode } from "../domain/setup-code.ts";
+import type { Vocabulary } from "../domain/vocabulary.ts";
+import { sessionQueryFrom, wordsOf } from "./booking/session-query.ts";
+import { readFeatureCommand } from "./first-read.ts";
 import { editDistance, normalize } from "./fuzzy.ts";
 import type { Intent } from "./intent.ts";
+import { defaultRange, type TextContext } from "./parse-when.ts";
 import {
   MOVE_VERB,
   mentionsPersonal,
-  parsePersonalCommand,
   personalMoveFrom,
   personalSlotsFrom,
-} from "./parse-personal.ts";
-import { parseStaffCommand } from "./parse-staff.ts";
-import { parseStudioCommand } from "./parse-studio.ts";
-import { defaultRange, type TextContext } from "./parse-when.ts";
-import { sessionQueryFrom, wordsOf } from "./session-query.ts";
+} from "./personal/parse-personal.ts";
 import { STOP_WORDS } from "./stop-words.ts";
-import type { Vocabulary } from "./vocabulary.ts";
 
 /** Longer input is cut: nobody books a class in a 500-character sentence, and chrono is not free. */
 const MAX_TEXT_LENGTH = 500;
@@ -211,13 +209,9 @@ export function parseCommand(
   const a = cleanText(args);
   if (name === "start" && looksLikeSetupCode(firstWord(a)))
     return { kind: "setup", code: firstWord(a).slice(0, 64) };
-  const studio = parseStudioCommand(name, a);
-  if (studio?.op === "setup") return { kind: "setup", code: studio.code };
-  if (studio) return { kind: "studio", command: studio };
-  const staff = parseStaffCommand(name, a, ctx, vocab);
-  if (staff) return staff;
-  const personal = parsePersonalCommand(name, a, ctx, vocab, vocab.personalTypes);
-  if (personal) return personal;
+  // One look at the name: the feature that owns it reads it (docs: src/intents/first-read.ts).
+  const feature = readFeatureCommand(name, a, ctx, vocab);
+  if (feature) return feature;
   switch (name) {
     case "start":
       return a ? { kind: "start", code: firstWord(a).slice(0, 64) } : { kind: "help" };

@@ -1,18 +1,11 @@
+import type { Period } from "../domain/time/local-time.ts";
+
 /**
  * Relative days ("the day after tomorrow") and parts of the day ("evening") in every language the
  * date parser reads (en, de, fr, es, it, nl, pt, sv, fi). chrono knows some of these in some
  * languages only (it read "après-demain" as tomorrow and "overmorgen" not at all), so they are read
  * here first, the same way whatever verb comes before them.
  */
-
-export type Period = "morning" | "afternoon" | "evening";
-
-/** Local hours [from, to) of a part of the day. Evening and afternoon overlap at 17:00. */
-export const PERIOD_HOURS: Record<Period, [number, number]> = {
-  morning: [5, 12],
-  afternoon: [12, 18],
-  evening: [17, 24],
-};
 
 interface DayWord {
   re: RegExp;
@@ -135,7 +128,3 @@ export function findPeriod(text: string): Found<Period> | null {
   }
   return best;
 }
-
-/** Does a local hour lie in the part of the day? */
-export const inPeriod = (hour: number, period: Period): boolean =>
-  hour >= PERIOD_HOURS[period][0] && hour < PERIOD_HOURS[period][1];

@@ -1,6 +1,6 @@
 /**
  * The wording of a refused field: it names the field and what it allows ("Capacity must be a whole
- * number from 1 to 1000."). Context comes from src/use-cases/catalog-validation.ts and holds only our
+ * number from 1 to 1000."). Context comes from src/use-cases/studio/catalog-validation.ts and holds only our
  * own codes and numbers, never raw input.
  */
 const LABELS: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { OccurrenceInfo } from "../domain/model.ts";
-import { luxonZone } from "../domain/zone-time.ts";
+import { luxonZone } from "../domain/time/zone-time.ts";
 import type { Inline, Line, TimeToken } from "../ports/chat.ts";
 
 /**

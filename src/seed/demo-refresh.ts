@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { BookingStore } from "../ports/booking-store.ts";
 import type { Clock } from "../ports/clock.ts";
-import { createSchedule } from "../use-cases/create-schedule.ts";
+import { createSchedule } from "../use-cases/studio/create-schedule.ts";
 
 /**
  * A demo database opened again weeks later would have nothing left to book. When no session lies

@@ -12,6 +12,7 @@ import {
   readSources,
   TEST_FREE,
   TEST_ONLY,
+  upwardImports,
 } from "./import-graph.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -23,12 +24,13 @@ const rules = (g: typeof graph) => ({
   portsOnly: forbiddenReach(g, GUARDED, FORBIDDEN_FILES, FORBIDDEN_PACKAGES),
   benchWithoutTests: forbiddenReach(g, TEST_FREE, ["test/"]),
   productionWithoutTestCode: forbiddenReach(g, PRODUCTION, TEST_ONLY),
+  upward: upwardImports(g),
 });
 
 describe("import graph of src/, adapters/, bench/ and fakes/", () => {
   it("reads the real tree (the scan is not empty and resolves imports)", () => {
     expect(graph.local.size).toBeGreaterThan(100);
-    expect(graph.local.get("src/use-cases/book-session.ts")?.length).toBeGreaterThan(0);
+    expect(graph.local.get("src/use-cases/booking/book-session.ts")?.length).toBeGreaterThan(0);
     expect(graph.packages.get("adapters/telegram/sender.ts")).toContain("grammy");
   });
 
@@ -38,6 +40,10 @@ describe("import graph of src/, adapters/, bench/ and fakes/", () => {
 
   it("src/domain, src/use-cases and src/notices reach no infra, generated Prisma client, SDK or adapter", () => {
     expect(rules(graph).portsOnly).toEqual([]);
+  });
+
+  it("no import runs up the layers (app > adapters > infra > chat > handlers > ... > ports > domain)", () => {
+    expect(rules(graph).upward).toEqual([]);
   });
 
   it("bench/ and the shared fakes/ import nothing from test/", () => {
@@ -58,6 +64,10 @@ describe("the import-graph rules catch each kind of violation", () => {
     "src/infra/db.ts": `import pg from "pg";\nimport { a } from "../domain/a.ts";`,
     "bench/x.ts": `import { startFake } from "../fakes/net/http.ts";`,
     "fakes/net/http.ts": `import http from "node:http";`,
+    "src/app/main.ts": `import { db } from "../infra/db.ts";\nimport { c } from "../chat/c.ts";`,
+    "src/chat/c.ts": `import { h } from "../handlers/h.ts";`,
+    "src/handlers/h.ts": `import { u } from "../use-cases/u.ts";\nimport type { P } from "../ports/p.ts";`,
+    "src/ports/p.ts": `import type { B } from "../domain/b.ts";`,
   };
 
   it("a clean tree passes every rule", () => {
@@ -66,7 +76,26 @@ describe("the import-graph rules catch each kind of violation", () => {
       portsOnly: [],
       benchWithoutTests: [],
       productionWithoutTestCode: [],
+      upward: [],
     });
+  });
+
+  it("an import up the layers, even type-only; infra imported outside the wiring", () => {
+    const r = tiny({
+      ...clean,
+      "src/handlers/h.ts": `import { c } from "../chat/c.ts";`,
+      "src/ports/p.ts": `import type { R } from "../replies/r.ts";`,
+      "src/replies/r.ts": `export type R = string;`,
+      "src/intents/i.ts": `export { db } from "../infra/db.ts";`,
+      "src/domain/a.ts": `import { h } from "../handlers/h.ts";`,
+    });
+    expect(r.upward).toEqual([
+      "src/domain/a.ts -> src/handlers/h.ts (domain imports handlers)",
+      "src/handlers/h.ts -> src/chat/c.ts (handlers imports chat)",
+      "src/intents/i.ts -> src/infra/db.ts (intents imports infra)",
+      "src/intents/i.ts -> src/infra/db.ts (only the wiring imports it)",
+      "src/ports/p.ts -> src/replies/r.ts (ports imports replies)",
+    ]);
   });
 
   it("a cycle, even through type-only imports and re-exports", () => {

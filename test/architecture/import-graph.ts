@@ -32,6 +32,31 @@ export const FORBIDDEN_PACKAGES = [
   /^@prisma\//,
   /^pg$/,
 ];
+/**
+ * The layers of production code, top to bottom. A file may import its own layer or any layer below
+ * it, never one above (README "Architecture"). The wiring (composition root and what it starts) is on
+ * top; the domain at the bottom.
+ */
+export const LAYERS: { name: string; roots: string[] }[] = [
+  { name: "wiring", roots: ["src/app/", "src/config/", "src/seed/", "src/console/"] },
+  { name: "adapters", roots: ["adapters/"] },
+  { name: "infra", roots: ["src/infra/"] },
+  { name: "chat", roots: ["src/chat/", "src/inbox/"] },
+  { name: "handlers", roots: ["src/handlers/"] },
+  { name: "notices", roots: ["src/notices/"] },
+  { name: "replies", roots: ["src/replies/"] },
+  { name: "use-cases", roots: ["src/use-cases/", "src/calendar/"] },
+  { name: "jobs", roots: ["src/jobs/"] },
+  { name: "intents", roots: ["src/intents/"] },
+  { name: "ports", roots: ["src/ports/"] },
+  { name: "domain", roots: ["src/domain/"] },
+];
+/** Folders only the wiring may import: implementations are chosen in one place (infra: ports' builds). */
+export const WIRING_ONLY: { roots: string[]; from: string[] }[] = [
+  { roots: ["src/infra/", "adapters/"], from: ["src/app/", "src/config/", "src/seed/", "src/console/"] },
+  { roots: ["src/generated/"], from: ["src/app/", "src/seed/", "src/infra/"] },
+];
+
 /** Folders whose code must not depend on test/ (benchmarks run without the test tree). */
 export const TEST_FREE = ["bench/", "fakes/"];
 /** Production code (what `npm run build` compiles) never imports test-only code. */
@@ -159,4 +184,30 @@ export function readSources(root: string): Map<string, string> {
   };
   for (const r of SCANNED) if (fs.existsSync(path.join(root, r))) walk(r);
   return sources;
+}
+
+/** The index of a file's layer in LAYERS (0 = top), or undefined for files outside every layer. */
+export function layerOf(file: string): number | undefined {
+  const i = LAYERS.findIndex((l) => under(file, l.roots));
+  return i < 0 ? undefined : i;
+}
+
+/**
+ * Every direct import that runs up the layers ("a -> b (handlers imports chat)"), type-only imports
+ * and re-exports included; and every import of a wiring-only folder from outside the wiring.
+ */
+export function upwardImports(g: ImportGraph): string[] {
+  const found: string[] = [];
+  for (const [file, targets] of [...g.local].sort(([a], [b]) => a.localeCompare(b))) {
+    const from = layerOf(file);
+    if (from === undefined) continue;
+    for (const t of targets) {
+      const to = layerOf(t);
+      if (to !== undefined && to < from)
+        found.push(`${file} -> ${t} (${LAYERS[from]!.name} imports ${LAYERS[to]!.name})`);
+      const closed = WIRING_ONLY.find((w) => under(t, w.roots) && !under(file, w.roots));
+      if (closed && !under(file, closed.from)) found.push(`${file} -> ${t} (only the wiring imports it)`);
+    }
+  }
+  return [...new Set(found)];
 }

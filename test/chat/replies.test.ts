@@ -4,12 +4,16 @@ import { DomainError, ErrorCode } from "../../src/domain/errors.ts";
 import type { PersonalBookingRecord } from "../../src/domain/personal/model.ts";
 import { decodeButton } from "../../src/intents/button-codec.ts";
 import { lineText } from "../../src/ports/chat.ts";
+import {
+  LIST_PAGE_SIZE,
+  sessionListReply,
+  weekViewReply,
+} from "../../src/replies/booking/session-replies.ts";
 import { clientsReply } from "../../src/replies/coaching/coach-replies.ts";
 import { domainErrorReply } from "../../src/replies/error-reply.ts";
 import { formatDateTime, timeToken } from "../../src/replies/format.ts";
-import { type PersonalButtons, personalBookingsReply } from "../../src/replies/personal-replies.ts";
-import { LIST_PAGE_SIZE, sessionListReply, weekViewReply } from "../../src/replies/session-replies.ts";
-import type { SessionSummary } from "../../src/use-cases/list-sessions.ts";
+import { type PersonalButtons, personalBookingsReply } from "../../src/replies/personal/replies.ts";
+import type { SessionSummary } from "../../src/use-cases/booking/list-sessions.ts";
 
 const occ = (i: number, startsAt: string, extra: Partial<SessionSummary> = {}): SessionSummary => ({
   id: `occ${i}`,

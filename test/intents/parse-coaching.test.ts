@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { coachingFormCommand, parseDaySpec } from "../../src/chat/coaching/buttons.ts";
+import { coachingFormCommand, parseDaySpec } from "../../src/handlers/coaching/buttons.ts";
 import { decodeButton, encodeButton } from "../../src/intents/button-codec.ts";
-import { parseCoachingCommand, parseCoachingText } from "../../src/intents/coaching/parse-coaching.ts";
+import {
+  COACHING_FIRST_WORDS,
+  coachingFirstWord,
+  parseCoachingCommand,
+  parseCoachingText,
+} from "../../src/intents/coaching/parse-coaching.ts";
+import { readCoachingText } from "../../src/intents/first-read.ts";
 
 describe("coaching text grammar", () => {
   const cases: Array<[string, unknown]> = [
@@ -83,7 +89,15 @@ describe("coaching text grammar", () => {
       const got = parseCoachingText(text);
       if (expected === null) expect(got).toBeNull();
       else expect(got).toEqual(expect.objectContaining(expected as object));
+      // The first read (a message's first word) sends every coaching line to coaching's parser.
+      expect(readCoachingText(text)).toEqual(got ? { kind: "coaching", command: got } : null);
     });
+
+  it("the first read keeps other text away from coaching's parser", () => {
+    for (const text of ["book yoga tomorrow 7am", "sessions tomorrow", "cancel my spin", "help"])
+      expect(COACHING_FIRST_WORDS.has(coachingFirstWord(text))).toBe(false);
+    expect(coachingFirstWord("  /Programs\nrest")).toBe("programs");
+  });
 
   it("join takes a valid invite code in any case and spacing; slash commands map too", () => {
     expect(parseCoachingText("join k7pq2mxaab")).toEqual({ op: "join", code: "K7PQ2MXAAB" });

@@ -1,5 +1,5 @@
+import type { Vocabulary } from "../../src/domain/vocabulary.ts";
 import type { TextContext } from "../../src/intents/parse-when.ts";
-import type { Vocabulary } from "../../src/intents/vocabulary.ts";
 
 /** Monday 23 Nov 2026, 09:00 in Berlin: the fixed "now" of every parsing test. */
 export const NOW = new Date("2026-11-23T08:00:00Z");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseStudioCommand } from "../../src/intents/parse-studio.ts";
-import { StudioCommandSchema } from "../../src/intents/studio-command.ts";
-import { readMinutes, readPrice, readTime, readWeekdays } from "../../src/intents/studio-values.ts";
+import { StudioCommandSchema } from "../../src/intents/studio/command.ts";
+import { parseStudioCommand } from "../../src/intents/studio/parse-studio.ts";
+import { readMinutes, readPrice, readTime, readWeekdays } from "../../src/intents/studio/values.ts";
 
 describe("studio commands", () => {
   const cases: Array<[string, string, unknown]> = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { queryOf } from "../../src/intents/booking/query-of.ts";
 import { parseText } from "../../src/intents/parse-text.ts";
-import { queryOf } from "../../src/intents/query-of.ts";
 import { CTX, VOCAB } from "./parse-fixtures.ts";
 
 /** Issue 11 examples, read on Monday 23 Nov 2026 09:00 (Berlin) against the fixture vocabulary. */

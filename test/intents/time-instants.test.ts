@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { dayRangeToInstants, matchesTime, timeInstants } from "../../src/intents/parse-when.ts";
+import { dayRangeToInstants, matchesTime, timeInstants } from "../../src/domain/time/local-time.ts";
 
 // Zones with an hour's change, a half hour's change (Lord Howe), odd offsets and none.
 const ZONES = ["Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "UTC"];

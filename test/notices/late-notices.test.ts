@@ -4,13 +4,13 @@ import { createPrismaNoticeLoader } from "../../src/infra/prisma/notice-loader.t
 import { composeNotice } from "../../src/notices/compose.ts";
 import { createOutboxEventCache } from "../../src/notices/event-cache.ts";
 import type { DeliveryRecord } from "../../src/ports/notice-deliveries.ts";
-import { addMemberToIndividual } from "../../src/use-cases/add-member-to-individual.ts";
-import { bookSession } from "../../src/use-cases/book-session.ts";
-import { cancelBooking } from "../../src/use-cases/cancel-booking.ts";
-import { cancelOccurrence } from "../../src/use-cases/cancel-occurrence.ts";
-import { createPassType } from "../../src/use-cases/create-pass-type.ts";
-import { grantPass } from "../../src/use-cases/grant-pass.ts";
-import { overrideOccurrence } from "../../src/use-cases/override-occurrence.ts";
+import { addMemberToIndividual } from "../../src/use-cases/booking/add-member-to-individual.ts";
+import { bookSession } from "../../src/use-cases/booking/book-session.ts";
+import { cancelBooking } from "../../src/use-cases/booking/cancel-booking.ts";
+import { cancelOccurrence } from "../../src/use-cases/booking/cancel-occurrence.ts";
+import { grantPass } from "../../src/use-cases/booking/grant-pass.ts";
+import { overrideOccurrence } from "../../src/use-cases/booking/override-occurrence.ts";
+import { createPassType } from "../../src/use-cases/studio/create-pass-type.ts";
 import { buildDemo, dropDatabase } from "../chat/harness.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
 

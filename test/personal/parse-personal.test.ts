@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { emptyVocabulary } from "../../src/domain/vocabulary.ts";
 import {
   dayFrom,
   keyValues,
@@ -6,8 +7,7 @@ import {
   parsePersonalCommand,
   parseWeeklyWindows,
   personalSlotsFrom,
-} from "../../src/intents/parse-personal.ts";
-import { emptyVocabulary } from "../../src/intents/vocabulary.ts";
+} from "../../src/intents/personal/parse-personal.ts";
 
 // Monday 23 Nov 2026, 08:00 in Berlin.
 const ctx = { now: new Date("2026-11-23T07:00:00Z"), timezone: "Europe/Berlin", locale: "en-GB" };

@@ -5,7 +5,7 @@ import { isDomainError } from "../../src/domain/errors.ts";
 import { createDatabase } from "../../src/infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
 import { StoreUnavailableError } from "../../src/ports/store-unavailable.ts";
-import { bookSessionInTransaction } from "../../src/use-cases/book-session.ts";
+import { bookSessionInTransaction } from "../../src/use-cases/booking/book-session.ts";
 import * as uc from "../../src/use-cases/index.ts";
 import { buildStudio, ledgerMismatches, type Studio } from "../booking/studio.ts";
 import { memoryLog } from "../chat/harness.ts";

@@ -3,7 +3,7 @@ import { startSlack } from "../../adapters/slack/start.ts";
 import { serve } from "../../fakes/net/http.ts";
 import { postSigned, startFakeSlack } from "../../fakes/slack/web-api.ts";
 import { createAppLogger } from "../../src/app/logger.ts";
-import { createInboxProcessor } from "../../src/chat/inbox-processor.ts";
+import { createInboxProcessor } from "../../src/inbox/inbox-processor.ts";
 import { createPrismaInbox } from "../../src/infra/prisma/inbox-store.ts";
 import { dmEvent, SECRET } from "../adapters/slack/slack-fixtures.ts";
 import { createRecordingCore } from "../adapters/support/fake-core.ts";

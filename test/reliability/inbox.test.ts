@@ -1,9 +1,9 @@
 import { expect, it } from "vitest";
-import { createInboxProcessor, type InboxHandler } from "../../src/chat/inbox-processor.ts";
+import { createInboxProcessor, type InboxHandler } from "../../src/inbox/inbox-processor.ts";
 import { createPrismaInbox } from "../../src/infra/prisma/inbox-store.ts";
 import { type ClaimedEvent, InboxLeaseLostError } from "../../src/ports/inbox.ts";
 import { silentLogger } from "../../src/ports/logger.ts";
-import { bookSessionInTransaction } from "../../src/use-cases/book-session.ts";
+import { bookSessionInTransaction } from "../../src/use-cases/booking/book-session.ts";
 import * as uc from "../../src/use-cases/index.ts";
 import { buildStudio, describeOnBothBackends } from "../booking/studio.ts";
 

@@ -1,11 +1,11 @@
 import { expect, it } from "vitest";
 import { buildCore } from "../../src/app/build-core.ts";
-import { guideForms } from "../../src/chat/studio/guided-form.ts";
-import type { StudioContext } from "../../src/chat/studio/studio-context.ts";
+import { guideForms } from "../../src/handlers/studio/guided-form.ts";
+import type { StudioContext } from "../../src/handlers/studio/studio-context.ts";
 import { decodeButton, encodeButton } from "../../src/intents/button-codec.ts";
 import type { IncomingInput } from "../../src/ports/chat.ts";
 import { lineText, type Reply } from "../../src/ports/chat.ts";
-import { namedEntryForm } from "../../src/replies/studio-forms.ts";
+import { namedEntryForm } from "../../src/replies/studio/forms.ts";
 import * as uc from "../../src/use-cases/index.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";
 import { memoryLog } from "../chat/harness.ts";

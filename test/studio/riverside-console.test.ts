@@ -4,7 +4,7 @@ import { consoleThroughInbox } from "../../adapters/console/console-intake.ts";
 import { buildCore } from "../../src/app/build-core.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
-import { issueSetupCode } from "../../src/use-cases/issue-setup-code.ts";
+import { issueSetupCode } from "../../src/use-cases/identity/issue-setup-code.ts";
 import { createDbInbox } from "../adapters/support/db-inbox.ts";
 import { memoryLog } from "../chat/harness.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";

@@ -5,7 +5,7 @@ import { postSigned, startFakeSlack } from "../../fakes/slack/web-api.ts";
 import { buildCore } from "../../src/app/build-core.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
-import { issueSetupCode } from "../../src/use-cases/issue-setup-code.ts";
+import { issueSetupCode } from "../../src/use-cases/identity/issue-setup-code.ts";
 import { createCaptureLog } from "../adapters/support/capture-log.ts";
 import { createDbInbox } from "../adapters/support/db-inbox.ts";
 import { memoryLog } from "../chat/harness.ts";

@@ -1,12 +1,12 @@
 import { expect, it } from "vitest";
-import { runStudioButton, submitStudioForm } from "../../src/chat/studio/studio-buttons.ts";
-import { runStudioCommand } from "../../src/chat/studio/studio-commands.ts";
-import type { StudioContext } from "../../src/chat/studio/studio-context.ts";
 import { isDomainError } from "../../src/domain/errors.ts";
 import type { Actor } from "../../src/domain/model.ts";
+import { runStudioButton, submitStudioForm } from "../../src/handlers/studio/studio-buttons.ts";
+import { runStudioCommand } from "../../src/handlers/studio/studio-commands.ts";
+import type { StudioContext } from "../../src/handlers/studio/studio-context.ts";
 import { createPrismaChatState } from "../../src/infra/prisma/chat-state.ts";
 import { decodeButton } from "../../src/intents/button-codec.ts";
-import { parseStudioCommand } from "../../src/intents/parse-studio.ts";
+import { parseStudioCommand } from "../../src/intents/studio/parse-studio.ts";
 import { lineText, type Reply } from "../../src/ports/chat.ts";
 import { domainErrorReply } from "../../src/replies/error-reply.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";

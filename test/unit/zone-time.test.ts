@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { luxonZone, zoneTime } from "../../src/domain/zone-time.ts";
+import { luxonZone, zoneTime } from "../../src/domain/time/zone-time.ts";
 
 const ZONES = ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "UTC"];
 

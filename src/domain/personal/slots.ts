@@ -1,4 +1,4 @@
-import { zoneTime } from "../zone-time.ts";
+import { zoneTime } from "../time/zone-time.ts";
 import type { AvailabilityWindow } from "./model.ts";
 import { concreteWindows } from "./windows.ts";
 

@@ -1,4 +1,4 @@
-import { zoneTime } from "../zone-time.ts";
+import { zoneTime } from "../time/zone-time.ts";
 import type { AvailabilityWindow } from "./model.ts";
 
 /** One availability window made concrete: UTC milliseconds, on a local date of the organization. */

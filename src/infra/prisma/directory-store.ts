@@ -1,7 +1,7 @@
-import type { Arrival, Directory, OrgNames } from "../../chat/directory.ts";
 import type { Organization, Role } from "../../domain/model.ts";
+import { emptyVocabulary } from "../../domain/vocabulary.ts";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
-import { emptyVocabulary } from "../../intents/vocabulary.ts";
+import type { Arrival, Directory, OrgNames } from "../../ports/directory.ts";
 import { rowsOf } from "./direct-sql.ts";
 
 type Named = { id: string; name: string };

@@ -7,7 +7,7 @@ import type {
   PendingRole,
   StudioTx,
 } from "../../ports/studio-store.ts";
-import { staffNameKey } from "../../use-cases/staff-target.ts";
+import { staffNameKey } from "../../use-cases/studio/staff-target.ts";
 import type { CatalogEditMethods } from "./catalog-edit-queries.ts";
 import type { Tx } from "./tx.ts";
 

@@ -8,18 +8,61 @@ import { type CoachingCommand, CoachingCommandSchema, type Ref } from "./command
  * also breaks a line. Returns null when the text is not a coaching command.
  */
 export function parseCoachingText(raw: string): CoachingCommand | null {
-  const text = raw
-    .replace(/\r\n?/g, "\n")
-    .replace(/\\n/g, "\n")
-    .replace(/^\s*\/?/, "");
-  const nl = text.indexOf("\n");
-  const first = (nl < 0 ? text : text.slice(0, nl)).replace(/\s+/g, " ").trim();
+  const { text, nl, first } = linesOf(raw);
   const rest = nl < 0 ? "" : trimBlock(text.slice(nl + 1));
   const cmd = parseLine(first, rest);
   if (!cmd) return null;
   const ok = CoachingCommandSchema.safeParse(cmd);
   return ok.success ? ok.data : null;
 }
+
+/** The text as coaching reads it: line breaks normalized, a leading "/" dropped, the first line apart. */
+function linesOf(raw: string): { text: string; nl: number; first: string } {
+  const text = raw
+    .replace(/\r\n?/g, "\n")
+    .replace(/\\n/g, "\n")
+    .replace(/^\s*\/?/, "");
+  const nl = text.indexOf("\n");
+  return { text, nl, first: (nl < 0 ? text : text.slice(0, nl)).replace(/\s+/g, " ").trim() };
+}
+
+/** Every coaching line starts with one of these words (each pattern of parseLine below does). */
+export const COACHING_FIRST_WORDS: ReadonlySet<string> = new Set([
+  "join",
+  "my",
+  "today's",
+  "todays",
+  "coach",
+  "coaching",
+  "programs",
+  "list",
+  "new",
+  "program",
+  "create",
+  "edit",
+  "publish",
+  "archive",
+  "digest",
+  "clients",
+  "add",
+  "invite",
+  "resend",
+  "revoke",
+  "horizon",
+  "visible",
+  "sees",
+  "start",
+  "move",
+  "calendar",
+  "cal",
+  "write",
+  "delete",
+  "copy",
+]);
+
+/** The first word of a message as coaching reads it (lower case). */
+export const coachingFirstWord = (raw: string): string =>
+  (linesOf(raw).first.split(" ")[0] ?? "").toLowerCase();
 
 /** A slash command (`/coach ...`, `/join CODE`, `/mycoaching ...`) to a coaching command. */
 export function parseCoachingCommand(name: string, args: string): CoachingCommand | null {

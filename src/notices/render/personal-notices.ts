@@ -1,7 +1,7 @@
 import type { PersonalEvent, PersonalFacts } from "../../domain/personal/events.ts";
 import type { Line, Reply } from "../../ports/chat.ts";
 import { timeToken } from "../../replies/format.ts";
-import { money, paymentLabel } from "../../replies/personal-format.ts";
+import { money, paymentLabel } from "../../replies/personal/format.ts";
 
 /** Who a personal-session notice goes to: the member who booked, or the trainer. */
 export type PersonalAudience = "member" | "trainer";

@@ -1,5 +1,5 @@
 import type { Reply } from "../../ports/chat.ts";
-import { calendarDateText, weekdaysText } from "../../replies/studio-format.ts";
+import { calendarDateText, weekdaysText } from "../../replies/studio/format.ts";
 import { compact, noticeSessionLine, type SessionView, whoWhereLine } from "./session.ts";
 
 /** A booked session no longer fits its edited or ended schedule: it stays, the member is told. */

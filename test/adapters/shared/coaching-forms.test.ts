@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { renderDiscordModal } from "../../../adapters/discord/render.ts";
 import { renderSlackModal } from "../../../adapters/slack/render.ts";
 import { parseTelegramFormAnswer, renderTelegramForm } from "../../../adapters/telegram/render.ts";
-import { coachingFormCommand } from "../../../src/chat/coaching/buttons.ts";
-import { writeForm } from "../../../src/chat/coaching/forms.ts";
 import type { ClientInfo } from "../../../src/domain/coaching/model.ts";
+import { coachingFormCommand } from "../../../src/handlers/coaching/buttons.ts";
+import { writeForm } from "../../../src/handlers/coaching/forms.ts";
 import { decodeButton } from "../../../src/intents/button-codec.ts";
 
 const client: ClientInfo = {

@@ -9,7 +9,7 @@ import {
 } from "../../../fakes/discord/rest-api.ts";
 import { type FakeHttp, type RecordedRequest, serve } from "../../../fakes/net/http.ts";
 import { postSigned, startFakeSlack } from "../../../fakes/slack/web-api.ts";
-import { createInboxProcessor, type InboxProcessor } from "../../../src/chat/inbox-processor.ts";
+import { createInboxProcessor, type InboxProcessor } from "../../../src/inbox/inbox-processor.ts";
 import { createPrismaInbox } from "../../../src/infra/prisma/inbox-store.ts";
 import type { AdapterInbox } from "../../../src/ports/inbox.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../../support/test-db.ts";

@@ -4,7 +4,7 @@ import { createStubPlatform, STUB_PLATFORM } from "../../../fakes/stub-platform/
 import { createPlatforms, PLATFORMS } from "../../../src/app/adapters.ts";
 import { parseEnv } from "../../../src/app/env.ts";
 import { createChatCore } from "../../../src/chat/core.ts";
-import { createInboxProcessor, type InboxProcessor } from "../../../src/chat/inbox-processor.ts";
+import { createInboxProcessor, type InboxProcessor } from "../../../src/inbox/inbox-processor.ts";
 import { createPrismaInbox } from "../../../src/infra/prisma/inbox-store.ts";
 import type { ChatAdapter } from "../../../src/ports/chat-adapter.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";

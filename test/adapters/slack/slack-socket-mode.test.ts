@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type SlackAdapter, startSlack } from "../../../adapters/slack/start.ts";
 import { type FakeWsServer, startFakeWsServer, type WsPeer } from "../../../fakes/net/ws.ts";
 import { startFakeSlack } from "../../../fakes/slack/web-api.ts";
-import { createInboxProcessor } from "../../../src/chat/inbox-processor.ts";
+import { createInboxProcessor } from "../../../src/inbox/inbox-processor.ts";
 import { createPrismaInbox } from "../../../src/infra/prisma/inbox-store.ts";
 import type { AdapterInbox } from "../../../src/ports/inbox.ts";
 import { createTestPgDatabase, describePg } from "../../support/test-db.ts";

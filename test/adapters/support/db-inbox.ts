@@ -1,5 +1,5 @@
-import { createInboxProcessor, type InboxProcessor } from "../../../src/chat/inbox-processor.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
+import { createInboxProcessor, type InboxProcessor } from "../../../src/inbox/inbox-processor.ts";
 import { createPrismaInbox } from "../../../src/infra/prisma/inbox-store.ts";
 import type { Logger } from "../../../src/ports/logger.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { createInboxProcessor, type InboxProcessor } from "../../../src/chat/inbox-processor.ts";
+import { createInboxProcessor, type InboxProcessor } from "../../../src/inbox/inbox-processor.ts";
 import type { ClaimedEvent, InboxEntry, InboxStore } from "../../../src/ports/inbox.ts";
 import type { Logger } from "../../../src/ports/logger.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";

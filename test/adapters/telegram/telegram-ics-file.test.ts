@@ -10,7 +10,7 @@ import {
   startFakeTelegram,
 } from "../../../fakes/telegram/bot-api.ts";
 import { buildCore } from "../../../src/app/build-core.ts";
-import { createChatFiles } from "../../../src/chat/chat-files.ts";
+import { createChatFiles } from "../../../src/app/chat-files.ts";
 import { createPrismaBookingStore } from "../../../src/infra/prisma/booking-store.ts";
 import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";

@@ -12,7 +12,7 @@ import {
   studioNameForm,
   templateBasicsForm,
   templateRulesForm,
-} from "../../../src/replies/studio-forms.ts";
+} from "../../../src/replies/studio/forms.ts";
 
 const template = {
   id: "t1",

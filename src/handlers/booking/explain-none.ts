@@ -1,0 +1,34 @@
+import { dayRangeToInstants } from "../../domain/time/local-time.ts";
+import type { SessionQuery } from "../../intents/intent.ts";
+import type { Reply } from "../../ports/chat.ts";
+import { timeToken } from "../../replies/format.ts";
+import { individualReply, whyNotBookableLine } from "../../replies/understanding-replies.ts";
+import { listSessions, type SessionSummary } from "../../use-cases/booking/list-sessions.ts";
+import type { OrgTurn } from "../turn.ts";
+import { fitsQuery, matchOf } from "./fits-query.ts";
+
+/** Sessions fitting the query over its whole days (started ones too), cancelled ones included. */
+async function allMatches(turn: OrgTurn, q: SessionQuery): Promise<SessionSummary[]> {
+  const { from, to } = dayRangeToInstants(q.fromDay, q.toDay, turn.org.timezone);
+  const match = matchOf(q, turn.org.timezone);
+  const all = await listSessions(turn.uc, turn.actor, { from, to, match, includeCancelled: true });
+  return all.filter((s) => fitsQuery(s, q, turn.org.timezone));
+}
+
+/**
+ * When nothing bookable fits, says why if something does exist: an individual training (its trainer
+ * adds members), a cancelled session (with the trainer's reason), one that has started. Null when
+ * nothing fits at all.
+ */
+export async function explainNone(turn: OrgTurn, q: SessionQuery): Promise<Reply | null> {
+  const named = [...q.trainingTypeIds, ...q.templateIds];
+  const individual = turn.vocab.templates.filter((t) => t.individual && q.templateIds.includes(t.id));
+  if (turn.actor.role === "member" && individual.length > 0 && individual.length === named.length)
+    return individualReply(individual.map((t) => t.name));
+  const tz = turn.org.timezone;
+  const reasons = (await allMatches(turn, q))
+    .filter((s) => s.status === "cancelled" || s.startsAt.getTime() <= turn.now.getTime())
+    .map((s) => whyNotBookableLine(s, [timeToken(s.startsAt, tz)], turn.now));
+  if (reasons.length === 0) return null;
+  return { visibility: "private", lines: [...reasons.slice(0, 5), 'Try "sessions" to see what is on.'] };
+}

@@ -1,0 +1,184 @@
+import { DateTime } from "luxon";
+import type { OccurrenceInfo } from "../../domain/model.ts";
+import { dayRangeToInstants } from "../../domain/time/local-time.ts";
+import { luxonZone } from "../../domain/time/zone-time.ts";
+import type { Intent, PersonTarget, SessionQuery, SessionTarget } from "../../intents/intent.ts";
+import type { Reply } from "../../ports/chat.ts";
+import type { BookingContext } from "../../ports/one-step-booking.ts";
+import { formatTime, sessionButtonLabel, timeToken } from "../../replies/format.ts";
+import { whyNotBookableLine } from "../../replies/understanding-replies.ts";
+import { listSessions, type SessionSummary } from "../../use-cases/booking/list-sessions.ts";
+import { askChoice } from "../pending.ts";
+import type { OrgTurn } from "../turn.ts";
+import { explainNone } from "./explain-none.ts";
+import { fitsQuery, matchOf } from "./fits-query.ts";
+
+export type Resolved<T> = { ok: true; value: T } | { ok: false; reply: Reply };
+/** A session resolved for booking: with what booking needs when the search read it. */
+export type ResolvedSession = Resolved<string> & { booking?: BookingContext };
+
+/** With a weekday named on that weekday, only the first day that has matches counts. */
+export function firstDayOnly<T extends { startsAt: Date }>(
+  found: T[],
+  q: SessionQuery,
+  timezone: string,
+): T[] {
+  if (!q.weekday || found.length === 0) return found;
+  const dayOf = (x: T) => DateTime.fromJSDate(x.startsAt, { zone: luxonZone(timezone) }).toISODate();
+  const first = found.map(dayOf).sort()[0];
+  return found.filter((x) => dayOf(x) === first);
+}
+
+/** The instant range of a query, starting no earlier than now (past sessions are not offered). */
+function queryRange(q: SessionQuery, timezone: string, now: Date): { from: Date; to: Date } {
+  const r = dayRangeToInstants(q.fromDay, q.toDay, timezone);
+  return { from: r.from.getTime() < now.getTime() ? now : r.from, to: r.to };
+}
+
+/** Sessions matching a query, as the actor may see them (members never see individual trainings). */
+export async function findSessions(turn: OrgTurn, q: SessionQuery): Promise<SessionSummary[]> {
+  return (await findWithCancelled(turn, q)).found;
+}
+
+/**
+ * The sessions a query finds, and (for members, in the same read) the cancelled ones that fit too:
+ * a member's lists never show them, but "spin thursday" with Thursday's 18:00 cancelled is a question.
+ */
+async function findWithCancelled(
+  turn: OrgTurn,
+  q: SessionQuery,
+  forBooking = false,
+): Promise<{ found: SessionSummary[]; cancelled: SessionSummary[] }> {
+  const { from, to } = queryRange(q, turn.org.timezone, turn.now);
+  if (from.getTime() >= to.getTime()) return { found: [], cancelled: [] };
+  const member = turn.actor.role === "member";
+  const all = await listSessions(turn.uc, turn.actor, {
+    from,
+    to,
+    match: matchOf(q, turn.org.timezone),
+    includeCancelled: member,
+    forBooking,
+  });
+  const fit = firstDayOnly(
+    all.filter((s) => fitsQuery(s, q, turn.org.timezone)),
+    q,
+    turn.org.timezone,
+  );
+  if (!member) return { found: fit, cancelled: [] };
+  return {
+    found: fit.filter((s) => s.status === "scheduled"),
+    cancelled: fit.filter((s) => s.status === "cancelled"),
+  };
+}
+
+/** Human words for what was searched, for "nothing found" replies. */
+export function describeQuery(q: SessionQuery, turn: OrgTurn): string {
+  // A type and its template often share a name ("Spin"): say it once.
+  const names = [
+    ...new Set([
+      ...turn.vocab.trainingTypes.filter((t) => q.trainingTypeIds.includes(t.id)).map((t) => t.name),
+      ...turn.vocab.templates.filter((t) => q.templateIds.includes(t.id)).map((t) => t.name),
+    ]),
+  ];
+  // "PT with Sam" already names Sam: do not say it twice.
+  const firstName = (n: string) => (n.split(" ")[0] ?? n).toLowerCase();
+  const trainers = turn.vocab.trainers
+    .filter((t) => q.trainerIds.includes(t.id))
+    .map((t) => t.name)
+    .filter((t) => !names.some((n) => n.toLowerCase().includes(firstName(t))));
+  const from = DateTime.fromISO(q.fromDay, { zone: luxonZone(turn.org.timezone) }).setLocale("en-GB");
+  const to = DateTime.fromISO(q.toDay, { zone: luxonZone(turn.org.timezone) }).setLocale("en-GB");
+  const days =
+    q.fromDay === q.toDay
+      ? `on ${from.toFormat("ccc d LLL yyyy")}`
+      : `from ${from.toFormat("ccc d LLL")} to ${to.toFormat("ccc d LLL yyyy")}`;
+  const period = q.period && !q.time ? ` in the ${q.period}` : "";
+  const time = q.time
+    ? ` at ${q.time.meridiemKnown ? `${String(q.time.hour).padStart(2, "0")}:${String(q.time.minute).padStart(2, "0")}` : `${q.time.hour}:${String(q.time.minute).padStart(2, "0")} (am or pm)`}`
+    : "";
+  return `${names.join(" or ") || "session"}${trainers.length ? ` with ${trainers.join(" or ")}` : ""} ${days}${time}${period}`;
+}
+
+/**
+ * One session for an intent: by id, or by query. Several matches are never guessed between: the
+ * person is asked with buttons (the intent waits in ConversationState). `forBooking`: the search
+ * also reads what booking the session needs (the actor's booking there, their passes).
+ */
+export async function resolveSession(
+  turn: OrgTurn,
+  intent: Intent,
+  target: SessionTarget,
+  question: string,
+  forBooking = false,
+): Promise<ResolvedSession> {
+  if ("occurrenceId" in target) return { ok: true, value: target.occurrenceId };
+  const { found, cancelled: cancelledFits } = await findWithCancelled(turn, target.query, forBooking);
+  if (found.length === 0) {
+    const why = await explainNone(turn, target.query);
+    if (why) return { ok: false, reply: why };
+    return {
+      ok: false,
+      reply: {
+        visibility: "private",
+        lines: [`No ${describeQuery(target.query, turn)} found. Try "sessions" to see what is on.`],
+      },
+    };
+  }
+  // A cancelled session that fits too makes one match a guess: "spin thursday" may mean the
+  // cancelled 18:00, so the person is told and asked.
+  const tz = turn.org.timezone;
+  const cancelled = cancelledFits.map((s) => whyNotBookableLine(s, [timeToken(s.startsAt, tz)], turn.now));
+  const [only] = found;
+  if (only && found.length === 1 && cancelled.length === 0)
+    return { ok: true, value: only.id, ...(only.booking ? { booking: only.booking } : {}) };
+  return {
+    ok: false,
+    reply: await askChoice(
+      turn,
+      intent,
+      "session",
+      question,
+      found.map((s) => ({ id: s.id, label: sessionButtonLabel(s, tz) })),
+      cancelled,
+    ),
+  };
+}
+
+/** One person of the organization, by id or by typed name; asks when several names fit. */
+export async function resolvePerson(
+  turn: OrgTurn,
+  intent: Intent,
+  target: PersonTarget,
+  slot: "person" | "trainer",
+): Promise<Resolved<string>> {
+  if ("personId" in target) return { ok: true, value: target.personId };
+  const [only] = target.personIds;
+  if (only && target.personIds.length === 1) return { ok: true, value: only };
+  const pool = slot === "trainer" ? turn.vocab.trainers : turn.vocab.people;
+  if (target.personIds.length === 0) {
+    const who = slot === "trainer" ? "trainer" : "member";
+    return {
+      ok: false,
+      reply: {
+        visibility: "private",
+        lines: [`No ${who} named "${target.typed}" here. Check the spelling.`],
+      },
+    };
+  }
+  const options = pool
+    .filter((p) => target.personIds.includes(p.id))
+    .map((p) => ({ id: p.id, label: p.name }));
+  return {
+    ok: false,
+    reply: await askChoice(
+      turn,
+      intent,
+      slot,
+      `Which ${slot === "trainer" ? "trainer" : "member"} did you mean?`,
+      options,
+    ),
+  };
+}
+
+/** "07:00" style time of a session, for short confirmations. */
+export const startTime = (o: OccurrenceInfo, tz: string): string => formatTime(o.startsAt, tz);

@@ -1,0 +1,152 @@
+import { DateTime } from "luxon";
+import { wordsOf } from "../../intents/booking/session-query.ts";
+import { findNames } from "../../intents/fuzzy.ts";
+import type { IntentOf } from "../../intents/intent.ts";
+import type { Reply } from "../../ports/chat.ts";
+import {
+  addedReply,
+  grantedReply,
+  occurrenceCancelledReply,
+  overrideReply,
+  rosterReply,
+} from "../../replies/booking/staff-replies.ts";
+import { addMemberToIndividual } from "../../use-cases/booking/add-member-to-individual.ts";
+import { cancelOccurrence } from "../../use-cases/booking/cancel-occurrence.ts";
+import { grantPass } from "../../use-cases/booking/grant-pass.ts";
+import { overrideOccurrence } from "../../use-cases/booking/override-occurrence.ts";
+import { roster } from "../../use-cases/booking/roster.ts";
+import { sessionDetail } from "../../use-cases/booking/session-detail.ts";
+import { askChoice } from "../pending.ts";
+import type { OrgTurn } from "../turn.ts";
+import { previewIfSurprising } from "./override-preview.ts";
+import { resolvePerson, resolveSession } from "./resolve-target.ts";
+
+const one = (r: Reply): Reply[] => [r];
+const text = (line: string): Reply[] => [{ visibility: "private", lines: [line] }];
+
+export async function rosterHandler(turn: OrgTurn, intent: IntentOf<"roster">): Promise<Reply[]> {
+  const r = await resolveSession(turn, intent, intent.target, "Roster of which session?");
+  if (!r.ok) return one(r.reply);
+  const result = await roster(turn.uc, turn.actor, { occurrenceId: r.value });
+  return one(rosterReply(result.occurrence, result.confirmed, result.waitlisted, turn.org.timezone));
+}
+
+export async function overrideHandler(turn: OrgTurn, intent: IntentOf<"override">): Promise<Reply[]> {
+  const r = await resolveSession(turn, intent, intent.target, "Change which session?");
+  if (!r.ok) return one(r.reply);
+  const occurrenceId = r.value;
+  const tz = turn.org.timezone;
+  let spaceId: string | undefined;
+  if (intent.spaceName) {
+    const spaces = findNames(wordsOf(intent.spaceName), turn.vocab.spaces);
+    const [space] = spaces;
+    if (!space || spaces.length !== 1) {
+      return text(
+        `No single space matches "${intent.spaceName}". Spaces: ${turn.vocab.spaces.map((s) => s.name).join(", ") || "none yet"}.`,
+      );
+    }
+    spaceId = space.item.id;
+  }
+  let trainerId: string | undefined;
+  if (intent.trainer) {
+    const t = await resolvePerson(turn, { ...intent, target: { occurrenceId } }, intent.trainer, "trainer");
+    if (!t.ok) return one(t.reply);
+    trainerId = t.value;
+  }
+  let startsAt: Date | undefined;
+  if (intent.newDay || intent.newTime) {
+    const current = (await sessionDetail(turn.uc, turn.actor, { occurrenceId })).occurrence;
+    const was = DateTime.fromJSDate(current.startsAt, { zone: tz });
+    const day = intent.newDay ? DateTime.fromISO(intent.newDay, { zone: tz }) : was;
+    // Trainer commands use the 24-hour clock: "to 7" is 07:00 (the reply shows the new time).
+    startsAt = DateTime.fromObject(
+      {
+        year: day.year,
+        month: day.month,
+        day: day.day,
+        hour: intent.newTime?.hour ?? was.hour,
+        minute: intent.newTime?.minute ?? was.minute,
+      },
+      { zone: tz },
+    ).toJSDate();
+  }
+  if (!intent.confirmed) {
+    // A change that could surprise many people is shown first, with Confirm and Cancel.
+    const resolved: IntentOf<"override"> = {
+      ...intent,
+      target: { occurrenceId },
+      ...(trainerId ? { trainer: { personId: trainerId } } : {}),
+    };
+    const preview = await previewIfSurprising(turn, resolved, { spaceId, trainerId, startsAt });
+    if (preview) return one(preview);
+  }
+  const result = await overrideOccurrence(turn.uc, turn.actor, {
+    occurrenceId,
+    ...(intent.capacity !== undefined ? { capacity: intent.capacity } : {}),
+    ...(spaceId ? { spaceId } : {}),
+    ...(trainerId ? { trainerId } : {}),
+    ...(startsAt ? { startsAt } : {}),
+    cancelExistingBookings: intent.cancelExistingBookings,
+  });
+  return one(overrideReply(result, result.occurrence, tz));
+}
+
+export async function cancelOccurrenceHandler(
+  turn: OrgTurn,
+  intent: IntentOf<"cancel_occurrence">,
+): Promise<Reply[]> {
+  const r = await resolveSession(turn, intent, intent.target, "Cancel which session?");
+  if (!r.ok) return one(r.reply);
+  const result = await cancelOccurrence(turn.uc, turn.actor, {
+    occurrenceId: r.value,
+    ...(intent.reason ? { reason: intent.reason } : {}),
+  });
+  return one(
+    occurrenceCancelledReply(result.occurrence, result.cancelled.length, intent.reason, turn.org.timezone),
+  );
+}
+
+export async function addToIndividualHandler(
+  turn: OrgTurn,
+  intent: IntentOf<"add_to_individual">,
+): Promise<Reply[]> {
+  const p = await resolvePerson(turn, intent, intent.person, "person");
+  if (!p.ok) return one(p.reply);
+  const withPerson = { ...intent, person: { personId: p.value } };
+  const r = await resolveSession(turn, withPerson, intent.target, "Add to which session?");
+  if (!r.ok) return one(r.reply);
+  const result = await addMemberToIndividual(turn.uc, turn.actor, {
+    occurrenceId: r.value,
+    personId: p.value,
+    ...(intent.passId ? { passId: intent.passId } : {}),
+  });
+  const name = turn.vocab.people.find((x) => x.id === p.value)?.name ?? "the member";
+  return one(addedReply(result.occurrence, name, result.pass, turn.org.timezone));
+}
+
+export async function grantPassHandler(turn: OrgTurn, intent: IntentOf<"grant_pass">): Promise<Reply[]> {
+  const p = await resolvePerson(turn, intent, intent.person, "person");
+  if (!p.ok) return one(p.reply);
+  const [passTypeId] = intent.passTypeIds;
+  if (!passTypeId || intent.passTypeIds.length !== 1) {
+    const pool = turn.vocab.passTypes.filter(
+      (t) => intent.passTypeIds.length === 0 || intent.passTypeIds.includes(t.id),
+    );
+    if (pool.length === 0) return text("There are no pass types yet. An admin creates them first.");
+    return one(
+      await askChoice(
+        turn,
+        { ...intent, person: { personId: p.value } },
+        "passType",
+        "Which pass?",
+        pool.map((t) => ({ id: t.id, label: t.name })),
+      ),
+    );
+  }
+  const result = await grantPass(turn.uc, turn.actor, {
+    personId: p.value,
+    passTypeId,
+  });
+  const name = turn.vocab.people.find((x) => x.id === p.value)?.name ?? "the member";
+  return one(grantedReply(result, name, turn.org.timezone));
+}

@@ -1,0 +1,36 @@
+import { hasTrainerRights } from "../domain/model.ts";
+import type { Reply } from "../ports/chat.ts";
+import { noPassLinkedReply } from "../replies/booking/staff-replies.ts";
+import { DISMISSED } from "../replies/chat-replies.ts";
+import { helpReply, unknownReply } from "../replies/help-reply.ts";
+import { closedSchedulesWithoutPass } from "../use-cases/booking/closed-schedules-without-pass.ts";
+import { getPersonalSettings } from "../use-cases/personal/settings.ts";
+import type { CommandTable } from "./command.ts";
+import { pdeps } from "./personal/member.ts";
+import type { OrgTurn } from "./turn.ts";
+
+/** Help; trainers and admins also see the "No pass linked" warning with its one-step fix. */
+export async function helpWithWarnings(turn: OrgTurn): Promise<Reply[]> {
+  // Personal sessions are advertised to members only when on and "shown on the member list".
+  const settings = await getPersonalSettings(pdeps(turn), turn.actor);
+  const help = helpReply(
+    turn.actor.role,
+    undefined,
+    settings.enabled && settings.showOnMemberList,
+    turn.deps.platforms.of(turn.event.platform),
+  );
+  if (!hasTrainerRights(turn.actor.role)) return [help];
+  // Trainers get the one-step fix too: it creates the pass, or asks the admins when only they may grant.
+  const warning = noPassLinkedReply(await closedSchedulesWithoutPass(turn.uc, turn.actor));
+  return warning ? [help, warning] : [help];
+}
+
+/** What every feature shares: help, text nobody understood, a button that only dismisses. */
+export const generalCommands = {
+  help: { role: "none", run: (turn) => helpWithWarnings(turn) },
+  unknown: {
+    role: "none",
+    run: async (turn) => [unknownReply(turn.actor.role, turn.deps.platforms.of(turn.event.platform))],
+  },
+  dismiss: { role: "none", run: async () => [DISMISSED] },
+} as const satisfies CommandTable;

@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { randomCode } from "../domain/codes.ts";
+import { queryOf, withQuery } from "../intents/booking/query-of.ts";
+import { encodeButton } from "../intents/button-codec.ts";
+import { type Intent, IntentSchema } from "../intents/intent.ts";
+import type { Reply, ReplyButton } from "../ports/chat.ts";
+import { CHOICE_EXPIRED, NOT_YOUR_QUESTION } from "../replies/chat-replies.ts";
+import type { OrgTurn, Turn } from "./turn.ts";
+
+/** What a pending choice fills in when a button is pressed. */
+export type Slot =
+  | "session"
+  | "person"
+  | "trainer"
+  | "passType"
+  | "template"
+  /** A real class (training type or template id) for a name typed that matched none. */
+  | "className"
+  /** A real trainer for a trainer name typed that matched none. */
+  | "trainerName"
+  /** "Confirm" on a preview of a trainer's change. */
+  | "confirm";
+
+const PENDING_TTL_MS = 60 * 60_000;
+
+/** Stored in ConversationState: read back as untrusted (another version may have written it). */
+const PendingSchema = z.object({
+  v: z.literal(1),
+  personId: z.string(),
+  orgId: z.string(),
+  slot: z.enum([
+    "session",
+    "person",
+    "trainer",
+    "passType",
+    "template",
+    "className",
+    "trainerName",
+    "confirm",
+  ]),
+  options: z.array(z.string()).max(50),
+  intent: z.unknown(),
+});
+
+const stateKey = (key: string): string => `pending:${key}`;
+
+/**
+ * Asks which one was meant: the intent waits in ConversationState (not in memory, so any bot process
+ * can take the answer) and each button carries the state key and the chosen id.
+ */
+export async function askChoice(
+  turn: OrgTurn,
+  intent: Intent,
+  slot: Slot,
+  question: string,
+  options: Array<{ id: string; label: string }>,
+  lines: Reply["lines"] = [],
+): Promise<Reply> {
+  const shown = options.slice(0, 8);
+  const key = (turn.deps.randomCode ?? randomCode)(10).replace(/[^A-Za-z0-9]/g, "X");
+  await turn.deps.state.set(
+    stateKey(key),
+    { v: 1, personId: turn.personId, orgId: turn.org.id, slot, options: shown.map((o) => o.id), intent },
+    new Date(turn.now.getTime() + PENDING_TTL_MS),
+  );
+  const buttons: ReplyButton[][] = shown.map((o) => [
+    { label: o.label.slice(0, 60), data: encodeButton({ op: "pk", key, choiceId: o.id }) },
+  ]);
+  const more =
+    options.length > shown.length
+      ? [`…and ${options.length - shown.length} more: be more specific to narrow it down.`]
+      : [];
+  return { visibility: "private", lines: [question, ...lines, ...more], buttons };
+}
+
+export type ResumeResult = { ok: true; intent: Intent } | { ok: false; reply: Reply };
+
+/** The pending intent with the choice filled in, or a clear reply when the button is stale or not theirs. */
+export async function resumeChoice(turn: Turn, key: string, choiceId: string): Promise<ResumeResult> {
+  const stale = CHOICE_EXPIRED;
+  const raw = await turn.deps.state.get(stateKey(key), turn.now);
+  const pending = PendingSchema.safeParse(raw);
+  if (!pending.success) return { ok: false, reply: stale };
+  const p = pending.data;
+  if (p.personId !== turn.personId || p.orgId !== turn.org?.id) {
+    return {
+      ok: false,
+      reply: NOT_YOUR_QUESTION,
+    };
+  }
+  if (!p.options.includes(choiceId)) return { ok: false, reply: stale };
+  const parsed = IntentSchema.safeParse(p.intent);
+  if (!parsed.success) return { ok: false, reply: stale };
+  // The filled intent is checked again: a slot that does not fit the intent is refused, not cast.
+  const filled = IntentSchema.safeParse(fill(parsed.data, p.slot, choiceId));
+  if (!filled.success) return { ok: false, reply: stale };
+  // A question is answered once: a double click (or a second choice) gets "expired", not a second action.
+  await turn.deps.state.delete(stateKey(key));
+  return { ok: true, intent: filled.data };
+}
+
+function fill(intent: Intent, slot: Slot, id: string): unknown {
+  switch (slot) {
+    case "session":
+      return "target" in intent && intent.kind !== "cancel_booking"
+        ? { ...intent, target: { occurrenceId: id } }
+        : null;
+    case "person":
+      return "person" in intent ? { ...intent, person: { personId: id } } : null;
+    case "trainer":
+      return intent.kind === "override" ? { ...intent, trainer: { personId: id } } : null;
+    case "passType":
+      return intent.kind === "grant_pass" ? { ...intent, passTypeIds: [id] } : null;
+    case "template":
+      return intent.kind === "create_schedule" ? { ...intent, templateIds: [id] } : null;
+    case "confirm":
+      return intent.kind === "override" && id === "yes" ? { ...intent, confirmed: true } : null;
+    case "className":
+    case "trainerName": {
+      // The first unknown name of that role is replaced by the chosen real one. Training type and
+      // template ids never collide, so the id goes in both lists and matches whichever it is.
+      const q = queryOf(intent);
+      if (!q) return null;
+      const role = slot === "className" ? "class" : "trainer";
+      const at = q.unknownNames.findIndex((u) => u.role === role);
+      if (at < 0) return null;
+      const unknownNames = q.unknownNames.filter((_, i) => i !== at);
+      const named =
+        slot === "className" ? { trainingTypeIds: [id], templateIds: [id] } : { trainerIds: [id] };
+      return withQuery(intent, { ...q, ...named, unknownNames });
+    }
+  }
+}

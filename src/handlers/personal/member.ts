@@ -1,0 +1,221 @@
+import { DateTime } from "luxon";
+import { DomainError, ErrorCode, isDomainError } from "../../domain/errors.ts";
+import { hasTrainerRights } from "../../domain/model.ts";
+import type { PaymentMethod, SessionType } from "../../domain/personal/model.ts";
+import { dayRangeToInstants, matchesTime } from "../../domain/time/local-time.ts";
+import type { IntentOf } from "../../intents/intent.ts";
+import { PART_OF_DAY } from "../../intents/personal/intent.ts";
+import type { Reply } from "../../ports/chat.ts";
+import { money } from "../../replies/personal/format.ts";
+import {
+  choosePaymentReply,
+  confirmPersonalCancelReply,
+  personalBookedReply,
+  personalBookingsReply,
+  personalCancelledReply,
+  personalSlotsReply,
+  personalTypesReply,
+} from "../../replies/personal/replies.ts";
+import type { PersonalDeps } from "../../use-cases/personal/index.ts";
+import * as pu from "../../use-cases/personal/index.ts";
+import type { OrgTurn } from "../turn.ts";
+import { personalButtons } from "./buttons.ts";
+
+const one = (r: Reply): Reply[] => [r];
+const say = (line: string): Reply[] => [{ visibility: "private", lines: [line] }];
+
+export const pdeps = (turn: OrgTurn): PersonalDeps => ({
+  personal: turn.deps.personal,
+  clock: turn.deps.clock,
+  ...(turn.deps.calendarFetcher ? { fetcher: turn.deps.calendarFetcher } : {}),
+});
+
+const todayOf = (turn: OrgTurn): string =>
+  DateTime.fromJSDate(turn.now, { zone: turn.org.timezone }).toFormat("yyyy-MM-dd");
+
+export async function personalTypesHandler(turn: OrgTurn): Promise<Reply[]> {
+  const { types } = await pu.listSessionTypes(pdeps(turn), turn.actor);
+  return one(personalTypesReply(types, hasTrainerRights(turn.actor.role), personalButtons, todayOf(turn)));
+}
+
+/** Which type a request means: the one named, the only one there is, or a question. */
+function pickType(types: SessionType[], ids: string[]): SessionType | Reply {
+  const bookable = types.filter((t) => t.status === "active");
+  const named = bookable.filter((t) => ids.includes(t.id));
+  if (named.length === 1 && named[0]) return named[0];
+  if (named.length === 0 && bookable.length === 1 && bookable[0]) return bookable[0];
+  const list = named.length > 1 ? named : bookable;
+  return {
+    ...personalTypesReply(list, false, personalButtons, ""),
+    lines: ["Which kind of personal session?"],
+  };
+}
+
+export async function personalSlotsHandler(
+  turn: OrgTurn,
+  intent: IntentOf<"personal_slots">,
+): Promise<Reply[]> {
+  const deps = pdeps(turn);
+  const tz = turn.org.timezone;
+  const { types } = await pu.listSessionTypes(deps, turn.actor);
+  const picked = pickType(types, intent.sessionTypeIds);
+  if (!("id" in picked)) {
+    if (types.every((t) => t.status !== "active"))
+      return say("No personal sessions can be booked right now.");
+    // The list's buttons need today's date: rebuild with it.
+    return one({
+      ...personalTypesReply(
+        types.filter((t) => t.status === "active"),
+        false,
+        personalButtons,
+        todayOf(turn),
+      ),
+      lines: picked.lines,
+    });
+  }
+  const type = picked;
+  let trainerId: string | undefined;
+  if (intent.trainerIds.length > 0) {
+    const offering = intent.trainerIds.filter((id) => type.trainerIds.includes(id));
+    if (offering.length === 0)
+      return say(
+        `${type.name} is offered by ${type.trainerNames.join(", ") || "nobody yet"}. Try "${type.name} with ${type.trainerNames[0] ?? "..."}".`,
+      );
+    if (offering.length === 1) trainerId = offering[0];
+  }
+  const { from, to } = dayRangeToInstants(intent.fromDay, intent.toDay, tz);
+  const r = await pu.findFreeSlots(deps, turn.actor, {
+    sessionTypeId: type.id,
+    from,
+    to,
+    ...(trainerId ? { trainerId } : {}),
+  });
+  let slots = r.slots;
+  const time = intent.time;
+  if (time) slots = slots.filter((s) => matchesTime(s.startsAt, tz, time));
+  if (intent.part) {
+    const [lo, hi] = PART_OF_DAY[intent.part];
+    slots = slots.filter((s) => {
+      const l = DateTime.fromJSDate(s.startsAt, { zone: tz });
+      const m = l.hour * 60 + l.minute;
+      return m >= lo && m < hi;
+    });
+  }
+  const first = slots[0];
+  // One exact slot asked for and free: straight to payment (or booked, with one method).
+  if (time && slots.length === 1 && first)
+    return personalBookHandler(turn, {
+      kind: "personal_book",
+      sessionTypeId: type.id,
+      trainerKey: first.trainerId.slice(-10),
+      startMinute: Math.floor(first.startsAt.getTime() / 60_000),
+    });
+  const rangeText =
+    intent.fromDay === intent.toDay
+      ? `on ${DateTime.fromISO(intent.fromDay).setLocale("en-GB").toFormat("ccc d LLL")}`
+      : `${DateTime.fromISO(intent.fromDay).setLocale("en-GB").toFormat("ccc d LLL")} to ${DateTime.fromISO(intent.toDay).setLocale("en-GB").toFormat("ccc d LLL")}`;
+  const nextDay = DateTime.fromISO(intent.toDay).plus({ days: 1 }).toFormat("yyyy-MM-dd");
+  const reply = personalSlotsReply(
+    {
+      type,
+      slots,
+      tz,
+      price: r.price,
+      nextDay,
+      rangeText: time || intent.part ? `${rangeText} at that time` : rangeText,
+    },
+    personalButtons,
+  );
+  if (time && slots.length === 0 && r.slots.length > 0) {
+    const other = personalSlotsReply(
+      { type, slots: r.slots, tz, price: r.price, nextDay, rangeText },
+      personalButtons,
+    );
+    const asked = `${String(time.hour).padStart(2, "0")}:${String(time.minute).padStart(2, "0")}`;
+    return one({ ...other, lines: [`${asked} is not free. Other times:`, ...other.lines] });
+  }
+  return one(reply);
+}
+
+export async function personalBookHandler(
+  turn: OrgTurn,
+  intent: IntentOf<"personal_book">,
+): Promise<Reply[]> {
+  const deps = pdeps(turn);
+  const tz = turn.org.timezone;
+  const { types, paymentMethods } = await pu.listSessionTypes(deps, turn.actor);
+  const type = types.find((t) => t.id === intent.sessionTypeId && t.status === "active");
+  if (!type) throw new DomainError(ErrorCode.NotFound, { what: "session_type" });
+  const trainerIdx = type.trainerIds.findIndex((id) => id.endsWith(intent.trainerKey));
+  const trainerId = type.trainerIds[trainerIdx];
+  if (!trainerId) throw new DomainError(ErrorCode.NotFound, { what: "trainer" });
+  const startsAt = new Date(intent.startMinute * 60_000);
+  const accepted = paymentMethods as PaymentMethod[];
+  if (!intent.payment && accepted.length > 1) {
+    const check = await pu.findFreeSlots(deps, turn.actor, {
+      sessionTypeId: type.id,
+      trainerId,
+      from: startsAt,
+      to: new Date(startsAt.getTime() + 60_000),
+    });
+    if (!check.slots.some((s) => s.startsAt.getTime() === startsAt.getTime()))
+      throw new DomainError(ErrorCode.SlotUnavailable, {});
+    return one(
+      choosePaymentReply(
+        {
+          type,
+          trainerId,
+          trainerName: type.trainerNames[trainerIdx] ?? "",
+          startsAt,
+          tz,
+          accepted,
+          amount: money(check.price.amountCents, check.price.currency),
+        },
+        personalButtons,
+      ),
+    );
+  }
+  const booking = await pu.bookPersonalSession(deps, turn.actor, {
+    sessionTypeId: type.id,
+    trainerId,
+    startsAt,
+    ...(intent.payment ? { paymentMethod: intent.payment } : {}),
+  });
+  return one(personalBookedReply(booking, tz, personalButtons));
+}
+
+export async function personalMyHandler(turn: OrgTurn): Promise<Reply[]> {
+  const deps = pdeps(turn);
+  const mine = await pu.myPersonalBookings(deps, turn.actor);
+  const teaching = hasTrainerRights(turn.actor.role)
+    ? await pu.trainerPersonalSchedule(deps, turn.actor, {
+        from: turn.now,
+        to: new Date(turn.now.getTime() + 28 * 86_400_000),
+      })
+    : null;
+  return one(personalBookingsReply(mine, teaching, turn.org.timezone, personalButtons));
+}
+
+export async function personalCancelHandler(
+  turn: OrgTurn,
+  intent: IntentOf<"personal_cancel">,
+): Promise<Reply[]> {
+  const deps = pdeps(turn);
+  if (!intent.confirmed) {
+    const mine = await pu.myPersonalBookings(deps, turn.actor);
+    const teaching = hasTrainerRights(turn.actor.role)
+      ? await pu.trainerPersonalSchedule(deps, turn.actor, {
+          from: turn.now,
+          to: new Date(turn.now.getTime() + 366 * 86_400_000),
+        })
+      : [];
+    const b = [...mine, ...teaching].find((x) => x.id === intent.bookingId && x.status === "confirmed");
+    if (!b) throw new DomainError(ErrorCode.NotFound, { what: "booking" });
+    return one(confirmPersonalCancelReply(b, turn.org.timezone, personalButtons));
+  }
+  const r = await pu.cancelPersonalBooking(deps, turn.actor, { bookingId: intent.bookingId });
+  return one(personalCancelledReply(r, turn.org.timezone));
+}
+
+export const isPaymentChoice = (e: unknown): boolean =>
+  isDomainError(e) && e.code === ErrorCode.PaymentMethodNotAccepted;

@@ -1,0 +1,126 @@
+import { DateTime } from "luxon";
+import type { IntentOf } from "../../intents/intent.ts";
+import type { Reply } from "../../ports/chat.ts";
+import { noPassLinkedReply } from "../../replies/booking/staff-replies.ts";
+import { plural } from "../../replies/format.ts";
+import { closedSchedulesWithoutPass } from "../../use-cases/booking/closed-schedules-without-pass.ts";
+import { passForSchedule } from "../../use-cases/booking/pass-for-schedule.ts";
+import { createSchedule } from "../../use-cases/studio/create-schedule.ts";
+import { askChoice } from "../pending.ts";
+import type { OrgTurn } from "../turn.ts";
+import { studioContext } from "./studio.ts";
+import { runStudioCommand } from "./studio-commands.ts";
+
+const text = (...lines: string[]): Reply[] => [{ visibility: "private", lines }];
+
+/**
+ * The short form "/template Flow | Yoga | 60 | 12 [| closed]" is the studio's template command: the same
+ * checks, and an unknown training type is asked about ("Create a new training type?"), never created.
+ */
+export function createTemplateHandler(turn: OrgTurn, intent: IntentOf<"create_template">): Promise<Reply[]> {
+  return runStudioCommand(studioContext(turn), {
+    op: "entry",
+    entity: "template",
+    action: "add",
+    fields: {
+      name: intent.name,
+      type: intent.trainingTypeName,
+      duration: String(intent.durationMinutes),
+      capacity: String(intent.capacity),
+      ...(intent.closed ? { closed: "yes" } : {}),
+    },
+  });
+}
+
+export async function createScheduleHandler(
+  turn: OrgTurn,
+  intent: IntentOf<"create_schedule">,
+): Promise<Reply[]> {
+  const [templateId] = intent.templateIds;
+  if (!templateId) return text("No template by that name. Create one with /template first.");
+  if (intent.templateIds.length > 1) {
+    const options = turn.vocab.templates
+      .filter((t) => intent.templateIds.includes(t.id))
+      .map((t) => ({ id: t.id, label: t.name }));
+    return [await askChoice(turn, intent, "template", "Which template?", options)];
+  }
+  const today = DateTime.fromJSDate(turn.now, { zone: turn.org.timezone }).startOf("day");
+  const result = await createSchedule(turn.uc, turn.actor, {
+    templateId,
+    weekdays: intent.weekdays,
+    startTime: intent.startTime,
+    startDate: today.toFormat("yyyy-MM-dd"),
+    endDate: today.plus({ weeks: intent.weeks, days: -1 }).toFormat("yyyy-MM-dd"),
+  });
+  const replies = text(
+    `Schedule created: ${result.schedule.name} at ${intent.startTime}, ${plural(result.occurrences, "session")} over ${plural(intent.weeks, "week")}.`,
+  );
+  const warning = noPassLinkedReply(
+    (await closedSchedulesWithoutPass(turn.uc, turn.actor)).filter((s) => s.id === result.schedule.id),
+  );
+  return warning ? [...replies, warning] : replies;
+}
+
+/** The one-step fix for "No pass linked": a pass type named after the course, linked to it. */
+/**
+ * The one-step fix for "No pass linked": the course pass is created at once (admins, and trainers when
+ * trainers may grant passes), or the admins get a pre-filled request to approve with one tap.
+ */
+export async function createPassForScheduleHandler(
+  turn: OrgTurn,
+  intent: IntentOf<"create_pass_for_schedule">,
+): Promise<Reply[]> {
+  const r = await passForSchedule(turn.uc, turn.actor, { scheduleId: intent.scheduleId });
+  if (r.kind === "requested")
+    return text(
+      `Only admins may create passes here, so I asked them to approve a pass for ${r.scheduleName}. You will see it once one of them taps Approve.`,
+    );
+  const p = r.passType;
+  return text(
+    `Pass type created and linked: ${p.name} (${p.sessions} sessions, valid ${p.validityDays} days).`,
+    `Give it to a member with /grant <name> ${p.name}; they are enrolled automatically. Adjust it with /passtype edit ${p.name}.`,
+  );
+}
+
+export async function linkChannelHandler(turn: OrgTurn, intent: IntentOf<"link_channel">): Promise<Reply[]> {
+  const c = turn.event.conversation;
+  if (c.isDirect) return text("Run /linkchannel in the group channel that should hear the announcements.");
+  const schedules = await turn.deps.directory.schedulesOfTemplates(turn.org.id, intent.templateIds);
+  const scheduleIds = intent.scheduleId ? [intent.scheduleId] : schedules.map((s) => s.id);
+  if (intent.trainingTypeIds.length === 0 && scheduleIds.length === 0) {
+    return text("Name a training type or a class, e.g. /linkchannel spin.");
+  }
+  for (const trainingTypeId of intent.trainingTypeIds) {
+    await turn.deps.identities.linkChannel({
+      orgId: turn.org.id,
+      platform: turn.event.platform,
+      channelId: c.channelId,
+      trainingTypeId,
+    });
+  }
+  for (const scheduleId of scheduleIds) {
+    await turn.deps.identities.linkChannel({
+      orgId: turn.org.id,
+      platform: turn.event.platform,
+      channelId: c.channelId,
+      scheduleId,
+    });
+  }
+  // Say plainly what was linked; however many links cover a session, the channel hears it once.
+  const types = turn.vocab.trainingTypes
+    .filter((t) => intent.trainingTypeIds.includes(t.id))
+    .map((t) => t.name);
+  const classes = turn.vocab.templates.filter((t) => intent.templateIds.includes(t.id)).map((t) => t.name);
+  const parts = [
+    types.length > 0 ? `every ${types.join(", ")} session (training type)` : null,
+    classes.length > 0 ? `${classes.join(", ")} (${plural(scheduleIds.length, "schedule")})` : null,
+  ].filter((p) => p !== null);
+  return [
+    {
+      visibility: "public",
+      lines: [
+        `Linked this channel to ${parts.join(" and ") || "these sessions"}. It will hear each change to them once.`,
+      ],
+    },
+  ];
+}

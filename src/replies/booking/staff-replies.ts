@@ -1,0 +1,167 @@
+import type { OccurrenceInfo, PassInfo } from "../../domain/model.ts";
+import { encodeButton } from "../../intents/button-codec.ts";
+import type { ScheduleInfo } from "../../ports/catalog-store.ts";
+import type { Line, Reply } from "../../ports/chat.ts";
+import type { GrantPassResult } from "../../use-cases/booking/grant-pass.ts";
+import type { OverrideResult } from "../../use-cases/booking/override-occurrence.ts";
+import type { RosterEntry } from "../../use-cases/booking/roster.ts";
+import { formatDate, plural, sessionLine } from "../format.ts";
+import { sessionFormButtons } from "./form-replies.ts";
+
+const flat = (l: Line): Exclude<Line, string> => (typeof l === "string" ? [l] : l);
+
+/** Trainer-only: names of who is booked. Always private, even when asked in a group channel. */
+export function rosterReply(
+  occ: OccurrenceInfo,
+  confirmed: RosterEntry[],
+  waitlisted: RosterEntry[],
+  timezone: string,
+): Reply {
+  return {
+    visibility: "private",
+    title: "Roster",
+    lines: [
+      sessionLine(occ, timezone),
+      `${confirmed.length} of ${occ.capacity} booked, ${waitlisted.length} waiting.`,
+    ],
+    sections: [
+      {
+        heading: "Booked",
+        lines: confirmed.length ? confirmed.map((e, i) => `${i + 1}. ${e.name}`) : ["nobody yet"],
+      },
+      ...(waitlisted.length
+        ? [{ heading: "Waitlist", lines: waitlisted.map((e, i) => `${i + 1}. ${e.name}`) }]
+        : []),
+    ],
+    ...(occ.status === "scheduled" ? { buttons: [sessionFormButtons(occ)] } : {}),
+  };
+}
+
+const CHANGE_WORDS: Record<string, string> = {
+  capacity: "capacity",
+  space: "space",
+  trainer: "trainer",
+  time: "time",
+};
+
+export function overrideReply(r: OverrideResult, occ: OccurrenceInfo, timezone: string): Reply {
+  const lines: Line[] = [
+    [r.notice === "rescheduled" ? "Rescheduled: " : "Updated: ", ...flat(sessionLine(occ, timezone))],
+  ];
+  if (r.changes.length)
+    lines.push(
+      `Changed: ${r.changes.map((c) => CHANGE_WORDS[c] ?? c).join(", ")}. Only this session; the schedule is unchanged.`,
+    );
+  if (r.cancelled.length)
+    lines.push(`${plural(r.cancelled.length, "booking")} cancelled and refunded; members can rebook.`);
+  if (r.promotion.promoted.length)
+    lines.push(`${plural(r.promotion.promoted.length, "member")} moved up from the waitlist.`);
+  if (r.overbookedBy > 0) {
+    lines.push(
+      `Note: ${plural(r.overbookedBy, "confirmed booking")} more than the new capacity. Nobody was removed; use /roster to decide.`,
+    );
+  }
+  lines.push(
+    r.notified > 0
+      ? `${plural(r.notified, "booked member")} will be notified.`
+      : "Nobody was booked, so nobody is notified.",
+  );
+  return { visibility: "private", lines };
+}
+
+/** What a change will do before it is made: what changes, who is affected, who will be told. */
+export interface OverridePreview {
+  occ: OccurrenceInfo;
+  changes: Line[];
+  confirmedNames: string[];
+  waitlistedNames: string[];
+  /** Bookings that will be cancelled and refunded. */
+  cancelsBookings: boolean;
+  /** Confirmed bookings above the new capacity. */
+  overbookedBy: number;
+  /** Members who will be notified. */
+  told: string[];
+}
+
+export function overridePreviewLines(p: OverridePreview, timezone: string): Line[] {
+  const names = (list: string[]) => (list.length ? list.join(", ") : "nobody");
+  return [
+    ["This changes ", ...flat(sessionLine(p.occ, timezone)), " (only this session):"],
+    ...p.changes,
+    `Booked: ${names(p.confirmedNames)}. Waitlisted: ${names(p.waitlistedNames)}.`,
+    ...(p.cancelsBookings && p.confirmedNames.length + p.waitlistedNames.length > 0
+      ? ["Their bookings will be cancelled and refunded."]
+      : []),
+    ...(p.overbookedBy > 0
+      ? [`${plural(p.overbookedBy, "confirmed booking")} above the new capacity; nobody is removed.`]
+      : []),
+    `Will be told: ${names(p.told)}.`,
+  ];
+}
+
+export function occurrenceCancelledReply(
+  occ: OccurrenceInfo,
+  cancelledCount: number,
+  reason: string | undefined,
+  timezone: string,
+): Reply {
+  return {
+    visibility: "private",
+    lines: [
+      ["Cancelled: ", ...flat(sessionLine(occ, timezone))],
+      `${plural(cancelledCount, "booking")} cancelled and refunded${reason ? `; reason given: ${reason}` : ""}. Members will be notified. The rest of the schedule is unchanged.`,
+    ],
+  };
+}
+
+export function addedReply(occ: OccurrenceInfo, memberName: string, pass: PassInfo, timezone: string): Reply {
+  return {
+    visibility: "private",
+    lines: [
+      [`Added ${memberName} to `, ...flat(sessionLine(occ, timezone))],
+      `Charged ${pass.name}: ${plural(pass.remaining, "session")} left. ${memberName} will be notified.`,
+    ],
+  };
+}
+
+export function grantedReply(r: GrantPassResult, memberName: string, timezone: string): Reply {
+  const lines: Line[] = [
+    `Gave ${memberName} ${r.pass.name}: ${plural(r.pass.remaining, "session")} left, valid until ${formatDate(r.pass.validUntil, timezone)}.`,
+  ];
+  if (r.enrolledBookingIds.length)
+    lines.push(
+      `Enrolled in ${plural(r.enrolledBookingIds.length, "upcoming session")} of the linked course.`,
+    );
+  if (r.skippedFull.length)
+    lines.push(
+      `${plural(r.skippedFull.length, "session")} skipped because ${r.skippedFull.length === 1 ? "it was" : "they were"} full.`,
+    );
+  return { visibility: "private", lines };
+}
+
+/**
+ * "No pass linked": closed schedules nobody can be enrolled in. Admins get the one-step fix as a
+ * button; trainers (who cannot create pass types) are told whom to ask.
+ */
+export function noPassLinkedReply(schedules: ScheduleInfo[], canCreate = true): Reply | null {
+  if (schedules.length === 0) return null;
+  const lines = schedules.map((s) => `${s.name} (closed course) has no pass, so nobody can be enrolled.`);
+  if (!canCreate)
+    return {
+      visibility: "private",
+      title: "No pass linked",
+      lines: [...lines, "Ask a studio admin to create one."],
+    };
+  return {
+    visibility: "private",
+    title: "No pass linked",
+    lines,
+    buttons: schedules.slice(0, 5).map((s) => [
+      {
+        label: `Create pass for ${s.name}`.slice(0, 60),
+        data: encodeButton({ op: "ps", scheduleId: s.id }),
+        style: "primary" as const,
+      },
+    ]),
+  };
+}
