@@ -15,3 +15,10 @@ export const consoleCapabilities: PlatformCapabilities = {
   markup: "plain",
   startLinks: false,
 };
+
+/** The local chat's workspace: the demo studio is connected to it, so whoever talks there is a member. */
+export const DEMO_WORKSPACE_ID = "demo-studio";
+
+/** The local chat's user id of a demo name: lower case, so "/as maria" and "Maria:" are the same person. */
+export const demoUserId = (name: string): string =>
+  name.trim().toLowerCase().replace(/\s+/g, "-").slice(0, 60);

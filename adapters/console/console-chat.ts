@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { ReplyButton, ReplyForm } from "../../src/ports/chat.ts";
-import { DEMO_WORKSPACE_ID, demoUserId } from "../../src/seed/demo.ts";
+import { DEMO_WORKSPACE_ID, demoUserId } from "./capabilities.ts";
 import { consoleFileInput } from "./console-files.ts";
 import type { ConsoleTalk } from "./console-intake.ts";
 import { parseFormAnswer, renderReplyText } from "./render-text.ts";

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { DEMO_WORKSPACE_ID, demoUserId } from "../../adapters/console/capabilities.ts";
 import type { Actor, Role } from "../domain/model.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { createPrismaPersonalStore } from "../infra/prisma/personal-store.ts";
@@ -21,8 +22,6 @@ import { createTrainingType } from "../use-cases/studio/create-training-type.ts"
 import { updateSettings } from "../use-cases/studio/studio-settings.ts";
 import { refreshDemo } from "./demo-refresh.ts";
 
-/** The local chat's workspace: the demo studio is connected to it, so whoever talks there is a member. */
-export const DEMO_WORKSPACE_ID = "demo-studio";
 export const DEMO_TIMEZONE = "Europe/Berlin";
 
 const PEOPLE: Array<{ name: string; role: Role }> = [
@@ -34,10 +33,6 @@ const PEOPLE: Array<{ name: string; role: Role }> = [
   { name: "Kim", role: "member" },
   { name: "Noor", role: "member" },
 ];
-
-/** The local chat's user id of a demo name: lower case, so "/as maria" and "Maria:" are the same person. */
-export const demoUserId = (name: string): string =>
-  name.trim().toLowerCase().replace(/\s+/g, "-").slice(0, 60);
 
 /**
  * Seeds a demo studio on first start, its people and workspace on the given platform (the app's

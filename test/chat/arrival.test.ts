@@ -1,9 +1,9 @@
 import { expect, it } from "vitest";
+import { DEMO_WORKSPACE_ID, demoUserId } from "../../adapters/console/capabilities.ts";
 import { createPrismaDirectory } from "../../src/infra/prisma/directory-store.ts";
 import { createPrismaIdentityStore } from "../../src/infra/prisma/identity-store.ts";
 import type { IncomingEvent } from "../../src/ports/chat.ts";
 import type { Arrival } from "../../src/ports/directory.ts";
-import { DEMO_WORKSPACE_ID, demoUserId } from "../../src/seed/demo.ts";
 import { describeOnBothBackends } from "../booking/studio.ts";
 import { buildDemo, textOf } from "./harness.ts";
 

@@ -1,4 +1,4 @@
-import { CONSOLE_PLATFORM } from "../../adapters/console/capabilities.ts";
+import { CONSOLE_PLATFORM, DEMO_WORKSPACE_ID, demoUserId } from "../../adapters/console/capabilities.ts";
 import { consoleFileReader } from "../../adapters/console/console-files.ts";
 import { buildCore } from "../../src/app/build-core.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
@@ -6,7 +6,7 @@ import type { ChatCore, ChatPlatform, IncomingEvent, IncomingInput } from "../..
 import { lineText, type Reply } from "../../src/ports/chat.ts";
 import { createFixedClock } from "../../src/ports/clock.ts";
 import type { Logger } from "../../src/ports/logger.ts";
-import { DEMO_WORKSPACE_ID, demoUserId, seedDemo } from "../../src/seed/demo.ts";
+import { seedDemo } from "../../src/seed/demo.ts";
 import { demoInviteLinks } from "../support/platforms.ts";
 
 /** Monday 23 Nov 2026, 09:00 in Berlin (the demo studio's zone). */

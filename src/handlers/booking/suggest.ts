@@ -10,8 +10,8 @@ const Platform = z.string().regex(/^[a-z][a-z0-9-]{1,31}$/);
 const safeStr = (v: unknown): string | undefined => (typeof v === "string" ? v.slice(0, 200) : undefined);
 
 /**
- * Class or trainer names that start like what a person is typing in a form field (Slack and Discord
- * autocomplete), from the studio they are talking to. Never throws: a failure offers nothing.
+ * Class or trainer names that start like what a person is typing in a form field (where a
+ * platform autocompletes), from the studio they are talking to. Never throws: a failure offers nothing.
  */
 export async function suggestNamesFor(
   deps: ChatCoreDeps,

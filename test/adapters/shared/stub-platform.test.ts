@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CONSOLE_PLATFORM } from "../../../adapters/console/capabilities.ts";
+import { CONSOLE_PLATFORM, DEMO_WORKSPACE_ID, demoUserId } from "../../../adapters/console/capabilities.ts";
 import { createStubPlatform, STUB_PLATFORM } from "../../../fakes/stub-platform/index.ts";
 import { createPlatforms, PLATFORMS } from "../../../src/app/adapters.ts";
 import { parseEnv } from "../../../src/app/env.ts";
@@ -8,7 +8,6 @@ import { createInboxProcessor, type InboxProcessor } from "../../../src/inbox/in
 import { createPrismaInbox } from "../../../src/infra/prisma/inbox-store.ts";
 import type { ChatAdapter } from "../../../src/ports/chat-adapter.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
-import { DEMO_WORKSPACE_ID, demoUserId } from "../../../src/seed/demo.ts";
 import { buildDemo, textOf } from "../../chat/harness.ts";
 import { createTestPgliteDatabase, type TestDatabase } from "../../support/test-db.ts";
 
