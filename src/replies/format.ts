@@ -1,7 +1,10 @@
 import { DateTime } from "luxon";
 import type { OccurrenceInfo } from "../domain/model.ts";
 import { luxonZone } from "../domain/time/zone-time.ts";
-import type { Inline, Line, TimeToken } from "../ports/chat.ts";
+import type { Inline, Line, Reply, TimeToken } from "../ports/chat.ts";
+
+/** A private answer of plain lines (the shape of most short answers). */
+export const privateReply = (...lines: string[]): Reply => ({ visibility: "private", lines });
 
 /**
  * Dates are always spelled with a weekday, day, month name and year ("Sat 21 Nov 2026, 07:00"): no

@@ -5,6 +5,19 @@ import { findNames, normalize } from "../../intents/fuzzy.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import { dayFrom, parseWeeklyWindows } from "../../intents/personal/parse-personal.ts";
 import type { Reply } from "../../ports/chat.ts";
+import {
+  availabilityReply,
+  calendarFeedsReply,
+  calendarLinkReply,
+  calendarLinkRevokedReply,
+  calendarLinksOffReply,
+  feedAddedNotLoadedReply,
+  noSuchSessionTypeReply,
+  sessionTypeFormReply,
+  unknownPersonalSettingReply,
+  unreadableAvailabilityReply,
+  whichDateOffReply,
+} from "../../replies/personal/admin-replies.ts";
 import { personalSettingsReply, sessionTypeSavedReply } from "../../replies/personal/replies.ts";
 import * as pu from "../../use-cases/personal/index.ts";
 import type { SessionTypeInput } from "../../use-cases/personal/session-types.ts";
@@ -13,7 +26,6 @@ import { settingsForm, typeForm } from "./forms.ts";
 import { pdeps } from "./member.ts";
 
 const one = (r: Reply): Reply[] => [r];
-const say = (...lines: string[]): Reply[] => [{ visibility: "private", lines }];
 const YES = /^(y|yes|on|true|1|ja|oui|si)$/i;
 const NO = /^(n|no|off|false|0|nein|non)$/i;
 
@@ -36,10 +48,7 @@ export async function personalSettingsHandler(
   }
   const known = new Set(["enabled", "enable", "list", "show", "access", "payment", "payments"]);
   const unknown = Object.keys(v).find((k) => !known.has(k));
-  if (unknown)
-    return say(
-      `I do not know the setting "${unknown.slice(0, 30)}". Settings: enabled, list, access, payment.`,
-    );
+  if (unknown) return one(unknownPersonalSettingReply(unknown));
   const enabled = v.enabled ?? v.enable;
   const list = v.list ?? v.show;
   const payment = v.payment ?? v.payments;
@@ -122,8 +131,11 @@ export async function personalTypeHandler(
     const t = normalize(intent.typed);
     const found = types.filter((x) => normalize(x.name) === t);
     if (found.length !== 1 || !found[0])
-      return say(
-        `No session type is called "${intent.typed.slice(0, 60)}". Types: ${types.map((x) => x.name).join(", ") || "none yet"}.`,
+      return one(
+        noSuchSessionTypeReply(
+          intent.typed,
+          types.map((x) => x.name),
+        ),
       );
     id = found[0].id;
   }
@@ -131,15 +143,7 @@ export async function personalTypeHandler(
     const current = id
       ? (await pu.listSessionTypes(deps, turn.actor)).types.find((x) => x.id === id)
       : undefined;
-    return one({
-      visibility: "private",
-      lines: [
-        id
-          ? "Change the fields you want; blank keeps them."
-          : "New session type: name and duration are needed; it starts as a draft.",
-      ],
-      form: typeForm(current ?? null, intent.part),
-    });
+    return one({ ...sessionTypeFormReply(Boolean(id)), form: typeForm(current ?? null, intent.part) });
   }
   const input = typeInput(turn, intent.values);
   const saved = id
@@ -160,8 +164,6 @@ export async function personalTypeHandler(
   });
 }
 
-const WEEKDAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
 /** Trainer: show or set weekly availability, take a date off or back. */
 export async function personalAvailabilityHandler(
   turn: OrgTurn,
@@ -171,31 +173,15 @@ export async function personalAvailabilityHandler(
   const ctx = { now: turn.now, timezone: turn.org.timezone, locale: turn.org.locale };
   if (intent.action === "set") {
     const windows = parseWeeklyWindows(intent.text);
-    if (!windows)
-      return say(
-        "I could not read that. Example: /availability set mon-fri 09:00-12:00 14:00-18:00, sat 10:00-13:00",
-      );
+    if (!windows) return one(unreadableAvailabilityReply());
     await pu.setAvailability(deps, turn.actor, { windows });
   } else if (intent.action === "off" || intent.action === "on") {
     const date = dayFrom(intent.text, ctx);
-    if (!date) return say('Which date? Example: /availability off 2026-12-24 (or "off fri").');
+    if (!date) return one(whichDateOffReply());
     await pu.setDateOff(deps, turn.actor, { date, off: intent.action === "off" });
   }
   const a = await pu.getAvailability(deps, turn.actor);
-  const byDay = new Map<number, string[]>();
-  for (const w of a.windows)
-    byDay.set(w.weekday, [...(byDay.get(w.weekday) ?? []), `${w.startTime}-${w.endTime}`]);
-  return one({
-    visibility: "private",
-    title: "Your availability for personal sessions",
-    lines: [
-      ...(byDay.size
-        ? [...byDay].map(([d, ws]) => `${WEEKDAYS[d]}: ${ws.join(", ")}`)
-        : ["No weekly windows yet."]),
-      `Days off: ${a.datesOff.join(", ") || "none"}`,
-      `Times are in ${turn.org.timezone}. Change: /availability set mon-fri 09:00-17:00 · /availability off 2026-12-24 · /feed add <ics url>`,
-    ],
-  });
+  return one(availabilityReply(a.windows, a.datesOff, turn.org.timezone));
 }
 
 /** Trainer: external calendars (.ics feed URLs). */
@@ -206,24 +192,12 @@ export async function personalFeedHandler(
   const deps = pdeps(turn);
   if (intent.action === "add" && intent.url) {
     const { outcome } = await pu.addCalendarFeed(deps, turn.actor, { url: intent.url });
-    if (outcome.status === "failed")
-      return say(
-        "Added, but the calendar could not be loaded yet; I will keep trying and tell you if it keeps failing.",
-      );
+    if (outcome.status === "failed") return one(feedAddedNotLoadedReply());
   }
   if (intent.action === "remove" && intent.feedId)
     await pu.removeCalendarFeed(deps, turn.actor, { feedId: intent.feedId });
   const feeds = await pu.listCalendarFeeds(deps, turn.actor);
-  return one({
-    visibility: "private",
-    title: "Your external calendars",
-    lines: feeds.length
-      ? feeds.map(
-          (f) =>
-            `${f.id}: ${f.kind === "url" ? new URL(f.source).host : f.source}${f.lastGoodAt ? ", loaded" : ""}${f.lastError ? ", last load failed" : ""}`,
-        )
-      : ["None. Add one: /feed add https://calendar.example.org/you.ics"],
-  });
+  return one(calendarFeedsReply(feeds));
 }
 
 /** Anyone: a private calendar subscription URL (a new one each time; the old stops working), or revoke. */
@@ -234,19 +208,10 @@ export async function calendarLinkHandler(
   const deps = pdeps(turn);
   if (intent.action === "revoke") {
     const { revoked } = await pu.revokeCalendarSubscription(deps, turn.actor);
-    return say(
-      revoked
-        ? "Your calendar link is revoked: calendar apps subscribed to it get nothing from now on."
-        : "You had no calendar link.",
-    );
+    return one(calendarLinkRevokedReply(revoked));
   }
   const base = turn.deps.publicUrl;
-  if (!base)
-    return say("Calendar links are not set up on this server (PUBLIC_URL is missing). Ask the studio.");
+  if (!base) return one(calendarLinksOffReply());
   const { token } = await pu.createCalendarSubscription(deps, turn.actor);
-  return say(
-    "Your bookings as a calendar (group and personal sessions). Subscribe in your calendar app with:",
-    `${base.replace(/\/+$/, "")}/calendar/${token}.ics`,
-    "Keep it private: anyone with the link sees your bookings. /calendar revoke stops it; /calendar again gives a new one.",
-  );
+  return one(calendarLinkReply(`${base.replace(/\/+$/, "")}/calendar/${token}.ics`));
 }

@@ -8,6 +8,12 @@ import { PART_OF_DAY } from "../../intents/personal/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
 import { money } from "../../replies/personal/format.ts";
 import {
+  askedTimeNotFreeReply,
+  noPersonalSessionsBookableReply,
+  typeOfferedByReply,
+  whichPersonalKindReply,
+} from "../../replies/personal/member-replies.ts";
+import {
   choosePaymentReply,
   confirmPersonalCancelReply,
   personalBookedReply,
@@ -22,7 +28,6 @@ import type { OrgTurn } from "../turn.ts";
 import { personalButtons } from "./buttons.ts";
 
 const one = (r: Reply): Reply[] => [r];
-const say = (line: string): Reply[] => [{ visibility: "private", lines: [line] }];
 
 export const pdeps = (turn: OrgTurn): PersonalDeps => ({
   personal: turn.deps.personal,
@@ -45,10 +50,7 @@ function pickType(types: SessionType[], ids: string[]): SessionType | Reply {
   if (named.length === 1 && named[0]) return named[0];
   if (named.length === 0 && bookable.length === 1 && bookable[0]) return bookable[0];
   const list = named.length > 1 ? named : bookable;
-  return {
-    ...personalTypesReply(list, false, personalButtons, ""),
-    lines: ["Which kind of personal session?"],
-  };
+  return whichPersonalKindReply(list, personalButtons, "");
 }
 
 export async function personalSlotsHandler(
@@ -60,8 +62,7 @@ export async function personalSlotsHandler(
   const { types } = await pu.listSessionTypes(deps, turn.actor);
   const picked = pickType(types, intent.sessionTypeIds);
   if (!("id" in picked)) {
-    if (types.every((t) => t.status !== "active"))
-      return say("No personal sessions can be booked right now.");
+    if (types.every((t) => t.status !== "active")) return one(noPersonalSessionsBookableReply());
     // The list's buttons need today's date: rebuild with it.
     return one({
       ...personalTypesReply(
@@ -77,10 +78,7 @@ export async function personalSlotsHandler(
   let trainerId: string | undefined;
   if (intent.trainerIds.length > 0) {
     const offering = intent.trainerIds.filter((id) => type.trainerIds.includes(id));
-    if (offering.length === 0)
-      return say(
-        `${type.name} is offered by ${type.trainerNames.join(", ") || "nobody yet"}. Try "${type.name} with ${type.trainerNames[0] ?? "..."}".`,
-      );
+    if (offering.length === 0) return one(typeOfferedByReply(type));
     if (offering.length === 1) trainerId = offering[0];
   }
   const { from, to } = dayRangeToInstants(intent.fromDay, intent.toDay, tz);
@@ -132,7 +130,7 @@ export async function personalSlotsHandler(
       personalButtons,
     );
     const asked = `${String(time.hour).padStart(2, "0")}:${String(time.minute).padStart(2, "0")}`;
-    return one({ ...other, lines: [`${asked} is not free. Other times:`, ...other.lines] });
+    return one(askedTimeNotFreeReply(asked, other));
   }
   return one(reply);
 }

@@ -5,6 +5,7 @@ import { dayRangeToInstants, matchesTime } from "../../domain/time/local-time.ts
 import type { IntentOf } from "../../intents/intent.ts";
 import { PART_OF_DAY } from "../../intents/personal/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
+import { noPersonalSessionToMoveReply, tooLateToMoveReply } from "../../replies/personal/member-replies.ts";
 import {
   chooseBookingToMoveReply,
   personalMovedReply,
@@ -16,7 +17,6 @@ import { personalMoveButtons } from "./buttons.ts";
 import { pdeps } from "./member.ts";
 
 const one = (r: Reply): Reply[] => [r];
-const say = (...lines: string[]): Reply[] => [{ visibility: "private", lines }];
 const dayOf = (d: Date, tz: string): string => DateTime.fromJSDate(d, { zone: tz }).toFormat("yyyy-MM-dd");
 const fmtDay = (day: string): string => DateTime.fromISO(day).setLocale("en-GB").toFormat("ccc d LLL");
 const plusDays = (day: string, n: number): string =>
@@ -41,9 +41,7 @@ function candidates(
 function tooLate(e: unknown): Reply[] | null {
   if (!isDomainError(e) || e.code !== ErrorCode.CancellationDeadlinePassed) return null;
   const h = Number(e.context.minLeadHours ?? 0);
-  return say(
-    `It is too late to move this session: it can be moved up to ${h} hour${h === 1 ? "" : "s"} before the start. Please tell your trainer.`,
-  );
+  return one(tooLateToMoveReply(h));
 }
 
 async function moveTo(turn: OrgTurn, booking: PersonalBookingRecord, startsAt: Date): Promise<Reply[]> {
@@ -79,14 +77,9 @@ export async function personalMoveHandler(
   const found = unknown ? [] : candidates(upcoming, intent, tz);
   if (intent.bookingId && found.length === 0) throw new DomainError(ErrorCode.NotFound, { what: "booking" });
   if (found.length === 0)
-    return say(
-      upcoming.length === 0
-        ? "You have no upcoming personal session to move."
-        : unknown
-          ? `There is no trainer called "${unknown}" here. Your upcoming personal sessions:`
-          : "None of your upcoming personal sessions matches that. Here they are:",
-      ...(upcoming.length ? [] : ["Book one with /personal."]),
-    ).concat(upcoming.length ? one(chooseBookingToMoveReply(upcoming, tz, personalMoveButtons)) : []);
+    return one(noPersonalSessionToMoveReply(upcoming.length, unknown)).concat(
+      upcoming.length ? one(chooseBookingToMoveReply(upcoming, tz, personalMoveButtons)) : [],
+    );
   const booking = found.length === 1 ? found[0] : undefined;
   if (!booking) return one(chooseBookingToMoveReply(found, tz, personalMoveButtons));
 

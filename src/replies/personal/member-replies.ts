@@ -1,0 +1,42 @@
+import type { SessionType } from "../../domain/personal/model.ts";
+import type { Reply } from "../../ports/chat.ts";
+import { privateReply as say } from "../format.ts";
+import { type PersonalButtons, personalTypesReply } from "./replies.ts";
+
+/** Short answers of a member's personal-session turn: which type, none bookable, not offered, too late. */
+
+/** The types to choose from, asked as a question. */
+export const whichPersonalKindReply = (types: SessionType[], b: PersonalButtons, today: string): Reply => ({
+  ...personalTypesReply(types, false, b, today),
+  lines: ["Which kind of personal session?"],
+});
+
+export const noPersonalSessionsBookableReply = (): Reply =>
+  say("No personal sessions can be booked right now.");
+
+export const typeOfferedByReply = (type: SessionType): Reply =>
+  say(
+    `${type.name} is offered by ${type.trainerNames.join(", ") || "nobody yet"}. Try "${type.name} with ${type.trainerNames[0] ?? "..."}".`,
+  );
+
+/** The time asked for ("10:00") is taken: the other free times, with that said first. */
+export const askedTimeNotFreeReply = (asked: string, other: Reply): Reply => ({
+  ...other,
+  lines: [`${asked} is not free. Other times:`, ...other.lines],
+});
+
+export const tooLateToMoveReply = (minLeadHours: number): Reply =>
+  say(
+    `It is too late to move this session: it can be moved up to ${minLeadHours} hour${minLeadHours === 1 ? "" : "s"} before the start. Please tell your trainer.`,
+  );
+
+/** Nothing of the person's upcoming personal sessions matched the move request. */
+export const noPersonalSessionToMoveReply = (upcoming: number, unknownTrainer: string | undefined): Reply =>
+  say(
+    upcoming === 0
+      ? "You have no upcoming personal session to move."
+      : unknownTrainer
+        ? `There is no trainer called "${unknownTrainer}" here. Your upcoming personal sessions:`
+        : "None of your upcoming personal sessions matches that. Here they are:",
+    ...(upcoming ? [] : ["Book one with /personal."]),
+  );
