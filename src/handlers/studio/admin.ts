@@ -2,7 +2,15 @@ import { DateTime } from "luxon";
 import type { IntentOf } from "../../intents/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
 import { noPassLinkedReply } from "../../replies/booking/staff-replies.ts";
-import { plural } from "../../replies/format.ts";
+import {
+  channelLinkedReply,
+  coursePassCreatedReply,
+  linkChannelInGroupReply,
+  nameWhatToLinkReply,
+  noTemplateByThatNameReply,
+  passRequestedReply,
+  scheduleCreatedReply,
+} from "../../replies/studio/admin-replies.ts";
 import { closedSchedulesWithoutPass } from "../../use-cases/booking/closed-schedules-without-pass.ts";
 import { passForSchedule } from "../../use-cases/booking/pass-for-schedule.ts";
 import { createSchedule } from "../../use-cases/studio/create-schedule.ts";
@@ -10,8 +18,6 @@ import { askChoice } from "../pending.ts";
 import type { OrgTurn } from "../turn.ts";
 import { studioContext } from "./studio.ts";
 import { runStudioCommand } from "./studio-commands.ts";
-
-const text = (...lines: string[]): Reply[] => [{ visibility: "private", lines }];
 
 /**
  * The short form "/template Flow | Yoga | 60 | 12 [| closed]" is the studio's template command: the same
@@ -37,7 +43,7 @@ export async function createScheduleHandler(
   intent: IntentOf<"create_schedule">,
 ): Promise<Reply[]> {
   const [templateId] = intent.templateIds;
-  if (!templateId) return text("No template by that name. Create one with /template first.");
+  if (!templateId) return [noTemplateByThatNameReply()];
   if (intent.templateIds.length > 1) {
     const options = turn.vocab.templates
       .filter((t) => intent.templateIds.includes(t.id))
@@ -52,9 +58,9 @@ export async function createScheduleHandler(
     startDate: today.toFormat("yyyy-MM-dd"),
     endDate: today.plus({ weeks: intent.weeks, days: -1 }).toFormat("yyyy-MM-dd"),
   });
-  const replies = text(
-    `Schedule created: ${result.schedule.name} at ${intent.startTime}, ${plural(result.occurrences, "session")} over ${plural(intent.weeks, "week")}.`,
-  );
+  const replies = [
+    scheduleCreatedReply(result.schedule.name, intent.startTime, result.occurrences, intent.weeks),
+  ];
   const warning = noPassLinkedReply(
     (await closedSchedulesWithoutPass(turn.uc, turn.actor)).filter((s) => s.id === result.schedule.id),
   );
@@ -71,24 +77,17 @@ export async function createPassForScheduleHandler(
   intent: IntentOf<"create_pass_for_schedule">,
 ): Promise<Reply[]> {
   const r = await passForSchedule(turn.uc, turn.actor, { scheduleId: intent.scheduleId });
-  if (r.kind === "requested")
-    return text(
-      `Only admins may create passes here, so I asked them to approve a pass for ${r.scheduleName}. You will see it once one of them taps Approve.`,
-    );
-  const p = r.passType;
-  return text(
-    `Pass type created and linked: ${p.name} (${p.sessions} sessions, valid ${p.validityDays} days).`,
-    `Give it to a member with /grant <name> ${p.name}; they are enrolled automatically. Adjust it with /passtype edit ${p.name}.`,
-  );
+  if (r.kind === "requested") return [passRequestedReply(r.scheduleName)];
+  return [coursePassCreatedReply(r.passType)];
 }
 
 export async function linkChannelHandler(turn: OrgTurn, intent: IntentOf<"link_channel">): Promise<Reply[]> {
   const c = turn.event.conversation;
-  if (c.isDirect) return text("Run /linkchannel in the group channel that should hear the announcements.");
+  if (c.isDirect) return [linkChannelInGroupReply()];
   const schedules = await turn.deps.directory.schedulesOfTemplates(turn.org.id, intent.templateIds);
   const scheduleIds = intent.scheduleId ? [intent.scheduleId] : schedules.map((s) => s.id);
   if (intent.trainingTypeIds.length === 0 && scheduleIds.length === 0) {
-    return text("Name a training type or a class, e.g. /linkchannel spin.");
+    return [nameWhatToLinkReply()];
   }
   for (const trainingTypeId of intent.trainingTypeIds) {
     await turn.deps.identities.linkChannel({
@@ -111,16 +110,5 @@ export async function linkChannelHandler(turn: OrgTurn, intent: IntentOf<"link_c
     .filter((t) => intent.trainingTypeIds.includes(t.id))
     .map((t) => t.name);
   const classes = turn.vocab.templates.filter((t) => intent.templateIds.includes(t.id)).map((t) => t.name);
-  const parts = [
-    types.length > 0 ? `every ${types.join(", ")} session (training type)` : null,
-    classes.length > 0 ? `${classes.join(", ")} (${plural(scheduleIds.length, "schedule")})` : null,
-  ].filter((p) => p !== null);
-  return [
-    {
-      visibility: "public",
-      lines: [
-        `Linked this channel to ${parts.join(" and ") || "these sessions"}. It will hear each change to them once.`,
-      ],
-    },
-  ];
+  return [channelLinkedReply(types, classes, scheduleIds.length)];
 }

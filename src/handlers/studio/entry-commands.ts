@@ -1,7 +1,6 @@
 import { DateTime } from "luxon";
 import { DomainError, ErrorCode } from "../../domain/errors.ts";
 import { hasTrainerRights } from "../../domain/model.ts";
-import { encodeButton } from "../../intents/button-codec.ts";
 import type { StudioCommand } from "../../intents/studio/command.ts";
 import {
   readList,
@@ -13,7 +12,22 @@ import {
 } from "../../intents/studio/values.ts";
 import type { Reply } from "../../ports/chat.ts";
 import type { Catalog } from "../../ports/studio-store.ts";
-import { calendarDateText, moneyText, weekdaysText } from "../../replies/studio/format.ts";
+import {
+  entryArchivedReply,
+  namedEntryCreatedReply,
+  nameTheEntryReply,
+  noEntryCalledReply,
+  noTemplateCalledReply,
+  passTypeCreatedReply,
+  passTypeSavedReply,
+  renamedReply,
+  scheduleAddedReply,
+  scheduleChangedReply,
+  scheduleEndsOn,
+  severalEntriesCalledReply,
+  templateCreatedReply,
+  templateSavedReply,
+} from "../../replies/studio/entry-replies.ts";
 import {
   namedEntryForm,
   passTypeForm,
@@ -34,7 +48,7 @@ import { renameCatalogEntry } from "../../use-cases/studio/rename-catalog-entry.
 import type { TemplateFields } from "../../use-cases/studio/template-fields.ts";
 import { entriesOf, lookupName } from "./catalog-names.ts";
 import { askNewTrainingType } from "./new-type-question.ts";
-import { type StudioContext, say } from "./studio-context.ts";
+import type { StudioContext } from "./studio-context.ts";
 
 type Entry = Extract<StudioCommand, { op: "entry" }>;
 
@@ -69,11 +83,7 @@ export async function runEntryCommand(ctx: StudioContext, cmd: Entry): Promise<R
         id: entry.id,
         restore: cmd.action === "restore",
       });
-      return say(
-        r.archived
-          ? `${r.name} is archived: it is no longer offered for anything new; what exists keeps working. Undo: /${cmd.entity} restore ${r.name}`
-          : `${r.name} is back in the catalogue.`,
-      );
+      return [entryArchivedReply(r.name, r.archived, cmd.entity)];
     }
     case "end":
       return end(ctx, entry.id, f.until, false);
@@ -94,48 +104,19 @@ function findTarget(c: Catalog, cmd: Entry): { entry: { id: string; name: string
     return { entry: byId };
   }
   const typed = cmd.target ?? "";
-  if (!typed)
-    return {
-      reply: say(
-        `Name the ${label(cmd.entity)}, e.g. /${cmd.entity} ${cmd.action} <name>. /catalog lists them.`,
-      ),
-    };
+  if (!typed) return { reply: [nameTheEntryReply(cmd.entity, cmd.action)] };
   const pool =
     cmd.action === "restore"
       ? items.filter((i) => i.archived).map((i) => ({ ...i, archived: false }))
       : items;
   const matches = pool.filter((i) => !i.archived && i.name.toLowerCase() === typed.trim().toLowerCase());
-  if (matches.length > 1)
-    return {
-      reply: [
-        {
-          visibility: "private",
-          lines: [
-            `There are ${matches.length} ${label(cmd.entity)}s called ${typed}. Pick one in /catalog ${cmd.entity}s.`,
-          ],
-        },
-      ],
-    };
+  if (matches.length > 1) return { reply: [severalEntriesCalledReply(cmd.entity, matches.length, typed)] };
   const found = matches[0];
   if (found) return { entry: found };
   const l = lookupName(pool, typed);
-  const hint =
-    l.kind === "missing" && l.close.length > 0
-      ? ` Did you mean ${l.close.map((x) => x.name).join(" or ")}?`
-      : "";
-  return {
-    reply: say(`There is no ${label(cmd.entity)} called ${typed.slice(0, 80)}.${hint} /catalog lists them.`),
-  };
+  const close = l.kind === "missing" ? l.close.map((x) => x.name) : [];
+  return { reply: [noEntryCalledReply(cmd.entity, typed, close)] };
 }
-
-const label = (e: Entry["entity"]): string =>
-  ({
-    type: "training type",
-    space: "space",
-    template: "template",
-    schedule: "schedule",
-    passtype: "pass type",
-  })[e];
 
 async function add(ctx: StudioContext, cmd: Entry, c: Catalog): Promise<Reply[]> {
   const f = cmd.fields;
@@ -147,7 +128,7 @@ async function add(ctx: StudioContext, cmd: Entry, c: Catalog): Promise<Reply[]>
         cmd.entity === "type"
           ? await createTrainingType(ctx.uc, ctx.actor, { name: f.name })
           : await createSpace(ctx.uc, ctx.actor, { name: f.name });
-      return say(`${cmd.entity === "type" ? "Training type" : "Space"} created: ${r.name}.`);
+      return [namedEntryCreatedReply(cmd.entity, r.name)];
     }
     case "template": {
       if (!f.name || !f.type || !f.duration || (!f.capacity && !isIndividual(f)))
@@ -162,26 +143,12 @@ async function add(ctx: StudioContext, cmd: Entry, c: Catalog): Promise<Reply[]>
         trainingTypeId: type.item.id,
         durationMinutes: fields.durationMinutes ?? Number.NaN,
       });
-      const kind =
-        t.capacity === 1 ? "individual training" : t.closed ? "closed (pass-only) course" : "open class";
-      return [
-        {
-          visibility: "private",
-          lines: [
-            `Template created: ${t.name} (${type.item.name}, ${t.durationMinutes} min, capacity ${t.capacity}, ${kind}).`,
-            `Next: /schedule add ${t.name} | mon, wed | 07:00 | weeks 8`,
-          ],
-          buttons: [
-            [{ label: "Trainer, space, deadlines…", data: encodeButton({ op: "so", form: "tr", id: t.id }) }],
-          ],
-        },
-      ];
+      return [templateCreatedReply(t, type.item.name)];
     }
     case "schedule": {
       if (!f.name || !f.weekdays || !f.time) return [scheduleForm()];
       const tpl = lookupName(c.templates, f.name);
-      if (tpl.kind === "missing")
-        return say(`There is no template called ${tpl.typed}. /catalog templates lists them.`);
+      if (tpl.kind === "missing") return [noTemplateCalledReply(tpl.typed)];
       const today = DateTime.fromJSDate(ctx.now, { zone: ctx.org.timezone }).toISODate() ?? "";
       const r = await createSchedule(ctx.uc, ctx.actor, {
         templateId: tpl.item.id,
@@ -190,13 +157,7 @@ async function add(ctx: StudioContext, cmd: Entry, c: Catalog): Promise<Reply[]>
         startDate: f.from || today,
         ...(f.weeks ? { weeks: readWhole(f.weeks) } : { endDate: f.until || today }),
       });
-      const s = r.schedule;
-      return say(
-        `Schedule created: ${s.name}, ${weekdaysText(s.weekdays)} at ${s.startTime}, ${calendarDateText(s.startDate)} to ${calendarDateText(s.endDate)}: ${r.occurrences} sessions.`,
-        s.closed
-          ? `It is a closed course: link a pass so members can be enrolled, e.g. /passtype add ${s.name} pass | sessions 8 | days 60 | schedules ${s.name}`
-          : "Members can book it now.",
-      );
+      return [scheduleAddedReply(r.schedule, r.occurrences)];
     }
     case "passtype": {
       if (!f.name || !f.sessions || !f.validity) return [passTypeForm()];
@@ -213,10 +174,7 @@ async function add(ctx: StudioContext, cmd: Entry, c: Catalog): Promise<Reply[]>
         trainingTypeIds: refs.trainingTypeIds,
         ...(refs.scheduleIds ? { scheduleIds: refs.scheduleIds } : {}),
       });
-      return say(
-        `Pass type created: ${p.name}, ${p.sessions} sessions, valid ${p.validityDays} days, ${moneyText(p.priceCents, p.currency)}.`,
-        `Give it to someone with /grant <name> ${p.name}.`,
-      );
+      return [passTypeCreatedReply(p)];
     }
   }
 }
@@ -234,7 +192,7 @@ async function edit(ctx: StudioContext, cmd: Entry, c: Catalog, id: string): Pro
         id,
         name: f.name,
       });
-      return say(`Renamed: ${r.previous} is now ${r.name}.`);
+      return [renamedReply(r.previous, r.name)];
     }
     case "template": {
       const t = c.templates.find((x) => x.id === id);
@@ -255,12 +213,7 @@ async function edit(ctx: StudioContext, cmd: Entry, c: Catalog, id: string): Pro
       }
       if (f.name) fields.name = f.name;
       const r = await editTemplate(ctx.uc, ctx.actor, { templateId: id, fields });
-      return say(
-        `${r.template.name} saved.`,
-        r.sessionsUpdated > 0
-          ? `${r.sessionsUpdated} upcoming sessions nobody had booked took the new terms; booked ones keep theirs.`
-          : "Sessions already booked keep the terms they were booked on.",
-      );
+      return [templateSavedReply(r.template.name, r.sessionsUpdated)];
     }
     case "schedule": {
       const s = c.schedules.find((x) => x.id === id);
@@ -300,9 +253,7 @@ async function edit(ctx: StudioContext, cmd: Entry, c: Catalog, id: string): Pro
           ...(refs.scheduleIds ? { scheduleIds: refs.scheduleIds } : {}),
         },
       });
-      return say(
-        `${r.name} saved: ${r.sessions} sessions, valid ${r.validityDays} days, ${moneyText(r.priceCents, r.currency)}. Passes already held keep their sessions.`,
-      );
+      return [passTypeSavedReply(r)];
     }
   }
 }
@@ -318,16 +269,11 @@ async function end(
     ...(until ? { lastDate: until } : {}),
     archive,
   });
-  return scheduleChanged(r, archive ? "archived" : `ends on ${calendarDateText(r.schedule.endDate)}`);
+  return scheduleChanged(r, archive ? "archived" : scheduleEndsOn(r.schedule.endDate));
 }
 
 function scheduleChanged(r: Awaited<ReturnType<typeof editSchedule>>, what: string): Reply[] {
-  return say(
-    `Schedule ${r.schedule.name} ${what}: ${r.removed} unbooked sessions removed, ${r.added} added.`,
-    r.keptBooked.length > 0
-      ? `${r.keptBooked.length} booked sessions stay as they were; their members are being told.`
-      : "No booked session was affected.",
-  );
+  return [scheduleChangedReply(r, what)];
 }
 
 const isIndividual = (f: Record<string, string>): boolean =>

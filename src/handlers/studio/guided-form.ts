@@ -2,12 +2,21 @@ import { isDomainError } from "../../domain/errors.ts";
 import { decodeButton, encodeButton } from "../../intents/button-codec.ts";
 import { lineText, type Reply, type ReplyButton, type ReplyForm } from "../../ports/chat.ts";
 import { domainErrorReply } from "../../replies/error-reply.ts";
+import {
+  fieldNeededLine,
+  GUIDE_CONTROL_LABELS,
+  guideExpiredReply,
+  guideNothingChangedReply,
+  guideOutOfDateReply,
+  guideQuestionReply,
+  guideStoppedReply,
+} from "../../replies/studio/guide-replies.ts";
 import { requireAdmin } from "../../use-cases/access.ts";
 import { listCatalog } from "../../use-cases/studio/list-catalog.ts";
 import { checkGuideAnswer, formFieldOf, GUIDE_HINTS, guideChoices } from "./guide-fields.ts";
 import { asksFieldByField, GUIDE_TTL_MS, type Guide, guideKey, loadGuide } from "./guide-state.ts";
 import { openForm, submitStudioForm } from "./studio-buttons.ts";
-import { type StudioContext, say } from "./studio-context.ts";
+import type { StudioContext } from "./studio-context.ts";
 
 /**
  * Guided questions: a studio form asked one field at a time where the platform has no modal. Each
@@ -75,8 +84,7 @@ async function startGuide(
 /** Saves the sequence at its current step and asks that step's question. */
 async function ask(ctx: StudioContext, g: Guide, before: string[] = []): Promise<Reply> {
   const field = g.fields[g.step];
-  if (!field)
-    return { visibility: "private", lines: ["Those questions are out of date. Please start again."] };
+  if (!field) return guideOutOfDateReply();
   const catalog = await listCatalog(ctx.uc, ctx.actor);
   const choices = await guideChoices(ctx, g.form, field.name, catalog);
   const saved: Guide = { ...g, choices: choices.map((c) => c.value) };
@@ -90,26 +98,24 @@ async function ask(ctx: StudioContext, g: Guide, before: string[] = []): Promise
     rows.push(choices.slice(i, i + 3).map((c, j) => tap(c.label, String(i + j))));
   // Where a button is pressed by typing its number, a numeric answer would hit one: the words are typed.
   const typed = ctx.can.buttons === "numbered";
-  const controls = typed ? [] : [tap("Cancel", "c")];
-  if (field.optional && !typed) controls.unshift(tap(field.initial ? "Keep" : "Skip", "s"));
+  const controls = typed ? [] : [tap(GUIDE_CONTROL_LABELS.cancel, "c")];
+  if (field.optional && !typed)
+    controls.unshift(tap(field.initial ? GUIDE_CONTROL_LABELS.keep : GUIDE_CONTROL_LABELS.skip, "s"));
   if (controls.length > 0) rows.push(controls);
   const hint = g.form === "sc" && field.name === "name" ? GUIDE_HINTS.template : GUIDE_HINTS[field.name];
-  const skip = field.initial
-    ? `Now: ${field.initial}. "skip" keeps it.`
-    : field.optional
-      ? `Optional: "skip" leaves it out.`
-      : null;
-  return {
-    visibility: "private",
-    lines: [
-      ...before,
-      `${g.title}, question ${g.step + 1} of ${g.fields.length}: ${field.label}`,
-      ...(hint ? [hint] : []),
-      ...(skip ? [skip] : []),
-      `"cancel" stops without saving.`,
-    ],
-    ...(rows.length > 0 ? { buttons: rows } : {}),
-  };
+  return guideQuestionReply(
+    {
+      title: g.title,
+      step: g.step,
+      count: g.fields.length,
+      label: field.label,
+      hint,
+      initial: field.initial,
+      optional: field.optional,
+    },
+    before,
+    rows,
+  );
 }
 
 export type GuideInput = { text: string } | { key: string; step: number; choice: string };
@@ -118,7 +124,7 @@ export type GuideInput = { text: string } | { key: string; step: number; choice:
 export async function answerGuide(ctx: StudioContext, input: GuideInput): Promise<Reply[]> {
   requireAdmin(ctx.actor, "studio_form");
   const g = await loadGuide(ctx.state, key(ctx), ctx.now);
-  const stale = say("Those questions have expired or were answered already. Please start again.");
+  const stale = [guideExpiredReply()];
   if (!g || g.orgId !== ctx.actor.orgId || g.personId !== ctx.actor.personId) return stale;
   if ("key" in input && (input.key !== g.key || input.step !== g.step)) return stale;
   const field = g.fields[g.step];
@@ -142,13 +148,12 @@ export async function answerGuide(ctx: StudioContext, input: GuideInput): Promis
 
   if (control === "cancel") {
     await ctx.state.delete(key(ctx));
-    return say(`Stopped: ${g.title} was not saved.`);
+    return [guideStoppedReply(g.title)];
   }
   if (control === "help") return [await ask(ctx, g)];
   const values = { ...g.values };
   if (control === "skip") {
-    if (!field.optional && !field.initial)
-      return [await ask(ctx, g, [`${field.label} is needed: it cannot be skipped.`])];
+    if (!field.optional && !field.initial) return [await ask(ctx, g, [fieldNeededLine(field.label)])];
     delete values[field.name];
   } else {
     try {
@@ -167,7 +172,7 @@ export async function answerGuide(ctx: StudioContext, input: GuideInput): Promis
 /** The last answer: the same submission a modal makes; a refused field is asked again. */
 async function finish(ctx: StudioContext, g: Guide): Promise<Reply[]> {
   await ctx.state.delete(key(ctx));
-  if (g.id && Object.keys(g.values).length === 0) return say(`Nothing changed in ${g.title}.`);
+  if (g.id && Object.keys(g.values).length === 0) return [guideNothingChangedReply(g.title)];
   let replies: Reply[];
   try {
     replies = await submitStudioForm(ctx, g.form, g.id, g.values);

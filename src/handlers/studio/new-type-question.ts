@@ -3,6 +3,11 @@ import { encodeButton } from "../../intents/button-codec.ts";
 import { type StudioCommand, StudioCommandSchema } from "../../intents/studio/command.ts";
 import type { Reply } from "../../ports/chat.ts";
 import { NOT_YOUR_QUESTION, QUESTION_EXPIRED } from "../../replies/chat-replies.ts";
+import {
+  createTrainingTypeQuestion,
+  createTypeLabel,
+  useTypeLabel,
+} from "../../replies/studio/guide-replies.ts";
 import type { StudioContext } from "./studio-context.ts";
 
 const TTL_MS = 60 * 60_000;
@@ -44,22 +49,18 @@ export async function askNewTrainingType(
     },
     new Date(ctx.now.getTime() + TTL_MS),
   );
-  return {
-    visibility: "private",
-    lines: [`There is no training type called ${typed}. Create a new training type '${typed}'?`],
-    buttons: [
-      [
-        {
-          label: `Create '${typed}'`.slice(0, 60),
-          data: encodeButton({ op: "sx", key: k, choice: "new" }),
-          style: "primary",
-        },
-      ],
-      ...close.map((c) => [
-        { label: `Use ${c.name}`.slice(0, 60), data: encodeButton({ op: "sx", key: k, choice: c.id }) },
-      ]),
+  return createTrainingTypeQuestion(typed, [
+    [
+      {
+        label: createTypeLabel(typed),
+        data: encodeButton({ op: "sx", key: k, choice: "new" }),
+        style: "primary",
+      },
     ],
-  };
+    ...close.map((c) => [
+      { label: useTypeLabel(c.name), data: encodeButton({ op: "sx", key: k, choice: c.id }) },
+    ]),
+  ]);
 }
 
 export type Answer =

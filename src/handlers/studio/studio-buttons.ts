@@ -3,6 +3,11 @@ import { type CatalogEntity, SettingFieldSchema, type StudioCommand } from "../.
 import type { Reply } from "../../ports/chat.ts";
 import { studioBasicsForm, templateRulesForm } from "../../replies/studio/forms.ts";
 import {
+  settingChoiceOutOfDateReply,
+  templateNotFoundReply,
+  trainingTypeCreatedReply,
+} from "../../replies/studio/guide-replies.ts";
+import {
   LANGUAGE_CHOICES,
   LIKELY_TIMEZONES,
   languageQuestion,
@@ -14,7 +19,7 @@ import { type SettingsPatch, showSettings } from "../../use-cases/studio/studio-
 import { runEntryCommand } from "./entry-commands.ts";
 import { takeAnswer } from "./new-type-question.ts";
 import { applySettings, runStudioCommand, settingPatch } from "./studio-commands.ts";
-import { type StudioContext, say } from "./studio-context.ts";
+import type { StudioContext } from "./studio-context.ts";
 
 const ENTITY_OF: Record<Exclude<StudioFormCode, "st">, CatalogEntity> = {
   ty: "type",
@@ -47,7 +52,7 @@ export async function runStudioButton(ctx: StudioContext, b: StudioButton): Prom
     case "sz": {
       const zone = b.which !== "lg";
       const value = zone ? LIKELY_TIMEZONES[b.index] : LANGUAGE_CHOICES[b.index]?.[0];
-      if (!value) return say("That choice is out of date. Type /settings to see the settings.");
+      if (!value) return [settingChoiceOutOfDateReply()];
       const saved = await applySettings(ctx, zone ? { timezone: value } : { locale: value });
       return b.which === "ts" ? [...saved, languageQuestion()] : saved;
     }
@@ -65,7 +70,7 @@ export async function runStudioButton(ctx: StudioContext, b: StudioButton): Prom
       if (a.choice === "new") {
         const t = await createTrainingType(ctx.uc, ctx.actor, { name: a.typed });
         name = t.name;
-        created.push(...say(`Training type created: ${t.name}.`));
+        created.push(trainingTypeCreatedReply(t.name));
       } else {
         const c = await listCatalog(ctx.uc, ctx.actor);
         name = c.trainingTypes.find((t) => t.id === a.choice)?.name ?? a.typed;
@@ -103,7 +108,7 @@ export async function openForm(
   if (form === "tr") {
     const c = await listCatalog(ctx.uc, ctx.actor);
     const t = c.templates.find((x) => x.id === id);
-    if (!t) return say("That template was not found (it may have been archived). /catalog lists them.");
+    if (!t) return [templateNotFoundReply()];
     const people = await ctx.uc.store.transaction((tx) => tx.listPeople(ctx.actor.orgId));
     return [
       templateRulesForm({

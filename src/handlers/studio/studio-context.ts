@@ -1,5 +1,5 @@
 import type { Actor, Organization } from "../../domain/model.ts";
-import type { ChatPlatform, PlatformCapabilities, Reply } from "../../ports/chat.ts";
+import type { ChatPlatform, PlatformCapabilities } from "../../ports/chat.ts";
 import type { ChatStateStore } from "../../ports/chat-state.ts";
 import type { UseCaseDeps } from "../../use-cases/deps.ts";
 
@@ -18,5 +18,3 @@ export interface StudioContext {
   /** A fresh key for a question waiting in ConversationState. */
   newKey(): string;
 }
-
-export const say = (...lines: string[]): Reply[] => [{ visibility: "private", lines }];
