@@ -1,21 +1,33 @@
-import { weekDayLabel } from "../../domain/coaching/calendar-days.ts";
-import { formatTimeOfDay } from "../../domain/coaching/program-input.ts";
 import { DomainError, ErrorCode } from "../../domain/errors.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { CoachingCommand } from "../../intents/coaching/command.ts";
 import type { Reply } from "../../ports/chat.ts";
 import {
+  clientMovedReply,
+  digestTimeReply,
+  horizonSetReply,
+  inviteRevokedReply,
+  programArchivedReply,
+  sessionDeletedReply,
+  sessionMovedReply,
+  sessionUpdatedReply,
+  sessionWrittenReply,
+  startDateSetReply,
+  weekCopiedReply,
+  whichSessionReply,
+} from "../../replies/coaching/change-replies.ts";
+import {
   clientAddedReply,
   clientsReply,
   coachWeekReply,
   inviteReply,
-  okLine,
   programSavedReply,
   programsReply,
 } from "../../replies/coaching/coach-replies.ts";
+import { programForm, writeForm } from "../../replies/coaching/forms.ts";
 import * as co from "../../use-cases/coaching/index.ts";
 import type { CoachContext } from "./context.ts";
-import { entryForm, programForm, writeForm } from "./forms.ts";
+import { entryForm } from "./forms.ts";
 
 type Op<K extends CoachingCommand["op"]> = Extract<CoachingCommand, { op: K }>;
 type EntryRef = Op<"edit">["entry"];
@@ -33,10 +45,11 @@ async function resolveEntry(
   const entries = w.days.find((d) => d.day === ref.day)?.entries ?? [];
   if (entries.length === 1 && entries[0]) return entries[0].id;
   if (entries.length === 0) throw new DomainError(ErrorCode.NotFound, { what: "calendar_session" });
-  return {
-    visibility: "private",
-    lines: [`${client.name} has ${entries.length} sessions on ${weekDayLabel(ref.day)}. Which one?`],
-    buttons: entries.slice(0, 8).map((e) => [
+  return whichSessionReply(
+    client.name,
+    entries.length,
+    ref.day,
+    entries.slice(0, 8).map((e) => [
       {
         label: e.title.slice(0, 40),
         data:
@@ -45,7 +58,7 @@ async function resolveEntry(
             : encodeButton({ op: "kf", form: action === "edit" ? "ee" : "em", id: e.id }),
       },
     ]),
-  };
+  );
 }
 
 /** One coaching command of a coach (a trainer or admin; the use cases check it again). */
@@ -86,16 +99,12 @@ export async function handleCoachCommand(ctx: CoachContext, cmd: CoachingCommand
     case "program_archive": {
       const p = await co.findProgram(uc, actor, cmd.program);
       const a = await co.archiveProgram(uc, actor, p.id);
-      return [okLine(`Archived ${a.name}. Its clients' calendars were moved before; nothing was deleted.`)];
+      return [programArchivedReply(a.name)];
     }
     case "digest_time": {
       const p = await co.findProgram(uc, actor, cmd.program);
       const saved = await co.setDigestTime(uc, actor, p.id, cmd.time);
-      return [
-        okLine(
-          `${saved.name}: clients get their daily digest at ${formatTimeOfDay(saved.digestMinute)} (${ctx.org.timezone}).`,
-        ),
-      ];
+      return [digestTimeReply(saved, ctx.org.timezone)];
     }
     case "clients": {
       const p = await co.findProgram(uc, actor, cmd.program);
@@ -129,35 +138,23 @@ export async function handleCoachCommand(ctx: CoachContext, cmd: CoachingCommand
     case "revoke": {
       const { client } = await co.findClient(uc, actor, cmd.client);
       await co.revokeInvite(uc, actor, client.id);
-      return [
-        okLine(
-          `Revoked ${client.name}'s invite: its code no longer works. Send a new one with "invite ${client.name} link".`,
-        ),
-      ];
+      return [inviteRevokedReply(client.name)];
     }
     case "horizon": {
       const { client } = await co.findClient(uc, actor, cmd.client);
       const c = await co.setHorizon(uc, actor, client.id, cmd.days);
-      return [
-        okLine(
-          `${c.name} now sees ${c.visibleDays} day(s) ahead, today included. Newly visible days come in the next digest.`,
-        ),
-      ];
+      return [horizonSetReply(c)];
     }
     case "start_date": {
       const { client } = await co.findClient(uc, actor, cmd.client);
       const c = await co.setStartDate(uc, actor, client.id, cmd.date);
-      return [okLine(`${c.name}'s Week 1 Day 1 is ${c.startDate}.`)];
+      return [startDateSetReply(c)];
     }
     case "move_client": {
       const { client } = await co.findClient(uc, actor, cmd.client);
       const to = await co.findProgram(uc, actor, cmd.program);
       const r = await co.moveClient(uc, actor, client.id, to.id);
-      return [
-        okLine(
-          `Moved ${r.client.name} from ${r.from.name} to ${r.to.name}; their calendar came along unchanged.`,
-        ),
-      ];
+      return [clientMovedReply(r.client.name, r.from.name, r.to.name)];
     }
     case "calendar": {
       const { client } = await co.findClient(uc, actor, cmd.client);
@@ -175,11 +172,7 @@ export async function handleCoachCommand(ctx: CoachContext, cmd: CoachingCommand
         title: cmd.title,
         body: cmd.body,
       });
-      return [
-        okLine(
-          `Written for ${r.client.name}, ${weekDayLabel(r.entry.day)}: ${r.entry.title}${r.entry.body ? ` (${r.entry.body.split("\n").length} line(s) of training)` : ""}.`,
-        ),
-      ];
+      return [sessionWrittenReply(r.client.name, r.entry)];
     }
     case "write_form": {
       const { client } = await co.findClient(uc, actor, cmd.client);
@@ -193,23 +186,19 @@ export async function handleCoachCommand(ctx: CoachContext, cmd: CoachingCommand
         ...(cmd.title !== undefined ? { title: cmd.title } : {}),
         ...(cmd.body !== undefined ? { body: cmd.body } : {}),
       });
-      return [okLine(`Updated ${r.client.name}'s ${weekDayLabel(r.entry.day)}: ${r.entry.title}.`)];
+      return [sessionUpdatedReply(r.client.name, r.entry)];
     }
     case "move": {
       const id = await resolveEntry(ctx, cmd.entry, "move");
       if (typeof id !== "string") return [id];
       const r = await co.moveSession(uc, actor, { entryId: id, toDay: cmd.toDay });
-      return [
-        okLine(
-          `Moved ${r.entry.title} for ${r.client.name} from ${weekDayLabel(r.fromDay)} to ${weekDayLabel(r.entry.day)}.`,
-        ),
-      ];
+      return [sessionMovedReply(r.client.name, r.entry, r.fromDay)];
     }
     case "delete": {
       const id = await resolveEntry(ctx, cmd.entry, "delete");
       if (typeof id !== "string") return [id];
       const r = await co.deleteSession(uc, actor, { entryId: id });
-      return [okLine(`Deleted ${r.entry.title} from ${r.client.name}'s ${weekDayLabel(r.entry.day)}.`)];
+      return [sessionDeletedReply(r.client.name, r.entry)];
     }
     case "entry_form":
       return [await entryForm(ctx, cmd.form, cmd.entryId)];
@@ -222,11 +211,7 @@ export async function handleCoachCommand(ctx: CoachContext, cmd: CoachingCommand
         toClientId: to.client.id,
         ...(cmd.toWeek ? { toWeek: cmd.toWeek } : {}),
       });
-      return [
-        okLine(
-          `Copied ${r.copied} session(s) from ${r.from.name}'s week ${cmd.fromWeek} to ${r.to.name}'s week ${cmd.toWeek ?? cmd.fromWeek}.`,
-        ),
-      ];
+      return [weekCopiedReply(r.copied, r.from.name, cmd.fromWeek, r.to.name, cmd.toWeek ?? cmd.fromWeek)];
     }
     default:
       return [];

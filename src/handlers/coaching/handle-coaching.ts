@@ -2,19 +2,18 @@ import { isDomainError } from "../../domain/errors.ts";
 import { hasTrainerRights } from "../../domain/model.ts";
 import { CLIENT_OPS, type CoachingCommand } from "../../intents/coaching/command.ts";
 import type { Reply } from "../../ports/chat.ts";
+import {
+  CLIENT_HELP,
+  coachesOnlyReply,
+  openInStudioChatReply,
+} from "../../replies/coaching/change-replies.ts";
 import { clientCalendarReply, joinedReply, myCoachingReply } from "../../replies/coaching/client-replies.ts";
-import { COACH_HELP, okLine } from "../../replies/coaching/coach-replies.ts";
+import { COACH_HELP } from "../../replies/coaching/coach-replies.ts";
 import { coachingErrorReply } from "../../replies/coaching/error-text.ts";
 import { domainErrorReply } from "../../replies/error-reply.ts";
 import * as co from "../../use-cases/coaching/index.ts";
 import { handleCoachCommand } from "./coach-handlers.ts";
 import type { CoachContext, CoachingChatContext } from "./context.ts";
-
-const CLIENT_HELP: Reply = {
-  visibility: "private",
-  title: "1-2-1 coaching",
-  lines: ["my week · my week 2 · my day · my day 10 · my coaching · /join CODE (a code from your coach)"],
-};
 
 /**
  * One coaching command: refusals become their reply (never a stack or SQL). Joining works before
@@ -32,13 +31,10 @@ export async function handleCoaching(ctx: CoachingChatContext, cmd: CoachingComm
 async function run(ctx: CoachingChatContext, cmd: CoachingCommand): Promise<Reply[]> {
   if (cmd.op === "join") return [joinedReply(await co.acceptInvite(ctx.uc, ctx.personId, cmd.code))];
   const { actor, org } = ctx;
-  if (!actor || !org)
-    return [
-      okLine('Open this in your studio\'s chat first, or send "/join CODE" with the code from your coach.'),
-    ];
+  if (!actor || !org) return [openInStudioChatReply()];
   if (cmd.op === "help") return [hasTrainerRights(actor.role) ? COACH_HELP : CLIENT_HELP];
   if (!CLIENT_OPS.has(cmd.op)) {
-    if (!hasTrainerRights(actor.role)) return [okLine("Only coaches (trainers and admins) can do that.")];
+    if (!hasTrainerRights(actor.role)) return [coachesOnlyReply()];
     return handleCoachCommand(ctx as CoachContext, cmd);
   }
   switch (cmd.op) {

@@ -1,14 +1,14 @@
 import { normalizeInviteCode } from "../../domain/coaching/invite-code.ts";
 import type { CoachingCommand } from "../../intents/coaching/command.ts";
 import type { Reply } from "../../ports/chat.ts";
+import { coachingNotSetUpReply } from "../../replies/coaching/change-replies.ts";
 import type { Turn } from "../turn.ts";
 import { handleCoaching } from "./handle-coaching.ts";
 
 /** A chat turn's coaching command: the turn narrowed to what coaching handlers need. */
 export async function coachingHandler(turn: Turn, command: CoachingCommand): Promise<Reply[]> {
   const coaching = turn.deps.coaching;
-  if (!coaching)
-    return [{ visibility: "private", lines: ["1-2-1 coaching is not set up on this assistant."] }];
+  if (!coaching) return [coachingNotSetUpReply()];
   return handleCoaching(
     {
       uc: coaching.deps,

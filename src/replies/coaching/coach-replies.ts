@@ -253,5 +253,3 @@ export function coachWeekReply(w: CoachWeek): Reply {
     buttons,
   };
 }
-
-export const okLine = (text: string): Reply => ({ visibility: "private", lines: [text] });

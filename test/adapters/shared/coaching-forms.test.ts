@@ -4,8 +4,8 @@ import { renderSlackModal } from "../../../adapters/slack/render.ts";
 import { parseTelegramFormAnswer, renderTelegramForm } from "../../../adapters/telegram/render.ts";
 import type { ClientInfo } from "../../../src/domain/coaching/model.ts";
 import { coachingFormCommand } from "../../../src/handlers/coaching/buttons.ts";
-import { writeForm } from "../../../src/handlers/coaching/forms.ts";
 import { decodeButton } from "../../../src/intents/button-codec.ts";
+import { writeForm } from "../../../src/replies/coaching/forms.ts";
 
 const client: ClientInfo = {
   id: "cmclient0000000000000001",
