@@ -1,6 +1,7 @@
 import { dayRangeToInstants } from "../../domain/time/local-time.ts";
 import type { SessionQuery } from "../../intents/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
+import { whyNoneReply } from "../../replies/booking/lookup-replies.ts";
 import { timeToken } from "../../replies/format.ts";
 import { individualReply, whyNotBookableLine } from "../../replies/understanding-replies.ts";
 import { listSessions, type SessionSummary } from "../../use-cases/booking/list-sessions.ts";
@@ -30,5 +31,5 @@ export async function explainNone(turn: OrgTurn, q: SessionQuery): Promise<Reply
     .filter((s) => s.status === "cancelled" || s.startsAt.getTime() <= turn.now.getTime())
     .map((s) => whyNotBookableLine(s, [timeToken(s.startsAt, tz)], turn.now));
   if (reasons.length === 0) return null;
-  return { visibility: "private", lines: [...reasons.slice(0, 5), 'Try "sessions" to see what is on.'] };
+  return whyNoneReply(reasons);
 }

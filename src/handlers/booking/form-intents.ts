@@ -3,18 +3,14 @@ import { findNames } from "../../intents/fuzzy.ts";
 import type { Intent } from "../../intents/intent.ts";
 import type { ToIntent } from "../../intents/intent-result.ts";
 import { parseWhen, type TextContext } from "../../intents/parse-when.ts";
-import type { Reply } from "../../ports/chat.ts";
-import { FORM_REASON_MAX } from "../../replies/booking/form-replies.ts";
+import { FORM_REASON_MAX, formRefusalReply, formRefusals } from "../../replies/booking/form-replies.ts";
 import type { Turn } from "../turn.ts";
 
 const VALUE_MAX = 400;
 const YES = /^(y|yes|ja|oui|si|sí|true|1)$/i;
 const NO = /^(n|no|nein|non|false|0)?$/i;
 
-const refuse = (line: string): ToIntent => ({
-  ok: false,
-  reply: { visibility: "private", lines: [line] } satisfies Reply,
-});
+const refuse = (line: string): ToIntent => ({ ok: false, reply: formRefusalReply(line) });
 const field = (values: Record<string, string>, name: string): string =>
   typeof values[name] === "string" ? values[name].replace(/\s+/g, " ").trim() : "";
 
@@ -30,12 +26,11 @@ export function formToIntent(
   ctx: TextContext,
 ): ToIntent {
   if (Object.values(values).some((v) => typeof v !== "string" || v.length > VALUE_MAX)) {
-    return refuse(`Each answer can be at most ${VALUE_MAX} characters.`);
+    return refuse(formRefusals.answerTooLong(VALUE_MAX));
   }
   if (form === "co") {
     const reason = field(values, "reason");
-    if (reason.length > FORM_REASON_MAX)
-      return refuse(`The reason can be at most ${FORM_REASON_MAX} characters.`);
+    if (reason.length > FORM_REASON_MAX) return refuse(formRefusals.reasonTooLong());
     return {
       ok: true,
       intent: { kind: "cancel_occurrence", target: { occurrenceId }, ...(reason ? { reason } : {}) },
@@ -50,30 +45,28 @@ export function formToIntent(
   const capacity = field(values, "capacity");
   if (capacity) {
     if (!/^\d{1,4}$/.test(capacity) || Number(capacity) < 1 || Number(capacity) > 1000) {
-      return refuse("Capacity must be a whole number from 1 to 1000.");
+      return refuse(formRefusals.capacity());
     }
     intent.capacity = Number(capacity);
   }
   const when = field(values, "when");
   if (when) {
     const w = parseWhen(when, ctx);
-    if (!w || (!w.dayGiven && !w.time))
-      return refuse(`I could not read "${when.slice(0, 60)}" as a day and time, e.g. "fri 18:30".`);
-    if (w.dayGiven && w.fromDay !== w.toDay)
-      return refuse('Give one day for the new time, e.g. "fri 18:30".');
+    if (!w || (!w.dayGiven && !w.time)) return refuse(formRefusals.unreadableWhen(when));
+    if (w.dayGiven && w.fromDay !== w.toDay) return refuse(formRefusals.oneDay());
     if (w.dayGiven) intent.newDay = w.fromDay;
     if (w.time) intent.newTime = w.time;
   }
   const trainer = field(values, "trainer");
   if (trainer) {
     const matches = findNames(wordsOf(trainer), turn.vocab.trainers);
-    if (matches.length === 0) return refuse(`No trainer is called "${trainer.slice(0, 60)}".`);
+    if (matches.length === 0) return refuse(formRefusals.noTrainer(trainer));
     intent.trainer = { personIds: matches.map((m) => m.item.id), typed: trainer.slice(0, 100) };
   }
   const space = field(values, "space");
   if (space) intent.spaceName = space.slice(0, 100);
   const reset = field(values, "reset");
   if (YES.test(reset)) intent.cancelExistingBookings = true;
-  else if (!NO.test(reset)) return refuse('Answer "yes" or "no" to "Cancel existing bookings?".');
+  else if (!NO.test(reset)) return refuse(formRefusals.yesOrNo());
   return { ok: true, intent };
 }

@@ -1,6 +1,7 @@
 import type { IntentOf } from "../../intents/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
 import { cancelFormReply, overrideFormReply } from "../../replies/booking/form-replies.ts";
+import { sessionAlreadyCancelledReply } from "../../replies/booking/lookup-replies.ts";
 import { sessionDetail } from "../../use-cases/booking/session-detail.ts";
 import type { OrgTurn } from "../turn.ts";
 
@@ -9,7 +10,7 @@ export async function openFormHandler(turn: OrgTurn, intent: IntentOf<"open_form
   // sessionDetail checks the session is in the trainer's organization (else "not found").
   const { occurrence } = await sessionDetail(turn.uc, turn.actor, { occurrenceId: intent.occurrenceId });
   if (occurrence.status === "cancelled") {
-    return [{ visibility: "private", lines: ["This session is already cancelled."] }];
+    return [sessionAlreadyCancelledReply()];
   }
   return [
     intent.form === "override"

@@ -17,6 +17,11 @@ import {
   passesReply,
 } from "../../replies/booking/booking-replies.ts";
 import {
+  noBookingToCancelReply,
+  noSessionListedReply,
+  whichBookingToCancelReply,
+} from "../../replies/booking/lookup-replies.ts";
+import {
   sessionDetailReply,
   sessionListReply,
   weekViewReply,
@@ -57,10 +62,7 @@ export async function listSessionsHandler(
   if (found.length === 0) {
     const why = await explainNone(turn, q);
     if (why) return one(why);
-    return one({
-      visibility: "private",
-      lines: [`No ${describeQuery(q, turn)} found. Try "sessions next week" or "week".`],
-    });
+    return one(noSessionListedReply(describeQuery(q, turn)));
   }
   return one(sessionListReply(found, turn.org.timezone, intent.page, req, hasTrainerRights(turn.actor.role)));
 }
@@ -152,22 +154,18 @@ export async function cancelBookingHandler(
     return one(confirmCancelReply(only, tz));
   }
   if (matches.length === 0) {
-    const lines = active.length
-      ? [`You have no booking for ${describeQuery(q, turn)}. Your upcoming bookings:`]
-      : ["You have no upcoming bookings to cancel."];
-    return active.length
-      ? [{ visibility: "private", lines }, myBookingsReply(active, false, 0, tz, turn.now)]
-      : one({ visibility: "private", lines });
+    const none = noBookingToCancelReply(active.length > 0, active.length ? describeQuery(q, turn) : "");
+    return active.length ? [none, myBookingsReply(active, false, 0, tz, turn.now)] : one(none);
   }
-  return one({
-    visibility: "private",
-    lines: ["Which booking do you want to cancel?"],
-    buttons: matches
-      .slice(0, 8)
-      .map((b) => [
-        { label: sessionButtonLabel(b.occurrence, tz), data: encodeButton({ op: "cb", bookingId: b.id }) },
-      ]),
-  });
+  return one(
+    whichBookingToCancelReply(
+      matches
+        .slice(0, 8)
+        .map((b) => [
+          { label: sessionButtonLabel(b.occurrence, tz), data: encodeButton({ op: "cb", bookingId: b.id }) },
+        ]),
+    ),
+  );
 }
 
 export async function myPassesHandler(turn: OrgTurn): Promise<Reply[]> {

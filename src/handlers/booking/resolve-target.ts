@@ -5,6 +5,11 @@ import { luxonZone } from "../../domain/time/zone-time.ts";
 import type { Intent, PersonTarget, SessionQuery, SessionTarget } from "../../intents/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
 import type { BookingContext } from "../../ports/one-step-booking.ts";
+import {
+  describeSessionQuery,
+  noPersonNamedReply,
+  noSessionFoundReply,
+} from "../../replies/booking/lookup-replies.ts";
 import { formatTime, sessionButtonLabel, timeToken } from "../../replies/format.ts";
 import { whyNotBookableLine } from "../../replies/understanding-replies.ts";
 import { listSessions, type SessionSummary } from "../../use-cases/booking/list-sessions.ts";
@@ -73,30 +78,7 @@ async function findWithCancelled(
 
 /** Human words for what was searched, for "nothing found" replies. */
 export function describeQuery(q: SessionQuery, turn: OrgTurn): string {
-  // A type and its template often share a name ("Spin"): say it once.
-  const names = [
-    ...new Set([
-      ...turn.vocab.trainingTypes.filter((t) => q.trainingTypeIds.includes(t.id)).map((t) => t.name),
-      ...turn.vocab.templates.filter((t) => q.templateIds.includes(t.id)).map((t) => t.name),
-    ]),
-  ];
-  // "PT with Sam" already names Sam: do not say it twice.
-  const firstName = (n: string) => (n.split(" ")[0] ?? n).toLowerCase();
-  const trainers = turn.vocab.trainers
-    .filter((t) => q.trainerIds.includes(t.id))
-    .map((t) => t.name)
-    .filter((t) => !names.some((n) => n.toLowerCase().includes(firstName(t))));
-  const from = DateTime.fromISO(q.fromDay, { zone: luxonZone(turn.org.timezone) }).setLocale("en-GB");
-  const to = DateTime.fromISO(q.toDay, { zone: luxonZone(turn.org.timezone) }).setLocale("en-GB");
-  const days =
-    q.fromDay === q.toDay
-      ? `on ${from.toFormat("ccc d LLL yyyy")}`
-      : `from ${from.toFormat("ccc d LLL")} to ${to.toFormat("ccc d LLL yyyy")}`;
-  const period = q.period && !q.time ? ` in the ${q.period}` : "";
-  const time = q.time
-    ? ` at ${q.time.meridiemKnown ? `${String(q.time.hour).padStart(2, "0")}:${String(q.time.minute).padStart(2, "0")}` : `${q.time.hour}:${String(q.time.minute).padStart(2, "0")} (am or pm)`}`
-    : "";
-  return `${names.join(" or ") || "session"}${trainers.length ? ` with ${trainers.join(" or ")}` : ""} ${days}${time}${period}`;
+  return describeSessionQuery(q, turn.vocab, turn.org.timezone);
 }
 
 /**
@@ -116,13 +98,7 @@ export async function resolveSession(
   if (found.length === 0) {
     const why = await explainNone(turn, target.query);
     if (why) return { ok: false, reply: why };
-    return {
-      ok: false,
-      reply: {
-        visibility: "private",
-        lines: [`No ${describeQuery(target.query, turn)} found. Try "sessions" to see what is on.`],
-      },
-    };
+    return { ok: false, reply: noSessionFoundReply(describeQuery(target.query, turn)) };
   }
   // A cancelled session that fits too makes one match a guess: "spin thursday" may mean the
   // cancelled 18:00, so the person is told and asked.
@@ -157,13 +133,7 @@ export async function resolvePerson(
   const pool = slot === "trainer" ? turn.vocab.trainers : turn.vocab.people;
   if (target.personIds.length === 0) {
     const who = slot === "trainer" ? "trainer" : "member";
-    return {
-      ok: false,
-      reply: {
-        visibility: "private",
-        lines: [`No ${who} named "${target.typed}" here. Check the spelling.`],
-      },
-    };
+    return { ok: false, reply: noPersonNamedReply(who, target.typed) };
   }
   const options = pool
     .filter((p) => target.personIds.includes(p.id))

@@ -3,6 +3,7 @@ import { wordsOf } from "../../intents/booking/session-query.ts";
 import { findNames } from "../../intents/fuzzy.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
+import { noPassTypesYetReply, noSingleSpaceReply } from "../../replies/booking/lookup-replies.ts";
 import {
   addedReply,
   grantedReply,
@@ -22,7 +23,6 @@ import { previewIfSurprising } from "./override-preview.ts";
 import { resolvePerson, resolveSession } from "./resolve-target.ts";
 
 const one = (r: Reply): Reply[] => [r];
-const text = (line: string): Reply[] => [{ visibility: "private", lines: [line] }];
 
 export async function rosterHandler(turn: OrgTurn, intent: IntentOf<"roster">): Promise<Reply[]> {
   const r = await resolveSession(turn, intent, intent.target, "Roster of which session?");
@@ -41,8 +41,11 @@ export async function overrideHandler(turn: OrgTurn, intent: IntentOf<"override"
     const spaces = findNames(wordsOf(intent.spaceName), turn.vocab.spaces);
     const [space] = spaces;
     if (!space || spaces.length !== 1) {
-      return text(
-        `No single space matches "${intent.spaceName}". Spaces: ${turn.vocab.spaces.map((s) => s.name).join(", ") || "none yet"}.`,
+      return one(
+        noSingleSpaceReply(
+          intent.spaceName,
+          turn.vocab.spaces.map((s) => s.name),
+        ),
       );
     }
     spaceId = space.item.id;
@@ -132,7 +135,7 @@ export async function grantPassHandler(turn: OrgTurn, intent: IntentOf<"grant_pa
     const pool = turn.vocab.passTypes.filter(
       (t) => intent.passTypeIds.length === 0 || intent.passTypeIds.includes(t.id),
     );
-    if (pool.length === 0) return text("There are no pass types yet. An admin creates them first.");
+    if (pool.length === 0) return one(noPassTypesYetReply());
     return one(
       await askChoice(
         turn,

@@ -96,3 +96,18 @@ export function cancelFormReply(occ: OccurrenceInfo, timezone: string): Reply {
 }
 
 const lineParts = (l: ReturnType<typeof sessionLine>) => (typeof l === "string" ? [l] : l);
+
+/** Refusals of a submitted trainer form's values: each names the field and what it allows. */
+export const formRefusals = {
+  answerTooLong: (max: number): string => `Each answer can be at most ${max} characters.`,
+  reasonTooLong: (): string => `The reason can be at most ${FORM_REASON_MAX} characters.`,
+  capacity: (): string => "Capacity must be a whole number from 1 to 1000.",
+  unreadableWhen: (when: string): string =>
+    `I could not read "${when.slice(0, 60)}" as a day and time, e.g. "fri 18:30".`,
+  oneDay: (): string => 'Give one day for the new time, e.g. "fri 18:30".',
+  noTrainer: (typed: string): string => `No trainer is called "${typed.slice(0, 60)}".`,
+  yesOrNo: (): string => 'Answer "yes" or "no" to "Cancel existing bookings?".',
+};
+
+/** A refused form value as a reply. */
+export const formRefusalReply = (line: string): Reply => ({ visibility: "private", lines: [line] });
