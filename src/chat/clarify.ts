@@ -4,6 +4,7 @@ import { queryOf } from "../intents/booking/query-of.ts";
 import { editDistance, type NamedThing, normalize } from "../intents/fuzzy.ts";
 import type { Intent } from "../intents/intent.ts";
 import type { Reply } from "../ports/chat.ts";
+import { questionReply } from "../replies/chat-replies.ts";
 import { invalidWhenReply, unknownNameQuestion } from "../replies/understanding-replies.ts";
 
 const CLOSEST = 4;
@@ -53,6 +54,6 @@ export async function clarify(turn: OrgTurn, intent: Intent): Promise<Reply | nu
         ];
   const options = closestNames(unknown.word, pool).map((n) => ({ id: n.id, label: n.name }));
   const question = unknownNameQuestion(unknown.role, unknown.word, options.length > 0);
-  if (options.length === 0) return { visibility: "private", lines: [question] };
+  if (options.length === 0) return questionReply(question);
   return askChoice(turn, intent, unknown.role === "trainer" ? "trainerName" : "className", question, options);
 }

@@ -4,7 +4,7 @@ import { queryOf, withQuery } from "../intents/booking/query-of.ts";
 import { encodeButton } from "../intents/button-codec.ts";
 import { type Intent, IntentSchema } from "../intents/intent.ts";
 import type { Reply, ReplyButton } from "../ports/chat.ts";
-import { CHOICE_EXPIRED, NOT_YOUR_QUESTION } from "../replies/chat-replies.ts";
+import { CHOICE_EXPIRED, choiceQuestionReply, NOT_YOUR_QUESTION } from "../replies/chat-replies.ts";
 import type { OrgTurn, Turn } from "./turn.ts";
 
 /** What a pending choice fills in when a button is pressed. */
@@ -66,11 +66,7 @@ export async function askChoice(
   const buttons: ReplyButton[][] = shown.map((o) => [
     { label: o.label.slice(0, 60), data: encodeButton({ op: "pk", key, choiceId: o.id }) },
   ]);
-  const more =
-    options.length > shown.length
-      ? [`…and ${options.length - shown.length} more: be more specific to narrow it down.`]
-      : [];
-  return { visibility: "private", lines: [question, ...lines, ...more], buttons };
+  return choiceQuestionReply(question, lines, buttons, options.length - shown.length);
 }
 
 export type ResumeResult = { ok: true; intent: Intent } | { ok: false; reply: Reply };

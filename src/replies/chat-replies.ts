@@ -65,3 +65,22 @@ export const QUESTION_EXPIRED: Reply = say("That question has expired. Please se
 
 /** A button of a question asked to someone else. */
 export const NOT_YOUR_QUESTION: Reply = say("That button belongs to someone else's question.");
+
+/** A question with a button for each choice; `hidden` choices did not fit and are counted. */
+export const choiceQuestionReply = (
+  question: string,
+  lines: Reply["lines"],
+  buttons: NonNullable<Reply["buttons"]>,
+  hidden: number,
+): Reply => ({
+  visibility: "private",
+  lines: [
+    question,
+    ...lines,
+    ...(hidden > 0 ? [`…and ${hidden} more: be more specific to narrow it down.`] : []),
+  ],
+  buttons,
+});
+
+/** A question without choices to offer. */
+export const questionReply = (question: string): Reply => say(question);

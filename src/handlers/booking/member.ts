@@ -19,6 +19,7 @@ import {
 import {
   noBookingToCancelReply,
   noSessionListedReply,
+  WHICH,
   whichBookingToCancelReply,
 } from "../../replies/booking/lookup-replies.ts";
 import {
@@ -82,14 +83,14 @@ export async function sessionDetailHandler(
   turn: OrgTurn,
   intent: IntentOf<"session_detail">,
 ): Promise<Reply[]> {
-  const r = await resolveSession(turn, intent, intent.target, "Which session?");
+  const r = await resolveSession(turn, intent, intent.target, WHICH.session);
   if (!r.ok) return one(r.reply);
   const d = await sessionDetail(turn.uc, turn.actor, { occurrenceId: r.value });
   return one(sessionDetailReply(d, turn.org.timezone, hasTrainerRights(turn.actor.role), turn.now));
 }
 
 export async function bookHandler(turn: OrgTurn, intent: IntentOf<"book">): Promise<Reply[]> {
-  const r = await resolveSession(turn, intent, intent.target, "Which session do you want to book?", true);
+  const r = await resolveSession(turn, intent, intent.target, WHICH.sessionToBook, true);
   if (!r.ok) return one(r.reply);
   try {
     const result = await bookSession(turn.uc, turn.actor, {

@@ -9,6 +9,7 @@ import {
   describeSessionQuery,
   noPersonNamedReply,
   noSessionFoundReply,
+  whichPersonQuestion,
 } from "../../replies/booking/lookup-replies.ts";
 import { formatTime, sessionButtonLabel, timeToken } from "../../replies/format.ts";
 import { whyNotBookableLine } from "../../replies/understanding-replies.ts";
@@ -140,13 +141,7 @@ export async function resolvePerson(
     .map((p) => ({ id: p.id, label: p.name }));
   return {
     ok: false,
-    reply: await askChoice(
-      turn,
-      intent,
-      slot,
-      `Which ${slot === "trainer" ? "trainer" : "member"} did you mean?`,
-      options,
-    ),
+    reply: await askChoice(turn, intent, slot, whichPersonQuestion(slot), options),
   };
 }
 

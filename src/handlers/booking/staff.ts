@@ -3,7 +3,7 @@ import { wordsOf } from "../../intents/booking/session-query.ts";
 import { findNames } from "../../intents/fuzzy.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
-import { noPassTypesYetReply, noSingleSpaceReply } from "../../replies/booking/lookup-replies.ts";
+import { noPassTypesYetReply, noSingleSpaceReply, WHICH } from "../../replies/booking/lookup-replies.ts";
 import {
   addedReply,
   grantedReply,
@@ -25,14 +25,14 @@ import { resolvePerson, resolveSession } from "./resolve-target.ts";
 const one = (r: Reply): Reply[] => [r];
 
 export async function rosterHandler(turn: OrgTurn, intent: IntentOf<"roster">): Promise<Reply[]> {
-  const r = await resolveSession(turn, intent, intent.target, "Roster of which session?");
+  const r = await resolveSession(turn, intent, intent.target, WHICH.roster);
   if (!r.ok) return one(r.reply);
   const result = await roster(turn.uc, turn.actor, { occurrenceId: r.value });
   return one(rosterReply(result.occurrence, result.confirmed, result.waitlisted, turn.org.timezone));
 }
 
 export async function overrideHandler(turn: OrgTurn, intent: IntentOf<"override">): Promise<Reply[]> {
-  const r = await resolveSession(turn, intent, intent.target, "Change which session?");
+  const r = await resolveSession(turn, intent, intent.target, WHICH.change);
   if (!r.ok) return one(r.reply);
   const occurrenceId = r.value;
   const tz = turn.org.timezone;
@@ -98,7 +98,7 @@ export async function cancelOccurrenceHandler(
   turn: OrgTurn,
   intent: IntentOf<"cancel_occurrence">,
 ): Promise<Reply[]> {
-  const r = await resolveSession(turn, intent, intent.target, "Cancel which session?");
+  const r = await resolveSession(turn, intent, intent.target, WHICH.cancel);
   if (!r.ok) return one(r.reply);
   const result = await cancelOccurrence(turn.uc, turn.actor, {
     occurrenceId: r.value,
@@ -116,7 +116,7 @@ export async function addToIndividualHandler(
   const p = await resolvePerson(turn, intent, intent.person, "person");
   if (!p.ok) return one(p.reply);
   const withPerson = { ...intent, person: { personId: p.value } };
-  const r = await resolveSession(turn, withPerson, intent.target, "Add to which session?");
+  const r = await resolveSession(turn, withPerson, intent.target, WHICH.addTo);
   if (!r.ok) return one(r.reply);
   const result = await addMemberToIndividual(turn.uc, turn.actor, {
     occurrenceId: r.value,
@@ -141,7 +141,7 @@ export async function grantPassHandler(turn: OrgTurn, intent: IntentOf<"grant_pa
         turn,
         { ...intent, person: { personId: p.value } },
         "passType",
-        "Which pass?",
+        WHICH.pass,
         pool.map((t) => ({ id: t.id, label: t.name })),
       ),
     );

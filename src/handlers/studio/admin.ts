@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { IntentOf } from "../../intents/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
+import { WHICH } from "../../replies/booking/lookup-replies.ts";
 import { noPassLinkedReply } from "../../replies/booking/staff-replies.ts";
 import {
   channelLinkedReply,
@@ -48,7 +49,7 @@ export async function createScheduleHandler(
     const options = turn.vocab.templates
       .filter((t) => intent.templateIds.includes(t.id))
       .map((t) => ({ id: t.id, label: t.name }));
-    return [await askChoice(turn, intent, "template", "Which template?", options)];
+    return [await askChoice(turn, intent, "template", WHICH.template, options)];
   }
   const today = DateTime.fromJSDate(turn.now, { zone: turn.org.timezone }).startOf("day");
   const result = await createSchedule(turn.uc, turn.actor, {

@@ -28,33 +28,6 @@ import type { StudioContext } from "./studio-context.ts";
  * answer are refused by the same rule with the same words.
  */
 
-/** What a field allows, said under its question. */
-export const GUIDE_HINTS: Record<string, string> = {
-  name: "1 to 80 characters.",
-  timezone: "An IANA name like Europe/Lisbon or America/New_York: tap one or type it.",
-  language: "One of en-GB, en-US, de-DE, fr-FR, es-ES, pt-PT, it-IT, nl-NL.",
-  reminders: "Minutes before a session, 5 to 10080 (2h, 1d are read), or off.",
-  grants: "staff (trainers and admins) or admins (admins only).",
-  template: "The template it repeats: tap one or type its name.",
-  type: "An existing training type (tap one) or a new name (I will ask before creating it).",
-  duration: "Minutes, 5 to 1440 (60, 1h30).",
-  capacity: "A whole number from 1 to 1000; 1 makes it an individual training.",
-  description: "Up to 2000 characters.",
-  trainer: "A trainer's name, or none.",
-  space: "A space's name, or none.",
-  booking: "How long before the start booking closes: 0 to 30 days (30m, 2h, 1d).",
-  cancel: "Until how long before the start members may cancel: 0 to 30 days (2h, 1d).",
-  kind: "open, closed (pass-only course) or individual.",
-  weekdays: "One or more of mon, tue, wed, thu, fri, sat, sun (mon, wed; weekdays; daily).",
-  time: "A 24-hour time, e.g. 07:00 or 18:30.",
-  from: `A date as YYYY-MM-DD.`,
-  until: `A last day as YYYY-MM-DD, or a number of weeks from 1 to ${MAX_SCHEDULE_WEEKS}.`,
-  sessions: "A whole number from 1 to 1000.",
-  validity: "Days, a whole number from 1 to 3660.",
-  price: "An amount and currency, e.g. 90 EUR, €12.50, or free.",
-  types: "Training types it covers, separated by commas (tap one for a single type).",
-};
-
 const WEEKDAY_CHOICES = [
   "mon",
   "tue",

@@ -5,6 +5,7 @@ import { domainErrorReply } from "../../replies/error-reply.ts";
 import {
   fieldNeededLine,
   GUIDE_CONTROL_LABELS,
+  GUIDE_HINTS,
   guideExpiredReply,
   guideNothingChangedReply,
   guideOutOfDateReply,
@@ -13,7 +14,7 @@ import {
 } from "../../replies/studio/guide-replies.ts";
 import { requireAdmin } from "../../use-cases/access.ts";
 import { listCatalog } from "../../use-cases/studio/list-catalog.ts";
-import { checkGuideAnswer, formFieldOf, GUIDE_HINTS, guideChoices } from "./guide-fields.ts";
+import { checkGuideAnswer, formFieldOf, guideChoices } from "./guide-fields.ts";
 import { asksFieldByField, GUIDE_TTL_MS, type Guide, guideKey, loadGuide } from "./guide-state.ts";
 import { openForm, submitStudioForm } from "./studio-buttons.ts";
 import type { StudioContext } from "./studio-context.ts";

@@ -87,3 +87,18 @@ export function describeSessionQuery(
     : "";
   return `${names.join(" or ") || "session"}${trainers.length ? ` with ${trainers.join(" or ")}` : ""} ${days}${time}${period}`;
 }
+
+/** The questions asked when a request fits several sessions, passes or templates. */
+export const WHICH = {
+  session: "Which session?",
+  sessionToBook: "Which session do you want to book?",
+  roster: "Roster of which session?",
+  change: "Change which session?",
+  cancel: "Cancel which session?",
+  addTo: "Add to which session?",
+  pass: "Which pass?",
+  template: "Which template?",
+} as const;
+
+export const whichPersonQuestion = (slot: "person" | "trainer"): string =>
+  `Which ${slot === "trainer" ? "trainer" : "member"} did you mean?`;
