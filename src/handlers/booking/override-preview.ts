@@ -1,7 +1,7 @@
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import type { Line, Reply } from "../../ports/chat.ts";
-import { CONFIRM_CHANGE } from "../../replies/booking/lookup-replies.ts";
+import { CONFIRM_CHANGE, confirmChangeReply } from "../../replies/booking/lookup-replies.ts";
 import { overridePreviewLines } from "../../replies/booking/staff-replies.ts";
 import { timeToken } from "../../replies/format.ts";
 import { roster } from "../../use-cases/booking/roster.ts";
@@ -67,9 +67,5 @@ export async function previewIfSurprising(
   const ask = await askChoice(turn, intent, "confirm", CONFIRM_CHANGE.question, [
     { id: "yes", label: CONFIRM_CHANGE.confirm },
   ]);
-  return {
-    ...ask,
-    lines: [...lines, ...ask.lines],
-    buttons: [...(ask.buttons ?? []), [{ label: CONFIRM_CHANGE.cancel, data: encodeButton({ op: "no" }) }]],
-  };
+  return confirmChangeReply(ask, lines, encodeButton({ op: "no" }));
 }

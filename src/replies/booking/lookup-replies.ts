@@ -102,3 +102,10 @@ export const WHICH = {
 
 export const whichPersonQuestion = (slot: "person" | "trainer"): string =>
   `Which ${slot === "trainer" ? "trainer" : "member"} did you mean?`;
+
+/** The confirm question of a surprising change under its preview lines, with a Cancel button added. */
+export const confirmChangeReply = (ask: Reply, preview: Line[], cancelData: string): Reply => ({
+  ...ask,
+  lines: [...preview, ...ask.lines],
+  buttons: [...(ask.buttons ?? []), [{ label: CONFIRM_CHANGE.cancel, data: cancelData }]],
+});
