@@ -1,6 +1,5 @@
 import { DomainError, ErrorCode } from "../../domain/errors.ts";
 import { wordsOf } from "../../intents/booking/session-query.ts";
-import { encodeButton } from "../../intents/button-codec.ts";
 import { findNames, normalize } from "../../intents/fuzzy.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import { dayFrom, parseWeeklyWindows } from "../../intents/personal/parse-personal.ts";
@@ -18,11 +17,11 @@ import {
   unreadableAvailabilityReply,
   whichDateOffReply,
 } from "../../replies/personal/admin-replies.ts";
+import { sessionTypeFormButtons, settingsForm, typeForm } from "../../replies/personal/forms.ts";
 import { personalSettingsReply, sessionTypeSavedReply } from "../../replies/personal/replies.ts";
 import * as pu from "../../use-cases/personal/index.ts";
 import type { SessionTypeInput } from "../../use-cases/personal/session-types.ts";
 import type { OrgTurn } from "../turn.ts";
-import { settingsForm, typeForm } from "./forms.ts";
 import { pdeps } from "./member.ts";
 
 const one = (r: Reply): Reply[] => [r];
@@ -151,16 +150,7 @@ export async function personalTypeHandler(
     : await pu.createSessionType(deps, turn.actor, input);
   return one({
     ...sessionTypeSavedReply(saved, !id),
-    buttons: [
-      [
-        { label: "Basics…", data: encodeButton({ op: "po", form: "b", sessionTypeId: saved.id }) },
-        {
-          label: "Details and trainers…",
-          data: encodeButton({ op: "po", form: "d", sessionTypeId: saved.id }),
-        },
-        { label: "Booking rules…", data: encodeButton({ op: "po", form: "r", sessionTypeId: saved.id }) },
-      ],
-    ],
+    buttons: sessionTypeFormButtons(saved.id),
   });
 }
 

@@ -1,6 +1,6 @@
 import type { PersonalSettings, SessionType } from "../../domain/personal/model.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
-import type { ReplyForm } from "../../ports/chat.ts";
+import type { ReplyButton, ReplyForm } from "../../ports/chat.ts";
 
 const cents = (c: number | null): string => (c === null ? "" : (c / 100).toFixed(2).replace(/\.00$/, ""));
 
@@ -181,4 +181,18 @@ export function typeForm(t: SessionType | null, part: TypeFormPart): ReplyForm {
       },
     ],
   };
+}
+
+/** The buttons under a saved session type: its three forms. */
+export function sessionTypeFormButtons(sessionTypeId: string): ReplyButton[][] {
+  return [
+    [
+      { label: "Basics…", data: encodeButton({ op: "po", form: "b", sessionTypeId }) },
+      {
+        label: "Details and trainers…",
+        data: encodeButton({ op: "po", form: "d", sessionTypeId }),
+      },
+      { label: "Booking rules…", data: encodeButton({ op: "po", form: "r", sessionTypeId }) },
+    ],
+  ];
 }
