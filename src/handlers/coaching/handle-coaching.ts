@@ -2,6 +2,7 @@ import { isDomainError } from "../../domain/errors.ts";
 import { hasTrainerRights } from "../../domain/model.ts";
 import { CLIENT_OPS, type CoachingCommand } from "../../intents/coaching/command.ts";
 import type { Reply } from "../../ports/chat.ts";
+import { dayNumberLabel } from "../../replies/coaching/calendar-text.ts";
 import {
   CLIENT_HELP,
   coachesOnlyReply,
@@ -65,7 +66,7 @@ async function run(ctx: CoachingChatContext, cmd: CoachingCommand): Promise<Repl
           client: s.client,
           program: s.program,
           week: null,
-          days: [{ day: s.entry.day, label: `Day ${s.entry.day}`, date: s.date, entries: [s.entry] }],
+          days: [{ day: s.entry.day, label: dayNumberLabel(s.entry.day), date: s.date, entries: [s.entry] }],
           lastVisibleDay: s.entry.day,
           today: s.entry.day,
           hasPrevious: false,

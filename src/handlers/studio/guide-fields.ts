@@ -3,6 +3,7 @@ import { hasTrainerRights } from "../../domain/model.ts";
 import type { StudioFormCode } from "../../intents/button-codec.ts";
 import { readPrice, readTime, readWeekdays, readWhole } from "../../intents/studio/values.ts";
 import type { Catalog } from "../../ports/studio-store.ts";
+import { GRANT_CHOICES } from "../../replies/studio/guide-replies.ts";
 import { LANGUAGE_CHOICES, LIKELY_TIMEZONES } from "../../replies/studio/replies.ts";
 import {
   cleanName,
@@ -59,10 +60,7 @@ export async function guideChoices(
     case "reminders":
       return ["off", "1h", "2h", "1d"].map(same);
     case "grants":
-      return [
-        { label: "Trainers and admins", value: "staff" },
-        { label: "Admins only", value: "admins" },
-      ];
+      return [...GRANT_CHOICES];
     case "type":
       return live(c.trainingTypes)
         .slice(0, 10)

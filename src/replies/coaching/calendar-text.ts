@@ -25,3 +25,6 @@ export function daySections(
     lines: d.entries.length === 0 ? [empty] : d.entries.flatMap(entryLines),
   }));
 }
+
+/** A day of a program named by its number alone ("Day 10"). */
+export const dayNumberLabel = (day: number): string => `Day ${day}`;

@@ -95,3 +95,9 @@ export const GUIDE_HINTS: Record<string, string> = {
   price: "An amount and currency, e.g. 90 EUR, €12.50, or free.",
   types: "Training types it covers, separated by commas (tap one for a single type).",
 };
+
+/** The choices of who may grant passes, as buttons of the guided question. */
+export const GRANT_CHOICES: ReadonlyArray<{ label: string; value: string }> = [
+  { label: "Trainers and admins", value: "staff" },
+  { label: "Admins only", value: "admins" },
+];
