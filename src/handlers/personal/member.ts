@@ -9,6 +9,8 @@ import type { Reply } from "../../ports/chat.ts";
 import { money } from "../../replies/personal/format.ts";
 import {
   askedTimeNotFreeReply,
+  atThatTimeText,
+  dayRangeText,
   noPersonalSessionsBookableReply,
   typeOfferedByReply,
   whichPersonalKindReply,
@@ -108,10 +110,7 @@ export async function personalSlotsHandler(
       trainerKey: first.trainerId.slice(-10),
       startMinute: Math.floor(first.startsAt.getTime() / 60_000),
     });
-  const rangeText =
-    intent.fromDay === intent.toDay
-      ? `on ${DateTime.fromISO(intent.fromDay).setLocale("en-GB").toFormat("ccc d LLL")}`
-      : `${DateTime.fromISO(intent.fromDay).setLocale("en-GB").toFormat("ccc d LLL")} to ${DateTime.fromISO(intent.toDay).setLocale("en-GB").toFormat("ccc d LLL")}`;
+  const rangeText = dayRangeText(intent.fromDay, intent.toDay);
   const nextDay = DateTime.fromISO(intent.toDay).plus({ days: 1 }).toFormat("yyyy-MM-dd");
   const reply = personalSlotsReply(
     {
@@ -120,7 +119,7 @@ export async function personalSlotsHandler(
       tz,
       price: r.price,
       nextDay,
-      rangeText: time || intent.part ? `${rangeText} at that time` : rangeText,
+      rangeText: time || intent.part ? atThatTimeText(rangeText) : rangeText,
     },
     personalButtons,
   );

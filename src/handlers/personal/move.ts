@@ -5,7 +5,12 @@ import { dayRangeToInstants, matchesTime } from "../../domain/time/local-time.ts
 import type { IntentOf } from "../../intents/intent.ts";
 import { PART_OF_DAY } from "../../intents/personal/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
-import { noPersonalSessionToMoveReply, tooLateToMoveReply } from "../../replies/personal/member-replies.ts";
+import {
+  dayRangeText,
+  dayTimeText,
+  noPersonalSessionToMoveReply,
+  tooLateToMoveReply,
+} from "../../replies/personal/member-replies.ts";
 import {
   chooseBookingToMoveReply,
   personalMovedReply,
@@ -18,7 +23,6 @@ import { pdeps } from "./member.ts";
 
 const one = (r: Reply): Reply[] => [r];
 const dayOf = (d: Date, tz: string): string => DateTime.fromJSDate(d, { zone: tz }).toFormat("yyyy-MM-dd");
-const fmtDay = (day: string): string => DateTime.fromISO(day).setLocale("en-GB").toFormat("ccc d LLL");
 const plusDays = (day: string, n: number): string =>
   DateTime.fromISO(day).plus({ days: n }).toFormat("yyyy-MM-dd");
 
@@ -99,7 +103,7 @@ export async function personalMoveHandler(
     } catch (e) {
       if (!isDomainError(e) || (e.code !== ErrorCode.SlotUnavailable && e.code !== ErrorCode.SlotFull))
         throw e;
-      notFree = `${fmtDay(fromDay)} ${String(hour).padStart(2, "0")}:${String(t.minute).padStart(2, "0")}`;
+      notFree = dayTimeText(fromDay, hour, t.minute);
     }
   }
   const { from, to } = dayRangeToInstants(fromDay, toDay, tz);
@@ -128,7 +132,7 @@ export async function personalMoveHandler(
       return l.hour * 60 + l.minute >= lo && l.hour * 60 + l.minute < hi;
     });
   }
-  const rangeText = fromDay === toDay ? `on ${fmtDay(fromDay)}` : `${fmtDay(fromDay)} to ${fmtDay(toDay)}`;
+  const rangeText = dayRangeText(fromDay, toDay);
   return one(
     personalMoveSlotsReply(
       {

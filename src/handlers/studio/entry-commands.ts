@@ -21,6 +21,7 @@ import {
   passTypeCreatedReply,
   passTypeSavedReply,
   renamedReply,
+  SCHEDULE_CHANGE,
   scheduleAddedReply,
   scheduleChangedReply,
   scheduleEndsOn,
@@ -225,7 +226,7 @@ async function edit(ctx: StudioContext, cmd: Entry, c: Catalog, id: string): Pro
         ...(f.time ? { startTime: readTime(f.time) } : {}),
         ...(f.weeks ? { weeks: readWhole(f.weeks) } : f.until ? { endDate: f.until } : {}),
       });
-      return scheduleChanged(r, "saved");
+      return scheduleChanged(r, SCHEDULE_CHANGE.saved);
     }
     case "passtype": {
       const p = c.passTypes.find((x) => x.id === id);
@@ -269,7 +270,7 @@ async function end(
     ...(until ? { lastDate: until } : {}),
     archive,
   });
-  return scheduleChanged(r, archive ? "archived" : scheduleEndsOn(r.schedule.endDate));
+  return scheduleChanged(r, archive ? SCHEDULE_CHANGE.archived : scheduleEndsOn(r.schedule.endDate));
 }
 
 function scheduleChanged(r: Awaited<ReturnType<typeof editSchedule>>, what: string): Reply[] {

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import type { SessionType } from "../../domain/personal/model.ts";
 import type { Reply } from "../../ports/chat.ts";
 import { privateReply as say } from "../format.ts";
@@ -40,3 +41,16 @@ export const noPersonalSessionToMoveReply = (upcoming: number, unknownTrainer: s
         : "None of your upcoming personal sessions matches that. Here they are:",
     ...(upcoming ? [] : ["Book one with /personal."]),
   );
+
+const dayText = (day: string): string => DateTime.fromISO(day).setLocale("en-GB").toFormat("ccc d LLL");
+
+/** The days searched for free times: "on Fri 4 Dec", or "Fri 4 Dec to Thu 10 Dec". */
+export const dayRangeText = (fromDay: string, toDay: string): string =>
+  fromDay === toDay ? `on ${dayText(fromDay)}` : `${dayText(fromDay)} to ${dayText(toDay)}`;
+
+/** The days searched, narrowed to the time asked for. */
+export const atThatTimeText = (range: string): string => `${range} at that time`;
+
+/** A time asked for that is not free: "Fri 4 Dec 10:00". */
+export const dayTimeText = (day: string, hour: number, minute: number): string =>
+  `${dayText(day)} ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;

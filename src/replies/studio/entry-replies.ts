@@ -96,6 +96,9 @@ export const passTypeSavedReply = (p: PassTerms): Reply =>
     `${p.name} saved: ${p.sessions} sessions, valid ${p.validityDays} days, ${moneyText(p.priceCents, p.currency)}. Passes already held keep their sessions.`,
   );
 
+/** What was done to a schedule, said in scheduleChangedReply. */
+export const SCHEDULE_CHANGE = { saved: "saved", archived: "archived" } as const;
+
 /** What ending a schedule means; `endDate` is the schedule's new last day. */
 export const scheduleEndsOn = (endDate: string): string => `ends on ${calendarDateText(endDate)}`;
 
