@@ -22,7 +22,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const db = await createDatabase({ kind: "pglite", dir: "memory://" });
 const seeded = await seedDemo(db.prisma, createPrismaBookingStore(db.prisma), systemClock, "console");
 const group = { id: -100123, type: "supergroup", title: "Harbour Studio" };
-const members = ["Maria", "Leo"];
+const members = ["Kim", "Leo"]; // one pass each: the measured message books at once
 await db.prisma.chatWorkspace.create({
   data: { platform: "telegram", externalId: String(group.id), orgId: seeded.orgId },
 });
