@@ -12,14 +12,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { APP_PLATFORMS } from "../src/app/adapters.ts";
-import { createChatCore } from "../src/chat/core.ts";
+import { buildCore } from "../src/app/build-core.ts";
 import { createDatabase } from "../src/infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../src/infra/prisma/booking-store.ts";
-import { createPrismaChatState } from "../src/infra/prisma/chat-state.ts";
-import { createPrismaDirectory } from "../src/infra/prisma/directory-store.ts";
-import { createPrismaIdentityStore } from "../src/infra/prisma/identity-store.ts";
-import { createPrismaPersonalStore } from "../src/infra/prisma/personal-store.ts";
 import { createFixedClock } from "../src/ports/clock.ts";
 import { bookSession } from "../src/use-cases/booking/book-session.ts";
 import { grantPass } from "../src/use-cases/booking/grant-pass.ts";
@@ -64,14 +59,11 @@ export async function runCorpus(lines: CorpusLine[]) {
   const store = createPrismaBookingStore(prisma);
   const silent = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };
   const errors: unknown[] = [];
-  const core = createChatCore({
-    platforms: APP_PLATFORMS.capabilities,
+  // The one recipe (src/app/build-core.ts), with coaching as in the app: the corpus is read as main reads it.
+  const { core } = buildCore({
+    prisma,
     store,
-    personal: createPrismaPersonalStore(prisma),
     clock,
-    identities: createPrismaIdentityStore(prisma),
-    state: createPrismaChatState(prisma),
-    directory: createPrismaDirectory(prisma),
     log: { ...silent, error: (obj) => void errors.push(obj) },
   });
   const studio = await buildCorpusStudio(prisma, store, clock);
