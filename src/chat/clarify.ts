@@ -1,6 +1,6 @@
 import { askChoice } from "../handlers/pending.ts";
 import type { OrgTurn } from "../handlers/turn.ts";
-import { queryOf } from "../intents/booking/query-of.ts";
+import { queryOf } from "../intents/booking/session-query.ts";
 import { editDistance, type NamedThing, normalize } from "../intents/fuzzy.ts";
 import type { Intent } from "../intents/intent.ts";
 import type { Reply } from "../ports/chat.ts";

@@ -1,6 +1,6 @@
 import { bookingCommands } from "../handlers/booking/commands.ts";
 import { coachingCommands } from "../handlers/coaching/commands.ts";
-import { type AllCommands, commandOf, type RequiredRole } from "../handlers/command.ts";
+import type { AllCommands, Command, RequiredRole } from "../handlers/command.ts";
 import { generalCommands } from "../handlers/help.ts";
 import { identityCommands } from "../handlers/identity/commands.ts";
 import { personalCommands } from "../handlers/personal/commands.ts";
@@ -32,6 +32,10 @@ const COMMANDS: AllCommands = {
 };
 
 /** Who may ask for an intent: its command's role. */
+/** An intent's command in the merged table (each kind has exactly one, AllCommands makes sure). */
+const commandOf = (intent: Intent): Command<IntentKind> =>
+  COMMANDS[intent.kind] as unknown as Command<IntentKind>;
+
 export const requiredRole = (kind: IntentKind): RequiredRole => COMMANDS[kind].role;
 
 /** Intents whose command also answers before an organization is known. */
@@ -39,7 +43,7 @@ export const worksWithoutOrg = (kind: IntentKind): boolean => COMMANDS[kind].wit
 
 /** Intents that work before an organization is known (linking accounts, connecting workspaces). */
 export async function dispatchWithoutOrg(turn: Turn, intent: Intent): Promise<Reply[] | null> {
-  const command = commandOf(COMMANDS, intent);
+  const command = commandOf(intent);
   return command.withoutOrg ? command.withoutOrg(turn, intent) : null;
 }
 
@@ -48,7 +52,7 @@ export async function dispatch(turn: OrgTurn, intent: Intent): Promise<Reply[]> 
   // Text not read exactly (an impossible time, a name the studio lacks) is asked about first.
   const unclear = await clarify(turn, intent);
   if (unclear) return [unclear];
-  return commandOf(COMMANDS, intent).run(turn, intent);
+  return commandOf(intent).run(turn, intent);
 }
 
 /** Who reads a refusal in this turn: the studio's zone and names, the reader's role. */

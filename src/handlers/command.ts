@@ -1,5 +1,5 @@
 import type { Role } from "../domain/model.ts";
-import type { Intent, IntentKind, IntentOf } from "../intents/intent.ts";
+import type { IntentKind, IntentOf } from "../intents/intent.ts";
 import type { Reply } from "../ports/chat.ts";
 import type { OrgTurn, Turn } from "./turn.ts";
 
@@ -25,5 +25,3 @@ export type CommandTable = { [K in IntentKind]?: Command<K> };
 export type AllCommands = { [K in IntentKind]: Command<K> };
 
 /** Looks a command up for an intent (the table is keyed by the intent's own kind). */
-export const commandOf = (table: AllCommands, intent: Intent): Command<IntentKind> =>
-  table[intent.kind] as unknown as Command<IntentKind>;

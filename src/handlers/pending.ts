@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { randomCode } from "../domain/codes.ts";
-import { queryOf, withQuery } from "../intents/booking/query-of.ts";
+import { queryOf, withQuery } from "../intents/booking/session-query.ts";
 import { encodeButton } from "../intents/button-codec.ts";
 import { type Intent, IntentSchema } from "../intents/intent.ts";
 import type { Reply, ReplyButton } from "../ports/chat.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryOf } from "../../src/intents/booking/query-of.ts";
+import { queryOf } from "../../src/intents/booking/session-query.ts";
 import { parseText } from "../../src/intents/parse-text.ts";
 import { CTX, VOCAB } from "./parse-fixtures.ts";
 

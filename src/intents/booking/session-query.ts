@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { luxonZone } from "../../domain/time/zone-time.ts";
 import type { Vocabulary } from "../../domain/vocabulary.ts";
 import { findNames, type NamedThing, type NameMatch, normalize } from "../fuzzy.ts";
-import type { PersonTarget, SessionQuery } from "../intent.ts";
+import type { Intent, PersonTarget, SessionQuery } from "../intent.ts";
 import { defaultRange, parseWhen, type TextContext } from "../parse-when.ts";
 import { STOP_WORDS, WITH_WORDS } from "../stop-words.ts";
 import { findWhenProblem } from "../when-problems.ts";
@@ -173,4 +173,18 @@ const range2 = (a: number, b: number): number[] => Array.from({ length: b - a },
 export function personFrom(text: string, vocab: Vocabulary): PersonTarget {
   const matches = findNames(wordsOf(text), vocab.people);
   return { personIds: matches.map((m) => m.item.id), typed: text.trim().slice(0, 100) };
+}
+
+/** The typed session query of an intent, if it has one. */
+export function queryOf(intent: Intent): SessionQuery | null {
+  if (intent.kind === "list_sessions") return intent.query;
+  if ("target" in intent && "query" in intent.target) return intent.target.query;
+  return null;
+}
+
+/** The intent with its query replaced (for a name chosen from the buttons). */
+export function withQuery(intent: Intent, query: SessionQuery): Intent | null {
+  if (intent.kind === "list_sessions") return { ...intent, query };
+  if ("target" in intent && "query" in intent.target) return { ...intent, target: { query } } as Intent;
+  return null;
 }
