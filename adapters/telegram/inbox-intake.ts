@@ -49,12 +49,13 @@ export function registerTelegramInbox(
   admitted: Admitted,
 ): void {
   const me = (): TelegramMe => ({ id: bot.botInfo.id, username: bot.botInfo.username });
-  const parsedById = new Map<string, Parsed>();
+  // Keyed by the claim this process hands to the inbox: a retry or a takeover brings a claim of its
+  // own and parses its payload; nothing outlives the claim it was parsed for.
+  const parsedFor = new WeakMap<ClaimedEvent, Parsed>();
   registerInboxIntake<unknown>(inbox, core, {
     platform: "telegram",
     async eventOf(payload, claimed) {
-      const update = parsedById.get(claimed.id) ?? parseUpdate(payload);
-      parsedById.delete(claimed.id);
+      const update = parsedFor.get(claimed) ?? parseUpdate(payload);
       return update ? await eventOf(update, me(), core.forms) : null;
     },
     deliver: ({ event }, replies) => postReplies(bot.api, me(), event, replies, core.forms),
@@ -74,7 +75,7 @@ export function registerTelegramInbox(
     if (!claimed) [claimed] = await inbox.admit([{ id, platform: "telegram", payload: ctx.update }]);
     // Recorded before (Telegram delivering it again): handled from that record, not again here.
     if (!claimed) return;
-    parsedById.set(id, update);
+    parsedFor.set(claimed, update);
     claims.set(ctx, claimed);
     if (update.callback_query) {
       // Answered before the chat's turn: the spinner stops at once; a query older than ~15 s can

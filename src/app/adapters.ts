@@ -90,7 +90,3 @@ export function createPlatforms(registry: readonly PlatformRegistration[] = PLAT
 
 /** The app's platforms: the registry as it stands. */
 export const APP_PLATFORMS: Platforms = createPlatforms();
-export const adaptersFromEnv = APP_PLATFORMS.adaptersFromEnv;
-export const anyPlatformConfigured = APP_PLATFORMS.anyConfigured;
-/** What the core asks of the app's platforms (ChatCoreDeps.platforms). */
-export const platformCapabilities: PlatformLookup = APP_PLATFORMS.capabilities;

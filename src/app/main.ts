@@ -13,7 +13,7 @@ import { type Clock, createFixedClock, systemClock } from "../ports/clock.ts";
 import { seedDemo } from "../seed/demo.ts";
 import { calendarForToken } from "../use-cases/personal/calendar-export.ts";
 import type { PersonalDeps } from "../use-cases/personal/deps.ts";
-import { APP_PLATFORMS, adaptersFromEnv, anyPlatformConfigured, FALLBACK_PLATFORM } from "./adapters.ts";
+import { APP_PLATFORMS, FALLBACK_PLATFORM } from "./adapters.ts";
 import { buildCore } from "./build-core.ts";
 import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
 import { createChatFiles } from "./chat-files.ts";
@@ -45,7 +45,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const args = cli.args;
-  const platformMode = anyPlatformConfigured(env);
+  const platformMode = APP_PLATFORMS.anyConfigured(env);
   // Logs go to stderr, never into a chat. In the console (a person reading the terminal) routine
   // info lines would interleave with the conversation, so it shows warnings and errors unless
   // LOG_LEVEL is set explicitly.
@@ -90,7 +90,7 @@ async function main(): Promise<number> {
         { script: args.script, input: process.stdin, output: process.stdout, write },
         adapterDeps,
       );
-  const adapters = local ? [local] : adaptersFromEnv(env, adapterDeps);
+  const adapters = local ? [local] : APP_PLATFORMS.adaptersFromEnv(env, adapterDeps);
   for (const a of adapters) if (a.files) files.register(a.platform, a.files);
 
   // Notices go out through the started adapters' senders, paced as those adapters say.

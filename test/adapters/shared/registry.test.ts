@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  adaptersFromEnv,
-  anyPlatformConfigured,
-  createPlatforms,
-  PLATFORMS,
-} from "../../../src/app/adapters.ts";
+import { APP_PLATFORMS, createPlatforms, PLATFORMS } from "../../../src/app/adapters.ts";
 import { parseEnv } from "../../../src/app/env.ts";
 import { pacingFrom } from "../../../src/app/start-adapters.ts";
 
@@ -53,9 +48,9 @@ describe("the platform registry (src/app/adapters.ts)", () => {
   it("builds only the configured adapters", () => {
     const none = parseEnv({});
     if (!none.ok) throw new Error(none.problems.join("\n"));
-    expect(anyPlatformConfigured(none.env)).toBe(false);
+    expect(APP_PLATFORMS.anyConfigured(none.env)).toBe(false);
     expect(
-      adaptersFromEnv(none.env, {
+      APP_PLATFORMS.adaptersFromEnv(none.env, {
         core: createRecordingCore([]),
         log: silentLogger,
         inbox: createMemoryInbox(),
@@ -63,8 +58,8 @@ describe("the platform registry (src/app/adapters.ts)", () => {
     ).toEqual([]);
     const discord = parseEnv({ DISCORD_TOKEN: "x".repeat(30), DISCORD_APPLICATION_ID: "123456" });
     if (!discord.ok) throw new Error(discord.problems.join("\n"));
-    expect(anyPlatformConfigured(discord.env)).toBe(true);
-    const built = adaptersFromEnv(discord.env, {
+    expect(APP_PLATFORMS.anyConfigured(discord.env)).toBe(true);
+    const built = APP_PLATFORMS.adaptersFromEnv(discord.env, {
       core: createRecordingCore([]),
       log: silentLogger,
       inbox: createMemoryInbox(),

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { serve } from "../../../fakes/net/http.ts";
 import { postSigned, startFakeSlack } from "../../../fakes/slack/web-api.ts";
 import { FAKE_TELEGRAM_TOKEN, startFakeTelegram } from "../../../fakes/telegram/bot-api.ts";
-import { adaptersFromEnv } from "../../../src/app/adapters.ts";
+import { APP_PLATFORMS } from "../../../src/app/adapters.ts";
 import { type Env, parseEnv } from "../../../src/app/env.ts";
 import { startAdapters } from "../../../src/app/start-adapters.ts";
 import type { ChatCore } from "../../../src/ports/chat.ts";
@@ -24,7 +24,7 @@ function env(vars: Record<string, string>): Env {
 
 /** Builds the configured adapters from the registry and starts them, as src/app/main.ts does. */
 const startPlatforms = (e: Env, core: ChatCore, log: Logger) =>
-  startAdapters(adaptersFromEnv(e, { core, log, inbox: createMemoryInbox() }), log);
+  startAdapters(APP_PLATFORMS.adaptersFromEnv(e, { core, log, inbox: createMemoryInbox() }), log);
 
 describe("startAdapters", () => {
   it("starts nothing without credentials", async () => {
