@@ -1,8 +1,8 @@
 import { type Client, DiscordAPIError, type Interaction, MessageFlags, RESTJSONErrorCodes } from "discord.js";
-import { BUSY } from "../../src/chat/core.ts";
 import type { ChatCore, IncomingEvent } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
+import { BUSY } from "../../src/replies/chat-replies.ts";
 import { registerInboxIntake } from "../shared/inbox-intake.ts";
 import {
   type Answerable,

@@ -24,9 +24,6 @@ import { createFormMemory } from "./form-memory.ts";
 import { type KnownArrival, resolveOrg } from "./resolve-org.ts";
 import { toIntent } from "./to-intent.ts";
 
-// The pipeline's wording lives in src/replies; BUSY stays importable from here for the adapters.
-export { BUSY, UNSURE } from "../replies/chat-replies.ts";
-
 /**
  * A platform's name as its adapter spells it. Which platforms exist is the app's registry
  * (src/app/adapters.ts), not the core's: an unknown name simply matches no identity.

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCore } from "../../src/app/build-core.ts";
-import { BUSY } from "../../src/chat/core.ts";
 import { isDomainError } from "../../src/domain/errors.ts";
 import { createDatabase } from "../../src/infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
 import { StoreUnavailableError } from "../../src/ports/store-unavailable.ts";
+import { BUSY } from "../../src/replies/chat-replies.ts";
 import { bookSessionInTransaction } from "../../src/use-cases/booking/book-session.ts";
 import * as uc from "../../src/use-cases/index.ts";
 import { buildStudio, ledgerMismatches, type Studio } from "../booking/studio.ts";
