@@ -1,5 +1,10 @@
 import type { Vocabulary } from "../domain/vocabulary.ts";
-import { COACHING_FIRST_WORDS, parseCoachingCommand, parseCoachingText } from "./coaching/parse-coaching.ts";
+import {
+  COACHING_FIRST_WORDS,
+  coachingFirstWord,
+  parseCoachingCommand,
+  parseCoachingText,
+} from "./coaching/parse-coaching.ts";
 import type { Intent } from "./intent.ts";
 import type { TextContext } from "./parse-when.ts";
 import { parsePersonalCommand } from "./personal/parse-personal.ts";
@@ -18,22 +23,6 @@ export interface CommandReader {
   names: readonly string[];
   read(name: string, args: string, ctx: TextContext, vocab: Vocabulary): Intent | null;
 }
-
-/**
- * The first word of a message's first line, read as coaching reads its lines (line breaks normalized,
- * a leading "/" dropped), in lower case: the one look that decides whether coaching's parser runs.
- */
-export const coachingFirstWord = (raw: string): string =>
-  (
-    raw
-      .replace(/\r\n?/g, "\n")
-      .replace(/\\n/g, "\n")
-      .replace(/^\s*\/?/, "")
-      .split("\n")[0] ?? ""
-  )
-    .trim()
-    .split(/\s+/)[0]
-    ?.toLowerCase() ?? "";
 
 /**
  * Plain text whose first word starts a coaching line ("program", "clients", "write", "my week") goes to

@@ -3,10 +3,11 @@ import { coachingFormCommand, parseDaySpec } from "../../src/handlers/coaching/b
 import { decodeButton, encodeButton } from "../../src/intents/button-codec.ts";
 import {
   COACHING_FIRST_WORDS,
+  coachingFirstWord,
   parseCoachingCommand,
   parseCoachingText,
 } from "../../src/intents/coaching/parse-coaching.ts";
-import { coachingFirstWord, readCoachingText } from "../../src/intents/first-read.ts";
+import { readCoachingText } from "../../src/intents/first-read.ts";
 
 describe("coaching text grammar", () => {
   const cases: Array<[string, unknown]> = [

@@ -60,6 +60,10 @@ export const COACHING_FIRST_WORDS: ReadonlySet<string> = new Set([
   "copy",
 ]);
 
+/** The first word of a message as coaching reads it (lower case). */
+export const coachingFirstWord = (raw: string): string =>
+  (linesOf(raw).first.split(" ")[0] ?? "").toLowerCase();
+
 /** A slash command (`/coach ...`, `/join CODE`, `/mycoaching ...`) to a coaching command. */
 export function parseCoachingCommand(name: string, args: string): CoachingCommand | null {
   const n = name.toLowerCase().replace(/^\//, "").replace(/[-_]/g, "");
