@@ -137,9 +137,18 @@ export interface BookingTx extends CatalogTx, StudioTx {
   listActiveBookings(occurrenceId: string): Promise<BookingRecord[]>;
   /** The first waitlisted booking (arrival order), or null. */
   firstWaitlisted(occurrenceId: string): Promise<BookingRecord | null>;
-  listBookingsOfPerson(
+  /** The person's bookings of sessions starting after `after`, soonest first (cancelled ones too). */
+  listUpcomingBookingsOfPerson(
     orgId: string,
     personId: string,
+    after: Date,
+  ): Promise<Array<BookingRecord & { occurrence: OccurrenceInfo }>>;
+  /** One page of the person's bookings of sessions that started at or before `atOrBefore`, latest first. */
+  listPastBookingsOfPerson(
+    orgId: string,
+    personId: string,
+    atOrBefore: Date,
+    page: { offset: number; limit: number },
   ): Promise<Array<BookingRecord & { occurrence: OccurrenceInfo }>>;
   confirmBooking(bookingId: string, passId: string, now: Date): Promise<void>;
   cancelBooking(bookingId: string, reason: string, now: Date): Promise<void>;

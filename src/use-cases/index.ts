@@ -7,7 +7,7 @@ export { closedSchedulesWithoutPass } from "./booking/closed-schedules-without-p
 export { grantPass } from "./booking/grant-pass.ts";
 export { listSessions } from "./booking/list-sessions.ts";
 export { memberPasses } from "./booking/member-passes.ts";
-export { myBookings } from "./booking/my-bookings.ts";
+export { myBookings, pastBookings } from "./booking/my-bookings.ts";
 export { myPasses } from "./booking/my-passes.ts";
 export { overrideOccurrence } from "./booking/override-occurrence.ts";
 export { decideAdminRequest, passForSchedule } from "./booking/pass-for-schedule.ts";

@@ -176,10 +176,17 @@ describeOnBothBackends("booking rules", (getDb) => {
       [occ[3]!.id, "confirmed"],
       [occ[5]!.id, "cancelled"],
     ]);
-    expect(mine.past.map((b) => [b.occurrenceId, b.status])).toEqual([
+    const past = await uc.pastBookings(s.deps, m1!, { page: 0, size: 5 });
+    expect(past.items.map((b) => [b.occurrenceId, b.status])).toEqual([
       [occ[2]!.id, "waitlisted"],
       [occ[1]!.id, "confirmed"],
     ]);
-    expect([...mine.upcoming, ...mine.past].every((b) => b.personId === m1!.personId)).toBe(true);
+    expect(past.hasMore).toBe(false);
+    // One page at a time, latest first: a page of one has the older one after it.
+    const first = await uc.pastBookings(s.deps, m1!, { page: 0, size: 1 });
+    const second = await uc.pastBookings(s.deps, m1!, { page: 1, size: 1 });
+    expect([first.items.map((b) => b.occurrenceId), first.hasMore]).toEqual([[occ[2]!.id], true]);
+    expect([second.items.map((b) => b.occurrenceId), second.hasMore]).toEqual([[occ[1]!.id], false]);
+    expect([...mine.upcoming, ...past.items].every((b) => b.personId === m1!.personId)).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { encodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
 import {
+  BOOKINGS_PAGE_SIZE,
   bookedReply,
   cancelledReply,
   choosePassReply,
@@ -31,7 +32,7 @@ import { sessionButtonLabel } from "../../replies/format.ts";
 import { bookSession } from "../../use-cases/booking/book-session.ts";
 import { cancelBooking } from "../../use-cases/booking/cancel-booking.ts";
 import { listSessions } from "../../use-cases/booking/list-sessions.ts";
-import { myBookings } from "../../use-cases/booking/my-bookings.ts";
+import { myBookings, pastBookings } from "../../use-cases/booking/my-bookings.ts";
 import { myPasses } from "../../use-cases/booking/my-passes.ts";
 import { sessionDetail } from "../../use-cases/booking/session-detail.ts";
 import type { OrgTurn } from "../turn.ts";
@@ -110,10 +111,15 @@ export async function bookHandler(turn: OrgTurn, intent: IntentOf<"book">): Prom
 }
 
 export async function myBookingsHandler(turn: OrgTurn, intent: IntentOf<"my_bookings">): Promise<Reply[]> {
-  const { upcoming, past } = await myBookings(turn.uc, turn.actor);
+  const tz = turn.org.timezone;
   // Cancelled bookings stay in the list (status Cancelled), so a member sees what the studio called off.
-  const list = intent.past ? past : upcoming;
-  return one(myBookingsReply(list, intent.past, intent.page, turn.org.timezone, turn.now));
+  if (intent.past) {
+    // The past is read one page at a time: a member may have years of it.
+    const p = await pastBookings(turn.uc, turn.actor, { page: intent.page, size: BOOKINGS_PAGE_SIZE });
+    return one(myBookingsReply(p.items, true, intent.page, tz, turn.now, { hasMore: p.hasMore }));
+  }
+  const { upcoming } = await myBookings(turn.uc, turn.actor);
+  return one(myBookingsReply(upcoming, false, intent.page, tz, turn.now));
 }
 
 /** Cancelling one's own booking: find it, confirm with a button, then cancel. */

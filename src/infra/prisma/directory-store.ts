@@ -21,7 +21,10 @@ type Row = {
  * row: the chat reads them for every message (seven Prisma queries before, each a pool checkout and
  * a round trip). Same filters and orders as those queries; nothing is cached, so a name added a
  * moment ago is matched by the next message. People: the staff, and the members too when `forStaff`
- * (a member's messages never name other members, and a studio may have thousands).
+ * (a member's messages never name other members, and a studio may have thousands). Two branches, not
+ * one `role <> 'member' OR forStaff` filter: the staff branch reads the partial index
+ * "Membership_staff_idx" (the few staff rows), and the members' branch is skipped outright when not
+ * `forStaff` (one filter on the whole studio scanned every membership and person for each message).
  */
 const ORG_AND_NAMES = (forStaff: Prisma.Sql) => Prisma.sql`
   ${forStaff} AS "forStaff",
@@ -33,10 +36,13 @@ const ORG_AND_NAMES = (forStaff: Prisma.Sql) => Prisma.sql`
   (SELECT coalesce(json_agg(json_build_object('id', t.id, 'name', t.name,
       'trainingTypeId', t."trainingTypeId", 'capacity', t.capacity) ORDER BY t.name), '[]')
     FROM "TrainingTemplate" t WHERE t."orgId" = o.id) AS templates,
-  (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p."displayName", 'role', m.role)
-      ORDER BY p."displayName"), '[]')
-    FROM "Membership" m JOIN "Person" p ON p.id = m."personId"
-    WHERE m."orgId" = o.id AND (m.role <> 'member' OR ${forStaff})) AS members,
+  (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', x."displayName", 'role', x.role)
+      ORDER BY x."displayName"), '[]')
+    FROM (SELECT p.id, p."displayName", m.role FROM "Membership" m JOIN "Person" p ON p.id = m."personId"
+        WHERE m."orgId" = o.id AND m.role <> 'member'
+      UNION ALL
+      SELECT p.id, p."displayName", m.role FROM "Membership" m JOIN "Person" p ON p.id = m."personId"
+        WHERE ${forStaff} AND m."orgId" = o.id AND m.role = 'member') x) AS members,
   (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', x.name) ORDER BY x.name), '[]')
     FROM "PassType" x WHERE x."orgId" = o.id AND x.archived = false) AS "passTypes",
   (SELECT coalesce(json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name), '[]')

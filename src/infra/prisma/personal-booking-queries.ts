@@ -37,6 +37,8 @@ function toRecord(r: BookingRow): PersonalBookingRecord {
   };
 }
 
+const DAY = 24 * 3_600_000;
+
 /** Personal bookings and what a trainer's calendar holds. */
 export function personalBookingQueries(tx: Tx) {
   return {
@@ -53,9 +55,16 @@ export function personalBookingQueries(tx: Tx) {
       // Anything that could reach into [from, to) with the longest buffer and duration allowed.
       const lo = new Date(from.getTime() - 4 * 3_600_000);
       const hi = new Date(to.getTime() + 4 * 3_600_000);
-      // One after the other: an interactive transaction is one connection.
+      // One after the other: an interactive transaction is one connection. Every read bounds the
+      // start from below (a booking lasts at most 12 hours, a session a day: checks in the database),
+      // so ("trainerId", "startsAt") reads the range, not the trainer's whole past.
       const bookings = await tx.personalBooking.findMany({
-        where: { trainerId, active: true, startsAt: { lt: hi }, endsAt: { gt: lo } },
+        where: {
+          trainerId,
+          active: true,
+          startsAt: { lt: hi, gt: new Date(lo.getTime() - DAY) },
+          endsAt: { gt: lo },
+        },
         select: { sessionTypeId: true, startsAt: true, endsAt: true, bufferMinutes: true },
       });
       const groups = await tx.occurrence.findMany({
@@ -122,7 +131,13 @@ export function personalBookingQueries(tx: Tx) {
       to: Date,
     ): Promise<PersonalBookingRecord[]> {
       const rows = await tx.personalBooking.findMany({
-        where: { orgId, trainerId, active: true, startsAt: { lt: to }, endsAt: { gt: from } },
+        where: {
+          orgId,
+          trainerId,
+          active: true,
+          startsAt: { lt: to, gt: new Date(from.getTime() - DAY) },
+          endsAt: { gt: from },
+        },
         include: bookingInclude,
         orderBy: { startsAt: "asc" },
         take: 500,

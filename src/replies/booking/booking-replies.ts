@@ -7,7 +7,7 @@ import type { CancelBookingResult } from "../../use-cases/booking/cancel-booking
 import type { BookingWithSession } from "../../use-cases/booking/my-bookings.ts";
 import { formatDate, paginate, plural, sessionButtonLabel, sessionLine, truncate } from "../format.ts";
 
-const BOOKINGS_PAGE_SIZE = 5;
+export const BOOKINGS_PAGE_SIZE = 5;
 const STATUS: Record<string, string> = {
   confirmed: "Confirmed",
   waitlisted: "Waitlisted",
@@ -69,6 +69,8 @@ export function myBookingsReply(
   page: number,
   timezone: string,
   now: Date = new Date(0),
+  /** `all` is already the one page `page` (past bookings are read a page at a time). */
+  window?: { hasMore: boolean },
 ): Reply {
   const rank = (b: BookingWithSession) => GROUPS.findIndex((g) => g.status === b.status);
   const list = past ? all : [...all].sort((a, b) => rank(a) - rank(b));
@@ -78,7 +80,9 @@ export function myBookingsReply(
       lines: [past ? "No past bookings." : 'You have no upcoming bookings. Type "sessions" to find one.'],
     };
   }
-  const p = paginate(list, page, BOOKINGS_PAGE_SIZE);
+  const p = window
+    ? { items: list, page, pages: page + (window.hasMore ? 2 : 1) }
+    : paginate(list, page, BOOKINGS_PAGE_SIZE);
   const lines = p.items.map((b): Line => {
     const o = b.occurrence;
     const why =
@@ -108,7 +112,9 @@ export function myBookingsReply(
     nav.push({ label: "More ▶", data: encodeButton({ op: "mb", page: p.page + 1, past }) });
   if (!past) nav.push({ label: "Past bookings", data: encodeButton({ op: "mb", page: 0, past: true }) });
   if (nav.length) buttons.push(nav);
-  const title = `${past ? "Past" : "Upcoming"} bookings${p.pages > 1 ? ` (page ${p.page + 1} of ${p.pages})` : ""}`;
+  // A page read alone does not know how many older pages there are: "page 3", not "page 3 of 9".
+  const pageOf = window ? ` (page ${p.page + 1})` : ` (page ${p.page + 1} of ${p.pages})`;
+  const title = `${past ? "Past" : "Upcoming"} bookings${p.pages > 1 ? pageOf : ""}`;
   if (past) return { visibility: "private", title, lines, buttons };
   const sections = GROUPS.map((g) => ({
     heading: g.heading,
