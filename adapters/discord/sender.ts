@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Reply } from "../../src/ports/chat.ts";
 import { type ChatSender, type NoticeTarget, SendError } from "../../src/ports/chat-sender.ts";
 import { sendErrorFromStatus } from "../shared/errors.ts";
+import { rememberSecret, safeErrorText, scrubSecrets } from "../shared/redact.ts";
 import { DISCORD_MAX_NONCE } from "./limits.ts";
 import { renderDiscord } from "./render.ts";
 
@@ -14,6 +15,7 @@ import { renderDiscord } from "./render.ts";
  */
 export function toSendError(err: unknown): SendError {
   if (err instanceof SendError) return err;
+  scrubSecrets(err);
   if (err instanceof RateLimitError)
     return new SendError(
       "rate_limited",
@@ -24,7 +26,7 @@ export function toSendError(err: unknown): SendError {
   if (err instanceof DiscordAPIError)
     return sendErrorFromStatus(err.status, `discord: ${err.code} ${err.message}`);
   if (err instanceof HTTPError) return sendErrorFromStatus(err.status, `discord: HTTP ${err.status}`);
-  return new SendError("retryable", `discord: ${err instanceof Error ? err.message : String(err)}`);
+  return new SendError("retryable", `discord: ${safeErrorText(err)}`);
 }
 
 /**
@@ -46,6 +48,7 @@ const Created = z.object({ id: z.string() });
  * the notice jobs own retrying; offset 0 so the reported delay is exactly Discord's Retry-After.
  */
 export function createDiscordSender(opts: { token: string; apiBase?: string }): ChatSender {
+  rememberSecret(opts.token);
   const rest = new REST({
     ...(opts.apiBase ? { api: opts.apiBase } : {}),
     retries: 0,

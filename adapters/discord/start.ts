@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, Routes } from "discord.js";
 import type { ChatCore } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
+import { rememberSecret } from "../shared/redact.ts";
 import { discordCommands } from "./commands.ts";
 import { createDiscordInboxIntake } from "./inbox-intake.ts";
 import { DISCORD_INTERACTION_REST_RPS } from "./limits.ts";
@@ -42,6 +43,7 @@ export async function startDiscord(
     // Belt and braces: every message also sets allowed_mentions itself.
     allowedMentions: { parse: [] },
   });
+  rememberSecret(opts.token); // never written out (adapters/shared/redact.ts)
   client.rest.setToken(opts.token);
   const intake = createDiscordInboxIntake(client, core, inbox, log, opts);
   const inFlight = new Set<Promise<void>>();

@@ -1,5 +1,6 @@
 import type { ChatCore, ChatPlatform, IncomingEvent, Reply } from "../../src/ports/chat.ts";
 import type { AdapterInbox, ClaimedEvent } from "../../src/ports/inbox.ts";
+import { scrubSecrets } from "./redact.ts";
 
 /** A recorded event being answered: the core's event, the payload it was recorded with, its claim. */
 export interface RecordedEvent<P> {
@@ -49,15 +50,18 @@ export function registerInboxIntake<P>(
   core: ChatCore,
   spec: InboxIntakeSpec<P>,
 ): InboxIntake<P> {
+  // What the platform's own code throws (reading the payload, answering) leaves without the
+  // platform's tokens: the inbox stores a handling's error text and logs both (redact.ts).
   inbox.register(spec.platform, {
     async handle(claimed): Promise<Handled> {
-      const event = await spec.eventOf(claimed.payload as P, claimed);
+      const event = await Promise.resolve(spec.eventOf(claimed.payload as P, claimed)).catch(rethrowScrubbed);
       if (!event) return { event: null, replies: [] };
       return { event, replies: await core.handle(event) };
     },
     async deliver(claimed, out) {
       const { event, replies } = out as Handled;
-      if (event) await spec.deliver({ event, payload: claimed.payload as P, claimed }, replies);
+      if (event)
+        await spec.deliver({ event, payload: claimed.payload as P, claimed }, replies).catch(rethrowScrubbed);
     },
   });
   const inFlight = new Set<Promise<void>>();
@@ -75,3 +79,7 @@ export function registerInboxIntake<P>(
     },
   };
 }
+
+const rethrowScrubbed = (err: unknown): never => {
+  throw scrubSecrets(err);
+};

@@ -4,6 +4,7 @@ import type { Reply } from "../../src/ports/chat.ts";
 import { type ChatSender, type NoticeTarget, SendError } from "../../src/ports/chat-sender.ts";
 import { provesNothingSent, UncertainSendError } from "../../src/ports/notice-send-outcome.ts";
 import { sendErrorFromStatus } from "../shared/errors.ts";
+import { rememberSecret, safeErrorText, scrubSecrets } from "../shared/redact.ts";
 import { slackFetch } from "./http-fetch.ts";
 import { renderSlack } from "./render.ts";
 
@@ -29,8 +30,9 @@ const SlackErrorShape = z.object({
  */
 export function toSendError(err: unknown): SendError | UncertainSendError {
   if (err instanceof SendError || err instanceof UncertainSendError) return err;
+  scrubSecrets(err);
   const e = SlackErrorShape.safeParse(err);
-  const message = err instanceof Error ? err.message : String(err);
+  const message = safeErrorText(err instanceof Error ? err.message : err);
   if (!e.success) return new SendError("retryable", `slack: ${message}`);
   switch (e.data.code) {
     case webApi.ErrorCode.RateLimitedError:
@@ -52,17 +54,8 @@ export function toSendError(err: unknown): SendError | UncertainSendError {
   }
 }
 
-/** An error's message with its causes' (fetch reports "fetch failed", the cause says why). */
-function causes(err: unknown): string {
-  const parts: string[] = [];
-  let e: unknown = err;
-  for (let depth = 0; depth < 4 && e instanceof Error; depth++) {
-    const code = "code" in e && typeof e.code === "string" ? ` [${e.code}]` : "";
-    parts.push(`${e.message}${code}`);
-    e = e.cause;
-  }
-  return parts.join(": ");
-}
+/** An error's message with its causes' (fetch reports "fetch failed", the cause says why), no token in it. */
+const causes = safeErrorText;
 
 /**
  * Sends notices. The WebClient is built with no retries and rate limits rejected, because the
@@ -76,6 +69,7 @@ export function createSlackSender(opts: {
   /** Request timeout in ms (the WebClient's default is none); a timed-out send is uncertain. */
   timeoutMs?: number;
 }): ChatSender {
+  rememberSecret(opts.token);
   const client = new webApi.WebClient(opts.token, {
     fetch: slackFetch,
     ...(opts.apiUrl ? { slackApiUrl: withTrailingSlash(opts.apiUrl) } : {}),
@@ -100,6 +94,7 @@ export function createSlackSender(opts: {
           first ??= res.ts;
         }
       } catch (err) {
+        scrubSecrets(err);
         // An earlier part was posted: a resend would repeat it, whatever this part's error says.
         if (first !== undefined)
           throw new UncertainSendError(`slack: a later part failed after part 1 was posted: ${causes(err)}`, {

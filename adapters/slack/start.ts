@@ -3,6 +3,7 @@ import { App, HTTPReceiver, LogLevel, type Receiver, SocketModeReceiver } from "
 import type { ChatCore } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
+import { rememberSecret } from "../shared/redact.ts";
 import { slackFetch } from "./http-fetch.ts";
 import { slackReceiverWithInbox } from "./inbox-intake.ts";
 import { createSlackRequestListener } from "./receive.ts";
@@ -39,6 +40,8 @@ export async function startSlack(
   log: Logger,
   inbox: AdapterInbox,
 ): Promise<SlackAdapter> {
+  // Never written out: every log line and stored error is scrubbed of these (adapters/shared/redact.ts).
+  for (const secret of [opts.botToken, opts.signingSecret, opts.socketMode?.appToken]) rememberSecret(secret);
   const clientOptions = {
     fetch: slackFetch,
     ...(opts.apiUrl ? { slackApiUrl: withTrailingSlash(opts.apiUrl) } : {}),

@@ -109,8 +109,20 @@ export function runTelegramWithInbox(
   inbox: AdapterInbox,
   opts: { allowedUpdates: readonly string[]; log: Logger; admitted: Admitted },
 ): RunnerHandle {
+  // The runner's own report of a failed getUpdates is console.error of the whole error (plain text
+  // beside the JSON log); it is silenced and the failure logged here, through the app's logger.
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    try {
+      return await prev(method, payload, signal);
+    } catch (err) {
+      if (method === "getUpdates" && !signal?.aborted)
+        opts.log.warn({ err }, "telegram: getUpdates failed; the runner tries again with backoff");
+      throw err;
+    }
+  });
   const fetchUpdates = createUpdateFetcher(bot, {
     fetch: { allowed_updates: [...opts.allowedUpdates] } as never,
+    silent: true,
   });
   const supplier: UpdateSupplier<Update> = {
     async supply(batchSize, signal) {

@@ -3,7 +3,9 @@ import type { Reply } from "../../src/ports/chat.ts";
 import { type ChatSender, type NoticeTarget, SendError } from "../../src/ports/chat-sender.ts";
 import { provesNothingSent, UncertainSendError } from "../../src/ports/notice-send-outcome.ts";
 import { sendErrorFromStatus } from "../shared/errors.ts";
+import { redactSecrets } from "../shared/redact.ts";
 import { renderTelegram } from "./render.ts";
+import { withoutSecretsInErrors } from "./scrub.ts";
 
 /**
  * Maps a grammY failure. API errors carry Telegram's error_code (and retry_after): Telegram answered,
@@ -26,9 +28,10 @@ export function toSendError(err: unknown): SendError | UncertainSendError {
   return new SendError("retryable", `telegram: ${describe(err)}`);
 }
 
+/** The failure in words for lastError and the logs, never with the token (an HttpError's cause names the URL). */
 function describe(err: unknown): string {
-  if (err instanceof HttpError) return `${err.message} (${describe(err.error)})`;
-  return err instanceof Error ? err.message : String(err);
+  if (err instanceof HttpError) return redactSecrets(`${err.message} (${describe(err.error)})`);
+  return redactSecrets(err instanceof Error ? err.message : String(err));
 }
 
 /**
@@ -42,10 +45,13 @@ export function createTelegramSender(opts: {
   /** grammY's request timeout (default 500 s); a timed-out send is uncertain. */
   timeoutSeconds?: number;
 }): ChatSender {
-  const api = new Api(opts.token, {
-    ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
-    ...(opts.timeoutSeconds ? { timeoutSeconds: opts.timeoutSeconds } : {}),
-  });
+  const api = withoutSecretsInErrors(
+    new Api(opts.token, {
+      ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
+      ...(opts.timeoutSeconds ? { timeoutSeconds: opts.timeoutSeconds } : {}),
+    }),
+    opts.token,
+  );
   return {
     platform: "telegram",
     async send(target: NoticeTarget, reply: Reply, _idempotencyKey: string) {

@@ -8,6 +8,7 @@ import { trimTo } from "../shared/text.ts";
 import { type Admitted, registerTelegramInbox, runTelegramWithInbox } from "./inbox-intake.ts";
 import { TELEGRAM_MAX_COMMAND_DESCRIPTION } from "./limits.ts";
 import { telegramAutoRetry } from "./receive.ts";
+import { withoutSecretsInErrors } from "./scrub.ts";
 
 export interface TelegramOptions {
   token: string;
@@ -38,6 +39,7 @@ export async function startTelegram(
 ): Promise<TelegramAdapter> {
   const apiRoot = opts.apiRoot?.replace(/\/+$/, "");
   const bot = new Bot(opts.token, apiRoot ? { client: { apiRoot } } : {});
+  withoutSecretsInErrors(bot.api, opts.token);
   bot.api.config.use(telegramAutoRetry());
   // Recorded before acknowledged, handled from the record (docs/reliability.md).
   const admitted: Admitted = new Map();
