@@ -24,7 +24,8 @@ export const CoreEnvSchema = z.object({
    */
   DATABASE_POOL_MODE: z
     .enum(["session", "transaction"], {
-      message: "DATABASE_POOL_MODE must be session or transaction (PgBouncer's pool_mode in front of DATABASE_URL)",
+      message:
+        "DATABASE_POOL_MODE must be session or transaction (PgBouncer's pool_mode in front of DATABASE_URL)",
     })
     .default("session"),
   REDIS_URL: z

@@ -29,8 +29,10 @@ function recordingLog() {
   const lines: { level: string; msg: string; fields: Record<string, unknown> }[] = [];
   return {
     lines,
-    info: (fields: object, msg?: string) => void lines.push({ level: "info", msg: msg ?? "", fields: { ...fields } }),
-    warn: (fields: object, msg?: string) => void lines.push({ level: "warn", msg: msg ?? "", fields: { ...fields } }),
+    info: (fields: object, msg?: string) =>
+      void lines.push({ level: "info", msg: msg ?? "", fields: { ...fields } }),
+    warn: (fields: object, msg?: string) =>
+      void lines.push({ level: "warn", msg: msg ?? "", fields: { ...fields } }),
   };
 }
 
@@ -78,9 +80,9 @@ describePg("the migration runner on PostgreSQL (checksums, logging, Prisma's tab
     const log = recordingLog();
     const applied = await applyMigrations(runner, { dir, log });
     expect(applied).toEqual(ALL);
-    expect(log.lines.filter((l) => l.msg === "database: migration applied").map((l) => l.fields.migration)).toEqual(
-      ALL,
-    );
+    expect(
+      log.lines.filter((l) => l.msg === "database: migration applied").map((l) => l.fields.migration),
+    ).toEqual(ALL);
     const rows = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
       `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
     );
@@ -105,7 +107,10 @@ describePg("the migration runner on PostgreSQL (checksums, logging, Prisma's tab
     const victim = ALL[3]!;
     fs.appendFileSync(path.join(dir, victim, "migration.sql"), "\n-- edited after it was applied\n");
     fs.mkdirSync(path.join(dir, "20991231000000_later"));
-    fs.writeFileSync(path.join(dir, "20991231000000_later", "migration.sql"), `CREATE TABLE "Later" (id int);`);
+    fs.writeFileSync(
+      path.join(dir, "20991231000000_later", "migration.sql"),
+      `CREATE TABLE "Later" (id int);`,
+    );
 
     const refused = await applyMigrations(runner, { dir }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ChangedMigrationError);
@@ -126,9 +131,15 @@ describePg("the migration runner on PostgreSQL (checksums, logging, Prisma's tab
     const log = recordingLog();
     expect(await applyMigrations(runner, { dir, log })).toEqual([name]);
     expect(log.lines).toEqual([
-      { level: "info", msg: "database: migration applied", fields: { migration: name, ms: expect.any(Number) } },
+      {
+        level: "info",
+        msg: "database: migration applied",
+        fields: { migration: name, ms: expect.any(Number) },
+      },
     ]);
-    const row = await client.query(`SELECT checksum FROM "_prisma_migrations" WHERE migration_name = $1`, [name]);
+    const row = await client.query(`SELECT checksum FROM "_prisma_migrations" WHERE migration_name = $1`, [
+      name,
+    ]);
     expect(row.rows[0].checksum).toBe(migrationChecksum(sql));
     expect((await client.query(`SELECT count(*)::int AS n FROM "Later"`)).rows[0].n).toBe(1);
   });
@@ -138,7 +149,10 @@ describePg("the migration runner on PostgreSQL (checksums, logging, Prisma's tab
     await applyMigrations(runner, { dir });
     const name = "20991231000000_broken";
     fs.mkdirSync(path.join(dir, name));
-    fs.writeFileSync(path.join(dir, name, "migration.sql"), `CREATE TABLE "Half" (id int);\nSELECT * FROM "Nope";`);
+    fs.writeFileSync(
+      path.join(dir, name, "migration.sql"),
+      `CREATE TABLE "Half" (id int);\nSELECT * FROM "Nope";`,
+    );
     await expect(applyMigrations(runner, { dir })).rejects.toThrow(/migration 20991231000000_broken failed/);
     expect((await client.query(`SELECT to_regclass('"Half"') AS t`)).rows[0].t).toBeNull();
     fs.writeFileSync(path.join(dir, name, "migration.sql"), `CREATE TABLE "Half" (id int);`);
@@ -170,7 +184,9 @@ describePg("the migration runner on PostgreSQL (checksums, logging, Prisma's tab
     fs.rmSync(path.join(dir, last), { recursive: true });
     const log = recordingLog();
     expect(await applyMigrations(runner, { dir, log })).toEqual([]);
-    expect(log.lines).toEqual([{ level: "warn", msg: expect.stringMatching(/does not know/), fields: { migrations: [last] } }]);
+    expect(log.lines).toEqual([
+      { level: "warn", msg: expect.stringMatching(/does not know/), fields: { migrations: [last] } },
+    ]);
   });
 
   it("applies each migration exactly once when three processes start together", async () => {
@@ -192,10 +208,14 @@ describePg("the migration runner on PostgreSQL (checksums, logging, Prisma's tab
   it("accepts a database that `prisma migrate deploy` migrated, and Prisma accepts one it migrated", async () => {
     // The CLI (a dev dependency, through the offline engine stand-in) on one database...
     const byPrisma = await freshDatabase();
-    await run(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: byPrisma.url },
-    });
+    await run(
+      process.execPath,
+      [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: byPrisma.url },
+      },
+    );
     const prismaRows = await byPrisma.client.query(`SELECT count(*)::int AS n FROM "_prisma_migrations"`);
     expect(prismaRows.rows[0].n).toBe(ALL.length);
     expect(await applyMigrations(byPrisma.runner)).toEqual([]);

@@ -106,8 +106,10 @@ export async function applyMigrations(db: SqlRunner, opts: MigrateOptions = {}):
   const failed = rows.filter((r) => r.finished_at === null).map((r) => r.migration_name);
   if (failed.length > 0) throw new FailedMigrationError(failed);
   const changed = applied
-    .filter((r) => scripts.has(r.migration_name))
-    .filter((r) => !scriptMatchesChecksum(scripts.get(r.migration_name)!, r.checksum))
+    .filter((r) => {
+      const script = scripts.get(r.migration_name);
+      return script !== undefined && !scriptMatchesChecksum(script, r.checksum);
+    })
     .map((r) => r.migration_name);
   if (changed.length > 0) throw new ChangedMigrationError(changed);
   const unknown = applied.map((r) => r.migration_name).filter((n) => !scripts.has(n));
@@ -119,9 +121,8 @@ export async function applyMigrations(db: SqlRunner, opts: MigrateOptions = {}):
 
   const done = new Set(applied.map((r) => r.migration_name));
   const newlyApplied: string[] = [];
-  for (const name of names) {
+  for (const [name, sql] of scripts) {
     if (done.has(name)) continue;
-    const sql = scripts.get(name)!;
     const started = Date.now();
     const ran = await inLockedTransaction(db, async () => {
       // Another process may have applied it while this one waited for the lock.
