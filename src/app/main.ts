@@ -55,8 +55,14 @@ async function main(): Promise<number> {
 
   const db: Database = await createDatabase(
     env.DATABASE_URL && !args.data
-      ? { kind: "postgres", url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
-      : { kind: "pglite", dir: args.data ?? env.DATA_DIR },
+      ? {
+          kind: "postgres",
+          url: env.DATABASE_URL,
+          poolSize: env.DATABASE_POOL_SIZE,
+          poolMode: env.DATABASE_POOL_MODE,
+          log,
+        }
+      : { kind: "pglite", dir: args.data ?? env.DATA_DIR, log },
   );
   // 1-2-1 e-mail invites: SMTP when SMTP_URL is set, otherwise coaches forward the invite text.
   const mailer = env.SMTP_URL && env.MAIL_FROM ? createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) : undefined;

@@ -18,6 +18,16 @@ export const CoreEnvSchema = z.object({
     .optional(),
   DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * "transaction" when DATABASE_URL points at PgBouncer (or another pooler) in transaction pooling:
+   * statements go unnamed, since a named prepared statement lives on one server connection only.
+   */
+  DATABASE_POOL_MODE: z
+    .enum(["session", "transaction"], {
+      message:
+        "DATABASE_POOL_MODE must be session or transaction (PgBouncer's pool_mode in front of DATABASE_URL)",
+    })
+    .default("session"),
   REDIS_URL: z
     .string()
     .trim()

@@ -11,8 +11,24 @@ import { applyMigrations } from "./migrate.ts";
 
 /** Where the data lives: a PostgreSQL server, or an embedded PGlite folder (or memory://). */
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string; poolSize?: number; log?: Pick<Logger, "warn"> }
-  | { kind: "pglite"; dir: string };
+  | {
+      kind: "postgres";
+      url: string;
+      poolSize?: number;
+      log?: DatabaseLog;
+      /**
+       * "transaction" when DATABASE_URL goes through a pooler in transaction pooling (PgBouncer
+       * `pool_mode = transaction`): no named prepared statements and no session state (docs/deploy.md).
+       */
+      poolMode?: PoolMode;
+    }
+  | { kind: "pglite"; dir: string; log?: DatabaseLog };
+
+/** Connection losses are logged at warn, each migration applied at info. */
+export type DatabaseLog = Pick<Logger, "warn"> & Partial<Pick<Logger, "info">>;
+
+/** How the server behind DATABASE_URL hands out connections: PostgreSQL itself or PgBouncer's session pooling, or transaction pooling. */
+export type PoolMode = "session" | "transaction";
 
 export interface Database {
   prisma: PrismaClient;
@@ -20,16 +36,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
-// A fixed key: only one process applies migrations at a time when several start together.
-const MIGRATION_LOCK_KEY = 7_340_112;
-
 /** Opens the database, applies pending migrations, and returns a Prisma client over it. */
 export async function createDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
-    await migratePostgres(target.url);
+    await migratePostgres(target.url, target.log);
     const pool = createResilientPool(target.url, target.poolSize ?? 10, target.log);
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-    sendDirectly(prisma, pool);
+    sendDirectly(prisma, pool, { namedStatements: target.poolMode !== "transaction" });
     return {
       prisma,
       kind: "postgres",
@@ -47,12 +60,15 @@ export async function createDatabase(target: DatabaseTarget): Promise<Database> 
   // the JSON read paths (booking_lock_and_load, lock_occurrence) would turn into a wrong instant.
   // UTC makes the text and the instant agree; PostgreSQL proper is unaffected.
   await client.exec("SET TIME ZONE 'UTC'");
-  await applyMigrations({
-    exec: async (sql) => {
-      await client.exec(sql);
+  await applyMigrations(
+    {
+      exec: async (sql) => {
+        await client.exec(sql);
+      },
+      query: async (sql, params) => client.query(sql, params) as never,
     },
-    query: async (sql, params) => client.query(sql, params) as never,
-  });
+    target.log ? { log: target.log } : {},
+  );
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
   return {
     prisma,
@@ -102,20 +118,22 @@ export function createResilientPool(url: string, max: number, log?: Pick<Logger,
   return pool;
 }
 
-async function migratePostgres(url: string): Promise<void> {
+/** Applies pending migrations (each in a transaction under a transaction-level lock: see migrate.ts). */
+async function migratePostgres(url: string, log?: DatabaseLog): Promise<void> {
   await ensurePostgresDatabase(url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-    await applyMigrations({
-      exec: async (sql) => {
-        await client.query(sql);
+    await applyMigrations(
+      {
+        exec: async (sql) => {
+          await client.query(sql);
+        },
+        query: async (sql, params) => client.query(sql, params) as never,
       },
-      query: async (sql, params) => client.query(sql, params) as never,
-    });
+      log ? { log } : {},
+    );
   } finally {
-    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await client.end();
   }
 }

@@ -11,7 +11,7 @@ import type { Tx } from "./tx.ts";
  * Every column those statements return is text, int, boolean, json or timestamptz, which both paths
  * return alike (no int8 or numeric: cast them in the SQL).
  */
-const direct = new WeakMap<object, pg.Pool>();
+const direct = new WeakMap<object, { pool: pg.Pool; named: boolean }>();
 
 /**
  * Each statement text gets a name, so every pooled connection prepares it once and PostgreSQL plans
@@ -31,18 +31,27 @@ function nameFor(text: string): string | undefined {
   return name;
 }
 
-/** Lets `queryRows` on this client skip Prisma (called where the database is opened). */
-export function sendDirectly(prisma: PrismaClient, pool: pg.Pool): void {
-  direct.set(prisma, pool);
+/**
+ * Lets `queryRows` on this client skip Prisma (called where the database is opened). Behind a pooler
+ * in transaction pooling (PgBouncer `pool_mode = transaction`) each statement may run on another
+ * server connection, where a name prepared elsewhere does not exist: `namedStatements: false` sends
+ * every statement unnamed (parsed and planned each time, as Prisma's own statements are).
+ */
+export function sendDirectly(
+  prisma: PrismaClient,
+  pool: pg.Pool,
+  opts: { namedStatements: boolean } = { namedStatements: true },
+): void {
+  direct.set(prisma, { pool, named: opts.namedStatements });
 }
 
 /** A `$queryRaw` tag for one autocommit statement on `client`: the same template, values and rows. */
 export function rowsOf(client: PrismaClient | Tx) {
-  const pool = direct.get(client);
+  const to = direct.get(client);
   return async <T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]> => {
-    if (!pool) return client.$queryRaw<T[]>(strings, ...values);
+    if (!to) return client.$queryRaw<T[]>(strings, ...values);
     const q = Prisma.sql(strings, ...values);
-    return (await pool.query({ name: nameFor(q.text), text: q.text, values: q.values as unknown[] }))
-      .rows as T[];
+    const name = to.named ? nameFor(q.text) : undefined;
+    return (await to.pool.query({ name, text: q.text, values: q.values as unknown[] })).rows as T[];
   };
 }
