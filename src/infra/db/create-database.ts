@@ -1,9 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../ports/logger.ts";
 import { sendDirectly } from "../prisma/direct-sql.ts";
@@ -11,14 +9,23 @@ import { applyMigrations } from "./migrate.ts";
 
 /** Where the data lives: a PostgreSQL server, or an embedded PGlite folder (or memory://). */
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string; poolSize?: number; log?: Pick<Logger, "warn"> }
-  | { kind: "pglite"; dir: string };
+  | { kind: "postgres"; url: string; poolSize?: number; log?: DatabaseLog }
+  | { kind: "pglite"; dir: string; log?: DatabaseLog };
+
+/** Where the database reports lost and regained connections and each migration it applied. */
+export type DatabaseLog = Pick<Logger, "warn"> & Partial<Pick<Logger, "info">>;
 
 export interface Database {
   prisma: PrismaClient;
   kind: DatabaseTarget["kind"];
+  /** PostgreSQL only: the pool's connections now (for metrics). */
+  pool?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
+
+const logApplied = (names: string[], log: DatabaseLog | undefined) => {
+  for (const migration of names) log?.info?.({ migration }, "database: migration applied");
+};
 
 // A fixed key: only one process applies migrations at a time when several start together.
 const MIGRATION_LOCK_KEY = 7_340_112;
@@ -26,19 +33,26 @@ const MIGRATION_LOCK_KEY = 7_340_112;
 /** Opens the database, applies pending migrations, and returns a Prisma client over it. */
 export async function createDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
-    await migratePostgres(target.url);
+    logApplied(await migratePostgres(target.url), target.log);
     const pool = createResilientPool(target.url, target.poolSize ?? 10, target.log);
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     sendDirectly(prisma, pool);
     return {
       prisma,
       kind: "postgres",
+      pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       async close() {
         await prisma.$disconnect();
         await pool.end().catch(() => undefined);
       },
     };
   }
+  // Loaded only for the embedded database: PGlite's WebAssembly PostgreSQL is most of an idle
+  // process's memory, and a server deployment never needs it.
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("pglite-prisma-adapter"),
+  ]);
   if (target.dir !== "memory://") fs.mkdirSync(path.resolve(target.dir), { recursive: true });
   const client = new PGlite(target.dir === "memory://" ? undefined : path.resolve(target.dir));
   await client.waitReady;
@@ -47,12 +61,13 @@ export async function createDatabase(target: DatabaseTarget): Promise<Database> 
   // the JSON read paths (booking_lock_and_load, lock_occurrence) would turn into a wrong instant.
   // UTC makes the text and the instant agree; PostgreSQL proper is unaffected.
   await client.exec("SET TIME ZONE 'UTC'");
-  await applyMigrations({
+  const applied = await applyMigrations({
     exec: async (sql) => {
       await client.exec(sql);
     },
     query: async (sql, params) => client.query(sql, params) as never,
   });
+  logApplied(applied, target.log);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
   return {
     prisma,
@@ -84,7 +99,7 @@ export const IDLE_CONNECTION_MS = 10 * 60_000;
  * fails (and the store turns that into a retry or StoreUnavailableError); pg-pool discards a client
  * that is no longer queryable when it is released, and opens a new one on the next checkout.
  */
-export function createResilientPool(url: string, max: number, log?: Pick<Logger, "warn">): pg.Pool {
+export function createResilientPool(url: string, max: number, log?: DatabaseLog): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max,
@@ -92,23 +107,31 @@ export function createResilientPool(url: string, max: number, log?: Pick<Logger,
     idleTimeoutMillis: IDLE_CONNECTION_MS,
     keepAlive: true,
   });
-  const report = (err: Error & { code?: string }) =>
+  // A lost connection is logged; the first new connection after one or more losses says it is back.
+  let lost = 0;
+  const report = (err: Error & { code?: string }) => {
+    lost++;
     log?.warn({ err: { message: err.message, code: err.code } }, "database: connection lost");
+  };
   // The client's own listener below has already reported it; the pool's event must still be handled.
   pool.on("error", () => undefined);
   pool.on("connect", (client) => {
     client.on("error", report);
+    if (lost > 0) {
+      log?.info?.({ lost }, "database: connected again");
+      lost = 0;
+    }
   });
   return pool;
 }
 
-async function migratePostgres(url: string): Promise<void> {
+async function migratePostgres(url: string): Promise<string[]> {
   await ensurePostgresDatabase(url);
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-    await applyMigrations({
+    return await applyMigrations({
       exec: async (sql) => {
         await client.query(sql);
       },
@@ -125,7 +148,10 @@ async function ensurePostgresDatabase(url: string): Promise<void> {
   const u = new URL(url);
   const name = decodeURIComponent(u.pathname.slice(1));
   u.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: u.toString() });
+  const admin = new pg.Client({
+    connectionString: u.toString(),
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   await admin.connect();
   try {
     const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
