@@ -27,6 +27,9 @@ export interface TelegramAdapter {
   connected(): boolean;
 }
 
+/** How long one start waits for getMe (grammY's retries included) before it fails. */
+export const TELEGRAM_INIT_TIMEOUT_MS = 8_000;
+
 /** Only the update kinds we handle: Telegram then never sends (or bills our queue for) the rest. */
 const ALLOWED_UPDATES = ["message", "callback_query"] as const;
 
@@ -50,7 +53,9 @@ export async function startTelegram(
   bot.catch((err) =>
     log.error({ err: err.error, updateId: err.ctx.update.update_id }, "telegram: middleware failed"),
   );
-  await bot.init();
+  // grammY's init retries getMe without end unless aborted: each start is bounded, and the app tries
+  // again with backoff (src/app/dependencies.ts), logging each failure.
+  await bot.init(AbortSignal.timeout(TELEGRAM_INIT_TIMEOUT_MS) as Parameters<typeof bot.init>[0]);
   await bot.api.setMyCommands([
     ...MEMBER_COMMANDS.map((c) => ({
       command: c.name,

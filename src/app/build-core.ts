@@ -34,6 +34,8 @@ export interface CoreSettings {
   publicUrl?: string;
   /** One-time codes; injectable so tests can predict them. */
   randomCode?: CoreDeps["randomCode"];
+  /** Told of each handled event (metrics, the log line per event). */
+  observer?: CoreDeps["observer"];
 }
 
 /**
@@ -64,6 +66,7 @@ export function buildCore(s: CoreSettings): { core: ChatCore; deps: CoreDeps } {
     ...(s.calendarFetcher ? { calendarFetcher: s.calendarFetcher } : {}),
     ...(s.publicUrl ? { publicUrl: s.publicUrl } : {}),
     ...(s.randomCode ? { randomCode: s.randomCode } : {}),
+    ...(s.observer ? { observer: s.observer } : {}),
   };
   return { core: createChatCore(deps), deps };
 }

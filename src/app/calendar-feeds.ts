@@ -1,3 +1,4 @@
+import { setTimeout as delay } from "node:timers/promises";
 import { startCalendarFeedQueue } from "../infra/queue/calendar-feed-queue.ts";
 import { createProducerRedis, createWorkerRedis } from "../infra/queue/connection.ts";
 import { type CalendarFeedRefresher, startInProcessCalendarFeeds } from "../jobs/calendar-feed-jobs.ts";
@@ -6,6 +7,8 @@ import { refreshAllCalendarFeeds } from "../use-cases/personal/calendar-feeds.ts
 import type { PersonalDeps } from "../use-cases/personal/deps.ts";
 import type { Env } from "./env.ts";
 
+const STOP_WAIT_MS = 5_000;
+
 /** The host part of calendar UIDs: the public URL's host, stable across restarts. */
 export function publicHost(env: Env): string {
   return env.PUBLIC_URL ? new URL(env.PUBLIC_URL).host : "bookings.local";
@@ -13,7 +16,8 @@ export function publicHost(env: Env): string {
 
 /**
  * Refreshes trainers' .ics feeds on a schedule: one BullMQ repeatable job shared by every process
- * with REDIS_URL (Redis unreachable at start: the in-process timer instead, logged), else a timer.
+ * with REDIS_URL (Redis unreachable at start: the job's scheduler is installed once it answers;
+ * start-up never waits for it), else a timer.
  */
 export async function startCalendarFeeds(
   env: Env,
@@ -34,7 +38,8 @@ export async function startCalendarFeeds(
     });
     return {
       async stop() {
-        await q.stop();
+        // With Redis down a graceful close would wait for it without end.
+        await Promise.race([q.stop().catch(() => undefined), delay(STOP_WAIT_MS)]);
         producer.disconnect();
         worker.disconnect();
       },

@@ -19,7 +19,7 @@ export interface Readiness {
 export const READINESS_TIMEOUT_MS = 2_000;
 
 export async function readiness(
-  checks: ReadinessCheck[],
+  checks: readonly ReadinessCheck[],
   timeoutMs = READINESS_TIMEOUT_MS,
 ): Promise<Readiness> {
   const results = await Promise.all(

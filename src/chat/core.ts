@@ -6,6 +6,7 @@ import { suggestNamesFor } from "../handlers/booking/suggest.ts";
 import type { ChatCoreDeps, OrgTurn, Turn } from "../handlers/turn.ts";
 import { type Intent, IntentSchema } from "../intents/intent.ts";
 import type { ChatCore, IncomingEvent, Reply, SuggestRequest } from "../ports/chat.ts";
+import type { HandledOutcome } from "../ports/event-observer.ts";
 import { InboxLeaseLostError } from "../ports/inbox.ts";
 import { withLogContext } from "../ports/log-context.ts";
 import { isStoreUnavailable, StoreUnavailableError } from "../ports/store-unavailable.ts";
@@ -167,27 +168,46 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     };
     // Who reads a refusal (the studio's zone and names, the reader's role), once it is known.
     const seen: { audience?: RefusalAudience } = {};
+    const started = performance.now();
+    let outcome: HandledOutcome = "error";
     try {
       const replies = await handleUnsafe(event, ctxLog, seen);
+      outcome = "ok";
       return replies;
     } catch (err) {
       // The one error boundary of an event (docs/reliability.md): every failure of its handling
       // becomes a reply. Refusals become their wording, everything else is logged (with context,
       // to stderr) and the person gets a short apology without any internals. What fails outside
       // the handling (recording, delivering, a lost lease) is the inbox processor's.
-      if (isDomainError(err)) return [domainErrorReply(err, seen.audience)];
+      if (isDomainError(err)) {
+        outcome = "refused";
+        return [domainErrorReply(err, seen.audience)];
+      }
       // Another process took this event over: its handling answers, this one must stay silent.
-      if (err instanceof InboxLeaseLostError) throw err;
+      if (err instanceof InboxLeaseLostError) {
+        outcome = "lease_lost";
+        throw err;
+      }
       if (err instanceof StoreUnavailableError && err.committed === "unknown") {
         deps.log.warn({ err, ...ctxLog }, "chat core: database lost during a commit");
+        outcome = "unsure";
         return [UNSURE];
       }
       if (isStoreUnavailable(err)) {
         deps.log.warn({ err, ...ctxLog }, "chat core: database unavailable");
+        outcome = "busy";
         return [BUSY];
       }
       deps.log.error({ err, ...ctxLog }, "chat core: unexpected error while handling an event");
       return [FALLBACK_REPLY];
+    } finally {
+      deps.observer?.handled({
+        platform: String(ctxLog.platform ?? "unknown"),
+        kind: String(ctxLog.input ?? "unknown"),
+        intent: typeof ctxLog.intent === "string" ? ctxLog.intent : null,
+        outcome,
+        ms: performance.now() - started,
+      });
     }
   }
 

@@ -71,6 +71,18 @@ export const CoreEnvSchema = z.object({
     .enum(["true", "false"], { message: "CALENDAR_FEEDS_ALLOW_PRIVATE must be true or false" })
     .default("false")
     .transform((v) => v === "true"),
+  /**
+   * Bearer token for the operator endpoints (/notices/*, /metrics). Unset: they answer 404.
+   * At least 24 characters of A-Z, a-z, 0-9, _ - . ~ (e.g. `openssl rand -hex 24`).
+   */
+  ADMIN_TOKEN: z
+    .string()
+    .trim()
+    .regex(
+      /^[A-Za-z0-9_\-.~]{24,256}$/,
+      "ADMIN_TOKEN must be 24-256 characters of A-Z, a-z, 0-9, _ - . ~ (e.g. from `openssl rand -hex 24`), or unset to close /notices/* and /metrics",
+    )
+    .optional(),
   /** How long a chat event's handling may take before another process takes it over (inbox lease). */
   INBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
 });

@@ -6,6 +6,7 @@ import type { ChatFiles } from "../ports/chat-files.ts";
 import type { ChatStateStore } from "../ports/chat-state.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { Directory } from "../ports/directory.ts";
+import type { EventObserver } from "../ports/event-observer.ts";
 import type { IdentityStore } from "../ports/identity-store.ts";
 import type { Logger } from "../ports/logger.ts";
 import type { CalendarFeedFetcher, PersonalStore } from "../ports/personal-store.ts";
@@ -35,6 +36,8 @@ export interface ChatCoreDeps {
   publicUrl?: string;
   /** One-time codes and state keys; injectable so tests can predict them. */
   randomCode?: (length: number) => string;
+  /** Told of each handled event (metrics, the log line per event); absent: nobody is. */
+  observer?: EventObserver;
 }
 
 /** One person's message being handled: who, where, in which organization, at which moment. */

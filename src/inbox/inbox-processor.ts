@@ -1,3 +1,4 @@
+import type { EventObserver } from "../ports/event-observer.ts";
 import type { AdapterInbox, ClaimedEvent, InboxHandler, InboxStore } from "../ports/inbox.ts";
 import { InboxLeaseLostError } from "../ports/inbox.ts";
 import { withLogContext } from "../ports/log-context.ts";
@@ -15,6 +16,8 @@ export interface InboxProcessorOptions {
   /** How often leftovers (crashed handlings, retries) are looked for. */
   pollMs?: number;
   maxAttempts?: number;
+  /** Told of each event offered (metrics); absent: nobody is. */
+  observer?: Pick<EventObserver, "received">;
 }
 
 export interface InboxProcessor extends AdapterInbox {
@@ -124,11 +127,19 @@ export function createInboxProcessor(o: InboxProcessorOptions): InboxProcessor {
     async accept(entry) {
       // One insert records the event already leased to this process: no separate claim.
       const [ev] = await o.inbox.recordClaimed([entry], leaseMs);
+      o.observer?.received(entry.platform, ev !== undefined);
       if (!ev) return { fresh: false, handled: Promise.resolve() };
       return { fresh: true, handled: track(guarded(ev)) };
     },
 
-    admit: (entries) => o.inbox.recordClaimed(entries, leaseMs),
+    async admit(entries) {
+      const fresh = await o.inbox.recordClaimed(entries, leaseMs);
+      if (o.observer) {
+        const ids = new Set(fresh.map((e) => e.id));
+        for (const e of entries) o.observer.received(e.platform, ids.has(e.id));
+      }
+      return fresh;
+    },
 
     handle: (ev) => track(guarded(ev)),
 

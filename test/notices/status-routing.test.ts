@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHttpServer } from "../../src/app/http-server.ts";
 import type { NoticeStatus } from "../../src/ports/notice-runtime.ts";
 
+const ADMIN = "an-admin-token-of-24-chars-or-more";
+
 /** The status endpoint shares the platforms' HTTP port: it answers its own path and hands on the rest. */
 describe("notice status endpoint on the shared HTTP port", () => {
   const status = { queues: [], outbox: { backlog: 3, oldestAgeSeconds: 12 } } as unknown as NoticeStatus;
@@ -12,6 +14,7 @@ describe("notice status endpoint on the shared HTTP port", () => {
   beforeAll(async () => {
     server = await startHttpServer({
       port: 0,
+      adminToken: ADMIN,
       status: async () => status,
       fallback: (req, res) => {
         forwarded.push(`${req.method} ${req.url}`);
@@ -23,7 +26,7 @@ describe("notice status endpoint on the shared HTTP port", () => {
   afterAll(async () => server?.close());
 
   it("answers GET /notices/status with the status JSON", async () => {
-    const r = await fetch(url("/notices/status"));
+    const r = await fetch(url("/notices/status"), { headers: { authorization: `Bearer ${ADMIN}` } });
     expect(r.status).toBe(200);
     expect(await r.json()).toEqual(status);
   });

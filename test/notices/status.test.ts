@@ -44,8 +44,12 @@ describePg("queue health endpoint", () => {
       relayPollMs: 60_000,
     });
     const h = handle;
-    server = await startHttpServer({ port: 0, status: () => h.status() });
-    const get = async (path: string) => fetch(`http://127.0.0.1:${server?.port}${path}`);
+    const adminToken = "an-admin-token-of-24-chars-or-more";
+    server = await startHttpServer({ port: 0, adminToken, status: () => h.status() });
+    const get = async (path: string) =>
+      fetch(`http://127.0.0.1:${server?.port}${path}`, {
+        headers: { authorization: `Bearer ${adminToken}` },
+      });
 
     // The first relay poll runs at start; read until it has drained the backlog.
     expect(await waitFor(async () => (await h.status()).queues["notices-telegram"]?.completed === 3)).toBe(
@@ -74,7 +78,9 @@ describePg("queue health endpoint", () => {
 
     // A new row shows as backlog until the next poll.
     await addOutbox(db.prisma, studio.orgId, rescheduleEvent(studio));
-    const backlog = (await (await get("/")).json()) as { outbox: { unrelayed: number; oldestAgeMs: number } };
+    const backlog = (await (await get("/notices/status")).json()) as {
+      outbox: { unrelayed: number; oldestAgeMs: number };
+    };
     expect(backlog.outbox.unrelayed).toBe(1);
     expect(backlog.outbox.oldestAgeMs).toBeGreaterThanOrEqual(0);
     expect((await get("/other")).status).toBe(404);

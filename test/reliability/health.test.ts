@@ -70,9 +70,13 @@ describe("health endpoints and uncertain deliveries for an operator", () => {
       data: [row("k1", "uncertain"), row("k2", "uncertain"), row("k3", "sent")],
     });
     const uncertain = createUncertainDeliveries(db.prisma);
-    const server = await startHttpServer({ port: 0, status, uncertain: () => uncertain.list() });
+    const adminToken = "an-admin-token-of-24-chars-or-more";
+    const server = await startHttpServer({ port: 0, status, adminToken, uncertain: () => uncertain.list() });
     try {
-      const body = (await (await fetch(`http://127.0.0.1:${server.port}/notices/uncertain`)).json()) as {
+      const url = `http://127.0.0.1:${server.port}/notices/uncertain`;
+      const body = (await (
+        await fetch(url, { headers: { authorization: `Bearer ${adminToken}` } })
+      ).json()) as {
         uncertain: Array<{ key: string }>;
       };
       expect(body.uncertain.map((u) => u.key)).toEqual(["k1", "k2"]);

@@ -114,7 +114,7 @@ describePg("Slack and Discord: the bot killed with SIGKILL right after acknowled
   async function healthy(port: number): Promise<boolean> {
     for (let i = 0; i < 600; i++) {
       try {
-        if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return true;
+        if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return true; // every platform started
       } catch {
         // not listening yet
       }

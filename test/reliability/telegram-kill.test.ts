@@ -150,7 +150,7 @@ describePg("the bot killed with SIGKILL right after receiving messages", () => {
     const ready = async () => {
       for (let i = 0; i < 600; i++) {
         try {
-          if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return true;
+          if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return true; // every platform started
         } catch {
           // not listening yet
         }

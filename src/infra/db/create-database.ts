@@ -1,9 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../ports/logger.ts";
 import { sendDirectly } from "../prisma/direct-sql.ts";
@@ -33,6 +31,8 @@ export type PoolMode = "session" | "transaction";
 export interface Database {
   prisma: PrismaClient;
   kind: DatabaseTarget["kind"];
+  /** PostgreSQL only: the pool's connections now (for metrics). */
+  pool?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -46,12 +46,19 @@ export async function createDatabase(target: DatabaseTarget): Promise<Database> 
     return {
       prisma,
       kind: "postgres",
+      pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       async close() {
         await prisma.$disconnect();
         await pool.end().catch(() => undefined);
       },
     };
   }
+  // Loaded only for the embedded database: PGlite's WebAssembly PostgreSQL is most of an idle
+  // process's memory, and a server deployment never needs it.
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("pglite-prisma-adapter"),
+  ]);
   if (target.dir !== "memory://") fs.mkdirSync(path.resolve(target.dir), { recursive: true });
   const client = new PGlite(target.dir === "memory://" ? undefined : path.resolve(target.dir));
   await client.waitReady;
@@ -100,7 +107,7 @@ export const IDLE_CONNECTION_MS = 10 * 60_000;
  * fails (and the store turns that into a retry or StoreUnavailableError); pg-pool discards a client
  * that is no longer queryable when it is released, and opens a new one on the next checkout.
  */
-export function createResilientPool(url: string, max: number, log?: Pick<Logger, "warn">): pg.Pool {
+export function createResilientPool(url: string, max: number, log?: DatabaseLog): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max,
@@ -108,12 +115,20 @@ export function createResilientPool(url: string, max: number, log?: Pick<Logger,
     idleTimeoutMillis: IDLE_CONNECTION_MS,
     keepAlive: true,
   });
-  const report = (err: Error & { code?: string }) =>
+  // A lost connection is logged; the first new connection after one or more losses says it is back.
+  let lost = 0;
+  const report = (err: Error & { code?: string }) => {
+    lost++;
     log?.warn({ err: { message: err.message, code: err.code } }, "database: connection lost");
+  };
   // The client's own listener below has already reported it; the pool's event must still be handled.
   pool.on("error", () => undefined);
   pool.on("connect", (client) => {
     client.on("error", report);
+    if (lost > 0) {
+      log?.info?.({ lost }, "database: connected again");
+      lost = 0;
+    }
   });
   return pool;
 }
@@ -121,7 +136,7 @@ export function createResilientPool(url: string, max: number, log?: Pick<Logger,
 /** Applies pending migrations (each in a transaction under a transaction-level lock: see migrate.ts). */
 async function migratePostgres(url: string, log?: DatabaseLog): Promise<void> {
   await ensurePostgresDatabase(url);
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   await client.connect();
   try {
     await applyMigrations(
@@ -143,7 +158,10 @@ async function ensurePostgresDatabase(url: string): Promise<void> {
   const u = new URL(url);
   const name = decodeURIComponent(u.pathname.slice(1));
   u.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: u.toString() });
+  const admin = new pg.Client({
+    connectionString: u.toString(),
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   await admin.connect();
   try {
     const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);

@@ -19,18 +19,19 @@ export interface CalendarFeedQueueOptions {
   everyMs?: number;
 }
 
+/** How long one try to install the job scheduler may take, and the pause before the next. */
+export const SCHEDULER_TRY_MS = 5_000;
+
 /**
  * The refresh as a BullMQ repeatable job: every process upserts the same job scheduler, so one
  * refresh runs per interval however many processes there are, on whichever worker takes it.
+ * Never waits for Redis: the worker waits by itself, and the scheduler is installed as soon as Redis
+ * answers (BullMQ's upsert waits for a connection with no bound, so each try is bounded, one at a
+ * time, and a failed or slow one is logged).
  */
 export async function startCalendarFeedQueue(opts: CalendarFeedQueueOptions): Promise<CalendarFeedRefresher> {
   const queue = new Queue(CALENDAR_FEED_QUEUE, { connection: opts.producer, prefix: opts.prefix });
   queue.on("error", () => undefined);
-  await queue.upsertJobScheduler(
-    CALENDAR_FEED_SCHEDULER,
-    { every: opts.everyMs ?? CALENDAR_FEED_EVERY_MS },
-    { name: CALENDAR_FEED_JOB, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
-  );
   const worker = new Worker(
     CALENDAR_FEED_QUEUE,
     async (job: Job) => {
@@ -40,8 +41,41 @@ export async function startCalendarFeedQueue(opts: CalendarFeedQueueOptions): Pr
   );
   worker.on("error", (err) => opts.log.warn({ err: String(err) }, "calendar feeds: worker error"));
   worker.on("failed", (_job, err) => opts.log.warn({ err: String(err) }, "calendar feeds: refresh failed"));
+
+  let installed = false;
+  let inFlight: Promise<unknown> | null = null;
+  const install = () => {
+    if (installed || inFlight) return;
+    const attempt = queue.upsertJobScheduler(
+      CALENDAR_FEED_SCHEDULER,
+      { every: opts.everyMs ?? CALENDAR_FEED_EVERY_MS },
+      { name: CALENDAR_FEED_JOB, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    );
+    inFlight = attempt.then(
+      () => {
+        installed = true;
+        clearInterval(timer);
+      },
+      (err: unknown) =>
+        opts.log.warn({ err: String(err) }, "calendar feeds: scheduler not installed yet; retrying"),
+    );
+    void inFlight.finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  };
+  const timer = setInterval(() => {
+    if (inFlight && !installed)
+      opts.log.warn({}, "calendar feeds: Redis not answering; scheduler not installed yet");
+    install();
+  }, SCHEDULER_TRY_MS);
+  // Redis up: installed before this returns (a bounded wait); down: later, in the background.
+  const first = install();
+  if (first) await Promise.race([first, new Promise((r) => setTimeout(r, SCHEDULER_TRY_MS).unref())]);
   return {
     async stop() {
+      clearInterval(timer);
+      installed = true;
       await worker.close();
       await queue.close();
     },

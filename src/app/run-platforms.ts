@@ -1,0 +1,259 @@
+import type { RequestListener } from "node:http";
+import { createCalendarRoute } from "../calendar/subscription-http.ts";
+import { createInboxProcessor, type InboxProcessor } from "../inbox/inbox-processor.ts";
+import { createHttpFeedFetcher } from "../infra/calendar/http-feed-fetcher.ts";
+import { createDatabase, type Database } from "../infra/db/create-database.ts";
+import { createSmtpMailer } from "../infra/mail/smtp-mailer.ts";
+import { inboxBacklog } from "../infra/prisma/inbox-backlog.ts";
+import { createPrismaInbox } from "../infra/prisma/inbox-store.ts";
+import { createPrismaNoticeDeliveries } from "../infra/prisma/notice-deliveries.ts";
+import { createPrismaNoticeOutbox } from "../infra/prisma/notice-outbox.ts";
+import { createUncertainDeliveries } from "../infra/prisma/uncertain-deliveries.ts";
+import { createProducerRedis } from "../infra/queue/connection.ts";
+import type { ChatAdapter } from "../ports/chat-adapter.ts";
+import { systemClock } from "../ports/clock.ts";
+import type { Logger } from "../ports/logger.ts";
+import type { NoticeRuntime } from "../ports/notice-runtime.ts";
+import { calendarForToken } from "../use-cases/personal/calendar-export.ts";
+import type { PersonalDeps } from "../use-cases/personal/deps.ts";
+import { APP_PLATFORMS } from "./adapters.ts";
+import { buildCore } from "./build-core.ts";
+import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
+import { createChatFiles } from "./chat-files.ts";
+import { GaveUpError, retryUntilUp, watchDependencies } from "./dependencies.ts";
+import type { Env } from "./env.ts";
+import { type ReadinessCheck, readiness } from "./health.ts";
+import { scheduleHousekeeping } from "./housekeeping.ts";
+import { startHttpServer } from "./http-server.ts";
+import { createAppMetrics } from "./metrics.ts";
+import { pacingFrom } from "./start-adapters.ts";
+import { startNotices } from "./start-notices.ts";
+import { announceStudioSetup } from "./studio-startup.ts";
+
+/**
+ * Platform mode: the bots on every configured platform. The HTTP server (/healthz, /readyz,
+ * /metrics) comes up first; then the database, Redis and each platform are tried with bounded
+ * tries and backoff, each logged when down and when back, and /readyz names what is not ready yet
+ * (docs/reliability.md, "Health"). Stops cleanly on SIGTERM/SIGINT, also while still starting.
+ * Returns the exit code: 0 after a stop, 1 when a platform refused its credentials.
+ */
+export async function runPlatforms(env: Env, log: Logger): Promise<number> {
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+    process.once("SIGINT", () => resolve("SIGINT"));
+  });
+  const clock = systemClock;
+  const metrics = createAppMetrics(log);
+  // What start-up has reached so far; every check and endpoint reads it as it is now.
+  const up: {
+    db?: Database;
+    dbProblem?: string;
+    notices?: NoticeRuntime;
+    router?: RequestListener;
+    calendar?: ReturnType<typeof createCalendarRoute>;
+    platforms: Map<string, { adapter: ChatAdapter; started: boolean; problem?: string }>;
+  } = { platforms: new Map() };
+
+  const redisPing = env.REDIS_URL ? createProducerRedis(env.REDIS_URL) : null;
+  const checks: ReadinessCheck[] = [
+    {
+      name: "database",
+      check: async () => {
+        if (!up.db) return up.dbProblem ? `not connected: ${up.dbProblem}` : "connecting";
+        await up.db.prisma.$queryRaw`SELECT 1`;
+        return true;
+      },
+    },
+    ...(redisPing ? [{ name: "redis", check: async () => (await redisPing.ping()) === "PONG" }] : []),
+  ];
+  const inviteLinks = APP_PLATFORMS.inviteLinks(env);
+  const mailer = env.SMTP_URL && env.MAIL_FROM ? createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) : undefined;
+  const files = createChatFiles();
+  const calendarFetcher = createHttpFeedFetcher({ allowPrivate: env.CALENDAR_FEEDS_ALLOW_PRIVATE });
+
+  // One port for everything HTTP, up before any dependency is tried.
+  const http = await startHttpServer({
+    port: env.PORT,
+    host: "0.0.0.0",
+    ...(env.ADMIN_TOKEN ? { adminToken: env.ADMIN_TOKEN } : {}),
+    status: () => (up.notices ? up.notices.status() : Promise.reject(new Error("notices not started yet"))),
+    ready: () => readiness(checks),
+    uncertain: () =>
+      up.db
+        ? createUncertainDeliveries(up.db.prisma).list()
+        : Promise.reject(new Error("database not open yet")),
+    metrics: () => metrics.render(),
+    calendar: (req, res) => {
+      if (up.calendar) return up.calendar(req, res);
+      req.resume();
+      res.writeHead(503).end();
+      return Promise.resolve(true);
+    },
+    fallback: (req, res) => {
+      if (up.router) return up.router(req, res);
+      req.resume();
+      res.writeHead(503).end();
+    },
+  });
+  log.info(
+    { port: http.port },
+    "HTTP listening: /healthz, /readyz, /metrics, /notices/*, platform receivers",
+  );
+  const watch = watchDependencies(checks, log);
+
+  let code = 0;
+  let inbox: InboxProcessor | null = null;
+  let housekeeping: { stop(): void } | null = null;
+  let feeds: { stop(): Promise<void> } | null = null;
+  const adapterRuns: Promise<void>[] = [];
+  try {
+    const target = env.DATABASE_URL
+      ? ({ kind: "postgres", url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, log } as const)
+      : ({ kind: "pglite", dir: env.DATA_DIR, log } as const);
+    const db = await retryUntilUp("database", () => createDatabase(target), {
+      log,
+      stopped,
+      onFailure: (reason) => {
+        up.dbProblem = reason;
+      },
+    });
+    if (!db) return 0;
+    up.db = db;
+    metrics.setSources({
+      inboxBacklog: () => inboxBacklog(db.prisma, clock.now()),
+      outboxBacklog: () => createPrismaNoticeOutbox(db.prisma).backlog(clock.now()),
+      deliveriesByStatus: () => createPrismaNoticeDeliveries(db.prisma).countByStatus(),
+      ...(db.pool ? { pool: db.pool } : {}),
+    });
+
+    const { core, deps } = buildCore({
+      prisma: db.prisma,
+      clock,
+      log,
+      mailEnabled: mailer !== undefined,
+      inviteLinks,
+      files,
+      calendarFetcher,
+      observer: metrics.observer,
+      ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+    });
+    const personalDeps: PersonalDeps = { personal: deps.personal, clock, fetcher: calendarFetcher };
+    inbox = createInboxProcessor({
+      inbox: createPrismaInbox(db.prisma),
+      log,
+      leaseMs: env.INBOX_LEASE_MS,
+      observer: metrics.observer,
+    });
+    const adapters = APP_PLATFORMS.adaptersFromEnv(env, { core, log, inbox });
+    for (const a of adapters) if (a.files) files.register(a.platform, a.files);
+    up.router = routerOf(adapters);
+    up.calendar = createCalendarRoute((token) => calendarForToken(personalDeps, token, publicHost(env)));
+
+    // Each platform connects on its own, tried until it answers; a refused token stops the app.
+    const gaveUp = new Promise<string>((resolve) => {
+      for (const a of adapters) {
+        const state: { adapter: ChatAdapter; started: boolean; problem?: string } = {
+          adapter: a,
+          started: false,
+        };
+        up.platforms.set(a.platform, state);
+        checks.push({
+          name: a.platform,
+          check: async () => {
+            if (!state.started) return state.problem ? `not started: ${state.problem}` : "starting";
+            return a.connected?.() ?? true;
+          },
+        });
+        const run = retryUntilUp(a.platform, () => a.start(), {
+          log,
+          stopped,
+          permanent: credentialsRefused,
+          onFailure: (reason) => {
+            state.problem = reason;
+          },
+        }).then(
+          (r) => {
+            if (r === null) return;
+            state.started = true;
+            log.info({ platform: a.platform }, `${a.platform}: started`);
+          },
+          (err: unknown) => resolve(err instanceof GaveUpError ? err.message : String(err)),
+        );
+        adapterRuns.push(run);
+      }
+    });
+    // Notices go out through each adapter's own sender (none needs its adapter started).
+    up.notices = await startNotices({
+      prisma: db.prisma,
+      ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+      senders: adapters.map((a) => metrics.countingRateLimits(a.sender)),
+      pacing: pacingFrom(adapters),
+      log,
+      clock,
+      ...(mailer ? { mailer } : {}),
+      inviteLinks,
+    });
+    // Trainers' external calendars: a BullMQ repeatable job with Redis, a timer without.
+    feeds = await startCalendarFeeds(env, personalDeps, log);
+    await announceStudioSetup({ store: deps.store, clock }, env, (t) => process.stdout.write(t));
+    housekeeping = scheduleHousekeeping(db.prisma, () => clock.now(), log);
+    inbox.start(); // events a crashed process left, and retries
+
+    void watch.checkNow();
+    const end = await Promise.race([stopped.then(() => null), gaveUp]);
+    if (end !== null) {
+      log.error({ reason: end }, "a chat platform refused its credentials; stopping");
+      process.stderr.write(`start-up failed: ${end}\n`);
+      code = 1;
+    }
+  } finally {
+    log.info({}, "shutting down");
+    watch.stop();
+    await http.close();
+    await Promise.race([Promise.allSettled(adapterRuns), new Promise((r) => setTimeout(r, 2_000))]);
+    await Promise.allSettled(
+      [...up.platforms.values()].map((p) => (p.started ? p.adapter.stop() : undefined)),
+    );
+    await inbox?.stop();
+    housekeeping?.stop();
+    await up.notices?.stop();
+    await feeds?.stop();
+    redisPing?.disconnect();
+    await up.db?.close();
+  }
+  return code;
+}
+
+/** Routes POSTs to the adapters' HTTP receivers by path (each answers 503 until its adapter started). */
+function routerOf(adapters: ChatAdapter[]): RequestListener {
+  const routes = new Map<string, RequestListener>();
+  for (const a of adapters) if (a.http) routes.set(a.http.path, a.http.listener);
+  return (req, res) => {
+    const route = req.method === "POST" ? routes.get((req.url ?? "").split("?")[0] ?? "") : undefined;
+    if (route) return route(req, res);
+    req.resume();
+    res.writeHead(404).end();
+  };
+}
+
+/**
+ * A platform said the credentials are wrong: no retry will fix that. Telegram 401/404 (grammY's
+ * error_code), Discord 401 (status) or discord.js's TokenInvalid, Slack invalid_auth and the like.
+ */
+export function credentialsRefused(err: unknown): boolean {
+  const e = err as {
+    error_code?: unknown;
+    status?: unknown;
+    code?: unknown;
+    data?: { error?: unknown };
+  } | null;
+  if (!e || typeof e !== "object") return false;
+  if (e.error_code === 401 || e.error_code === 404) return true;
+  if (e.status === 401) return true;
+  if (e.code === "TokenInvalid") return true;
+  const slack = e.data?.error;
+  return (
+    typeof slack === "string" &&
+    ["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired"].includes(slack)
+  );
+}
