@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "src/**/*.test.ts", "adapters/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts"],
+    // Under CI=true a skipped test fails the run (test/support/no-skips-reporter.ts).
+    reporters: ["default", "./test/support/no-skips-reporter.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -38,7 +38,7 @@ export async function runStudioCli(
   const e = parsed.env;
   const db = await createDatabase(
     e.DATABASE_URL && !dataDir
-      ? { kind: "postgres", url: e.DATABASE_URL, poolSize: 2 }
+      ? { kind: "postgres", url: e.DATABASE_URL, poolSize: 2, poolMode: e.DATABASE_POOL_MODE }
       : { kind: "pglite", dir: dataDir ?? e.DATA_DIR },
   );
   try {

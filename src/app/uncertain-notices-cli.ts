@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const db = await createDatabase(
     env.DATABASE_URL
-      ? { kind: "postgres", url: env.DATABASE_URL, poolSize: 2 }
+      ? { kind: "postgres", url: env.DATABASE_URL, poolSize: 2, poolMode: env.DATABASE_POOL_MODE }
       : { kind: "pglite", dir: env.DATA_DIR },
   );
   try {
