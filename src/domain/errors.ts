@@ -40,6 +40,8 @@ export const ErrorCode = {
   /** Too close to the start (minimum lead time) or too far ahead (maximum lead time). */
   OutsideLeadTime: "outside_lead_time",
   PaymentMethodNotAccepted: "payment_method_not_accepted",
+  /** A group session would share its trainer or space with another at that time (docs/booking.md). */
+  CalendarClash: "calendar_clash",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

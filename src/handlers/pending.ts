@@ -110,7 +110,9 @@ function fill(intent: Intent, slot: Slot, id: string): unknown {
     case "template":
       return intent.kind === "create_schedule" ? { ...intent, templateIds: [id] } : null;
     case "confirm":
-      return intent.kind === "override" && id === "yes" ? { ...intent, confirmed: true } : null;
+      if (intent.kind !== "override") return null;
+      if (id === "anyway") return { ...intent, confirmed: true, bookAnyway: true };
+      return id === "yes" ? { ...intent, confirmed: true } : null;
     case "className":
     case "trainerName": {
       // The first unknown name of that role is replaced by the chosen real one. Training type and

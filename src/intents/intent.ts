@@ -95,9 +95,13 @@ const trainer = {
     /** New start as a local day and time in the organization's timezone. */
     newDay: Day.optional(),
     newTime: TimeOfDaySchema.optional(),
+    /** newDay came from a weekday name alone: the handler takes that weekday nearest the session. */
+    newDayNearSession: z.boolean().optional(),
     cancelExistingBookings: z.boolean().default(false),
     /** Set by the Confirm button of a preview (a change that could surprise many people). */
     confirmed: z.boolean().default(false),
+    /** "Book anyway" (admins): go ahead although the trainer or space is taken then; recorded. */
+    bookAnyway: z.boolean().optional(),
   }),
   /** Ask for a trainer form (a modal where the platform has them) for one session. */
   openForm: z.object({

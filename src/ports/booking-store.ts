@@ -51,6 +51,22 @@ export interface PersonSummary {
   role: Role | null;
 }
 
+/** Where and when a session would hold its trainer and its space. */
+export interface CalendarSlot {
+  startsAt: Date;
+  durationMinutes: number;
+  trainerId: string | null;
+  spaceId: string | null;
+}
+
+/** Another session that holds the trainer or the space of a slot at an overlapping time. */
+export interface Clash {
+  /** The slot (index into the list asked about) that clashes. */
+  slot: number;
+  resource: "trainer" | "space";
+  other: OccurrenceInfo & OccurrenceCounts;
+}
+
 export interface NewOccurrence {
   orgId: string;
   templateId: string;
@@ -109,6 +125,16 @@ export interface BookingTx extends CatalogTx, StudioTx {
     },
   ): Promise<void>;
   insertOccurrences(rows: NewOccurrence[]): Promise<number>;
+  /**
+   * Scheduled sessions that would share a trainer or a space with one of `slots` at an overlapping
+   * time (docs/booking.md, "No double-booking"), soonest first; sessions in `excludeIds` do not count.
+   */
+  findClashes(orgId: string, slots: CalendarSlot[], excludeIds?: string[]): Promise<Clash[]>;
+  /**
+   * For the rest of this transaction, clashes the calendar guard meets are recorded as allowed by
+   * this person ("book anyway") instead of refused.
+   */
+  allowClashes(personId: string): Promise<void>;
   /** Upcoming scheduled occurrences of the given schedules, soonest first. */
   listUpcomingOfSchedules(scheduleIds: string[], after: Date, until: Date): Promise<OccurrenceInfo[]>;
 

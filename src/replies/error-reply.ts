@@ -99,7 +99,9 @@ export function domainErrorReply(e: DomainError, audience?: RefusalAudience): Re
       return line("That booking is already cancelled.");
     case ErrorCode.ClosedSchedule:
       return line(
-        "This is a closed (pass-only) course: you are enrolled through its pass, not by booking. Ask the studio.",
+        ctx.staff
+          ? "This session is part of a closed course: its members are enrolled through the course's pass, so their bookings cannot be reset. Change the session without reset, or cancel the session."
+          : "This is a closed (pass-only) course: you are enrolled through its pass, not by booking. Ask the studio.",
       );
     case ErrorCode.IndividualTraining:
       return line("This is an individual training: your trainer adds you to it.");
@@ -148,6 +150,12 @@ export function domainErrorReply(e: DomainError, audience?: RefusalAudience): Re
         ctx.reason === "choose"
           ? `Please choose how you will pay: ${String(ctx.allowed ?? "")}.`
           : `That payment method is not accepted here. Accepted: ${String(ctx.allowed ?? "")}.`,
+      );
+    case ErrorCode.CalendarClash:
+      return line(
+        ctx.resource === "space"
+          ? "Another session is in that space at that time, so nothing was changed. Choose another time or space, or book anyway."
+          : "The trainer teaches another session at that time, so nothing was changed. Choose another time or trainer, or book anyway.",
       );
     default: {
       // Every code has its wording above; a new code without one reads as our fault, not theirs.

@@ -1,6 +1,7 @@
 /** The booking service: one use case per file, each `(deps, actor, input) => result`. */
 export { addMemberToIndividual } from "./booking/add-member-to-individual.ts";
 export { bookSession } from "./booking/book-session.ts";
+export { calendarClashes } from "./booking/calendar-clashes.ts";
 export { cancelBooking } from "./booking/cancel-booking.ts";
 export { cancelOccurrence } from "./booking/cancel-occurrence.ts";
 export { closedSchedulesWithoutPass } from "./booking/closed-schedules-without-pass.ts";

@@ -3,6 +3,7 @@ import { findNames } from "../../intents/fuzzy.ts";
 import type { Intent } from "../../intents/intent.ts";
 import type { ToIntent } from "../../intents/intent-result.ts";
 import { parseWhen, type TextContext } from "../../intents/parse-when.ts";
+import { weekdayAlone } from "../../intents/studio/parse-staff.ts";
 import { FORM_REASON_MAX, formRefusalReply, formRefusals } from "../../replies/booking/form-replies.ts";
 import type { Turn } from "../turn.ts";
 
@@ -55,6 +56,7 @@ export function formToIntent(
     if (!w || (!w.dayGiven && !w.time)) return refuse(formRefusals.unreadableWhen(when));
     if (w.dayGiven && w.fromDay !== w.toDay) return refuse(formRefusals.oneDay());
     if (w.dayGiven) intent.newDay = w.fromDay;
+    if (w.dayGiven && weekdayAlone(when)) intent.newDayNearSession = true;
     if (w.time) intent.newTime = w.time;
   }
   const trainer = field(values, "trainer");

@@ -1,9 +1,16 @@
+import { DomainError, ErrorCode } from "../../domain/errors.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import type { Line, Reply } from "../../ports/chat.ts";
 import { CONFIRM_CHANGE, confirmChangeReply } from "../../replies/booking/lookup-replies.ts";
-import { overridePreviewLines } from "../../replies/booking/staff-replies.ts";
+import {
+  BOOK_ANYWAY,
+  clashLines,
+  overridePreviewLines,
+  previewOnlyReply,
+} from "../../replies/booking/staff-replies.ts";
 import { timeToken } from "../../replies/format.ts";
+import { calendarClashes } from "../../use-cases/booking/calendar-clashes.ts";
 import { roster } from "../../use-cases/booking/roster.ts";
 import { askChoice } from "../pending.ts";
 import type { OrgTurn } from "../turn.ts";
@@ -11,9 +18,11 @@ import type { OrgTurn } from "../turn.ts";
 const DAY_MS = 24 * 3_600_000;
 
 /**
- * The preview of a trainer's change that could surprise many people: a move by more than a day,
- * cancelling bookings, or a capacity below the confirmed count. Null when the change is ordinary
- * and runs at once. The resolved intent waits in ConversationState; Confirm runs it.
+ * The preview of a trainer's change, shown before anything is changed when it changes what booked
+ * or waitlisted members get (time, trainer, space, a reset, a capacity that moves the waitlist or
+ * leaves people above it), when it moves a session by more than a day, or when it would double-book
+ * a trainer or space (then only an admin may go ahead, with "Book anyway"). Null when the change
+ * touches nobody and runs at once. The resolved intent waits in ConversationState; Confirm runs it.
  */
 export async function previewIfSurprising(
   turn: OrgTurn,
@@ -23,6 +32,9 @@ export async function previewIfSurprising(
   if (!("occurrenceId" in intent.target)) return null;
   const r = await roster(turn.uc, turn.actor, { occurrenceId: intent.target.occurrenceId });
   const occ = r.occurrence;
+  // A closed course's members are enrolled through its pass: a reset is refused before any preview.
+  if (intent.cancelExistingBookings && occ.closed)
+    throw new DomainError(ErrorCode.ClosedSchedule, { occurrenceId: occ.id, staff: true });
   const tz = turn.org.timezone;
   const booked = r.confirmed.length + r.waitlisted.length;
   const movedFar =
@@ -30,28 +42,53 @@ export async function previewIfSurprising(
     Math.abs(resolved.startsAt.getTime() - occ.startsAt.getTime()) > DAY_MS;
   const cancels = intent.cancelExistingBookings && booked > 0;
   const overbookedBy = intent.capacity !== undefined ? Math.max(0, r.confirmed.length - intent.capacity) : 0;
-  if (!movedFar && !cancels && overbookedBy === 0) return null;
 
   const changes: Line[] = [];
-  if (resolved.startsAt && resolved.startsAt.getTime() !== occ.startsAt.getTime())
+  const timeChanged =
+    resolved.startsAt !== undefined && resolved.startsAt.getTime() !== occ.startsAt.getTime();
+  const trainerChanged = resolved.trainerId !== undefined && resolved.trainerId !== occ.trainerId;
+  const spaceChanged = resolved.spaceId !== undefined && resolved.spaceId !== occ.spaceId;
+  if (timeChanged && resolved.startsAt)
     changes.push(["Time: ", timeToken(occ.startsAt, tz), " → ", timeToken(resolved.startsAt, tz)]);
   if (intent.capacity !== undefined && intent.capacity !== occ.capacity)
     changes.push(`Capacity: ${occ.capacity} → ${intent.capacity}`);
-  if (resolved.trainerId && resolved.trainerId !== occ.trainerId) {
+  if (trainerChanged) {
     const name = turn.vocab.trainers.find((t) => t.id === resolved.trainerId)?.name ?? "another trainer";
     changes.push(`Trainer: ${occ.trainerName ?? "none"} → ${name}`);
   }
-  if (resolved.spaceId && resolved.spaceId !== occ.spaceId) {
+  if (spaceChanged) {
     const name = turn.vocab.spaces.find((s) => s.id === resolved.spaceId)?.name ?? "another space";
     changes.push(`Space: ${occ.spaceName ?? "none"} → ${name}`);
   }
   if (intent.cancelExistingBookings) changes.push("Existing bookings: cancelled and refunded");
   // Members hear about a change of trainer, space or time, or their booking being cancelled.
-  const membersTold =
-    intent.cancelExistingBookings || changes.some((c) => typeof c !== "string" || !c.startsWith("Capacity"));
+  const membersTold = intent.cancelExistingBookings || timeChanged || trainerChanged || spaceChanged;
+  // A capacity change moves the waitlist (more spots) or leaves people above it (fewer).
+  const capacityMovesWaitlist =
+    intent.capacity !== undefined && intent.capacity > occ.capacity && r.waitlisted.length > 0;
+  const clashes =
+    intent.bookAnyway || !(timeChanged || trainerChanged || spaceChanged)
+      ? []
+      : await calendarClashes(turn.uc, turn.actor, {
+          slots: [
+            {
+              startsAt: resolved.startsAt ?? occ.startsAt,
+              durationMinutes: occ.durationMinutes,
+              trainerId: resolved.trainerId ?? occ.trainerId,
+              spaceId: resolved.spaceId ?? occ.spaceId,
+            },
+          ],
+          excludeIds: [occ.id],
+        });
+  const touchesMembers = (membersTold && booked > 0) || capacityMovesWaitlist;
+  if (!movedFar && !cancels && overbookedBy === 0 && !touchesMembers && clashes.length === 0) return null;
+
   const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
   const told = membersTold ? names([...r.confirmed, ...r.waitlisted]) : [];
-  if (overbookedBy > 0 && occ.trainerName) told.push(`${occ.trainerName} (trainer)`);
+  const trainerTold = overbookedBy > 0 && Boolean(occ.trainerName);
+  if (trainerTold) told.push(`${occ.trainerName} (trainer)`);
+  const isAdmin = turn.actor.role === "admin";
+  const clashText = clashLines(clashes, tz);
   const lines = overridePreviewLines(
     {
       occ,
@@ -61,11 +98,24 @@ export async function previewIfSurprising(
       cancelsBookings: intent.cancelExistingBookings,
       overbookedBy,
       told,
+      toldCounts: {
+        booked: membersTold ? r.confirmed.length : 0,
+        waitlisted: membersTold ? r.waitlisted.length : 0,
+        trainer: trainerTold,
+      },
+      clashes: clashText.length ? [...clashText, isAdmin ? BOOK_ANYWAY.admin : BOOK_ANYWAY.notAdmin] : [],
     },
     tz,
   );
-  const ask = await askChoice(turn, intent, "confirm", CONFIRM_CHANGE.question, [
-    { id: "yes", label: CONFIRM_CHANGE.confirm },
-  ]);
+  // A trainer cannot go ahead over a clash: the preview is the answer, with nothing to press.
+  if (clashes.length > 0 && !isAdmin) return previewOnlyReply(lines);
+  const ask =
+    clashes.length > 0
+      ? await askChoice(turn, intent, "confirm", CONFIRM_CHANGE.question, [
+          { id: "anyway", label: BOOK_ANYWAY.label },
+        ])
+      : await askChoice(turn, intent, "confirm", CONFIRM_CHANGE.question, [
+          { id: "yes", label: CONFIRM_CHANGE.confirm },
+        ]);
   return confirmChangeReply(ask, lines, encodeButton({ op: "no" }));
 }

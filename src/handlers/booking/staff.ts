@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { ErrorCode, isDomainError } from "../../domain/errors.ts";
 import { wordsOf } from "../../intents/booking/session-query.ts";
 import { findNames } from "../../intents/fuzzy.ts";
 import type { IntentOf } from "../../intents/intent.ts";
@@ -60,7 +61,8 @@ export async function overrideHandler(turn: OrgTurn, intent: IntentOf<"override"
   if (intent.newDay || intent.newTime) {
     const current = (await sessionDetail(turn.uc, turn.actor, { occurrenceId })).occurrence;
     const was = DateTime.fromJSDate(current.startsAt, { zone: tz });
-    const day = intent.newDay ? DateTime.fromISO(intent.newDay, { zone: tz }) : was;
+    const typed = intent.newDay ? DateTime.fromISO(intent.newDay, { zone: tz }) : was;
+    const day = intent.newDayNearSession ? weekdayNear(was, typed.weekday, turn.now) : typed;
     // Trainer commands use the 24-hour clock: "to 7" is 07:00 (the reply shows the new time).
     startsAt = DateTime.fromObject(
       {
@@ -90,7 +92,20 @@ export async function overrideHandler(turn: OrgTurn, intent: IntentOf<"override"
     ...(trainerId ? { trainerId } : {}),
     ...(startsAt ? { startsAt } : {}),
     cancelExistingBookings: intent.cancelExistingBookings,
+    ...(intent.bookAnyway ? { bookAnyway: true } : {}),
+  }).catch(async (e: unknown) => {
+    // A clash that appeared after the preview (or a confirmed change without one): show it again,
+    // with "Book anyway" for an admin.
+    if (!isDomainError(e) || e.code !== ErrorCode.CalendarClash) throw e;
+    const again = await previewIfSurprising(
+      turn,
+      { ...intent, target: { occurrenceId }, confirmed: false, bookAnyway: false },
+      { spaceId, trainerId, startsAt },
+    );
+    if (again) return again;
+    throw e;
   });
+  if ("lines" in result) return one(result);
   return one(overrideReply(result, result.occurrence, tz));
 }
 
@@ -152,4 +167,16 @@ export async function grantPassHandler(turn: OrgTurn, intent: IntentOf<"grant_pa
   });
   const name = turn.vocab.people.find((x) => x.id === p.value)?.name ?? "the member";
   return one(grantedReply(result, name, turn.org.timezone));
+}
+
+/**
+ * "to sat" for a session on Friday the 11th: Saturday the 12th. A weekday given alone is the one
+ * nearest the session (at most three days before or after it), so a move stays in the week meant;
+ * a day that has already passed is taken a week later. The time is kept from `from`.
+ */
+export function weekdayNear(from: DateTime, weekday: number, now: Date): DateTime {
+  let delta = (((weekday - from.weekday) % 7) + 7) % 7;
+  if (delta > 3) delta -= 7;
+  const day = from.plus({ days: delta });
+  return day.endOf("day").toJSDate() <= now ? day.plus({ days: 7 }) : day;
 }

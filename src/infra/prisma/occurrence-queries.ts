@@ -1,6 +1,12 @@
 import type { OccurrenceCounts, OccurrenceInfo } from "../../domain/model.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
-import type { ListedOccurrence, NewOccurrence, OccurrenceQuery } from "../../ports/booking-store.ts";
+import type {
+  CalendarSlot,
+  Clash,
+  ListedOccurrence,
+  NewOccurrence,
+  OccurrenceQuery,
+} from "../../ports/booking-store.ts";
 import { occurrenceFromJson, passesFromJson, type RawBooking, toBooking } from "./booking-hot-path.ts";
 import { rowsOf } from "./direct-sql.ts";
 import type { Tx } from "./tx.ts";
@@ -110,6 +116,40 @@ export function occurrenceQueries(tx: Tx) {
       },
     ): Promise<void> {
       await tx.occurrence.update({ where: { id: occurrenceId }, data: patch });
+    },
+
+    async findClashes(orgId: string, slots: CalendarSlot[], excludeIds: string[] = []): Promise<Clash[]> {
+      if (slots.length === 0) return [];
+      // The same overlap the calendar guard (migration calendar_clash) refuses, for many slots at once.
+      const found = await tx.$queryRaw<
+        Array<OccurrenceInfo & OccurrenceCounts & { slot: number; resource: string }>
+      >`
+        WITH s AS (
+          SELECT * FROM unnest(${slots.map((x) => x.startsAt.toISOString())}::timestamptz[],
+              ${slots.map((x) => x.durationMinutes)}::int[], ${slots.map((x) => x.trainerId)}::text[],
+              ${slots.map((x) => x.spaceId)}::text[]) WITH ORDINALITY AS s(starts, mins, trainer, space, n))
+        SELECT (s.n - 1)::int AS slot, r.resource, o.*, c.confirmed, c.waitlisted
+        FROM s CROSS JOIN LATERAL (VALUES ('trainer', s.trainer), ('space', s.space)) r(resource, rid)
+        JOIN "OccurrenceInfo" o ON o."orgId" = ${orgId} AND o.status = 'scheduled'
+          AND r.rid IS NOT NULL
+          AND ((r.resource = 'trainer' AND o."trainerId" = r.rid) OR (r.resource = 'space' AND o."spaceId" = r.rid))
+          AND o."startsAt" < s.starts + make_interval(mins => s.mins)
+          AND o."startsAt" + make_interval(mins => o."durationMinutes") > s.starts
+          AND NOT (o.id = ANY(${excludeIds}::text[]))
+        CROSS JOIN LATERAL (
+          SELECT count(*) FILTER (WHERE b.status = 'confirmed')::int AS confirmed,
+                 count(*) FILTER (WHERE b.status = 'waitlisted')::int AS waitlisted
+          FROM "Booking" b WHERE b."occurrenceId" = o.id) c
+        ORDER BY s.n, o."startsAt", o.id, r.resource DESC LIMIT 500`;
+      return found.map(({ slot, resource, ...other }) => ({
+        slot,
+        resource: resource === "space" ? "space" : "trainer",
+        other,
+      }));
+    },
+
+    async allowClashes(personId: string): Promise<void> {
+      await tx.$queryRaw`SELECT set_config('app.book_anyway', ${personId}, true)`;
     },
 
     async insertOccurrences(rows: NewOccurrence[]): Promise<number> {

@@ -40,6 +40,9 @@ function findInError(e: unknown, re: RegExp): RegExpExecArray | null {
 
 /** A refusal of the database's calendar guard as a DomainError, or null for any other error. */
 export function calendarGuardError(e: unknown): DomainError | null {
+  // Two group sessions on one trainer or space (migration calendar_clash).
+  const clash = findInError(e, /calendar_clash:(trainer|space):([A-Za-z0-9_-]+)/);
+  if (clash) return new DomainError(ErrorCode.CalendarClash, { resource: clash[1], otherId: clash[2] });
   const m = findInError(e, /personal_guard:([a-z_]+)/);
   const code = m ? GUARD_CODES[m[1] ?? ""] : undefined;
   return code ? new DomainError(code, { guard: m?.[1] }) : null;

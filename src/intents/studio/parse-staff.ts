@@ -91,7 +91,16 @@ export function parseStaffCommand(
 }
 
 const OVERRIDE_KEYS =
-  /\b(capacity|cap|spots|space|room|trainer|coach|to|time|move|reset|cancel bookings|cancel existing)\b/i;
+  /\b(capacity|cap|spots|space|room|trainer|coach|to|time|move|reset|cancel bookings|cancel existing|book anyway|anyway)\b/i;
+
+const WEEKDAY_ONLY =
+  /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?\b|\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)\b/i;
+/** A day written as a date or relative to this week ("8.12.", "2026-12-08", "next friday"). */
+const DATED =
+  /\d{1,4}[./-]\d{1,2}|\b(next|this|nächste|naechste|diese|prochain|cette|próximo|proximo|volgende|prossimo)\b/i;
+
+/** True when a new day is written as a weekday name alone ("sat 10:00", "Samstag"). */
+export const weekdayAlone = (text: string): boolean => WEEKDAY_ONLY.test(text) && !DATED.test(text);
 
 function parseOverride(args: string, ctx: TextContext, vocab: Vocabulary): Intent {
   const parts = args.split("|").map((p) => p.trim());
@@ -119,8 +128,12 @@ function parseOverride(args: string, ctx: TextContext, vocab: Vocabulary): Inten
     } else if (["to", "time", "move"].includes(key) && value) {
       const when = parseWhen(value.replace(/^to\s+/i, ""), ctx);
       if (when?.dayGiven) intent.newDay = when.fromDay;
+      // "to sat 10:00": a weekday alone is the one nearest the session, not the next from today.
+      if (when?.dayGiven && weekdayAlone(value)) intent.newDayNearSession = true;
       if (when?.time) intent.newTime = when.time;
     } else if (key === "reset" || key === "cancel") intent.cancelExistingBookings = true;
+    // "| book anyway": an admin goes ahead over a clash of trainer or space (recorded).
+    else if (key === "anyway" || (key === "book" && /^anyway$/i.test(value))) intent.bookAnyway = true;
   }
   return intent;
 }

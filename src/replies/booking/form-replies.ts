@@ -60,14 +60,19 @@ export function overrideFormReply(occ: OccurrenceInfo, timezone: string): Reply 
           initial: occ.spaceName ?? "",
           maxLength: 80,
         },
-        {
-          name: "reset",
-          label: "Cancel existing bookings? yes/no",
-          kind: "text",
-          optional: true,
-          initial: "no",
-          maxLength: 3,
-        },
+        // A closed course's members are enrolled through its pass: a reset is not offered there.
+        ...(occ.closed
+          ? []
+          : [
+              {
+                name: "reset",
+                label: "Cancel existing bookings? yes/no",
+                kind: "text" as const,
+                optional: true,
+                initial: "no",
+                maxLength: 3,
+              },
+            ]),
       ],
     },
   };

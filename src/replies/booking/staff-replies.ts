@@ -1,11 +1,12 @@
 import type { OccurrenceInfo, PassInfo } from "../../domain/model.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
+import type { Clash } from "../../ports/booking-store.ts";
 import type { ScheduleInfo } from "../../ports/catalog-store.ts";
 import type { Line, Reply } from "../../ports/chat.ts";
 import type { GrantPassResult } from "../../use-cases/booking/grant-pass.ts";
 import type { OverrideResult } from "../../use-cases/booking/override-occurrence.ts";
 import type { RosterEntry } from "../../use-cases/booking/roster.ts";
-import { formatDate, plural, sessionLine } from "../format.ts";
+import { formatDate, formatTime, plural, sessionLine } from "../format.ts";
 import { sessionFormButtons } from "./form-replies.ts";
 
 const flat = (l: Line): Exclude<Line, string> => (typeof l === "string" ? [l] : l);
@@ -63,11 +64,58 @@ export function overrideReply(r: OverrideResult, occ: OccurrenceInfo, timezone: 
   }
   lines.push(
     r.notified > 0
-      ? `${plural(r.notified, "booked member")} will be notified.`
+      ? `${toldText(r.notifiedBooked, r.notifiedWaitlisted)} will be notified.`
       : "Nobody was booked, so nobody is notified.",
   );
   return { visibility: "private", lines };
 }
+
+/** "2 booked members and 1 waitlisted member": the two counted apart. */
+export function toldText(booked: number, waitlisted: number): string {
+  const parts = [
+    booked > 0 ? plural(booked, "booked member") : "",
+    waitlisted > 0 ? plural(waitlisted, "waitlisted member") : "",
+  ].filter(Boolean);
+  return parts.join(" and ") || "nobody";
+}
+
+/** Words for one short-date day: "Tue 8 Dec". */
+const shortDay = (d: Date, timezone: string) => formatDate(d, timezone).replace(/ \d{4}$/, "");
+
+/**
+ * One line per clash, in staff words: "Clash: Tara teaches Pilates Core in Studio A 12:00-12:50 on
+ * Tue 8 Dec (3 booked)." At most `max` lines, then how many more.
+ */
+export function clashLines(clashes: Clash[], timezone: string, max = 8): string[] {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const c of clashes) {
+    const o = c.other;
+    if (seen.has(o.id)) continue; // the same session on trainer and space is one clash
+    seen.add(o.id);
+    const end = new Date(o.startsAt.getTime() + o.durationMinutes * 60_000);
+    const when = `${formatTime(o.startsAt, timezone)}-${formatTime(end, timezone)} on ${shortDay(o.startsAt, timezone)}`;
+    const where = o.spaceName ? ` in ${o.spaceName}` : "";
+    const what =
+      c.resource === "trainer" || !o.spaceName
+        ? `${o.trainerName ?? "The trainer"} teaches ${o.name}${where} ${when}`
+        : `${o.spaceName} has ${o.name}${o.trainerName ? ` with ${o.trainerName}` : ""} ${when}`;
+    const booked = o.confirmed + o.waitlisted > 0 ? ` (${toldText(o.confirmed, o.waitlisted)})` : "";
+    lines.push(`Clash: ${what}${booked}.`);
+  }
+  if (lines.length > max) return [...lines.slice(0, max), `…and ${lines.length - max} more clashes.`];
+  return lines;
+}
+
+/** A preview with nothing to press (a trainer's change that clashes): it is the whole answer. */
+export const previewOnlyReply = (lines: Line[]): Reply => ({ visibility: "private", lines });
+
+export const BOOK_ANYWAY = {
+  label: "Book anyway",
+  admin: 'Nothing is changed unless you press "Book anyway"; the clash is then recorded with your name.',
+  notAdmin:
+    "Nothing was changed. Choose another time, trainer or space, or ask a studio admin to book anyway.",
+} as const;
 
 /** What a change will do before it is made: what changes, who is affected, who will be told. */
 export interface OverridePreview {
@@ -81,6 +129,10 @@ export interface OverridePreview {
   overbookedBy: number;
   /** Members who will be notified. */
   told: string[];
+  /** Of them, booked and waitlisted counted apart (and whether the trainer is told too). */
+  toldCounts?: { booked: number; waitlisted: number; trainer: boolean };
+  /** The clash lines, when the change would double-book a trainer or space. */
+  clashes?: string[];
 }
 
 export function overridePreviewLines(p: OverridePreview, timezone: string): Line[] {
@@ -95,7 +147,10 @@ export function overridePreviewLines(p: OverridePreview, timezone: string): Line
     ...(p.overbookedBy > 0
       ? [`${plural(p.overbookedBy, "confirmed booking")} above the new capacity; nobody is removed.`]
       : []),
-    `Will be told: ${names(p.told)}.`,
+    p.toldCounts
+      ? `Will be told: ${names(p.told)} (${toldText(p.toldCounts.booked, p.toldCounts.waitlisted)}${p.toldCounts.trainer ? " and the trainer" : ""}).`
+      : `Will be told: ${names(p.told)}.`,
+    ...(p.clashes ?? []),
   ];
 }
 

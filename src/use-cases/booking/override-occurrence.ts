@@ -5,6 +5,7 @@ import { sessionFacts } from "../../domain/notice-facts.ts";
 import type { BookingTx } from "../../ports/booking-store.ts";
 import { lockOccurrenceOrFail, requireTrainer } from "../access.ts";
 import type { UseCaseDeps } from "../deps.ts";
+import { guardClashes } from "./calendar-clashes.ts";
 import { balancesAfterRefunds, type CancelledBooking, cancelAllBookings } from "./cancel-all-bookings.ts";
 import { type PromotionOutcome, promoteFromWaitlist } from "./promote-waitlist.ts";
 
@@ -16,6 +17,8 @@ export interface OverrideInput {
   startsAt?: Date;
   /** Cancel (and refund) every booking so members rebook on the new terms. Not for closed schedules. */
   cancelExistingBookings?: boolean;
+  /** Admins: go ahead although the trainer or space is taken then; the clash is recorded. */
+  bookAnyway?: boolean;
 }
 
 type Change = "capacity" | "space" | "trainer" | "time";
@@ -32,6 +35,9 @@ export interface OverrideResult {
   occurrence: OccurrenceInfo;
   /** Members who will get a notice about the change. */
   notified: number;
+  /** Of them, with a confirmed booking and on the waitlist. */
+  notifiedBooked: number;
+  notifiedWaitlisted: number;
 }
 
 const MAX_CAPACITY = 1000;
@@ -55,7 +61,7 @@ export async function overrideOccurrence(
     if (occ.status === "cancelled")
       throw new DomainError(ErrorCode.SessionCancelled, { occurrenceId: occ.id });
     if (input.cancelExistingBookings && occ.closed)
-      throw new DomainError(ErrorCode.ClosedSchedule, { occurrenceId: occ.id });
+      throw new DomainError(ErrorCode.ClosedSchedule, { occurrenceId: occ.id, staff: true });
     if (input.startsAt && input.startsAt.getTime() <= now.getTime()) {
       throw new DomainError(ErrorCode.InvalidInput, { field: "startsAt", reason: "in_the_past" });
     }
@@ -85,6 +91,16 @@ export async function overrideOccurrence(
       spaceName: names.spaceName ?? occ.spaceName,
       trainerName: names.trainerName ?? occ.trainerName,
     };
+    if (changes.some((c) => c !== "capacity")) {
+      // No double-booking: the trainer and space are free then, or an admin said "book anyway".
+      const slot = {
+        startsAt: updated.startsAt,
+        durationMinutes: occ.durationMinutes,
+        trainerId: updated.trainerId,
+        spaceId: updated.spaceId,
+      };
+      await guardClashes(tx, actor, [slot], { excludeIds: [occ.id], bookAnyway: input.bookAnyway });
+    }
     await tx.updateOccurrence(occ.id, {
       capacity: updated.capacity,
       spaceId: updated.spaceId,
@@ -100,7 +116,8 @@ export async function overrideOccurrence(
     const overbookedBy = Math.max(0, confirmed - updated.capacity);
     // Members hear about what touches them: trainer, space, time, or their booking being reset.
     const membersAffected = input.cancelExistingBookings || changes.some((c) => c !== "capacity");
-    const notify = membersAffected ? before.map((b) => b.personId) : [];
+    const told = membersAffected ? before : [];
+    const notify = told.map((b) => b.personId);
     const common = {
       occurrenceId: occ.id,
       changes,
@@ -139,6 +156,8 @@ export async function overrideOccurrence(
       overbookedBy,
       occurrence: updated,
       notified: notify.length,
+      notifiedBooked: told.filter((b) => b.status === "confirmed").length,
+      notifiedWaitlisted: told.filter((b) => b.status === "waitlisted").length,
     };
   });
 }

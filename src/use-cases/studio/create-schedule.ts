@@ -3,11 +3,14 @@ import type { Actor } from "../../domain/model.ts";
 import { expandWeekly } from "../../domain/recurrence.ts";
 import type { ScheduleInfo } from "../../ports/catalog-store.ts";
 import { requireAdmin } from "../access.ts";
+import { guardClashes } from "../booking/calendar-clashes.ts";
 import type { UseCaseDeps } from "../deps.ts";
 import { checkPattern, type PatternInput } from "./schedule-pattern.ts";
 
 export interface CreateScheduleInput extends PatternInput {
   templateId: string;
+  /** Make the sessions although some clash with another session's trainer or space (recorded). */
+  bookAnyway?: boolean;
 }
 
 /**
@@ -29,8 +32,16 @@ export async function createSchedule(
     const template = (await tx.getCatalog(actor.orgId)).templates.find((t) => t.id === input.templateId);
     if (!org || !template || template.archived)
       throw new DomainError(ErrorCode.NotFound, { what: "template" });
-    const schedule = await tx.createSchedule({ orgId: actor.orgId, templateId: template.id, ...pattern });
     const starts = expandWeekly({ ...pattern, timezone: org.timezone }).filter((s) => s > now);
+    // No double-booking: every clash is reported (which dates, who or what) before anything is made.
+    const slot = (startsAt: Date) => ({
+      startsAt,
+      durationMinutes: template.durationMinutes,
+      trainerId: template.defaultTrainerId,
+      spaceId: template.defaultSpaceId,
+    });
+    await guardClashes(tx, actor, starts.map(slot), { bookAnyway: input.bookAnyway });
+    const schedule = await tx.createSchedule({ orgId: actor.orgId, templateId: template.id, ...pattern });
     const inserted = await tx.insertOccurrences(
       starts.map((startsAt) => ({
         orgId: actor.orgId,

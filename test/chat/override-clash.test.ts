@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { createTestPgDatabase, describePg, type TestDatabase } from "../support/test-db.ts";
+import { buildDemo, button, DEMO_NOW, textOf } from "./harness.ts";
+
+/**
+ * Issue 25 through the chat core on the demo (Monday 23 Nov 2026, 09:00 Berlin): Pilates Core is
+ * Tue/Thu 12:00-12:50 with Tara in Studio A; Spin every day 18:00-18:45 with Sam in the Spin Room.
+ */
+describePg("overrides through chat: clashes, book anyway, previews that tell the truth", () => {
+  let db: TestDatabase;
+  let demo: Awaited<ReturnType<typeof buildDemo>>;
+  beforeAll(async () => {
+    db = await createTestPgDatabase();
+    demo = await buildDemo(db.prisma);
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+  beforeEach(() => demo.clock.set(DEMO_NOW));
+
+  const spinAt = (iso: string) =>
+    db.prisma.occurrence.findFirst({
+      where: { orgId: demo.orgId, template: { name: "Spin" }, startsAt: new Date(iso) },
+    });
+
+  it("a trainer's move onto Tara's Pilates Core names the clash and changes nothing; a trainer cannot book anyway", async () => {
+    const r = await demo.chat.say(
+      "Sam",
+      "/override spin tue 18:00 | to 12:00 | trainer Tara | space Studio A",
+    );
+    const t = textOf(r);
+    expect(t).toContain("Clash: Tara teaches Pilates Core in Studio A 12:00-12:50 on Tue 24 Nov.");
+    expect(t).toContain("ask a studio admin to book anyway");
+    expect(t).not.toContain("[Book anyway]");
+    expect(t).not.toContain("Rescheduled");
+    expect(await spinAt("2026-11-24T17:00:00Z")).not.toBeNull();
+  });
+
+  it("an admin sees the clash with Book anyway; pressing it makes the change and records who allowed which clash", async () => {
+    const r = await demo.chat.say(
+      "Ada",
+      "/override spin tue 18:00 | to 12:00 | trainer Tara | space Studio A",
+    );
+    expect(textOf(r)).toContain("Clash: Tara teaches Pilates Core in Studio A 12:00-12:50 on Tue 24 Nov.");
+    expect(await spinAt("2026-11-24T11:00:00Z")).toBeNull();
+    const done = await demo.chat.press("Ada", button(r, "Book anyway"));
+    expect(textOf(done)).toContain("Rescheduled: Spin, Tue 24 Nov 2026, 12:00 with Tara in Studio A");
+    const moved = await spinAt("2026-11-24T11:00:00Z");
+    expect(moved).not.toBeNull();
+    const ada = await db.prisma.person.findFirstOrThrow({ where: { displayName: "Ada" } });
+    const recorded = await db.prisma.calendarClashException.findMany({ where: { occurrenceId: moved!.id } });
+    expect(recorded.map((e) => [e.resource, e.allowedById]).sort()).toEqual([
+      ["space", ada.id],
+      ["trainer", ada.id],
+    ]);
+  });
+
+  it("a typed '| book anyway' from an admin goes ahead; from a trainer it is refused", async () => {
+    const refused = await demo.chat.say(
+      "Sam",
+      "/override spin thu 18:00 | to 12:10 | space Studio A | book anyway",
+    );
+    expect(textOf(refused)).not.toContain("Rescheduled");
+    expect(await spinAt("2026-11-26T17:00:00Z")).not.toBeNull();
+    const done = await demo.chat.say(
+      "Ada",
+      "/override spin thu 18:00 | to 12:10 | space Studio A | book anyway",
+    );
+    expect(textOf(done)).toContain("Rescheduled: Spin, Thu 26 Nov 2026, 12:10");
+  });
+
+  it("every change that reaches booked or waitlisted members is previewed, counting them apart", async () => {
+    await demo.chat.say("Leo", "book spin wednesday 18:00");
+    await demo.chat.say("Kim", "book spin wednesday 18:00");
+    // Capacity 2: Maria (two passes: she chooses one) is waitlisted.
+    const asked = await demo.chat.say("Maria", "book spin wednesday 18:00");
+    const waiting = await demo.chat.press("Maria", button(asked, "Spin 10"));
+    expect(textOf(waiting)).toMatch(/waitlist/i);
+    const preview = await demo.chat.say("Sam", "/override spin wed 18:00 | to 19:00");
+    const t = textOf(preview);
+    expect(t).toContain("Time: Wed 25 Nov 2026, 18:00 → Wed 25 Nov 2026, 19:00");
+    expect(t).toContain("Will be told: Leo, Kim, Maria (2 booked members and 1 waitlisted member).");
+    expect(await spinAt("2026-11-25T17:00:00Z")).not.toBeNull();
+    const done = await demo.chat.press("Sam", button(preview, "Confirm change"));
+    expect(textOf(done)).toContain("2 booked members and 1 waitlisted member will be notified.");
+    // A capacity raise moves the waitlist: previewed too.
+    const raise = await demo.chat.say("Sam", "/override spin wed 19:00 capacity 3");
+    expect(textOf(raise)).toContain("Capacity: 2 → 3");
+    expect(textOf(raise)).toContain("[Confirm change]");
+  });
+
+  it("a reset of a closed course is refused before any preview, in staff words; its form does not offer it", async () => {
+    const r = await demo.chat.say("Sam", "/override beginners yoga course sat 10:00 reset");
+    const t = textOf(r);
+    expect(t).toContain("closed course");
+    expect(t).not.toContain("Existing bookings: cancelled and refunded");
+    expect(t).not.toContain("you are enrolled");
+    expect(t).not.toContain("[Confirm change]");
+  });
+
+  it("run on a Saturday, 'fri 18:00 | to sat 10:00' moves next Friday's session to the Saturday after it, not to today", async () => {
+    demo.clock.set(new Date("2026-11-28T08:00:00Z")); // Sat 28 Nov, 09:00
+    const r = await demo.chat.say("Sam", "/override spin fri 18:00 | to sat 10:00");
+    expect(textOf(r)).toContain("Rescheduled: Spin, Sat 5 Dec 2026, 10:00");
+    expect(await spinAt("2026-12-04T17:00:00Z")).toBeNull();
+  });
+});
