@@ -125,6 +125,8 @@ const BARE_TIME =
 
 const TIME_ONLY = /^(at|um|à|a las|@|@ )?\s*\d{1,2}([:.h]\d{2})?\s*(am|pm|a\.m\.|p\.m\.|uhr|h)?$/i;
 
+const LEADING_ZERO = /(?<!\d)0\d[:.h]\d{2}/;
+
 const CLOCK_24 = /\d\s*(uhr|h|uur)(?![\p{L}])|(?<![\p{L}])(kl|klo)\.?\s*\d/iu;
 
 // "the 4th", "on the 22nd": a day of this month (or the next, once it has passed).
@@ -149,7 +151,7 @@ function readBareTime(text: string, after: number): { time: TimeOfDay; from: num
   const h = suffix === "pm" && hour < 12 ? hour + 12 : suffix === "am" && hour === 12 ? 0 : hour;
   return {
     // "7 Uhr", "7h", "7 uur" are the 24-hour clock: 07:00.
-    time: { hour: h, minute, meridiemKnown: suffix !== "" || h > 12 || h === 0 },
+    time: { hour: h, minute, meridiemKnown: suffix !== "" || h > 12 || h === 0 || /^0\d$/.test(m[1] ?? "") },
     from: after + m.index,
     to: after + m.index + m[0].length,
   };
@@ -269,7 +271,13 @@ function parseSingle(input: string, ctx: TextContext, today: DateTime): When | n
         hour,
         minute: s.get("minute") ?? 0,
         // "7 Uhr", "19h", "om 7 uur", "kl 7": the 24-hour clock says which 7.
-        meridiemKnown: s.isCertain("meridiem") || hour > 12 || hour === 0 || CLOCK_24.test(result.text),
+        // "07:30" with its leading zero is the 24-hour clock too: 07:30, never 19:30.
+        meridiemKnown:
+          s.isCertain("meridiem") ||
+          hour > 12 ||
+          hour === 0 ||
+          CLOCK_24.test(result.text) ||
+          LEADING_ZERO.test(result.text),
       };
     }
   }
