@@ -80,3 +80,17 @@ export function firstWord(text: string): [string, string] {
   if (space < 0) return [trimmed, ""];
   return [trimmed.slice(0, space), trimmed.slice(space).trim()];
 }
+
+/**
+ * Incoming text tidied without losing its lines: spaces and tabs within each line become one space,
+ * each line is trimmed, and blank lines at the start and end go. Line breaks stay on every platform
+ * (a trainer's "write Jo W1D1: Squat day" followed by the training keeps its body).
+ */
+export function tidyLines(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.replace(/[^\S\n]+/g, " ").trim())
+    .join("\n")
+    .replace(/^\n+|\n+$/g, "");
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { IncomingEvent } from "../../src/ports/chat.ts";
 import { COMMAND_WORDS } from "../shared/commands.ts";
-import { firstWord } from "../shared/text.ts";
+import { firstWord, tidyLines } from "../shared/text.ts";
 import { SLACK_FORM_INPUT_ACTION_ID, type SlackFormMetadata } from "./render.ts";
 
 /**
@@ -181,7 +181,8 @@ export function messageEventToInput(envelope: unknown, botUserId: string | undef
       input: { kind: "file", name: file.name ?? "file", size: file.size ?? 0, ref: file.id },
     };
   const mention = botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, "g") : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/;
-  const text = event.text.replace(mention, " ").replace(/\s+/g, " ").trim();
+  // Spaces are tidied within each line only: a multi-line message keeps its lines.
+  const text = tidyLines(event.text.replace(mention, " "));
   return {
     platform: "slack",
     eventId: `slack:${event_id}`,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { IncomingEvent } from "../../src/ports/chat.ts";
+import { tidyLines } from "../shared/text.ts";
 
 /**
  * Telegram updates -> IncomingEvent. Updates are untrusted (webhooks can be forged past a leaked
@@ -108,12 +109,12 @@ export function messageToInput(update: TelegramUpdate, me: TelegramMe): Incoming
     if (target && target.toLowerCase() !== me.username.toLowerCase()) return null;
     return { ...base, input: { kind: "command", name: name.toLowerCase(), args: args.trim() } };
   }
-  if (base.conversation.isDirect) return { ...base, input: { kind: "text", text: m.text.trim() } };
+  if (base.conversation.isDirect) return { ...base, input: { kind: "text", text: tidyLines(m.text) } };
   // In a group only text addressed to us counts: an @mention or a reply to one of our messages.
   const mention = new RegExp(`@${me.username}\\b`, "gi");
   const repliesToUs = m.reply_to_message?.from?.id === me.id;
   if (!mention.test(m.text) && !repliesToUs) return null;
-  return { ...base, input: { kind: "text", text: m.text.replace(mention, " ").replace(/\s+/g, " ").trim() } };
+  return { ...base, input: { kind: "text", text: tidyLines(m.text.replace(mention, " ")) } };
 }
 
 /** A button press -> input kind "button" with the callback_data. */

@@ -122,6 +122,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       now,
       timezone: turn.org?.timezone ?? "UTC",
       locale: turn.org?.locale ?? "en-GB",
+      // The studio's language now; the member's own goes first once people choose one (issue 26).
+      languages: [turn.org?.locale ?? "en-GB"],
     });
     // Linking and connecting work before (and without) an organization.
     if (t.ok && worksWithoutOrg(t.intent.kind)) {

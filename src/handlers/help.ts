@@ -2,7 +2,7 @@ import { hasTrainerRights } from "../domain/model.ts";
 import type { Reply } from "../ports/chat.ts";
 import { noPassLinkedReply } from "../replies/booking/staff-replies.ts";
 import { DISMISSED } from "../replies/chat-replies.ts";
-import { helpReply, unknownReply } from "../replies/help-reply.ts";
+import { helpReply, notActedReply, unknownReply } from "../replies/help-reply.ts";
 import { closedSchedulesWithoutPass } from "../use-cases/booking/closed-schedules-without-pass.ts";
 import { getPersonalSettings } from "../use-cases/personal/settings.ts";
 import type { CommandTable } from "./command.ts";
@@ -32,5 +32,6 @@ export const generalCommands = {
     role: "none",
     run: async (turn) => [unknownReply(turn.actor.role, turn.deps.platforms.of(turn.event.platform))],
   },
+  not_acted: { role: "none", run: async (_turn, intent) => [notActedReply(intent.reason, intent.text)] },
   dismiss: { role: "none", run: async () => [DISMISSED] },
 } as const satisfies CommandTable;

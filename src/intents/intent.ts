@@ -194,6 +194,15 @@ const studio = {
 const other = {
   /** Nothing understood: answered with short help and examples. */
   unknown: z.object({ kind: z.literal("unknown"), text: z.string().max(200) }),
+  /**
+   * A negated or hypothetical request ("don't book yoga", "not the 7pm one", "should I book spin?",
+   * "ne réserve pas", "nicht buchen"): never acted on; answered with a question back.
+   */
+  notActed: z.object({
+    kind: z.literal("not_acted"),
+    reason: z.enum(["negated", "question"]),
+    text: z.string().max(200),
+  }),
   /** A button press that only dismisses (e.g. "Keep it" on a cancel confirmation). */
   dismiss: z.object({ kind: z.literal("dismiss") }),
 };
@@ -240,6 +249,7 @@ export const IntentSchema = z.discriminatedUnion("kind", [
   studio.studioButton,
   studio.studioForm,
   other.unknown,
+  other.notActed,
   other.dismiss,
 ]);
 

@@ -4,6 +4,7 @@ import { sessionQueryFrom, wordsOf } from "./booking/session-query.ts";
 import { readFeatureCommand } from "./first-read.ts";
 import { editDistance, normalize } from "./fuzzy.ts";
 import type { Intent } from "./intent.ts";
+import { notMeant } from "./not-meant.ts";
 import { defaultRange, type TextContext } from "./parse-when.ts";
 import {
   MOVE_VERB,
@@ -169,7 +170,11 @@ const exactVerbOf = (word: string): Verb | null => VERBS.find(([w]) => w === wor
 
 /** Phrases that decide the verb wherever they appear ("what's on", "my bookings"). */
 function phraseVerb(t: string): Verb | null {
-  if (/\b(what s on|whats on|what is on|what s happening|any classes|was gibt s|was ist los)\b/.test(t))
+  if (
+    /\b(what s on|whats on|what is on|what s happening|any classes|was gibt s|was gibt es|was ist los|was lauft|was laeuft|welche kurse|qu est ce qu il y a|qu y a t il|quels cours|que hay|qué hay|que clases|qué clases)\b/.test(
+      t,
+    )
+  )
     return "list";
   if (MY_BOOKINGS.test(t)) return "bookings";
   if (/\b(my passes|my pass|how many (sessions|classes|credits)|sessions left|meine karten)\b/.test(t))
@@ -237,6 +242,8 @@ export function parseCommand(
       return { kind: "week_view", fromDay: sessionQueryFrom(a, ctx, vocab).fromDay };
     default: {
       const verb = verbOf(name);
+      const not = verb === "book" || verb === "cancel" ? notMeant(normalize(a)) : null;
+      if (not) return { kind: "not_acted", reason: not, text: original.slice(0, 200) };
       if (verb) return fromVerb(verb, a, ctx, vocab);
       return { kind: "unknown", text: original.slice(0, 200) };
     }
@@ -245,6 +252,9 @@ export function parseCommand(
 
 function parseFree(text: string, ctx: TextContext, vocab: Vocabulary): Intent {
   const norm = normalize(text);
+  // "don't book yoga", "should I book spin?": never acted on, whatever else the text names.
+  const not = notMeant(norm);
+  if (not) return { kind: "not_acted", reason: not, text: text.slice(0, 200) };
   const words = norm.split(" ");
   const first = words[0];
   // "private lesson with Sam thursday afternoon", "book a personal session with sam tomorrow 9am":

@@ -4,7 +4,8 @@ import type { Period } from "../domain/time/local-time.ts";
 import { luxonZone } from "../domain/time/zone-time.ts";
 import type { TimeOfDay } from "./intent.ts";
 import { findMonthNameDate } from "./when-problems.ts";
-import { findPeriod, findRelativeDay } from "./when-words.ts";
+import { findDaySpan } from "./when-ranges.ts";
+import { findNoon, findPeriod, findRelativeDay } from "./when-words.ts";
 
 /** Where and when the text is read: "tomorrow" depends on the organization's clock and calendar. */
 export interface TextContext {
@@ -12,6 +13,12 @@ export interface TextContext {
   timezone: string;
   /** BCP 47, e.g. "en-GB" (day/month), "en-US" (month/day), "de-DE", "fr-FR". */
   locale: string;
+  /**
+   * The languages to read the text in, first first: the member's own language, then the studio's
+   * (BCP 47 tags or bare "de"). English always follows; the other supported languages are a fallback
+   * for longer dated words only. Absent: the locale's language.
+   */
+  languages?: readonly string[];
 }
 
 /** A day range (inclusive, local to the organization) and maybe a time of day. */
@@ -41,8 +48,11 @@ const WEEK_WORDS: Array<{ re: RegExp; offset: number }> = [
  * chrono's parsers for the organization's locale: its own language and English (day-first unless
  * en-US) are primary; the other languages are a fallback for members who write in their own.
  */
-function parsersFor(locale: string): { primary: chrono.Chrono[]; foreign: chrono.Chrono[] } {
-  const lang = locale.toLowerCase().split(/[-_]/)[0] ?? "en";
+function parsersFor(
+  locale: string,
+  languages: readonly string[] = [locale],
+): { primary: chrono.Chrono[]; foreign: chrono.Chrono[] } {
+  const langs = [...new Set(languages.map((l) => l.toLowerCase().split(/[-_]/)[0] ?? "en"))];
   const english = /^en-(us|ph|ca)$/i.test(locale) ? chrono.en.casual : chrono.en.GB;
   const byLang: Record<string, chrono.Chrono> = {
     de: chrono.de.casual,
@@ -54,11 +64,11 @@ function parsersFor(locale: string): { primary: chrono.Chrono[]; foreign: chrono
     sv: chrono.sv.casual,
     fi: chrono.fi.casual,
   };
-  const own = byLang[lang];
+  const own = langs.flatMap((l) => (byLang[l] ? [byLang[l]] : []));
   return {
-    primary: own ? [own, english] : [english],
+    primary: [...own, english],
     foreign: Object.entries(byLang)
-      .filter(([l]) => l !== lang)
+      .filter(([l]) => !langs.includes(l))
       .map(([, p]) => p),
   };
 }
@@ -70,8 +80,8 @@ const isTimeOnly = (r: chrono.ParsedResult): boolean => TIME_ONLY.test(r.text.tr
  * a bare time) with a longer dated match ("morgen 18:00" in an English-speaking studio). Short
  * foreign words are never taken: "sam" is French for Saturday, and a trainer's name here.
  */
-function firstResult(text: string, ref: Date, locale: string): chrono.ParsedResult | undefined {
-  const { primary, foreign } = parsersFor(locale);
+function firstResult(text: string, ref: Date, ctx: TextContext): chrono.ParsedResult | undefined {
+  const { primary, foreign } = parsersFor(ctx.locale, ctx.languages);
   let best: chrono.ParsedResult | undefined;
   let dated: chrono.ParsedResult | undefined;
   for (const parser of primary) {
@@ -115,6 +125,8 @@ const BARE_TIME =
 
 const TIME_ONLY = /^(at|um|à|a las|@|@ )?\s*\d{1,2}([:.h]\d{2})?\s*(am|pm|a\.m\.|p\.m\.|uhr|h)?$/i;
 
+const LEADING_ZERO = /(?<!\d)0\d[:.h]\d{2}/;
+
 const CLOCK_24 = /\d\s*(uhr|h|uur)(?![\p{L}])|(?<![\p{L}])(kl|klo)\.?\s*\d/iu;
 
 // "the 4th", "on the 22nd": a day of this month (or the next, once it has passed).
@@ -139,7 +151,7 @@ function readBareTime(text: string, after: number): { time: TimeOfDay; from: num
   const h = suffix === "pm" && hour < 12 ? hour + 12 : suffix === "am" && hour === 12 ? 0 : hour;
   return {
     // "7 Uhr", "7h", "7 uur" are the 24-hour clock: 07:00.
-    time: { hour: h, minute, meridiemKnown: suffix !== "" || h > 12 || h === 0 },
+    time: { hour: h, minute, meridiemKnown: suffix !== "" || h > 12 || h === 0 || /^0\d$/.test(m[1] ?? "") },
     from: after + m.index,
     to: after + m.index + m[0].length,
   };
@@ -147,8 +159,28 @@ function readBareTime(text: string, after: number): { time: TimeOfDay; from: num
 
 /** Reads a date range and time from free text, or null when the text names no date or time. */
 export function parseWhen(input: string, ctx: TextContext): When | null {
-  let text = input;
   const today = DateTime.fromJSDate(ctx.now, { zone: luxonZone(ctx.timezone) }).startOf("day");
+  // A span of days first ("14.12. to 16.12.", "next 3 days", "ce week-end"): its days, and a time
+  // or part of the day read from the rest ("friday to sunday evening").
+  const span = findDaySpan(input, today);
+  if (span) {
+    const rest = blank(input, span.index, span.index + span.length);
+    const inner = parseSingle(rest, ctx, today);
+    return {
+      fromDay: span.fromDay,
+      toDay: span.toDay,
+      ...(inner?.time ? { time: inner.time } : {}),
+      ...(inner?.period ? { period: inner.period } : {}),
+      rest: inner?.rest ?? rest,
+      dayGiven: true,
+    };
+  }
+  return parseSingle(input, ctx, today);
+}
+
+/** One day (or a week word) and a time, or null. */
+function parseSingle(input: string, ctx: TextContext, today: DateTime): When | null {
+  let text = input;
   for (const w of WEEK_WORDS) {
     const m = w.re.exec(text);
     if (!m) continue;
@@ -172,6 +204,12 @@ export function parseWhen(input: string, ctx: TextContext): When | null {
     day = today.plus({ days: relative.value.offset }).toFormat("yyyy-MM-dd");
     period = relative.value.period;
     text = blank(text, relative.index, relative.index + relative.length);
+  }
+  let time: TimeOfDay | undefined;
+  const noon = findNoon(text);
+  if (noon) {
+    time = { hour: 12, minute: 0, meridiemKnown: true };
+    text = blank(text, noon.index, noon.index + noon.length);
   }
   const part = findPeriod(text);
   if (part) {
@@ -206,15 +244,14 @@ export function parseWhen(input: string, ctx: TextContext): When | null {
   }
 
   const ref = floatingReference(ctx.now, ctx.timezone);
-  let time: TimeOfDay | undefined;
   // With the day read from a relative word only a time is left: read it plainly (chrono's English
   // took "à 18h" for 03:00).
-  const plain = day ? readBareTime(text, 0) : null;
+  const plain = day && !time ? readBareTime(text, 0) : null;
   if (plain) {
     time = plain.time;
     text = blank(text, plain.from, plain.to);
   }
-  const result = plain ? undefined : firstResult(text, ref, ctx.locale);
+  const result = plain ? undefined : firstResult(text, ref, ctx);
   if (result) {
     const s = result.start;
     text = blank(text, result.index, result.index + result.text.length);
@@ -228,13 +265,19 @@ export function parseWhen(input: string, ctx: TextContext): When | null {
       if (parsedDay === today.toFormat("yyyy-MM-dd") && !s.isCertain("day") && s.isCertain("weekday"))
         sameWeekdayNextWeek = true;
     }
-    if (s.isCertain("hour")) {
+    if (s.isCertain("hour") && !time) {
       const hour = s.get("hour") ?? 0;
       time = {
         hour,
         minute: s.get("minute") ?? 0,
         // "7 Uhr", "19h", "om 7 uur", "kl 7": the 24-hour clock says which 7.
-        meridiemKnown: s.isCertain("meridiem") || hour > 12 || hour === 0 || CLOCK_24.test(result.text),
+        // "07:30" with its leading zero is the 24-hour clock too: 07:30, never 19:30.
+        meridiemKnown:
+          s.isCertain("meridiem") ||
+          hour > 12 ||
+          hour === 0 ||
+          CLOCK_24.test(result.text) ||
+          LEADING_ZERO.test(result.text),
       };
     }
   }

@@ -21,15 +21,18 @@ const WORDS = {
     buchen buche gebucht zum zur platz mal noch und oder was gibt es habe hab meine mein meinen ist los
     nächsten naechsten nächste naechste kommenden kommende diese diesen dieser bei mit an auf kann
     können koennen wir uns bin hallo hi danke einen anmelden melde an training trainings stornieren
-    storniere absagen sage ab welche welcher wann wo wie viele zeig zeige zeigen mir alle`,
+    storniere absagen sage ab welche welcher wann wo wie viele zeig zeige zeigen mir alle läuft laeuft
+    gibt's kurs morgens abends mittags vormittags nachmittags`,
   fr: `je j veux voudrais réserver reserver réserve reserve un une le la les l de du des d pour à a au
     aux cours séance seance séances seances svp stp s il vous plaît plait mon ma mes moi me avec et ou
     quels quelles quel quelle sont y est c ce cette prochain prochaine merci bonjour salut annuler
-    annule inscrire inscris m peux pouvez puis-je voir montre montrez`,
+    annule inscrire inscris m peux pouvez puis-je voir montre montrez qu quoi il y a t
+    réservations reservations séances`,
   es: `quiero quisiera reservar reserva una un el la los las de del para a al clase clases por favor mi
     mis me con y o en hay que qué cuáles cuales cual es son hola gracias puedo podría podria ver
     muestra muéstrame cancelar cancela anular próximo proximo próxima proxima esta este apúntame
-    apuntame`,
+    apuntame hay qué
+    reservas`,
   it: `prenota prenotare prenotami vorrei voglio una un uno il lo la le i gli di del della per alle
     alla allo a al corso corsi lezione lezioni favore mi con e o ciao grazie posso annulla annullare
     cancella mostra mostrami quali sono c è prossimo prossima questa questo mio mia miei mie`,

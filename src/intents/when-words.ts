@@ -128,3 +128,14 @@ export function findPeriod(text: string): Found<Period> | null {
   }
   return best;
 }
+
+// Noon is a time, not a part of the day: "pilates tuesday noon", "mardi midi", "mittags", "a mediodía".
+const NOON = w(
+  "at noon|noon|midday|12 noon|mittags?|zu mittag|um mittag|[àa] midi|midi|al mediod[íi]a|a mediod[íi]a|mediod[íi]a|a mezzogiorno|mezzogiorno|om 12 uur 's middags",
+);
+
+/** "noon", "midi", "mittags", "mediodía": 12:00. */
+export function findNoon(text: string): Found<true> | null {
+  const m = NOON.exec(text);
+  return m ? { value: true, index: m.index, length: m[0].length } : null;
+}

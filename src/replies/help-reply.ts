@@ -82,3 +82,16 @@ export function helpReply(
 export function unknownReply(role: Role | null, can?: PlatformCapabilities): Reply {
   return helpReply(role, "Sorry, I did not understand that. Here is what I can do:", false, can);
 }
+
+/** A negated or hypothetical request: nothing was done; ask what the person wants instead. */
+export function notActedReply(reason: "negated" | "question", typed: string): Reply {
+  return {
+    visibility: "private",
+    lines: [
+      reason === "negated"
+        ? `I have not booked or cancelled anything for "${typed}". What would you like me to do?`
+        : `"${typed}" sounds like a question, so I have not booked anything. Say "book" and the class when you want it.`,
+      'For example: "sessions tomorrow", "book spin friday 18:00" or "cancel my spin".',
+    ],
+  };
+}

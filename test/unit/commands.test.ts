@@ -18,6 +18,7 @@ describe("the features' command tables", () => {
     const before: Record<IntentKind, string> = {
       help: "none",
       unknown: "none",
+      not_acted: "none",
       dismiss: "none",
       link_account: "none",
       start: "none",

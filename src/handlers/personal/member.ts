@@ -13,6 +13,7 @@ import {
   dayRangeText,
   noPersonalSessionsBookableReply,
   typeOfferedByReply,
+  unknownPersonalTrainerReply,
   whichPersonalKindReply,
 } from "../../replies/personal/member-replies.ts";
 import {
@@ -24,6 +25,7 @@ import {
   personalSlotsReply,
   personalTypesReply,
 } from "../../replies/personal/replies.ts";
+import { invalidWhenReply } from "../../replies/understanding-replies.ts";
 import type { PersonalDeps } from "../../use-cases/personal/index.ts";
 import * as pu from "../../use-cases/personal/index.ts";
 import type { OrgTurn } from "../turn.ts";
@@ -61,7 +63,14 @@ export async function personalSlotsHandler(
 ): Promise<Reply[]> {
   const deps = pdeps(turn);
   const tz = turn.org.timezone;
+  // Read as exactly as a group booking: an impossible time is named back, nothing is listed.
+  if (intent.invalid) return one(invalidWhenReply(intent.invalid.kind, intent.invalid.text));
   const { types } = await pu.listSessionTypes(deps, turn.actor);
+  const [unknownTrainer] = intent.unknownTrainers ?? [];
+  if (unknownTrainer && intent.trainerIds.length === 0) {
+    const names = [...new Set(types.filter((t) => t.status === "active").flatMap((t) => t.trainerNames))];
+    return one(unknownPersonalTrainerReply(unknownTrainer, names));
+  }
   const picked = pickType(types, intent.sessionTypeIds);
   if (!("id" in picked)) {
     if (types.every((t) => t.status !== "active")) return one(noPersonalSessionsBookableReply());

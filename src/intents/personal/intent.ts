@@ -32,6 +32,10 @@ export const PersonalIntents = {
     toDay: Day,
     time: Time.optional(),
     part: z.enum(["morning", "afternoon", "evening"]).optional(),
+    /** An impossible date or time as typed ("25:00"): refused, naming it. */
+    invalid: z.object({ kind: z.enum(["time", "date"]), text: z.string().max(40) }).optional(),
+    /** Words after "with" that name no trainer ("with bob"): said back, not ignored. */
+    unknownTrainers: z.array(z.string().max(60)).max(5).optional(),
   }),
   /** Book one slot: type, trainer (key), start as minutes since the epoch, maybe the payment method. */
   book: z.object({

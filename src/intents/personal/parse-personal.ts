@@ -59,6 +59,7 @@ export function personalSlotsFrom(
   }
   // The personal types stand in for the class names; group classes are not what this asks for.
   const q = sessionQueryFrom(text, ctx, { ...vocab, trainingTypes: personalTypes, templates: [] }, 7);
+  const unknownTrainers = q.unknownNames.filter((u) => u.role === "trainer").map((u) => u.word.slice(0, 60));
   return {
     kind: "personal_slots",
     sessionTypeIds: q.trainingTypeIds,
@@ -68,6 +69,8 @@ export function personalSlotsFrom(
     toDay: q.toDay,
     ...(q.time ? { time: q.time } : {}),
     ...(part && !q.time ? { part } : {}),
+    ...(q.invalid ? { invalid: q.invalid } : {}),
+    ...(unknownTrainers.length ? { unknownTrainers } : {}),
   };
 }
 

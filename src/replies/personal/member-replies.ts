@@ -20,6 +20,15 @@ export const typeOfferedByReply = (type: SessionType): Reply =>
     `${type.name} is offered by ${type.trainerNames.join(", ") || "nobody yet"}. Try "${type.name} with ${type.trainerNames[0] ?? "..."}".`,
   );
 
+/** "with bob": no trainer of that name; who offers personal sessions instead. */
+export const unknownPersonalTrainerReply = (typed: string, trainerNames: string[]): Reply =>
+  say(
+    `There is no trainer called "${typed}" here.`,
+    trainerNames.length
+      ? `Personal sessions are given by ${trainerNames.join(", ")}.`
+      : "Nobody gives personal sessions yet.",
+  );
+
 /** The time asked for ("10:00") is taken: the other free times, with that said first. */
 export const askedTimeNotFreeReply = (asked: string, other: Reply): Reply => ({
   ...other,
