@@ -82,3 +82,8 @@ export function helpReply(
 export function unknownReply(role: Role | null, can?: PlatformCapabilities): Reply {
   return helpReply(role, "Sorry, I did not understand that. Here is what I can do:", false, can);
 }
+
+/** Thanks or a goodbye: a short answer, no help listing. */
+export function courtesyReply(): Reply {
+  return { visibility: "private", lines: ["You're welcome! Type help whenever you need me."] };
+}
