@@ -7,6 +7,7 @@ import {
 import { resumeChoice } from "../handlers/pending.ts";
 import { dropGuideOnCommand, guideAnswerIntent } from "../handlers/studio/guide-state.ts";
 import type { Turn } from "../handlers/turn.ts";
+import { readRemindersText } from "../intents/booking/parse-reminders.ts";
 import { type DecodedButton, decodeButton, encodeButton } from "../intents/button-codec.ts";
 import { coachingCommandReader, readCoachingText } from "../intents/first-read.ts";
 import type { Intent } from "../intents/intent.ts";
@@ -36,6 +37,9 @@ export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContex
       // Otherwise the first word decides: a coaching line, or a command or sentence for parseText.
       const coaching = readCoachingText(input.text);
       if (coaching) return { ok: true, intent: coaching };
+      // "remind me 1 hour before", "no reminders": a member's own reminder setting.
+      const reminders = readRemindersText(input.text);
+      if (reminders) return { ok: true, intent: reminders };
       return { ok: true, intent: parseText(input.text, ctx, turn.vocab) };
     }
     case "command": {

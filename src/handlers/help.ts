@@ -1,8 +1,9 @@
 import { hasTrainerRights } from "../domain/model.ts";
+import { isCourtesy } from "../intents/courtesy.ts";
 import type { Reply } from "../ports/chat.ts";
 import { noPassLinkedReply } from "../replies/booking/staff-replies.ts";
 import { DISMISSED } from "../replies/chat-replies.ts";
-import { helpReply, notActedReply, unknownReply } from "../replies/help-reply.ts";
+import { courtesyReply, helpReply, notActedReply, unknownReply } from "../replies/help-reply.ts";
 import { closedSchedulesWithoutPass } from "../use-cases/booking/closed-schedules-without-pass.ts";
 import { getPersonalSettings } from "../use-cases/personal/settings.ts";
 import type { CommandTable } from "./command.ts";
@@ -30,7 +31,10 @@ export const generalCommands = {
   help: { role: "none", run: (turn) => helpWithWarnings(turn) },
   unknown: {
     role: "none",
-    run: async (turn) => [unknownReply(turn.actor.role, turn.deps.platforms.of(turn.event.platform))],
+    run: async (turn, intent) =>
+      isCourtesy(intent.text)
+        ? [courtesyReply()]
+        : [unknownReply(turn.actor.role, turn.deps.platforms.of(turn.event.platform))],
   },
   not_acted: { role: "none", run: async (_turn, intent) => [notActedReply(intent.reason, intent.text)] },
   dismiss: { role: "none", run: async () => [DISMISSED] },

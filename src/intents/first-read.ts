@@ -1,4 +1,5 @@
 import type { Vocabulary } from "../domain/vocabulary.ts";
+import { parseRemindersCommand } from "./booking/parse-reminders.ts";
 import {
   COACHING_FIRST_WORDS,
   coachingFirstWord,
@@ -114,8 +115,20 @@ const personalReader: CommandReader = {
   read: (name, args, ctx, vocab) => parsePersonalCommand(name, args, ctx, vocab, vocab.personalTypes),
 };
 
+/** A member's own reminders (`/reminders off`, `/reminders 2h`). */
+const remindersReader: CommandReader = {
+  feature: "booking",
+  names: ["reminders", "reminder", "remindme"],
+  read: (_, args) => parseRemindersCommand(args),
+};
+
 /** The features' command readers after coaching's (which the chat asks first, before the trainer alias). */
-export const COMMAND_READERS: readonly CommandReader[] = [studioReader, staffReader, personalReader];
+export const COMMAND_READERS: readonly CommandReader[] = [
+  studioReader,
+  staffReader,
+  personalReader,
+  remindersReader,
+];
 
 const byName = new Map<string, CommandReader[]>();
 for (const r of COMMAND_READERS) for (const n of r.names) byName.set(n, [...(byName.get(n) ?? []), r]);

@@ -82,6 +82,13 @@ const member = {
     confirmed: z.boolean().default(false),
   }),
   myPasses: z.object({ kind: z.literal("my_passes") }),
+  /** A member's own reminders: show, off, on, back to the studio's, a lead time, or one unread ("bad"). */
+  myReminders: z.object({
+    kind: z.literal("my_reminders"),
+    change: z.enum(["show", "off", "on", "default", "lead", "bad"]),
+    minutes: z.number().int().min(1).max(1_000_000).optional(),
+    typed: z.string().max(40).optional(),
+  }),
 };
 
 const trainer = {
@@ -216,6 +223,7 @@ export const IntentSchema = z.discriminatedUnion("kind", [
   member.myBookings,
   member.cancelBooking,
   member.myPasses,
+  member.myReminders,
   trainer.roster,
   trainer.override,
   trainer.cancelOccurrence,

@@ -15,6 +15,13 @@ export interface OrgSettings {
   passGrantPolicy: PassGrantPolicy;
 }
 
+/** A member's own reminder settings in one studio: off, or their lead time over the studio's. */
+export interface MemberReminders {
+  off: boolean;
+  /** Null: the studio's lead time. */
+  minutesBefore: number | null;
+}
+
 /** A named catalogue entry that can be archived (training type, space). */
 export interface NamedEntry {
   id: string;
@@ -106,6 +113,9 @@ export interface StudioTx {
   /** Locks the organization row: serializes changes that check "the last admin". */
   lockOrganization(orgId: string): Promise<void>;
   updateSettings(orgId: string, patch: Partial<Omit<OrgSettings, "id">>): Promise<OrgSettings>;
+  /** A member's own reminder settings; null when they are not a member of the studio. */
+  getMemberReminders(orgId: string, personId: string): Promise<MemberReminders | null>;
+  setMemberReminders(orgId: string, personId: string, r: MemberReminders): Promise<void>;
   countUpcomingOccurrences(orgId: string, now: Date): Promise<number>;
   countAdmins(orgId: string): Promise<number>;
   personOfIdentity(platform: ChatPlatform, platformUserId: string): Promise<string | null>;

@@ -69,8 +69,16 @@ export function domainErrorReply(e: DomainError, audience?: RefusalAudience): Re
   if (specific) return line(specific);
   switch (e.code) {
     case ErrorCode.NotFound: {
+      const named = typeof ctx.typed === "string" ? namedNotFoundText(ctx, ctx.typed) : null;
+      if (named) return line(named);
       const what = WHAT[typeof ctx.what === "string" ? ctx.what : ""] ?? "That";
-      return line(`${what} was not found (it may have been removed). Try "sessions" or "my bookings".`);
+      // Staff are not sent to their own bookings: what they named is gone, /catalog shows what is.
+      const staff = audience?.role === "trainer" || audience?.role === "admin";
+      return line(
+        staff
+          ? `${what} was not found (it may have been removed). /catalog and /staff show what there is.`
+          : `${what} was not found (it may have been removed). Try "sessions" or "my bookings".`,
+      );
     }
     case ErrorCode.NotAllowed:
       if (ctx.policy === "admins") return line("In this studio only admins can grant passes.");
@@ -166,6 +174,25 @@ export function domainErrorReply(e: DomainError, audience?: RefusalAudience): Re
   }
 }
 
+/** A catalogue entry or trainer named in a staff command that does not exist: how to get it in. */
+function namedNotFoundText(ctx: Record<string, unknown>, typed: string): string | null {
+  const name = typed.slice(0, 80);
+  const close =
+    Array.isArray(ctx.close) && ctx.close.length > 0 ? ` Did you mean ${ctx.close.join(" or ")}?` : "";
+  switch (ctx.what) {
+    case "space":
+      return `There is no space called ${name}.${close} /catalog spaces lists them; /space add ${name} creates it.`;
+    case "schedule":
+      return `There is no schedule called ${name}.${close} /catalog schedules lists them.`;
+    case "training_type":
+      return `There is no training type called ${name}.${close} /catalog types lists them; /type add ${name} creates it.`;
+    case "trainer":
+      return `${name} is not a trainer here yet.${close} Make them one with /staff add @${name.replace(/\s+/g, "")} trainer: once they have written to me they can be named here (or leave the trainer out for now). /staff lists the trainers.`;
+    default:
+      return null;
+  }
+}
+
 function leadText(ctx: Record<string, unknown>): string {
   const min = typeof ctx.minLeadHours === "number" ? ctx.minLeadHours : 0;
   const max = typeof ctx.maxLeadDays === "number" ? ctx.maxLeadDays : null;
@@ -188,7 +215,11 @@ function invalidInputText(ctx: Record<string, unknown>): string {
   if (ctx.reason === "nothing_to_change")
     return "Nothing to change: say what to change, e.g. capacity 20, space Studio B, trainer Sam, to fri 18:00.";
   if (ctx.reason === "in_the_past") return "The new time is in the past.";
-  const studioField = ctx.field === "capacity" && ctx.min === undefined ? null : fieldRefusalText(ctx);
+  // A bare capacity refusal (an override's) has its own line below; a studio field names its rule.
+  const studioField =
+    ctx.field === "capacity" && ctx.min === undefined && ctx.reason === undefined
+      ? null
+      : fieldRefusalText(ctx);
   if (studioField) return studioField;
   if (ctx.field === "range") return "That date range is too long; ask for up to three months.";
   if (ctx.field === "reason") return "The reason is too long; keep it under 500 characters.";

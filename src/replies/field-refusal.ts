@@ -1,3 +1,5 @@
+import { calendarDateText } from "./studio/format.ts";
+
 /**
  * The wording of a refused field: it names the field and what it allows ("Capacity must be a whole
  * number from 1 to 1000."). Context comes from src/use-cases/studio/catalog-validation.ts and holds only our
@@ -54,6 +56,8 @@ export function fieldRefusalText(ctx: Record<string, unknown>): string | null {
   const field = typeof ctx.field === "string" ? ctx.field : "";
   const label = LABELS[field];
   if (typeof ctx.reason === "string" && REASONS[ctx.reason]) return REASONS[ctx.reason] ?? null;
+  if (ctx.reason === "after_end" && typeof ctx.endDate === "string" && typeof ctx.lastDate === "string")
+    return `The schedule already ends on ${calendarDateText(ctx.endDate)}, before ${calendarDateText(ctx.lastDate)}; ending it can only bring that day earlier. To run it longer: /schedule edit <name> | until ${ctx.lastDate}.`;
   if (!label) return null;
   if (ctx.reason === "too_far" && typeof ctx.maxDays === "number")
     return `${label} must be within ${ctx.maxDays} days of the start date.`;

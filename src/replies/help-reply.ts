@@ -95,3 +95,8 @@ export function notActedReply(reason: "negated" | "question", typed: string): Re
     ],
   };
 }
+
+/** Thanks or a goodbye: a short answer, no help listing. */
+export function courtesyReply(): Reply {
+  return { visibility: "private", lines: ["You're welcome! Type help whenever you need me."] };
+}

@@ -33,6 +33,7 @@ describe("the features' command tables", () => {
       my_bookings: "member",
       cancel_booking: "member",
       my_passes: "member",
+      my_reminders: "member",
       roster: "trainer",
       override: "trainer",
       cancel_occurrence: "trainer",

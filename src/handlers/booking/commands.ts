@@ -6,6 +6,7 @@ import {
   listSessionsHandler,
   myBookingsHandler,
   myPassesHandler,
+  myRemindersHandler,
   sessionDetailHandler,
   weekViewHandler,
 } from "./member.ts";
@@ -26,6 +27,7 @@ export const bookingCommands = {
   my_bookings: { role: "member", run: myBookingsHandler },
   cancel_booking: { role: "member", run: cancelBookingHandler },
   my_passes: { role: "member", run: (turn) => myPassesHandler(turn) },
+  my_reminders: { role: "member", run: myRemindersHandler },
   roster: { role: "trainer", run: rosterHandler },
   override: { role: "trainer", run: overrideHandler },
   cancel_occurrence: { role: "trainer", run: cancelOccurrenceHandler },

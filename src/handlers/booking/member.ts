@@ -23,6 +23,7 @@ import {
   WHICH,
   whichBookingToCancelReply,
 } from "../../replies/booking/lookup-replies.ts";
+import { myRemindersReply, reminderLeadUnreadReply } from "../../replies/booking/reminder-replies.ts";
 import {
   sessionDetailReply,
   sessionListReply,
@@ -34,6 +35,7 @@ import { cancelBooking } from "../../use-cases/booking/cancel-booking.ts";
 import { listSessions } from "../../use-cases/booking/list-sessions.ts";
 import { myBookings, pastBookings } from "../../use-cases/booking/my-bookings.ts";
 import { myPasses } from "../../use-cases/booking/my-passes.ts";
+import { myReminders, type ReminderChange } from "../../use-cases/booking/my-reminders.ts";
 import { sessionDetail } from "../../use-cases/booking/session-detail.ts";
 import type { OrgTurn } from "../turn.ts";
 import { explainNone } from "./explain-none.ts";
@@ -183,4 +185,14 @@ export async function myPassesHandler(turn: OrgTurn): Promise<Reply[]> {
 function refuseLateCancel(b: { status: string; occurrence: OccurrenceInfo }, now: Date): void {
   if (hasStarted(b.occurrence, now)) throw refuse(ErrorCode.SessionStarted, b.occurrence);
   if (b.status === "confirmed" && !cancellationOpen(b.occurrence, now)) throw tooLateToCancel(b.occurrence);
+}
+
+/** A member's own reminders: shown, switched off or on, their lead time, or the studio's again. */
+export async function myRemindersHandler(turn: OrgTurn, intent: IntentOf<"my_reminders">): Promise<Reply[]> {
+  if (intent.change === "bad") return one(reminderLeadUnreadReply(intent.typed ?? ""));
+  const change: ReminderChange =
+    intent.change === "lead"
+      ? { kind: "lead", minutes: intent.minutes ?? Number.NaN }
+      : { kind: intent.change };
+  return one(myRemindersReply(await myReminders(turn.uc, turn.actor, change), intent.change));
 }

@@ -305,7 +305,12 @@ export async function templateFields(
     if (/^(none|-|)$/i.test(f.space.trim())) out.defaultSpaceId = null;
     else {
       const s = lookupName(c.spaces, f.space);
-      if (s.kind === "missing") throw new DomainError(ErrorCode.NotFound, { what: "space", typed: s.typed });
+      if (s.kind === "missing")
+        throw new DomainError(ErrorCode.NotFound, {
+          what: "space",
+          typed: s.typed,
+          close: s.close.map((x) => x.name),
+        });
       out.defaultSpaceId = s.item.id;
     }
   }
@@ -318,7 +323,11 @@ export async function templateFields(
         f.trainer.replace(/^@/, ""),
       );
       if (t.kind === "missing")
-        throw new DomainError(ErrorCode.NotFound, { what: "trainer", typed: t.typed });
+        throw new DomainError(ErrorCode.NotFound, {
+          what: "trainer",
+          typed: t.typed,
+          close: t.close.map((x) => x.name),
+        });
       out.defaultTrainerId = t.item.id;
     }
   }
@@ -340,7 +349,19 @@ export function passTypeRefs(c: Catalog, f: Record<string, string>): Refs {
   const scheduleIds: string[] = [];
   for (const name of readList(f.schedules)) {
     const matches = c.schedules.filter((s) => !s.archived && s.name.toLowerCase() === name.toLowerCase());
-    if (matches.length === 0) throw new DomainError(ErrorCode.NotFound, { what: "schedule" });
+    if (matches.length === 0) {
+      const l = lookupName(c.schedules, name);
+      // Several schedules may share one template's name; a close name is offered, never taken.
+      const close = l.kind === "missing" ? l.close.map((x) => x.name) : [];
+      const starting = c.schedules
+        .filter((s) => !s.archived && s.name.toLowerCase().startsWith(name.toLowerCase()))
+        .map((s) => s.name);
+      throw new DomainError(ErrorCode.NotFound, {
+        what: "schedule",
+        typed: name.slice(0, 80),
+        close: [...new Set([...close, ...starting])].slice(0, 3),
+      });
+    }
     scheduleIds.push(...matches.map((s) => s.id));
   }
   return { trainingTypeIds, scheduleIds };

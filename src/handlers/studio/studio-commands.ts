@@ -55,7 +55,7 @@ export async function runStudioCommand(ctx: StudioContext, cmd: StudioCommand): 
     case "settings_set":
       return applySettings(ctx, settingPatch(cmd.field, cmd.value));
     case "catalog": {
-      const c = await listCatalog(ctx.uc, ctx.actor);
+      const c = await listCatalog(ctx.uc, ctx.actor, { includeArchived: true });
       const people = await ctx.uc.store.transaction((tx) => tx.listPeople(ctx.actor.orgId));
       return [catalogReply(c, new Map(people.map((p) => [p.id, p.displayName])), cmd.entity)];
     }

@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { NoticeLoader, NoticeSchedule } from "../../ports/notice-loader.ts";
 import { coachingNoticeLoader } from "./coaching/coaching-notices.ts";
 import { createPersonalNoticeQueries } from "./personal-notice-queries.ts";
+import { MEMBER_LEAD } from "./reminder-lead.ts";
 
 /** Reads for notices, on Prisma. Read-only: notices never change booking data. */
 export function createPrismaNoticeLoader(prisma: PrismaClient): NoticeLoader {
@@ -113,10 +114,12 @@ export function createPrismaNoticeLoader(prisma: PrismaClient): NoticeLoader {
         FROM "Booking" b
         JOIN "Occurrence" o ON o.id = b."occurrenceId"
         JOIN "Organization" org ON org.id = b."orgId"
-        WHERE b.status = 'confirmed' AND o.status = 'scheduled' AND org."reminderMinutesBefore" IS NOT NULL
+        LEFT JOIN "Membership" m ON m."orgId" = b."orgId" AND m."personId" = b."personId"
+        CROSS JOIN LATERAL (${MEMBER_LEAD}) r
+        WHERE b.status = 'confirmed' AND o.status = 'scheduled' AND r.lead IS NOT NULL
           AND o."startsAt" > ${to}
-          AND o."startsAt" - make_interval(mins => org."reminderMinutesBefore") > ${from}
-          AND o."startsAt" - make_interval(mins => org."reminderMinutesBefore") <= ${to}
+          AND o."startsAt" - make_interval(mins => r.lead) > ${from}
+          AND o."startsAt" - make_interval(mins => r.lead) <= ${to}
         ORDER BY o."startsAt", b.id`;
     },
 

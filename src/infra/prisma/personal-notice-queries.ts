@@ -1,6 +1,7 @@
 import type { PersonalFacts } from "../../domain/personal/events.ts";
 import type { PaymentMethod } from "../../domain/personal/model.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { MEMBER_LEAD } from "./reminder-lead.ts";
 
 export interface DuePersonalReminder {
   bookingId: string;
@@ -18,10 +19,12 @@ export function createPersonalNoticeQueries(prisma: PrismaClient) {
         SELECT b.id AS "bookingId", b."orgId", b."personId", b."startsAt"
         FROM "PersonalBooking" b
         JOIN "Organization" org ON org.id = b."orgId"
-        WHERE b.active AND org."reminderMinutesBefore" IS NOT NULL
+        LEFT JOIN "Membership" m ON m."orgId" = b."orgId" AND m."personId" = b."personId"
+        CROSS JOIN LATERAL (${MEMBER_LEAD}) r
+        WHERE b.active AND r.lead IS NOT NULL
           AND b."startsAt" > ${to}
-          AND b."startsAt" - make_interval(mins => org."reminderMinutesBefore") > ${from}
-          AND b."startsAt" - make_interval(mins => org."reminderMinutesBefore") <= ${to}
+          AND b."startsAt" - make_interval(mins => r.lead) > ${from}
+          AND b."startsAt" - make_interval(mins => r.lead) <= ${to}
         ORDER BY b."startsAt", b.id`;
     },
 

@@ -118,6 +118,21 @@ export function studioQueries(tx: Tx): Omit<StudioTx, CatalogEditMethods> {
       return o ? toSettings(o) : null;
     },
 
+    async getMemberReminders(orgId, personId) {
+      const m = await tx.membership.findUnique({
+        where: { orgId_personId: { orgId, personId } },
+        select: { remindersOff: true, reminderMinutesBefore: true },
+      });
+      return m ? { off: m.remindersOff, minutesBefore: m.reminderMinutesBefore } : null;
+    },
+
+    async setMemberReminders(orgId, personId, r) {
+      await tx.membership.update({
+        where: { orgId_personId: { orgId, personId } },
+        data: { remindersOff: r.off, reminderMinutesBefore: r.minutesBefore },
+      });
+    },
+
     async lockOrganization(orgId) {
       await tx.$queryRaw`SELECT id FROM "Organization" WHERE id = ${orgId} FOR UPDATE`;
     },

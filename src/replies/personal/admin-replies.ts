@@ -82,7 +82,7 @@ export const calendarLinkReply = (url: string): Reply =>
   say(
     "Your bookings as a calendar (group and personal sessions). Subscribe in your calendar app with:",
     url,
-    "Keep it private: anyone with the link sees your bookings. /calendar revoke stops it; /calendar again gives a new one.",
+    "Keep it private: anyone with the link sees your bookings. /calendar revoke stops it; /calendar link then gives a new one.",
   );
 
 export const calendarFileTooLargeReply = (name: string, maxMb: number): Reply =>

@@ -18,10 +18,43 @@ const FORM_OF: Record<Entity, StudioFormCode> = {
   passtype: "pt",
 };
 
-/** The catalogue as admins read it, with an edit button per entry. */
-export function catalogReply(c: Catalog, people: Map<string, string>, only?: Entity): Reply {
-  const typeName = new Map(c.trainingTypes.map((t) => [t.id, t.name]));
-  const spaceName = new Map(c.spaces.map((s) => [s.id, s.name]));
+/** An entry's name as a live entry refers to it: an archived one says so. */
+const namesOf = (xs: Array<{ id: string; name: string; archived: boolean }>) =>
+  new Map(xs.map((x) => [x.id, x.archived ? `${x.name} (archived)` : x.name]));
+
+/** "30 min before" for a deadline; none means open until the session starts. */
+const deadlineText = (what: "booking" | "cancel", minutes: number): string => {
+  if (minutes === 0) return what === "booking" ? "booking open until the start" : "cancel until the start";
+  return what === "booking"
+    ? `booking closes ${minutesText(minutes)} before`
+    : `cancel until ${minutesText(minutes)} before`;
+};
+
+/** Which kind an edit button edits: one name may be a template and a schedule at once. */
+const KIND_LABEL: Record<Entity, string> = {
+  type: "type",
+  space: "space",
+  template: "template",
+  schedule: "schedule",
+  passtype: "pass type",
+};
+
+/**
+ * The catalogue as admins read it, with an edit button per entry. `all` is the whole catalogue,
+ * archived entries included: only live ones are listed, but a live template still names its
+ * archived type or space.
+ */
+export function catalogReply(all: Catalog, people: Map<string, string>, only?: Entity): Reply {
+  const typeName = namesOf(all.trainingTypes);
+  const spaceName = namesOf(all.spaces);
+  const live = <T extends { archived: boolean }>(xs: T[]) => xs.filter((x) => !x.archived);
+  const c: Catalog = {
+    trainingTypes: live(all.trainingTypes),
+    spaces: live(all.spaces),
+    templates: live(all.templates),
+    schedules: live(all.schedules),
+    passTypes: live(all.passTypes),
+  };
   const sections: ReplySection[] = [];
   const edits: Array<{ label: string; form: StudioFormCode; id: string }> = [];
   const add = (
@@ -32,7 +65,8 @@ export function catalogReply(c: Catalog, people: Map<string, string>, only?: Ent
   ) => {
     if (only && only !== e) return;
     sections.push({ heading, lines: rows.length > 0 ? rows.map((r) => r.line) : [empty] });
-    for (const r of rows) edits.push({ label: `Edit ${r.name}`, form: FORM_OF[e], id: r.id });
+    for (const r of rows)
+      edits.push({ label: `Edit ${KIND_LABEL[e]} ${r.name}`, form: FORM_OF[e], id: r.id });
   };
   add(
     "type",
@@ -53,11 +87,11 @@ export function catalogReply(c: Catalog, people: Map<string, string>, only?: Ent
       id: t.id,
       name: t.name,
       line: [
-        `${t.name}: ${typeName.get(t.trainingTypeId) ?? "?"}, ${t.durationMinutes} min, `,
+        `${t.name}: ${typeName.get(t.trainingTypeId) ?? "a removed type"}, ${t.durationMinutes} min, `,
         t.capacity === 1 ? "individual" : `capacity ${t.capacity}${t.closed ? ", closed" : ""}`,
-        t.defaultTrainerId ? `, ${people.get(t.defaultTrainerId) ?? "trainer"}` : "",
-        t.defaultSpaceId ? `, ${spaceName.get(t.defaultSpaceId) ?? "space"}` : "",
-        `, booking closes ${minutesText(t.bookingDeadlineMinutes)} before, cancel until ${minutesText(t.cancellationDeadlineMinutes)} before`,
+        t.defaultTrainerId ? `, trainer ${people.get(t.defaultTrainerId) ?? "no longer on the staff"}` : "",
+        t.defaultSpaceId ? `, in ${spaceName.get(t.defaultSpaceId) ?? "a removed space"}` : "",
+        `, ${deadlineText("booking", t.bookingDeadlineMinutes)}, ${deadlineText("cancel", t.cancellationDeadlineMinutes)}`,
       ].join(""),
     })),
     "None yet: /template add Morning Flow | type Yoga | duration 60 | capacity 12",
@@ -80,7 +114,7 @@ export function catalogReply(c: Catalog, people: Map<string, string>, only?: Ent
       name: p.name,
       line: `${p.name}: ${p.sessions} sessions, ${p.validityDays} days, ${moneyText(p.priceCents, p.currency)}${
         p.trainingTypeIds.length > 0
-          ? `, covers ${p.trainingTypeIds.map((id) => typeName.get(id) ?? "?").join(", ")}`
+          ? `, covers ${p.trainingTypeIds.map((id) => typeName.get(id) ?? "a removed type").join(", ")}`
           : ""
       }${p.scheduleIds.length > 0 ? `, enrols in ${p.scheduleIds.length} closed schedule(s)` : ""}`,
     })),

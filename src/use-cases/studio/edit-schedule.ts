@@ -59,6 +59,14 @@ export async function endSchedule(
     const org = await tx.getOrganization(actor.orgId);
     const today = DateTime.fromJSDate(deps.clock.now(), { zone: org?.timezone ?? "UTC" }).toISODate() ?? "";
     const lastDate = input.lastDate ?? today;
+    // Ending never lengthens a schedule: a later last day is an edit (`| until`), refused here.
+    if (lastDate > current.endDate)
+      throw new DomainError(ErrorCode.InvalidInput, {
+        field: "endDate",
+        reason: "after_end",
+        endDate: current.endDate,
+        lastDate,
+      });
     // Ending before the start leaves an empty pattern; the row keeps its start date.
     const empty = lastDate < current.startDate;
     const endDate = empty ? current.startDate : lastDate;
