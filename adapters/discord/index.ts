@@ -4,12 +4,12 @@
  */
 import type { PlatformCapabilities } from "../../src/ports/chat.ts";
 import type { ChatAdapter, ChatAdapterDeps, PlatformLimits } from "../../src/ports/chat-adapter.ts";
+import { lazySender } from "../shared/lazy.ts";
 import { type DiscordEnv, discordEnv, discordOptionsFrom } from "./env.ts";
 import { createDiscordFileReader } from "./files.ts";
 import { DISCORD_MAX_CUSTOM_ID } from "./limits.ts";
 import { discordPacing } from "./pacing.ts";
-import { createDiscordSender } from "./sender.ts";
-import { type DiscordAdapter, type DiscordOptions, startDiscord } from "./start.ts";
+import type { DiscordAdapter, DiscordOptions } from "./start.ts";
 
 /** Button data rides in custom_id (at most 100 characters, ASCII). */
 export const discordLimits: PlatformLimits = { buttonDataMaxBytes: DISCORD_MAX_CUSTOM_ID };
@@ -27,10 +27,12 @@ export const discordCapabilities: PlatformCapabilities = {
 export function createDiscordAdapter(opts: DiscordOptions, deps: ChatAdapterDeps): ChatAdapter {
   let started: DiscordAdapter | null = null;
   // The adapter's one sender (notices); interactions are answered through discord.js's client.
-  const sender = createDiscordSender({
-    token: opts.token,
-    ...(opts.apiBase ? { apiBase: opts.apiBase } : {}),
-  });
+  // discord.js is loaded on first use (adapters/shared/lazy.ts).
+  const sender = lazySender("discord", () =>
+    import("./sender.ts").then((m) =>
+      m.createDiscordSender({ token: opts.token, ...(opts.apiBase ? { apiBase: opts.apiBase } : {}) }),
+    ),
+  );
   return {
     platform: "discord",
     limits: discordLimits,
@@ -38,6 +40,7 @@ export function createDiscordAdapter(opts: DiscordOptions, deps: ChatAdapterDeps
     sender,
     files: createDiscordFileReader(opts.apiBase ? { apiBase: opts.apiBase } : {}),
     async start() {
+      const { startDiscord } = await import("./start.ts");
       started = await startDiscord(opts, deps.core, deps.log, deps.inbox);
     },
     async stop() {

@@ -57,6 +57,9 @@ export async function startDiscord(
     inFlight.add(p);
   });
   client.on(Events.Error, (err) => log.error({ err }, "discord: client error"));
+  // discord.js's own lines into the app's JSON log (its gateway's debug lines are many: debug only).
+  client.on(Events.Warn, (message) => log.warn({ lib: "discord.js" }, `discord: ${message}`));
+  client.on(Events.Debug, (message) => log.debug({ lib: "discord.js" }, `discord: ${message}`));
 
   // PUT replaces the global command set, so re-running on every start is safe.
   await client.rest.put(Routes.applicationCommands(opts.applicationId), { body: discordCommands() });

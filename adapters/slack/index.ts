@@ -4,12 +4,11 @@
  */
 import type { PlatformCapabilities } from "../../src/ports/chat.ts";
 import type { ChatAdapter, ChatAdapterDeps, PlatformLimits } from "../../src/ports/chat-adapter.ts";
+import { lazyFileReader, lazySender } from "../shared/lazy.ts";
 import { type SlackEnv, slackEnv, slackOptionsFrom } from "./env.ts";
-import { createSlackFileReader } from "./files.ts";
 import { SLACK_MAX_ACTION_ID } from "./limits.ts";
 import { slackPacing } from "./pacing.ts";
-import { createSlackSender } from "./sender.ts";
-import { type SlackAdapter, type SlackOptions, startSlack } from "./start.ts";
+import type { SlackAdapter, SlackOptions } from "./start.ts";
 
 /** Where Slack's Request URL must point on the app's HTTP server (HTTP mode). */
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -29,13 +28,15 @@ export const slackCapabilities: PlatformCapabilities = {
 export function createSlackAdapter(opts: SlackOptions, deps: ChatAdapterDeps): ChatAdapter {
   let started: SlackAdapter | null = null;
   // The adapter's one sender (notices); events are answered through the Bolt app's client.
-  const sender = createSlackSender({ token: opts.botToken, ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}) });
+  // Bolt is loaded on first use (adapters/shared/lazy.ts).
+  const api = { token: opts.botToken, ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}) };
+  const sender = lazySender("slack", () => import("./sender.ts").then((m) => m.createSlackSender(api)));
   return {
     platform: "slack",
     limits: slackLimits,
     pacing: slackPacing,
     sender,
-    files: createSlackFileReader({ token: opts.botToken, ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}) }),
+    files: lazyFileReader(() => import("./files.ts").then((m) => m.createSlackFileReader(api))),
     ...(opts.socketMode
       ? {}
       : {
@@ -49,6 +50,7 @@ export function createSlackAdapter(opts: SlackOptions, deps: ChatAdapterDeps): C
           },
         }),
     async start() {
+      const { startSlack } = await import("./start.ts");
       started = await startSlack(opts, deps.core, deps.log, deps.inbox);
     },
     async stop() {

@@ -4,6 +4,7 @@ import type { ChatCore } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
 import { rememberSecret } from "../shared/redact.ts";
+import { boltLogger } from "./bolt-logger.ts";
 import { slackFetch } from "./http-fetch.ts";
 import { slackReceiverWithInbox } from "./inbox-intake.ts";
 import { createSlackRequestListener } from "./receive.ts";
@@ -53,6 +54,7 @@ export async function startSlack(
       token: opts.botToken,
       receiver: intake.receiver,
       clientOptions,
+      logger: boltLogger(log),
       logLevel: LogLevel.WARN,
     });
     return { app, intake };
@@ -62,6 +64,7 @@ export async function startSlack(
     // installerOptions.clientOptions, not the app's clientOptions: pass the base URL to both.
     const receiver = new SocketModeReceiver({
       appToken: opts.socketMode.appToken,
+      logger: boltLogger(log),
       logLevel: LogLevel.WARN,
       installerOptions: { clientOptions },
       // An event that could not be recorded is left unacknowledged (Slack redelivers it); the
@@ -84,6 +87,7 @@ export async function startSlack(
   // Default processBeforeResponse=false: ack() answers the HTTP request at once, work continues after.
   const receiver = new HTTPReceiver({
     signingSecret: opts.signingSecret,
+    logger: boltLogger(log),
     logLevel: LogLevel.WARN,
     // An event that could not be recorded gets a 500 (Slack retries it); the intake has logged
     // why. true ends Bolt's 3-second "not acknowledged" timer for this request.

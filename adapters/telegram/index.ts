@@ -4,12 +4,11 @@
  */
 import type { PlatformCapabilities } from "../../src/ports/chat.ts";
 import type { ChatAdapter, ChatAdapterDeps, PlatformLimits } from "../../src/ports/chat-adapter.ts";
+import { lazyFileReader, lazySender } from "../shared/lazy.ts";
 import { type TelegramEnv, telegramEnv, telegramOptionsFrom } from "./env.ts";
-import { createTelegramFileReader } from "./files.ts";
 import { TELEGRAM_MAX_CALLBACK_DATA_BYTES } from "./limits.ts";
 import { telegramPacing } from "./pacing.ts";
-import { createTelegramSender } from "./sender.ts";
-import { startTelegram, type TelegramAdapter, type TelegramOptions } from "./start.ts";
+import type { TelegramAdapter, TelegramOptions } from "./start.ts";
 
 /** Where the webhook is mounted when its URL gives no path. */
 export const TELEGRAM_WEBHOOK_DEFAULT_PATH = "/telegram/webhook";
@@ -30,14 +29,23 @@ export function createTelegramAdapter(opts: TelegramOptions, deps: ChatAdapterDe
   let started: TelegramAdapter | null = null;
   const apiRoot = opts.apiRoot?.replace(/\/+$/, "");
   // The adapter's one sender (notices); the bot answers events through its own grammY Api.
-  const sender = createTelegramSender({ token: opts.token, ...(apiRoot ? { apiRoot } : {}) });
+  // grammY is loaded on first use (adapters/shared/lazy.ts).
+  const sender = lazySender("telegram", () =>
+    import("./sender.ts").then((m) =>
+      m.createTelegramSender({ token: opts.token, ...(apiRoot ? { apiRoot } : {}) }),
+    ),
+  );
   const path = opts.webhook ? new URL(opts.webhook.url).pathname || TELEGRAM_WEBHOOK_DEFAULT_PATH : null;
   return {
     platform: "telegram",
     limits: telegramLimits,
     pacing: telegramPacing,
     sender,
-    files: createTelegramFileReader({ token: opts.token, ...(apiRoot ? { apiRoot } : {}) }),
+    files: lazyFileReader(() =>
+      import("./files.ts").then((m) =>
+        m.createTelegramFileReader({ token: opts.token, ...(apiRoot ? { apiRoot } : {}) }),
+      ),
+    ),
     ...(path
       ? {
           http: {
@@ -51,6 +59,7 @@ export function createTelegramAdapter(opts: TelegramOptions, deps: ChatAdapterDe
         }
       : {}),
     async start() {
+      const { startTelegram } = await import("./start.ts");
       started = await startTelegram(opts, deps.core, deps.log, deps.inbox);
     },
     async stop() {

@@ -1,6 +1,4 @@
 import { setTimeout as delay } from "node:timers/promises";
-import { startCalendarFeedQueue } from "../infra/queue/calendar-feed-queue.ts";
-import { createProducerRedis, createWorkerRedis } from "../infra/queue/connection.ts";
 import { type CalendarFeedRefresher, startInProcessCalendarFeeds } from "../jobs/calendar-feed-jobs.ts";
 import type { Logger } from "../ports/logger.ts";
 import { refreshAllCalendarFeeds } from "../use-cases/personal/calendar-feeds.ts";
@@ -26,6 +24,10 @@ export async function startCalendarFeeds(
 ): Promise<CalendarFeedRefresher> {
   const process = () => refreshAllCalendarFeeds(deps);
   if (!env.REDIS_URL) return startInProcessCalendarFeeds(process, log);
+  const [{ startCalendarFeedQueue }, { createProducerRedis, createWorkerRedis }] = await Promise.all([
+    import("../infra/queue/calendar-feed-queue.ts"),
+    import("../infra/queue/connection.ts"),
+  ]);
   const producer = createProducerRedis(env.REDIS_URL);
   const worker = createWorkerRedis(env.REDIS_URL);
   try {

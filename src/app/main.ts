@@ -1,3 +1,4 @@
+import "./v8-flags.ts";
 import pino from "pino";
 import { parseConsoleArgs } from "../../adapters/console/console-args.ts";
 import { createInboxProcessor } from "../inbox/inbox-processor.ts";

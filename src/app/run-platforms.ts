@@ -9,7 +9,6 @@ import { createPrismaInbox } from "../infra/prisma/inbox-store.ts";
 import { createPrismaNoticeDeliveries } from "../infra/prisma/notice-deliveries.ts";
 import { createPrismaNoticeOutbox } from "../infra/prisma/notice-outbox.ts";
 import { createUncertainDeliveries } from "../infra/prisma/uncertain-deliveries.ts";
-import { createProducerRedis } from "../infra/queue/connection.ts";
 import type { ChatAdapter } from "../ports/chat-adapter.ts";
 import { systemClock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
@@ -54,7 +53,9 @@ export async function runPlatforms(env: Env, log: Logger): Promise<number> {
     platforms: Map<string, { adapter: ChatAdapter; started: boolean; problem?: string }>;
   } = { platforms: new Map() };
 
-  const redisPing = env.REDIS_URL ? createProducerRedis(env.REDIS_URL) : null;
+  const redisPing = env.REDIS_URL
+    ? (await import("../infra/queue/connection.ts")).createProducerRedis(env.REDIS_URL)
+    : null;
   const checks: ReadinessCheck[] = [
     {
       name: "database",

@@ -5,14 +5,7 @@ import { createPrismaCoachingStore } from "../infra/prisma/coaching/coaching-sto
 import { createPrismaNoticeDeliveries } from "../infra/prisma/notice-deliveries.ts";
 import { createPrismaNoticeLoader } from "../infra/prisma/notice-loader.ts";
 import { createPrismaNoticeOutbox } from "../infra/prisma/notice-outbox.ts";
-import { createProducerRedis, createWorkerRedis } from "../infra/queue/connection.ts";
-import { createNoticeQueues } from "../infra/queue/notice-queues.ts";
-import {
-  startNoticeWorkers,
-  upsertNoticeSchedulers,
-  type WorkerTuning,
-} from "../infra/queue/notice-workers.ts";
-import { createRedisRateLimiter } from "../infra/queue/redis-rate-limiter.ts";
+import type { WorkerTuning } from "../infra/queue/notice-workers.ts";
 import { createOutboxEventCache } from "../notices/event-cache.ts";
 import type { FanOutDeps } from "../notices/fan-out.ts";
 import { startInProcessNotices } from "../notices/in-process.ts";
@@ -123,6 +116,18 @@ export async function startNotices(opts: StartNoticesOptions): Promise<NoticesHa
     };
   }
 
+  // BullMQ and ioredis are loaded only with REDIS_URL (memory: README "Configure").
+  const [
+    { createProducerRedis, createWorkerRedis },
+    { createNoticeQueues },
+    { startNoticeWorkers, upsertNoticeSchedulers },
+    { createRedisRateLimiter },
+  ] = await Promise.all([
+    import("../infra/queue/connection.ts"),
+    import("../infra/queue/notice-queues.ts"),
+    import("../infra/queue/notice-workers.ts"),
+    import("../infra/queue/redis-rate-limiter.ts"),
+  ]);
   const prefix = opts.queuePrefix ?? "bull";
   const producer = createProducerRedis(opts.redisUrl);
   const workerRedis = createWorkerRedis(opts.redisUrl);
