@@ -2,8 +2,9 @@ import { type Client, DiscordAPIError, type Interaction, MessageFlags, RESTJSONE
 import type { ChatCore, IncomingEvent } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
-import { BUSY } from "../../src/replies/chat-replies.ts";
+import { NOT_RECORDED } from "../../src/replies/chat-replies.ts";
 import { registerInboxIntake } from "../shared/inbox-intake.ts";
+import { recordWithinBudget } from "../shared/record-retry.ts";
 import {
   type Answerable,
   type AnswerState,
@@ -117,25 +118,33 @@ export function createDiscordInboxIntake(
       const id = event.eventId;
       const l: Live = { i, state: { responded: false, deferred: false, originalUsed: false } };
       live.set(id, l);
-      let fresh: boolean;
-      try {
-        fresh = await intake.receive(id, {
+      // Discord never sends an interaction again: a record that fails (the database restarting) is
+      // tried again within its 3 s (record-retry.ts) before the person is told nothing was done.
+      const recorded = await recordWithinBudget(() =>
+        intake.receive(id, {
           event,
           interaction: { id: i.id, applicationId: i.applicationId, token: i.token },
-        });
-      } catch (err) {
+        }),
+      );
+      if (!recorded.ok) {
         live.delete(id);
-        // Not recorded, so not handled: the person is told to try again (nothing was done).
-        log.warn({ err, eventId: id }, "discord: could not record the interaction; answering busy");
+        // Not recorded, so not handled: the person is told to send it again (nothing was done).
+        log.warn(
+          { err: recorded.error, eventId: id, tries: recorded.tries },
+          "discord: could not record the interaction; answered that nothing was done",
+        );
         await i
           .reply({
-            content: BUSY.lines.join("\n"),
+            content: NOT_RECORDED.lines.join("\n"),
             flags: MessageFlags.Ephemeral,
             allowedMentions: { parse: [] },
           })
-          .catch(() => undefined);
+          .catch((err: unknown) =>
+            log.warn({ err, eventId: id }, "discord: could not say that nothing was done"),
+          );
         return;
       }
+      const fresh = recorded.value;
       if (!fresh) {
         live.delete(id);
         log.info(

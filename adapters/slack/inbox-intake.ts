@@ -2,7 +2,9 @@ import type { App, Receiver, ReceiverEvent, RespondArguments, RespondFn } from "
 import type { ChatCore, IncomingEvent } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
+import { NOT_RECORDED } from "../../src/replies/chat-replies.ts";
 import { registerInboxIntake } from "../shared/inbox-intake.ts";
+import { recordWithinBudget } from "../shared/record-retry.ts";
 import { deliverSlack } from "./receive.ts";
 import { SLACK_BUTTON_ACTION_PREFIX, SLACK_FORM_CALLBACK_ID } from "./render.ts";
 import {
@@ -70,6 +72,53 @@ function respondTo(url: string): RespondFn {
   };
 }
 
+const NOT_RECORDED_TEXT = NOT_RECORDED.lines.join("\n");
+
+/** The first input block of a submitted modal: where Slack shows a `response_action: "errors"` text. */
+function firstInputBlock(b: SlackBody): string | undefined {
+  const blocks = (b.view as { blocks?: unknown } | undefined)?.blocks;
+  if (!Array.isArray(blocks)) return undefined;
+  const input = blocks.find(
+    (x: unknown) =>
+      (x as { type?: unknown })?.type === "input" &&
+      typeof (x as { block_id?: unknown }).block_id === "string",
+  ) as { block_id: string } | undefined;
+  return input?.block_id;
+}
+
+/**
+ * Tells the person, privately, that their command, click or form was not taken: the slash command
+ * in its acknowledgement (ephemeral), a click through its response_url (ephemeral, the message kept),
+ * a form by keeping the modal open with the text under its first field (Submit again works).
+ */
+async function answerNotRecorded(app: App, body: SlackBody, ack: ReceiverEvent["ack"], log: Logger) {
+  const kind = kindOf(body);
+  if (kind === "command") {
+    await ack({ response_type: "ephemeral", text: NOT_RECORDED_TEXT });
+    return;
+  }
+  if (kind === "form") {
+    const block = firstInputBlock(body);
+    if (block) {
+      await ack({ response_action: "errors", errors: { [block]: NOT_RECORDED_TEXT } });
+      return;
+    }
+  }
+  await ack();
+  try {
+    const url = body.response_url;
+    if (typeof url === "string")
+      await respondTo(url)({ response_type: "ephemeral", replace_original: false, text: NOT_RECORDED_TEXT });
+    else {
+      const user = (body.user as { id?: unknown } | undefined)?.id;
+      if (typeof user === "string")
+        await app.client.chat.postMessage({ channel: user, text: NOT_RECORDED_TEXT });
+    }
+  } catch (err) {
+    log.warn({ err }, "slack: could not say that nothing was done");
+  }
+}
+
 /**
  * Wraps a Bolt receiver (HTTP or Socket Mode) so every request reaches the inbox intake instead of
  * Bolt's listener routing: the receiver still verifies signatures, answers url_verification and
@@ -102,7 +151,8 @@ export function slackReceiverWithInbox(
  * Slack through the inbox (docs/reliability.md). An event, slash command, button click or modal
  * submission is recorded (one insert) before it is acknowledged (ack(): the HTTP 200, or the Socket
  * Mode envelope ack), then handled from the record. A record that fails is not acknowledged: the
- * HTTP receiver answers 500 and Slack retries. A retry (X-Slack-Retry-Num) of a recorded event has
+ * HTTP receiver answers 500 and Slack retries (Events API messages); a command, click or form is
+ * tried again within Slack's 3 s and then answered that nothing was done. A retry (X-Slack-Retry-Num) of a recorded event has
  * the same id (event_id; trigger_id for commands and interactions) and is acknowledged, not handled.
  */
 export function createSlackInboxIntake(app: App, core: ChatCore, inbox: AdapterInbox, log: Logger) {
@@ -157,13 +207,32 @@ export function createSlackInboxIntake(app: App, core: ChatCore, inbox: AdapterI
         await ack();
         return;
       }
+      const kind = kindOf(body);
       let fresh: boolean;
-      try {
-        fresh = await intake.receive(event.eventId, body);
-      } catch (err) {
-        // Not acknowledged: Slack retries (HTTP 500 from the receiver; no envelope ack on the socket).
-        log.warn({ err, eventId: event.eventId }, "slack: could not record the event; not acknowledging it");
-        throw err;
+      if (kind === "message") {
+        try {
+          fresh = await intake.receive(event.eventId, body);
+        } catch (err) {
+          // Not acknowledged: Slack retries (HTTP 500 from the receiver; no envelope ack on the socket).
+          log.warn(
+            { err, eventId: event.eventId },
+            "slack: could not record the event; not acknowledging it",
+          );
+          throw err;
+        }
+      } else {
+        // A command, button or form is never sent again by Slack: tried again within its 3 s, then
+        // answered that nothing was done (record-retry.ts), never left to Slack's error page.
+        const recorded = await recordWithinBudget(() => intake.receive(event.eventId, body));
+        if (!recorded.ok) {
+          log.warn(
+            { err: recorded.error, eventId: event.eventId, kind, tries: recorded.tries },
+            "slack: could not record the interaction; answered that nothing was done",
+          );
+          await answerNotRecorded(app, body, ack, log);
+          return;
+        }
+        fresh = recorded.value;
       }
       await ack();
       if (!fresh)

@@ -1,13 +1,19 @@
 import type { Role } from "../domain/model.ts";
 import type { ChatPlatform } from "./chat.ts";
 
-/** A one-time code (identity linking, organization connect), as stored. */
+/** A one-time code (identity linking, organization connect), as stored: its digest, never the code. */
 export interface LinkCodeRecord {
-  code: string;
+  codeHash: string;
   purpose: "link_identity" | "connect_workspace";
   personId: string | null;
   orgId: string | null;
 }
+
+/** What came of a typed code. */
+export type CodeRedemption =
+  | { ok: true; code: LinkCodeRecord }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "slow_down"; retryAfterMs: number };
 
 /** Who is behind a platform account, which organizations a chat workspace and a person belong to. */
 export interface IdentityStore {
@@ -40,8 +46,17 @@ export interface IdentityStore {
   ensureMembership(orgId: string, personId: string, role: Role): Promise<Role>;
 
   createCode(rec: LinkCodeRecord, expiresAt: Date): Promise<void>;
-  /** Marks an unused, unexpired code of that purpose as used and returns it; null otherwise. Atomic. */
-  consumeCode(code: string, purpose: LinkCodeRecord["purpose"], now: Date): Promise<LinkCodeRecord | null>;
+  /**
+   * Marks an unused, unexpired code of that purpose (by its digest) as used and returns it, in one
+   * transaction with `guesser`'s count of wrong codes: a wrong one counts, a right one clears it,
+   * and while the guesser is blocked every try is refused, a right code too (nothing is spent).
+   */
+  consumeCode(
+    codeHash: string,
+    purpose: LinkCodeRecord["purpose"],
+    guesser: string,
+    now: Date,
+  ): Promise<CodeRedemption>;
 
   linkChannel(link: {
     orgId: string;

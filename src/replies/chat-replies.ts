@@ -7,6 +7,14 @@ const say = (...lines: string[]): Reply => ({ visibility: "private", lines });
 /** The database was unreachable and nothing of this request was committed: asking again is safe. */
 export const BUSY: Reply = say("The studio's system is busy, please try again in a moment.");
 
+/**
+ * A slash command, button or form that could not even be recorded, after tries within the platform's
+ * 3 s: nothing of it was done, and the platform will not send it again by itself.
+ */
+export const NOT_RECORDED: Reply = say(
+  "Nothing was done: the studio's system could not take that just now. Please send it again in a minute.",
+);
+
 /** The connection broke while a change was being committed: it may or may not have been made. */
 export const UNSURE: Reply = say(
   "The studio's system was interrupted while saving that, so I cannot tell whether it went through.",

@@ -89,7 +89,7 @@ describePg("chat core on PostgreSQL", () => {
     const members = await demo.chat.say("Maria", "/connect");
     expect(textOf(members)).toContain("Only an admin");
     const issued = await demo.chat.say("Ada", "/connect");
-    const code = /\/connect ([A-Z0-9]{8})/.exec(textOf(issued))?.[1];
+    const code = /\/connect ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{5})/.exec(textOf(issued))?.[1];
     expect(code).toBeDefined();
     const ok = await demo.chat.send(
       "TG-1",
@@ -122,7 +122,7 @@ describePg("chat core on PostgreSQL", () => {
 
   it("links a second platform to the same person with /link, so the same bookings show", async () => {
     const issued = await demo.chat.say("Noor", "/link");
-    const code = /\/link ([A-Z0-9]{8})/.exec(textOf(issued))?.[1];
+    const code = /\/link ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{5})/.exec(textOf(issued))?.[1];
     expect(code).toBeDefined();
     const dm = { workspaceId: null, channelId: "dm-noor", isDirect: true };
     const before = await demo.chat.send("555", { kind: "text", text: "my bookings" }, dm, "telegram");

@@ -22,10 +22,20 @@ describePg("pruning chat state", () => {
     });
     await db.prisma.linkCode.createMany({
       data: [
-        { code: "EXPIRED", purpose: "link", expiresAt: ago(1) },
-        { code: "USEDLONGAGO", purpose: "link", expiresAt: new Date(NOW.getTime() + DAY), usedAt: ago(8) },
-        { code: "USEDTODAY", purpose: "link", expiresAt: new Date(NOW.getTime() + DAY), usedAt: ago(0.5) },
-        { code: "OPEN", purpose: "link", expiresAt: new Date(NOW.getTime() + DAY) },
+        { codeHash: "EXPIRED", purpose: "link", expiresAt: ago(1) },
+        {
+          codeHash: "USEDLONGAGO",
+          purpose: "link",
+          expiresAt: new Date(NOW.getTime() + DAY),
+          usedAt: ago(8),
+        },
+        {
+          codeHash: "USEDTODAY",
+          purpose: "link",
+          expiresAt: new Date(NOW.getTime() + DAY),
+          usedAt: ago(0.5),
+        },
+        { codeHash: "OPEN", purpose: "link", expiresAt: new Date(NOW.getTime() + DAY) },
       ],
     });
     expect(await pruneChatState(db.prisma, NOW)).toEqual({
@@ -33,10 +43,9 @@ describePg("pruning chat state", () => {
       linkCodes: 2,
     });
     expect((await db.prisma.conversationState.findMany()).map((e) => e.key)).toEqual(["form:open"]);
-    expect((await db.prisma.linkCode.findMany({ orderBy: { code: "asc" } })).map((e) => e.code)).toEqual([
-      "OPEN",
-      "USEDTODAY",
-    ]);
+    expect(
+      (await db.prisma.linkCode.findMany({ orderBy: { codeHash: "asc" } })).map((e) => e.codeHash),
+    ).toEqual(["OPEN", "USEDTODAY"]);
     expect(await pruneChatState(db.prisma, NOW)).toEqual({
       conversationStates: 0,
       linkCodes: 0,

@@ -1,7 +1,14 @@
-import { normalizeCode, randomCode } from "../../domain/codes.ts";
+import {
+  codeGuesserKey,
+  groupCode,
+  hashOneTimeCode,
+  ONE_TIME_CODE_LENGTH,
+  randomCode,
+} from "../../domain/codes.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
+import type { LinkCodeRecord } from "../../ports/identity-store.ts";
 import {
   alreadyLinkedReply,
   connectCodeAdminsOnlyReply,
@@ -14,29 +21,50 @@ import {
   linkedReply,
   noStudioYetReply,
   nowTalkingToReply,
+  tooManyCodesReply,
   whichStudioButtonsReply,
 } from "../../replies/identity/identity-replies.ts";
 import type { Turn } from "../turn.ts";
 
 /** One-time codes live a quarter of an hour: long enough to switch apps, short enough to be safe. */
 const CODE_TTL_MS = 15 * 60_000;
-const CODE_LENGTH = 8;
+
+/** A fresh code of `purpose`: stored as its digest, shown (and returned) in readable groups. */
+async function issueCode(
+  turn: Turn,
+  purpose: LinkCodeRecord["purpose"],
+  owner: Pick<LinkCodeRecord, "personId" | "orgId">,
+): Promise<string> {
+  const code = groupCode((turn.deps.randomCode ?? randomCode)(ONE_TIME_CODE_LENGTH));
+  await turn.deps.identities.createCode(
+    { codeHash: hashOneTimeCode(purpose, code), purpose, ...owner },
+    new Date(turn.now.getTime() + CODE_TTL_MS),
+  );
+  return code;
+}
+
+/** Spends a typed code, counting a wrong one against this account (several wrong ones block it a while). */
+const redeemCode = (turn: Turn, purpose: LinkCodeRecord["purpose"], typed: string) =>
+  turn.deps.identities.consumeCode(
+    hashOneTimeCode(purpose, typed),
+    purpose,
+    codeGuesserKey(turn.event.platform, turn.event.user.platformUserId),
+    turn.now,
+  );
 
 /** /link gives a code; /link CODE (or /start CODE where a platform has start links) on another platform joins that person. */
 export async function linkAccountHandler(turn: Turn, intent: IntentOf<"link_account">): Promise<Reply[]> {
   const ids = turn.deps.identities;
   if (!intent.code) {
-    const code = (turn.deps.randomCode ?? randomCode)(CODE_LENGTH);
-    await ids.createCode(
-      { code, purpose: "link_identity", personId: turn.personId, orgId: null },
-      new Date(turn.now.getTime() + CODE_TTL_MS),
-    );
+    const code = await issueCode(turn, "link_identity", { personId: turn.personId, orgId: null });
     const starts = turn.deps.platforms.apps
       .filter((a) => a.startLinks)
       .map((a) => `${a.displayName}: /start ${code}`);
     return [linkCodeReply(code, starts)];
   }
-  const rec = await ids.consumeCode(normalizeCode(intent.code), "link_identity", turn.now);
+  const got = await redeemCode(turn, "link_identity", intent.code);
+  if (!got.ok && got.reason === "slow_down") return [tooManyCodesReply(got.retryAfterMs)];
+  const rec = got.ok ? got.code : null;
   if (!rec?.personId) return [linkCodeInvalidReply()];
   if (rec.personId === turn.personId) return [alreadyLinkedReply()];
   // Memberships this account gained on its own (first contact in a workspace) move with it.
@@ -58,15 +86,13 @@ export async function connectWorkspaceHandler(
   const c = turn.event.conversation;
   if (!intent.code) {
     if (!turn.org || turn.actor?.role !== "admin") return [connectCodeAdminsOnlyReply()];
-    const code = (turn.deps.randomCode ?? randomCode)(CODE_LENGTH);
-    await ids.createCode(
-      { code, purpose: "connect_workspace", personId: turn.personId, orgId: turn.org.id },
-      new Date(turn.now.getTime() + CODE_TTL_MS),
-    );
+    const code = await issueCode(turn, "connect_workspace", { personId: turn.personId, orgId: turn.org.id });
     return [connectCodeReply(turn.org.name, code)];
   }
   if (!c.workspaceId || c.isDirect) return [connectInGroupReply()];
-  const rec = await ids.consumeCode(normalizeCode(intent.code), "connect_workspace", turn.now);
+  const got = await redeemCode(turn, "connect_workspace", intent.code);
+  if (!got.ok && got.reason === "slow_down") return [tooManyCodesReply(got.retryAfterMs)];
+  const rec = got.ok ? got.code : null;
   if (!rec?.orgId) return [connectCodeInvalidReply()];
   await ids.mapWorkspace(turn.event.platform, c.workspaceId, rec.orgId);
   await ids.ensureMembership(rec.orgId, turn.personId, "member");

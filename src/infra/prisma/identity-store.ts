@@ -1,7 +1,8 @@
 import type { Role } from "../../domain/model.ts";
+import { afterFailure } from "../../domain/setup-code.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { ChatPlatform } from "../../ports/chat.ts";
-import type { IdentityStore, LinkCodeRecord } from "../../ports/identity-store.ts";
+import type { CodeRedemption, IdentityStore, LinkCodeRecord } from "../../ports/identity-store.ts";
 import { rowsOf } from "./direct-sql.ts";
 
 const RANK: Record<Role, number> = { member: 0, trainer: 1, admin: 2 };
@@ -113,19 +114,50 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
 
     async createCode(rec, expiresAt) {
       await prisma.linkCode.create({
-        data: { code: rec.code, purpose: rec.purpose, personId: rec.personId, orgId: rec.orgId, expiresAt },
+        data: {
+          codeHash: rec.codeHash,
+          purpose: rec.purpose,
+          personId: rec.personId,
+          orgId: rec.orgId,
+          expiresAt,
+        },
       });
     },
 
-    async consumeCode(code, purpose, now) {
-      // One conditional UPDATE: two people redeeming the same code at once cannot both succeed.
-      const n = await prisma.linkCode.updateMany({
-        where: { code, purpose, usedAt: null, expiresAt: { gt: now } },
-        data: { usedAt: now },
+    async consumeCode(codeHash, purpose, guesser, now) {
+      return prisma.$transaction(async (tx): Promise<CodeRedemption> => {
+        // The guesser's row, locked: two tries at once by one account are counted one after the other.
+        await tx.$executeRaw`
+          INSERT INTO "SetupAttempt" (key, failures, "windowStart") VALUES (${guesser}, 0, ${now})
+          ON CONFLICT (key) DO NOTHING`;
+        const [attempt] = await tx.$queryRaw<
+          Array<{ failures: number; windowStart: Date; blockedUntil: Date | null }>
+        >`SELECT failures, "windowStart", "blockedUntil" FROM "SetupAttempt" WHERE key = ${guesser} FOR UPDATE`;
+        if (!attempt) throw new Error("code attempt row vanished");
+        const blocked = (until: Date | null): CodeRedemption | null =>
+          until && until > now
+            ? { ok: false, reason: "slow_down", retryAfterMs: until.getTime() - now.getTime() }
+            : null;
+        const refused = blocked(attempt.blockedUntil);
+        if (refused) return refused;
+        // One conditional UPDATE: two people redeeming the same code at once cannot both succeed.
+        const used = await tx.linkCode.updateManyAndReturn({
+          where: { codeHash, purpose, usedAt: null, expiresAt: { gt: now } },
+          data: { usedAt: now },
+        });
+        const row = used[0];
+        if (!row) {
+          const next = afterFailure(attempt, now);
+          await tx.setupAttempt.update({ where: { key: guesser }, data: next });
+          return blocked(next.blockedUntil) ?? { ok: false, reason: "invalid" };
+        }
+        if (attempt.failures > 0)
+          await tx.setupAttempt.update({
+            where: { key: guesser },
+            data: { failures: 0, windowStart: now, blockedUntil: null },
+          });
+        return { ok: true, code: { codeHash, purpose, personId: row.personId, orgId: row.orgId } };
       });
-      if (n.count !== 1) return null;
-      const row = await prisma.linkCode.findUnique({ where: { code } });
-      return row ? { code: row.code, purpose, personId: row.personId, orgId: row.orgId } : null;
     },
 
     async linkChannel(link) {

@@ -15,6 +15,12 @@ export function linkCodeReply(code: string, startLinks: string[]): Reply {
 export const linkCodeInvalidReply = (): Reply =>
   say("That code is not valid or has expired. Send /link in the app you are already using to get a new one.");
 
+/** Several wrong link or connect codes in a short time: every try is refused for a while, a right code too. */
+export const tooManyCodesReply = (retryAfterMs: number): Reply =>
+  say(
+    `Too many wrong codes. Try again in ${Math.ceil(retryAfterMs / 60_000)} minutes, with the code exactly as you got it.`,
+  );
+
 export const alreadyLinkedReply = (): Reply => say("This account is already linked to that person.");
 
 export const linkedReply = (): Reply =>

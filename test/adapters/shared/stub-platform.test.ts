@@ -58,7 +58,7 @@ describe("a fourth platform from one folder and one registry line", () => {
     for (const a of adapters) await a.start();
     inbox.start();
     // The demo's admin gets a code to connect a chat space.
-    expect(textOf(await ada("stub-connect-code", "connect", ""))).toContain("/connect STUBCONN");
+    expect(textOf(await ada("stub-connect-code", "connect", ""))).toContain("/connect STUB-CONN-ECT");
   });
   afterAll(async () => {
     for (const a of adapters ?? []) await a.stop();
@@ -75,7 +75,7 @@ describe("a fourth platform from one folder and one registry line", () => {
   });
 
   it("connects its team, books a session, and stores its people under its own id", async () => {
-    const connected = await say("mia-1", "Mia", "/connect STUBCONN");
+    const connected = await say("mia-1", "Mia", "/connect STUB-CONN-ECT");
     expect(textOf(connected)).toMatch(/connected/i);
     // Mia is a member now; the admin grants her a pass by name.
     expect(textOf(await ada("stub-grant", "grant", "Mia Spin 10"))).toMatch(/Mia/);
