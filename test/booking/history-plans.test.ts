@@ -14,7 +14,7 @@ import { type ScaleSize, type ScaleStudio, SMALL_CLASS, seedScaleStudio } from "
 import { buildCore } from "../../src/app/build-core.ts";
 import { createPrismaPersonalStore } from "../../src/infra/prisma/personal-store.ts";
 import { encodeButton } from "../../src/intents/button-codec.ts";
-import type { IncomingInput } from "../../src/ports/chat.ts";
+import { type IncomingInput, lineText } from "../../src/ports/chat.ts";
 import { systemClock } from "../../src/ports/clock.ts";
 import { silentLogger } from "../../src/ports/logger.ts";
 import * as uc from "../../src/use-cases/index.ts";
@@ -151,9 +151,7 @@ describePg("the everyday statements on a studio with history", () => {
       });
     };
     const text = (replies: Awaited<ReturnType<typeof say>>) =>
-      replies
-        .flatMap((r) => [r.title ?? "", ...r.lines.map((l) => (typeof l === "string" ? l : l.join("")))])
-        .join("\n");
+      replies.flatMap((r) => [r.title ?? "", ...r.lines.map((l) => lineText(l))]).join("\n");
 
     startCapture();
     on = true;
