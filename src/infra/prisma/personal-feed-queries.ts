@@ -127,7 +127,9 @@ export function personalFeedQueries(tx: Tx) {
           orgId,
           personId,
           status: "confirmed",
-          occurrence: { status: "scheduled", startsAt: { gte: from } },
+          // The booking's own copy of the start: read by ("personId", "startsAt"), not the whole history.
+          startsAt: { gte: from },
+          occurrence: { status: "scheduled" },
         },
         select: {
           id: true,
