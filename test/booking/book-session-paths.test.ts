@@ -55,7 +55,9 @@ describeOnBothBackends("booking fast path branches", (getDb) => {
     expect(r.status).toBe("waitlisted");
     const m3Booking = await s.prisma.booking.findUniqueOrThrow({ where: { id: waiting.booking.id } });
     expect(m3Booking.status).toBe("confirmed");
-    const promoted = await s.prisma.outboxEvent.findMany({ where: { orgId: s.org.id, kind: "waitlist.promoted" } });
+    const promoted = await s.prisma.outboxEvent.findMany({
+      where: { orgId: s.org.id, kind: "waitlist.promoted" },
+    });
     expect(promoted.length).toBe(1);
     expect(await ledgerMismatches(s)).toEqual([]);
   });

@@ -74,7 +74,9 @@ Maria: /override spin wednesday 18:00 capacity 10
     );
     expect(replyAt(t, 4)).toContain("Waitlisted (place 1)");
     // Issue 25: a change that reaches booked or waitlisted members is previewed; "1" confirms.
-    expect(replyAt(t, 5)).toContain("Will be told: Leo, Kim, Maria (2 booked members and 1 waitlisted member).");
+    expect(replyAt(t, 5)).toContain(
+      "Will be told: Leo, Kim, Maria (2 booked members and 1 waitlisted member).",
+    );
     expect(replyAt(t, 6)).toContain("Updated: Spin, Tue 24 Nov 2026, 18:00 with Sam in Studio A");
     expect(replyAt(t, 6)).toContain(
       "Changed: capacity, space. Only this session; the schedule is unchanged.",
