@@ -1,5 +1,7 @@
 import { type DomainError, ErrorCode } from "../domain/errors.ts";
+import type { Clash } from "../ports/booking-store.ts";
 import type { Reply } from "../ports/chat.ts";
+import { clashLines } from "./booking/staff-replies.ts";
 import { coachingErrorReply } from "./coaching/error-text.ts";
 import { clashText, fieldRefusalText } from "./field-refusal.ts";
 import { type RefusalAudience, refusalText } from "./refusal-replies.ts";
@@ -160,6 +162,16 @@ export function domainErrorReply(e: DomainError, audience?: RefusalAudience): Re
           : `That payment method is not accepted here. Accepted: ${String(ctx.allowed ?? "")}.`,
       );
     case ErrorCode.CalendarClash:
+      // The use case's check names every clash (which dates, who or what); the database's is terse.
+      if (Array.isArray(ctx.clashes) && ctx.clashes.length > 0)
+        return {
+          visibility: "private",
+          lines: [
+            "Nothing was changed: that would put a trainer or a space in two places at once.",
+            ...clashLines(ctx.clashes as Clash[], audience?.timezone ?? "UTC"),
+            "Choose another time, trainer or space.",
+          ],
+        };
       return line(
         ctx.resource === "space"
           ? "Another session is in that space at that time, so nothing was changed. Choose another time or space, or book anyway."

@@ -14,7 +14,7 @@ const MEMBER_PERSONAL =
 const TRAINER = [
   "/availability set mon-fri 09:00-17:00 · /availability off 2026-12-24 · /feed add <ics url> (or send the .ics file)",
   "/roster spin tomorrow 18:00",
-  "/override spin fri 18:00 capacity 20 | space Studio A | trainer Sam | to sat 10:00 | reset",
+  "/override spin fri 18:00 capacity 20 | space Small Room | trainer Sam | to sat 10:00 | reset",
   "/cancelsession yoga tomorrow 7 reason: teacher is ill",
   "/add Noor to pt with sam wednesday 10 · /grant Maria Spin 10",
   "coach help: 1-2-1 programs, clients, invites and calendars",

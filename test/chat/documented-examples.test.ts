@@ -83,7 +83,7 @@ const EXAMPLES: Record<string, { who: string; expect: RegExp; before?: string | 
   "réserver spin demain à 18h": { who: "Maria", expect: /Which pass for Spin/ },
   "reservar spin mañana a las 18": { who: "Maria", expect: /Which pass for Spin/ },
   "/roster spin tomorrow 18:00": { who: "Sam", expect: /Roster/ },
-  "/override spin fri 18:00 capacity 20 | space Studio A | trainer Sam | to sat 10:00 | reset": {
+  "/override spin fri 18:00 capacity 20 | space Small Room | trainer Sam | to sat 10:00 | reset": {
     who: "Sam",
     expect: /Rescheduled: Spin|Please confirm this change/,
   },

@@ -61,8 +61,10 @@ Kim: book spin tomorrow 18:00
 Maria: book spin tomorrow 18:00
 Maria: 2
 Sam: /override spin tomorrow 18:00 capacity 3 space Studio A
+Sam: 1
 Maria: my bookings
 Sam: /override spin tomorrow 18:00 | to 19:30
+Sam: 1
 Leo: my bookings
 Leo: sessions wednesday
 Sam: /override spin tomorrow 19:30 capacity 1
@@ -71,22 +73,28 @@ Maria: /override spin wednesday 18:00 capacity 10
 `,
     );
     expect(replyAt(t, 4)).toContain("Waitlisted (place 1)");
-    expect(replyAt(t, 5)).toContain("Updated: Spin, Tue 24 Nov 2026, 18:00 with Sam in Studio A");
+    // Issue 25: a change that reaches booked or waitlisted members is previewed; "1" confirms.
     expect(replyAt(t, 5)).toContain(
+      "Will be told: Leo, Kim, Maria (2 booked members and 1 waitlisted member).",
+    );
+    expect(replyAt(t, 6)).toContain("Updated: Spin, Tue 24 Nov 2026, 18:00 with Sam in Studio A");
+    expect(replyAt(t, 6)).toContain(
       "Changed: capacity, space. Only this session; the schedule is unchanged.",
     );
-    expect(replyAt(t, 5)).toContain("1 member moved up from the waitlist.");
-    expect(replyAt(t, 6)).toContain("Confirmed: Spin, Tue 24 Nov 2026, 18:00 with Sam in Studio A");
-    expect(replyAt(t, 7)).toContain("Rescheduled: Spin, Tue 24 Nov 2026, 19:30");
-    expect(replyAt(t, 8)).toContain("Confirmed: Spin, Tue 24 Nov 2026, 19:30 with Sam in Studio A");
-    expect(replyAt(t, 9)).toContain("Spin, Wed 25 Nov 2026, 18:00 with Sam in Spin Room · 2 spots left");
+    expect(replyAt(t, 6)).toContain("1 member moved up from the waitlist.");
+    expect(replyAt(t, 6)).toContain("2 booked members and 1 waitlisted member will be notified.");
+    expect(replyAt(t, 7)).toContain("Confirmed: Spin, Tue 24 Nov 2026, 18:00 with Sam in Studio A");
+    expect(replyAt(t, 8)).toContain("Time: Tue 24 Nov 2026, 18:00 → Tue 24 Nov 2026, 19:30");
+    expect(replyAt(t, 9)).toContain("Rescheduled: Spin, Tue 24 Nov 2026, 19:30");
+    expect(replyAt(t, 10)).toContain("Confirmed: Spin, Tue 24 Nov 2026, 19:30 with Sam in Studio A");
+    expect(replyAt(t, 11)).toContain("Spin, Wed 25 Nov 2026, 18:00 with Sam in Spin Room · 2 spots left");
     // Issue 11: capacity below the confirmed count is previewed first; "1" presses Confirm.
-    expect(replyAt(t, 10)).toContain("2 confirmed bookings above the new capacity; nobody is removed.");
-    expect(replyAt(t, 10)).toContain("Will be told: Sam (trainer).");
-    expect(replyAt(t, 11)).toContain(
+    expect(replyAt(t, 12)).toContain("2 confirmed bookings above the new capacity; nobody is removed.");
+    expect(replyAt(t, 12)).toContain("Will be told: Sam (trainer).");
+    expect(replyAt(t, 13)).toContain(
       "Note: 2 confirmed bookings more than the new capacity. Nobody was removed",
     );
-    expect(replyAt(t, 12)).toContain("Only trainers and admins can do that.");
+    expect(replyAt(t, 14)).toContain("Only trainers and admins can do that.");
   });
 
   it("trainer cancels one occurrence with a reason; bookings are refunded", async () => {

@@ -147,7 +147,7 @@ export function overridePreviewLines(p: OverridePreview, timezone: string): Line
     ...(p.overbookedBy > 0
       ? [`${plural(p.overbookedBy, "confirmed booking")} above the new capacity; nobody is removed.`]
       : []),
-    p.toldCounts
+    p.toldCounts && p.toldCounts.booked + p.toldCounts.waitlisted > 0
       ? `Will be told: ${names(p.told)} (${toldText(p.toldCounts.booked, p.toldCounts.waitlisted)}${p.toldCounts.trainer ? " and the trainer" : ""}).`
       : `Will be told: ${names(p.told)}.`,
     ...(p.clashes ?? []),
