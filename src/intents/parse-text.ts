@@ -244,7 +244,7 @@ export function parseCommand(
       const verb = verbOf(name);
       const not = verb === "book" || verb === "cancel" ? notMeant(normalize(a)) : null;
       if (not) return { kind: "not_acted", reason: not, text: original.slice(0, 200) };
-      // Slack's `/book mobility clinic with sam 10.12. 13:00`, Discord's `/book what:…`: a personal
+      // `/book mobility clinic with sam 10.12. 13:00` (a platform's booking command): a personal
       // session is never read as a group booking, whichever command carried it.
       if (
         verb === "book" &&
