@@ -31,6 +31,8 @@ export interface CorpusLine {
   utterance: string;
   label: string;
   lang: string;
+  /** Who says it: a member (default), a trainer or an admin of the studio (4th column). */
+  role: "member" | "trainer" | "admin";
 }
 
 export function readCorpus(file = path.join(import.meta.dirname, "../test/data/understanding-corpus.tsv")) {
@@ -40,8 +42,16 @@ export function readCorpus(file = path.join(import.meta.dirname, "../test/data/u
     .map((raw, i) => ({ raw, line: i + 1 }))
     .filter(({ raw }) => raw.trim() && !raw.startsWith("#"))
     .map(({ raw, line }): CorpusLine => {
-      const [utterance = "", label = "", lang = ""] = raw.split("\t");
-      return { line, utterance, label: label.trim(), lang: lang.trim() };
+      const [utterance = "", label = "", lang = "", who = ""] = raw.split("\t");
+      const role = who.trim() === "trainer" || who.trim() === "admin" ? who.trim() : "member";
+      // "\n" in an utterance is a line break (a multi-line message).
+      return {
+        line,
+        utterance: utterance.replace(/\\n/g, "\n"),
+        label: label.trim(),
+        lang: lang.trim(),
+        role: role as CorpusLine["role"],
+      };
     });
 }
 
@@ -99,10 +109,10 @@ export async function runCorpus(lines: CorpusLine[]) {
       data: {
         displayName: `Member ${i}`,
         identities: { create: { platform: "console", platformUserId: userId } },
-        memberships: { create: { orgId: studio.orgId, role: "member" } },
+        memberships: { create: { orgId: studio.orgId, role: c.role } },
       },
     });
-    const actor = { orgId: studio.orgId, personId: person.id, role: "member" as const };
+    const actor = { orgId: studio.orgId, personId: person.id, role: c.role };
     const pass = await grantPass({ store, clock }, studio.admin, {
       personId: person.id,
       passTypeId: studio.unlimitedPassTypeId,

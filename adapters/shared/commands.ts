@@ -44,6 +44,8 @@ export const MEMBER_COMMANDS: readonly CommandSpec[] = [
     name: "personal",
     description: "Book a personal session",
     arg: { name: "trainer", description: "Trainer", autocomplete: "trainer" },
+    // An exact time has its own option (Discord): "/personal trainer:sam when:friday 10:00".
+    details: { name: "when", description: "e.g. friday 10:00 or tomorrow afternoon" },
   },
   { name: "calendar", description: "My 1-2-1 calendar" },
   {

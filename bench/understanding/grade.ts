@@ -18,6 +18,8 @@ import { lineText, type Reply } from "../../src/ports/chat.ts";
  *   week:<yyyy-MM-dd>                      the week view from that day
  *   my_bookings | my_passes | help | coming_soon
  *   ask                                    a question with choices, nothing changed
+ *   says:<words>                           a reply containing those words (any case), nothing changed
+ *                                          (staff commands, personal sessions, 1-2-1, not_acted)
  *   refuse:<reason>[:<typed>]              a refusal naming its reason (and the typed words):
  *                                          time, date, unknown_class, unknown_trainer, none, closed,
  *                                          started, cancelled, individual, closed_course
@@ -138,6 +140,8 @@ export function grade(label: string, o: Observation): { grade: Grade; why: strin
       return ok(/coming soon/i.test(text));
     case "ask":
       return ok(asked);
+    case "says":
+      return ok(text.toLowerCase().includes(arg.toLowerCase()));
     case "refuse": {
       const [reason, ...typed] = arg.split(":");
       const re = REASONS[reason ?? ""];

@@ -3,7 +3,9 @@ import type { Actor } from "../../src/domain/model.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import type { BookingStore } from "../../src/ports/booking-store.ts";
 import type { Clock } from "../../src/ports/clock.ts";
+import { createPrismaPersonalStore } from "../../src/infra/prisma/personal-store.ts";
 import { cancelOccurrence } from "../../src/use-cases/booking/cancel-occurrence.ts";
+import * as pu from "../../src/use-cases/personal/index.ts";
 import { createPassType } from "../../src/use-cases/studio/create-pass-type.ts";
 import { createSchedule } from "../../src/use-cases/studio/create-schedule.ts";
 import { createSpace } from "../../src/use-cases/studio/create-space.ts";
@@ -24,6 +26,8 @@ import { createTrainingType } from "../../src/use-cases/studio/create-training-t
  *   Beginners Yoga Course    Tara Novak  Sat         10:00  closed
  *
  * Thursday 3 Dec's Spin is cancelled ("Sam is ill"). Three weeks of sessions from Monday.
+ * Personal sessions are on: a "Private lesson" (60 min, 40 EUR, 2 h minimum notice) by Sam, who is
+ * available 08:00-20:00 every day.
  */
 export const CORPUS_NOW = new Date("2026-11-30T08:00:00Z");
 export const CORPUS_TIMEZONE = "Europe/Berlin";
@@ -138,6 +142,21 @@ export async function buildCorpusStudio(
     sessions: 100,
     validityDays: 90,
     trainingTypeIds: [yoga, spin, pilates, hiit],
+  });
+  const pdeps = { personal: createPrismaPersonalStore(prisma), clock };
+  await pu.updatePersonalSettings(pdeps, admin, { enabled: true, paymentMethods: ["at_session", "check"] });
+  await pu.createSessionType(pdeps, admin, {
+    name: "Private lesson",
+    durationMinutes: 60,
+    capacity: 1,
+    priceCents: "40",
+    status: "active",
+    minLeadHours: "2",
+    trainerIds: [sam],
+  });
+  const samActor: Actor = { orgId: org.id, personId: sam, role: "trainer" };
+  await pu.setAvailability(pdeps, samActor, {
+    windows: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startTime: "08:00", endTime: "20:00" })),
   });
   return { orgId: org.id, admin, unlimitedPassTypeId: unlimited.id };
 }

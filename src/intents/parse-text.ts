@@ -244,6 +244,13 @@ export function parseCommand(
       const verb = verbOf(name);
       const not = verb === "book" || verb === "cancel" ? notMeant(normalize(a)) : null;
       if (not) return { kind: "not_acted", reason: not, text: original.slice(0, 200) };
+      // `/book mobility clinic with sam 10.12. 13:00` (a platform's booking command): a personal
+      // session is never read as a group booking, whichever command carried it.
+      if (
+        verb === "book" &&
+        mentionsPersonal(a, vocab.personalTypes, [...vocab.templates, ...vocab.trainingTypes])
+      )
+        return personalSlotsFrom(a, ctx, vocab, vocab.personalTypes);
       if (verb) return fromVerb(verb, a, ctx, vocab);
       return { kind: "unknown", text: original.slice(0, 200) };
     }

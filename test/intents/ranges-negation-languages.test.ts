@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseText } from "../../src/intents/parse-text.ts";
+import { parseCommand, parseText } from "../../src/intents/parse-text.ts";
 import type { TextContext } from "../../src/intents/parse-when.ts";
 import { CTX, VOCAB } from "./parse-fixtures.ts";
 
@@ -158,5 +158,40 @@ describe("command words and languages", () => {
     expect(days("spin do 7", en)).toBe("list_sessions 2026-11-23..2026-11-23");
     expect(days("spin jue 7", es)).toBe("list_sessions 2026-11-26..2026-11-26");
     expect(days("spin jue 7", en)).toBe("list_sessions 2026-11-23..2026-11-23");
+  });
+});
+
+describe("personal sessions are routed by what was typed, on every platform's command", () => {
+  it("Slack's /book and Discord's /book what:… with a personal type go to personal sessions", () => {
+    for (const i of [
+      parseCommand("book", "private lesson with sam friday 10:00", CTX, VOCAB),
+      read("/book private lesson with sam friday 10:00"),
+    ])
+      expect(i).toMatchObject({
+        kind: "personal_slots",
+        sessionTypeIds: ["p_lesson"],
+        trainerIds: ["p_sam"],
+        fromDay: "2026-11-27",
+        time: { hour: 10, minute: 0 },
+      });
+  });
+
+  it("Discord's /personal trainer:sam when:friday 10:00 arrives as one text with the exact time", () => {
+    expect(parseCommand("personal", "sam friday 10:00", CTX, VOCAB)).toMatchObject({
+      kind: "personal_slots",
+      trainerIds: ["p_sam"],
+      fromDay: "2026-11-27",
+      time: { hour: 10, minute: 0 },
+    });
+  });
+
+  it("an exact 07:30 is 07:30 only; an unknown trainer is kept to be said back", () => {
+    expect(read("private lesson with sam friday 07:30")).toMatchObject({
+      time: { hour: 7, minute: 30, meridiemKnown: true },
+    });
+    expect(read("private lesson with bob friday")).toMatchObject({
+      trainerIds: [],
+      unknownTrainers: ["bob"],
+    });
   });
 });
