@@ -17,6 +17,7 @@ import { APP_PLATFORMS, FALLBACK_PLATFORM } from "./adapters.ts";
 import { buildCore } from "./build-core.ts";
 import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
 import { createChatFiles } from "./chat-files.ts";
+import { startConsoleCalendar } from "./console-calendar.ts";
 import { type Env, parseEnv } from "./env.ts";
 import { type ReadinessCheck, readiness } from "./health.ts";
 import { scheduleHousekeeping } from "./housekeeping.ts";
@@ -64,6 +65,10 @@ async function main(): Promise<number> {
   // Files people send in chat (a trainer's .ics): each platform's reader, registered below.
   const files = createChatFiles();
   const calendarFetcher = createHttpFeedFetcher({ allowPrivate: env.CALENDAR_FEEDS_ALLOW_PRIVATE });
+  // The console without PUBLIC_URL serves calendar links itself, on localhost (docs/chat.md, "Console").
+  const consoleCalendar =
+    platformMode || env.PUBLIC_URL ? null : await startConsoleCalendar(env.PORT, args.script);
+  const publicUrl = env.PUBLIC_URL ?? consoleCalendar?.publicUrl;
   const { core, deps } = buildCore({
     prisma: db.prisma,
     clock,
@@ -72,10 +77,13 @@ async function main(): Promise<number> {
     inviteLinks,
     files,
     calendarFetcher,
-    ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+    ...(publicUrl ? { publicUrl } : {}),
   });
   const { store, personal } = deps;
   const personalDeps: PersonalDeps = { personal, clock, fetcher: calendarFetcher };
+  consoleCalendar?.serve(
+    createCalendarRoute((token) => calendarForToken(personalDeps, token, publicHost(env))),
+  );
   // Every event is recorded before it is acknowledged and handled from the record.
   const inbox = createInboxProcessor({
     inbox: createPrismaInbox(db.prisma),
@@ -136,6 +144,7 @@ async function main(): Promise<number> {
   await inbox.stop();
   await notices?.stop();
   await feeds?.stop();
+  await consoleCalendar?.close();
   await db.close();
   return 0;
 }
