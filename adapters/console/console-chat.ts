@@ -3,6 +3,7 @@ import type { ReplyButton, ReplyForm } from "../../src/ports/chat.ts";
 import { DEMO_WORKSPACE_ID, demoUserId } from "./capabilities.ts";
 import { consoleFileInput } from "./console-files.ts";
 import type { ConsoleTalk } from "./console-intake.ts";
+import type { ConsoleNotices } from "./console-sender.ts";
 import { parseFormAnswer, renderReplyText } from "./render-text.ts";
 
 /**
@@ -11,7 +12,7 @@ import { parseFormAnswer, renderReplyText } from "./render-text.ts";
  */
 export function createConsoleChat(
   talk: ConsoleTalk,
-  opts: { workspaceId?: string; firstSpeaker?: string } = {},
+  opts: { workspaceId?: string; firstSpeaker?: string; notices?: ConsoleNotices } = {},
 ) {
   // Event ids must be unique across runs on the same database (the inbox remembers them).
   const run = crypto.randomUUID().slice(0, 8);
@@ -21,6 +22,7 @@ export function createConsoleChat(
   // The last form shown; the console is one local process, so it is kept here (bots keep theirs in
   // the database, see ChatCore.forms).
   let form: ReplyForm | null = null;
+  opts.notices?.talkingAs(speaker);
 
   async function say(who: string, message: string): Promise<string> {
     const text = message.trim();
@@ -28,8 +30,10 @@ export function createConsoleChat(
     if (as) {
       speaker = (as[1] ?? speaker).trim().slice(0, 60);
       buttons = [];
-      return `(now talking as ${speaker})`;
+      opts.notices?.talkingAs(speaker);
+      return `(now talking as ${speaker})${opts.notices?.takeHeld(speaker) ?? ""}`;
     }
+    if (who !== speaker) opts.notices?.talkingAs(who);
     speaker = who;
     if (form && text === "-") {
       form = null;

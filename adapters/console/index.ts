@@ -35,17 +35,19 @@ export interface ConsoleAdapter extends ChatAdapter {
 
 export function createConsoleAdapter(opts: ConsoleOptions, deps: ChatAdapterDeps): ConsoleAdapter {
   let done: Promise<void> = Promise.resolve();
+  const sender = createConsoleSender(opts.write);
+  const notices = sender.notices;
   return {
     platform: CONSOLE_PLATFORM,
     limits: consoleLimits,
     pacing: consolePacing,
-    sender: createConsoleSender(opts.write),
+    sender,
     files: consoleFileReader,
     async start() {
       const talk = consoleThroughInbox(deps.core, deps.inbox);
       done = opts.script
-        ? runScript(talk, { input: opts.input, write: opts.write })
-        : runInteractive(talk, { input: opts.input, output: opts.output, write: opts.write });
+        ? runScript(talk, { input: opts.input, write: opts.write, notices })
+        : runInteractive(talk, { input: opts.input, output: opts.output, write: opts.write, notices });
     },
     async stop() {
       await done.catch(() => undefined);

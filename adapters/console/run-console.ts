@@ -1,11 +1,14 @@
 import readline from "node:readline";
 import { createConsoleChat } from "./console-chat.ts";
 import type { ConsoleTalk } from "./console-intake.ts";
+import type { ConsoleNotices } from "./console-sender.ts";
 
 /** Where the console writes: stdout for the conversation (logs go to stderr). */
 export interface ConsoleIo {
   input: NodeJS.ReadableStream;
   write(text: string): void;
+  /** Shows only the notices of the person talking (the console's sender). */
+  notices?: ConsoleNotices;
 }
 
 /** "Maria: book spin" -> ["Maria", "book spin"]; a line without a name is said by the current speaker. */
@@ -21,7 +24,7 @@ function splitScriptLine(line: string, current: string): { who: string; message:
  * under it, numbered buttons included; a line that is just a number presses that button.
  */
 export async function runScript(talk: ConsoleTalk, io: ConsoleIo): Promise<void> {
-  const chat = createConsoleChat(talk);
+  const chat = createConsoleChat(talk, io.notices ? { notices: io.notices } : {});
   const rl = readline.createInterface({
     input: io.input,
     crlfDelay: Number.POSITIVE_INFINITY,
@@ -40,7 +43,7 @@ export async function runInteractive(
   talk: ConsoleTalk,
   io: ConsoleIo & { output: NodeJS.WritableStream },
 ): Promise<void> {
-  const chat = createConsoleChat(talk);
+  const chat = createConsoleChat(talk, io.notices ? { notices: io.notices } : {});
   io.write(
     [
       "Harbour Studio demo chat. You are talking as Maria (member).",

@@ -1,6 +1,7 @@
 import "./v8-flags.ts";
 import pino from "pino";
 import { parseConsoleArgs } from "../../adapters/console/console-args.ts";
+import { createCalendarRoute } from "../calendar/subscription-http.ts";
 import { createInboxProcessor } from "../inbox/inbox-processor.ts";
 import { createHttpFeedFetcher } from "../infra/calendar/http-feed-fetcher.ts";
 import { createDatabase, type Database } from "../infra/db/create-database.ts";
@@ -8,11 +9,13 @@ import { createSmtpMailer } from "../infra/mail/smtp-mailer.ts";
 import { createPrismaInbox } from "../infra/prisma/inbox-store.ts";
 import type { ChatAdapterDeps } from "../ports/chat-adapter.ts";
 import { type Clock, createFixedClock, systemClock } from "../ports/clock.ts";
+import { calendarForToken } from "../use-cases/personal/calendar-export.ts";
 import type { PersonalDeps } from "../use-cases/personal/deps.ts";
 import { APP_PLATFORMS, FALLBACK_PLATFORM } from "./adapters.ts";
 import { buildCore } from "./build-core.ts";
-import { startCalendarFeeds } from "./calendar-feeds.ts";
+import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
 import { createChatFiles } from "./chat-files.ts";
+import { startConsoleCalendar } from "./console-calendar.ts";
 import { parseEnv } from "./env.ts";
 import { createAppLogger } from "./logger.ts";
 import { runPlatforms } from "./run-platforms.ts";
@@ -74,6 +77,9 @@ async function main(): Promise<number> {
   const inviteLinks = APP_PLATFORMS.inviteLinks(env);
   const files = createChatFiles();
   const calendarFetcher = createHttpFeedFetcher({ allowPrivate: env.CALENDAR_FEEDS_ALLOW_PRIVATE });
+  // The console without PUBLIC_URL serves calendar links itself, on localhost (docs/chat.md, "Console").
+  const consoleCalendar = env.PUBLIC_URL ? null : await startConsoleCalendar(env.PORT, args.script);
+  const publicUrl = env.PUBLIC_URL ?? consoleCalendar?.publicUrl;
   const { core, deps } = buildCore({
     prisma: db.prisma,
     clock,
@@ -82,10 +88,13 @@ async function main(): Promise<number> {
     inviteLinks,
     files,
     calendarFetcher,
-    ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+    ...(publicUrl ? { publicUrl } : {}),
   });
   const { store, personal } = deps;
   const personalDeps: PersonalDeps = { personal, clock, fetcher: calendarFetcher };
+  consoleCalendar?.serve(
+    createCalendarRoute((token) => calendarForToken(personalDeps, token, publicHost(env))),
+  );
   // Every event is recorded before it is acknowledged and handled from the record.
   const inbox = createInboxProcessor({
     inbox: createPrismaInbox(db.prisma),
@@ -128,6 +137,7 @@ async function main(): Promise<number> {
   await inbox.stop();
   await notices?.stop();
   await feeds?.stop();
+  await consoleCalendar?.close();
   await db.close();
   return 0;
 }
