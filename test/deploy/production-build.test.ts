@@ -156,5 +156,5 @@ describePg("the container's steps without Docker: build, production install, sta
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     lap("stopped");
-  }, 240_000);
+  }, 300_000);
 });
