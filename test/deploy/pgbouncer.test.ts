@@ -25,10 +25,18 @@ describeBouncer(
   `behind PgBouncer in transaction pooling (${binary ?? "pgbouncer not installed: apt-get install pgbouncer"})`,
   () => {
     let bouncer: RunningPgBouncer;
-    const databases: string[] = [];
+    // Empty databases made beforehand: pgbouncer lists only these (as a production pgbouncer.ini
+    // does), so the app must migrate them without reaching the `postgres` database through it.
+    const databases = ["tx", "named"].map(
+      (k) => `${DB_PREFIX}_bouncer_${k}_${crypto.randomBytes(4).toString("hex")}`,
+    );
     const opened: TestDatabase[] = [];
 
     beforeAll(async () => {
+      const admin = new pg.Client({ connectionString: PG_SERVER_URL });
+      await admin.connect();
+      for (const name of databases) await admin.query(`CREATE DATABASE "${name}"`);
+      await admin.end();
       const server = new URL(PG_SERVER_URL);
       // Two server connections for a pool of eight: consecutive statements of one client land on
       // different server connections, as they do in production under load.
@@ -38,6 +46,7 @@ describeBouncer(
         poolMode: "transaction",
         poolSize: 2,
         user: decodeURIComponent(server.username) || "root",
+        databases,
       });
     });
     afterAll(async () => {
@@ -49,10 +58,8 @@ describeBouncer(
       await admin.end();
     });
 
-    /** A new database created and migrated through pgbouncer by the app's own start-up path. */
-    async function openThroughBouncer(poolMode: PoolMode): Promise<TestDatabase> {
-      const name = `${DB_PREFIX}_bouncer_${crypto.randomBytes(5).toString("hex")}`;
-      databases.push(name);
+    /** An empty database migrated through pgbouncer by the app's own start-up path. */
+    async function openThroughBouncer(name: string, poolMode: PoolMode): Promise<TestDatabase> {
       const url = bouncer.urlFor(withDatabase(PG_SERVER_URL, name));
       const db = await createDatabase({ kind: "postgres", url, poolSize: 8, poolMode });
       const t: TestDatabase = { ...db, url, drop: () => db.close() };
@@ -83,7 +90,7 @@ describeBouncer(
     }
 
     it("DATABASE_POOL_MODE=transaction: migrations apply through it and every member's booking goes through", async () => {
-      const db = await openThroughBouncer("transaction");
+      const db = await openThroughBouncer(databases[0]!, "transaction");
       const migrated = await db.prisma.$queryRaw<{ n: number }[]>`
         SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`;
       expect(migrated[0]!.n).toBeGreaterThan(0);
@@ -93,7 +100,7 @@ describeBouncer(
     });
 
     it("without the setting, named prepared statements break behind it (so the setting is what makes it work)", async () => {
-      const db = await openThroughBouncer("session");
+      const db = await openThroughBouncer(databases[1]!, "session");
       const { outcomes } = await rush(db);
       const failed = outcomes.filter((o) => !o.ok);
       expect(failed.length).toBeGreaterThan(0);

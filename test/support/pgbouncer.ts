@@ -36,6 +36,8 @@ export async function startPgBouncer(opts: {
   poolMode: "session" | "transaction";
   poolSize: number;
   user: string;
+  /** Only these databases (as a production pgbouncer.ini lists them); unset: every database (`*`). */
+  databases?: string[];
 }): Promise<RunningPgBouncer> {
   const port = await freeLoopbackPort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pgbouncer-"));
@@ -49,7 +51,7 @@ export async function startPgBouncer(opts: {
     path.join(dir, "pgbouncer.ini"),
     [
       "[databases]",
-      `* = host=${opts.server.host} port=${opts.server.port}`,
+      ...(opts.databases ?? ["*"]).map((d) => `${d} = host=${opts.server.host} port=${opts.server.port}`),
       "[pgbouncer]",
       "listen_addr = 127.0.0.1",
       `listen_port = ${port}`,

@@ -135,9 +135,7 @@ export function createResilientPool(url: string, max: number, log?: DatabaseLog)
 
 /** Applies pending migrations (each in a transaction under a transaction-level lock: see migrate.ts). */
 async function migratePostgres(url: string, log?: DatabaseLog): Promise<void> {
-  await ensurePostgresDatabase(url);
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
-  await client.connect();
+  const client = await connectCreatingDatabase(url);
   try {
     await applyMigrations(
       {
@@ -151,6 +149,26 @@ async function migratePostgres(url: string, log?: DatabaseLog): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A connection to the URL's database, created first when the server does not have it (3D000). An
+ * existing database is never looked up through the `postgres` database, which a restricted role or a
+ * PgBouncer listing only the app's database does not reach.
+ */
+async function connectCreatingDatabase(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  try {
+    await client.connect();
+    return client;
+  } catch (e) {
+    await client.end().catch(() => undefined);
+    if ((e as { code?: string }).code !== "3D000") throw e;
+  }
+  await ensurePostgresDatabase(url);
+  const created = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  await created.connect();
+  return created;
 }
 
 /** Creates the database named in the URL when the server does not have it yet. */
