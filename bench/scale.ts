@@ -8,7 +8,7 @@
  * tomorrow", a text booking, slot search (findFreeSlots) and the cancel use case. Prints each
  * operation's medians and L/S, and checks in the database that every try did its work.
  *
- * Env: BENCH_SECONDS (default 120) bounds the measuring time: 40 tries per operation unless the
+ * Env: BENCH_SECONDS (default 300) bounds the measuring time: 40 tries per operation unless the
  * time runs out first (at least 5; a short run says so). BENCH_SCALE_MEMBERS (default 10000) makes
  * L smaller for a quick run (500 past bookings each either way); the figure is the full-size one.
  * Last line: RESULT scale value=<worst L/S median ratio> baseline=1 ratio=<same> target=1.5 unit=x
@@ -24,7 +24,7 @@ import * as pu from "../src/use-cases/personal/index.ts";
 import { type BenchDatabase, openBenchDatabase } from "./chat-studio.ts";
 import { type ScaleStudio, SIZE_S, SMALL_CLASS, seedScaleStudio, sizeL } from "./scale-seed.ts";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 120);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 300);
 const L_MEMBERS = Number(process.env.BENCH_SCALE_MEMBERS ?? 10_000);
 const TRIES = 40;
 const WARMUP = 3;

@@ -94,6 +94,17 @@ describeOnBothBackends("trainer overrides of one occurrence", (getDb) => {
     const e = (await outboxOf(s)).find((x) => x.kind === "occurrence.rescheduled");
     expect(e?.payload).toMatchObject({ previousStartsAt: tue.startsAt.toISOString(), changes: ["time"] });
     expect(await s.prisma.booking.count({ where: { occurrenceId: tue.id, active: true } })).toBe(4);
+    // Each booking's copy of the start moved with the session (the member's lists read it).
+    const starts = await s.prisma.booking.findMany({
+      where: { occurrenceId: tue.id },
+      select: { startsAt: true },
+    });
+    expect(starts.map((b) => b.startsAt.getTime())).toEqual(starts.map(() => newStart.getTime()));
+    const other = await s.prisma.booking.findFirst({
+      where: { occurrenceId: { not: tue.id } },
+      include: { occurrence: true },
+    });
+    if (other) expect(other.startsAt).toEqual(other.occurrence.startsAt);
     const after = await s.prisma.occurrence.findMany({
       where: { id: { in: others.map((o) => o.id) } },
       orderBy: { startsAt: "asc" },
