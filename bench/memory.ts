@@ -55,7 +55,7 @@ async function pgAdmin(sql: string) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(root, entry))) throw new Error(`${entry} missing: run npm run build first`);
+  if (!fs.existsSync(path.resolve(root, entry))) throw new Error(`${entry} missing: run npm run build first`);
   let answered = 0;
   let polled = false;
   let onAnswer = () => {};

@@ -39,7 +39,16 @@ export async function startCalendarFeedQueue(opts: CalendarFeedQueueOptions): Pr
     },
     { connection: opts.workerConnection, prefix: opts.prefix, concurrency: 1 },
   );
-  worker.on("error", (err) => opts.log.warn({ err: String(err) }, "calendar feeds: worker error"));
+  // One line per 30 s at most (a Redis outage reports every reconnect try); the rest are counted.
+  let lastError = 0;
+  let errors = 0;
+  worker.on("error", (err) => {
+    errors++;
+    if (Date.now() - lastError < 30_000) return;
+    opts.log.warn({ err: String(err), errors }, "calendar feeds: worker error");
+    lastError = Date.now();
+    errors = 0;
+  });
   worker.on("failed", (_job, err) => opts.log.warn({ err: String(err) }, "calendar feeds: refresh failed"));
 
   let installed = false;

@@ -19,6 +19,9 @@ import { type SendDeps, type SendOutcome, sendDelivery } from "../../notices/sen
 import type { ChatPlatform } from "../../ports/chat.ts";
 import { deliveryQueueName, type NoticeQueues, OUTBOX_QUEUE } from "./notice-queues.ts";
 
+/** At most one "redis error" line per worker in this long (the rest are counted). */
+const ERROR_LOG_EVERY_MS = 30_000;
+
 export interface WorkerTuning {
   /** Parallel sends per platform; pacing is the limiter's job, this only hides network latency. */
   deliveryConcurrency: number;
@@ -114,8 +117,20 @@ export function startNoticeWorkers(opts: {
   });
 
   const workers = [outboxWorker, ...deliveryWorkers];
-  for (const w of workers)
-    w.on("error", (err) => send.log.warn({ err: String(err), queue: w.name }, "notice worker: redis error"));
+  // A Redis outage makes every worker report each reconnect try (several lines a second): the first
+  // error of a queue is logged, then at most one line per ERROR_LOG_EVERY_MS with the count since.
+  // That Redis is down (and back) is said once by the app's dependency watch (docs/reliability.md).
+  for (const w of workers) {
+    let last = 0;
+    let since = 0;
+    w.on("error", (err) => {
+      since++;
+      if (Date.now() - last < ERROR_LOG_EVERY_MS) return;
+      send.log.warn({ err: String(err), queue: w.name, errors: since }, "notice worker: redis error");
+      last = Date.now();
+      since = 0;
+    });
+  }
   return {
     workers,
     async close(force = false) {
