@@ -174,8 +174,8 @@ export function domainErrorReply(e: DomainError, audience?: RefusalAudience): Re
         };
       return line(
         ctx.resource === "space"
-          ? "Another session is in that space at that time, so nothing was changed. Choose another time or space, or book anyway."
-          : "The trainer teaches another session at that time, so nothing was changed. Choose another time or trainer, or book anyway.",
+          ? "Another session is in that space at that time, so nothing was changed. Choose another time or space."
+          : "The trainer teaches another session at that time, so nothing was changed. Choose another time or trainer.",
       );
     default: {
       // Every code has its wording above; a new code without one reads as our fault, not theirs.

@@ -128,6 +128,16 @@ describeOnBothBackends("no double-booking of a trainer or a space", (getDb) => {
     ).rejects.toThrow(/calendar_clash:trainer/);
   });
 
+  it("a template edit that would make its future sessions clash is refused by the database; nothing changes", async () => {
+    const s = await buildStudio(getDb());
+    const before = await snapshot(s);
+    // Morning Yoga (Tom, 09:00) lengthened to 200 minutes would run into his Wednesday 12:00 PT.
+    await expect(
+      uc.editTemplate(s.deps, s.admin, { templateId: s.yogaTpl.id, fields: { durationMinutes: 200 } }),
+    ).rejects.toEqual(refusal(ErrorCode.CalendarClash));
+    expect(await snapshot(s)).toEqual(before);
+  });
+
   it("a new schedule that clashes is reported with every clashing date and made nothing; with book anyway it is made", async () => {
     const s = await buildStudio(getDb());
     // Tom in Studio B at 09:30: his Morning Yoga (09:00-10:00, Studio A) is on Mon, Wed and Fri too.

@@ -104,4 +104,17 @@ describePg("overrides through chat: clashes, book anyway, previews that tell the
     expect(textOf(r)).toContain("Rescheduled: Spin, Sat 5 Dec 2026, 10:00");
     expect(await spinAt("2026-12-04T17:00:00Z")).toBeNull();
   });
+
+  it("a schedule that would clash is refused with every clashing date named, and nothing is made", async () => {
+    const before = await db.prisma.schedule.count({ where: { orgId: demo.orgId } });
+    const r = await demo.chat.say(
+      "Ada",
+      "/schedule add Pilates Core | mon, fri | 07:30 | from 2026-11-27 | weeks 1",
+    );
+    const t = textOf(r);
+    expect(t).toContain("two places at once");
+    expect(t).toContain("Clash: Tara teaches Morning Flow in Studio A 07:00-08:00 on Mon 30 Nov.");
+    expect(t).toContain("Clash: Tara teaches Morning Flow in Studio A 07:00-08:00 on Fri 27 Nov.");
+    expect(await db.prisma.schedule.count({ where: { orgId: demo.orgId } })).toBe(before);
+  });
 });

@@ -5,6 +5,7 @@ import { expandWeekly } from "../../domain/recurrence.ts";
 import type { BookingTx } from "../../ports/booking-store.ts";
 import type { CatalogSchedule } from "../../ports/studio-store.ts";
 import { requireAdmin } from "../access.ts";
+import { guardClashes } from "../booking/calendar-clashes.ts";
 import type { UseCaseDeps } from "../deps.ts";
 import { requireDate } from "./catalog-validation.ts";
 import { checkPattern, type Pattern } from "./schedule-pattern.ts";
@@ -107,20 +108,27 @@ async function reshape(
     else keptBooked.push({ occurrenceId: o.id, startsAt: o.startsAt, people: o.bookedPersonIds.length });
   }
   await tx.deleteOccurrences(remove);
+  const fresh = wanted.filter((d) => !existingMs.has(d.getTime()));
+  // No double-booking: new sessions that would clash are reported, every date, and nothing changes.
+  const slot = (startsAt: Date) => ({
+    startsAt,
+    durationMinutes: template.durationMinutes,
+    trainerId: template.defaultTrainerId,
+    spaceId: template.defaultSpaceId,
+  });
+  await guardClashes(tx, actor, fresh.map(slot), { excludeIds: remove });
   const added = await tx.insertOccurrences(
-    wanted
-      .filter((d) => !existingMs.has(d.getTime()))
-      .map((startsAt) => ({
-        orgId: actor.orgId,
-        templateId: template.id,
-        scheduleId: current.id,
-        slotStartsAt: startsAt,
-        startsAt,
-        durationMinutes: template.durationMinutes,
-        capacity: template.capacity,
-        trainerId: template.defaultTrainerId,
-        spaceId: template.defaultSpaceId,
-      })),
+    fresh.map((startsAt) => ({
+      orgId: actor.orgId,
+      templateId: template.id,
+      scheduleId: current.id,
+      slotStartsAt: startsAt,
+      startsAt,
+      durationMinutes: template.durationMinutes,
+      capacity: template.capacity,
+      trainerId: template.defaultTrainerId,
+      spaceId: template.defaultSpaceId,
+    })),
   );
   await tx.updateSchedule(current.id, {
     weekdays: pattern.weekdays,
