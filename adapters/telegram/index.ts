@@ -2,12 +2,15 @@
  * Telegram: everything the app needs of this platform behind one `ChatAdapter` (long polling or
  * the webhook, rendering, sending notices, pacing, limits, settings).
  */
+import { Api } from "grammy";
 import type { PlatformCapabilities } from "../../src/ports/chat.ts";
 import type { ChatAdapter, ChatAdapterDeps, PlatformLimits } from "../../src/ports/chat-adapter.ts";
 import { type TelegramEnv, telegramEnv, telegramOptionsFrom } from "./env.ts";
 import { createTelegramFileReader } from "./files.ts";
 import { TELEGRAM_MAX_CALLBACK_DATA_BYTES } from "./limits.ts";
+import { createTelegramMenus } from "./menus.ts";
 import { telegramPacing } from "./pacing.ts";
+import { withoutSecretsInErrors } from "./scrub.ts";
 import { createTelegramSender } from "./sender.ts";
 import { startTelegram, type TelegramAdapter, type TelegramOptions } from "./start.ts";
 
@@ -31,6 +34,10 @@ export function createTelegramAdapter(opts: TelegramOptions, deps: ChatAdapterDe
   const apiRoot = opts.apiRoot?.replace(/\/+$/, "");
   // The adapter's one sender (notices); the bot answers events through its own grammY Api.
   const sender = createTelegramSender({ token: opts.token, ...(apiRoot ? { apiRoot } : {}) });
+  // Staff menus per private chat, on an Api of its own (works before and apart from the bot's start).
+  const menus = createTelegramMenus(
+    withoutSecretsInErrors(new Api(opts.token, apiRoot ? { apiRoot } : {}), opts.token),
+  );
   const path = opts.webhook ? new URL(opts.webhook.url).pathname || TELEGRAM_WEBHOOK_DEFAULT_PATH : null;
   return {
     platform: "telegram",
@@ -57,6 +64,7 @@ export function createTelegramAdapter(opts: TelegramOptions, deps: ChatAdapterDe
       await started?.stop();
     },
     connected: () => started?.connected() ?? false,
+    menuFor: (platformUserId, role) => menus.menuFor(platformUserId, role),
   };
 }
 

@@ -64,7 +64,7 @@ async function main(): Promise<number> {
   // Files people send in chat (a trainer's .ics): each platform's reader, registered below.
   const files = createChatFiles();
   const calendarFetcher = createHttpFeedFetcher({ allowPrivate: env.CALENDAR_FEEDS_ALLOW_PRIVATE });
-  const { core, deps } = buildCore({
+  const { core, deps, menus } = buildCore({
     prisma: db.prisma,
     clock,
     log,
@@ -92,6 +92,7 @@ async function main(): Promise<number> {
       );
   const adapters = local ? [local] : APP_PLATFORMS.adaptersFromEnv(env, adapterDeps);
   for (const a of adapters) if (a.files) files.register(a.platform, a.files);
+  menus.attach(adapters); // staff menus by role, where a platform shows menus per person
 
   // Notices go out through the started adapters' senders, paced as those adapters say.
   const notify = (started: Pick<StartedAdapters, "senders" | "pacing">) =>

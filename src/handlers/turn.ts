@@ -9,6 +9,7 @@ import type { Directory } from "../ports/directory.ts";
 import type { IdentityStore } from "../ports/identity-store.ts";
 import type { Logger } from "../ports/logger.ts";
 import type { CalendarFeedFetcher, PersonalStore } from "../ports/personal-store.ts";
+import type { RoleMenus } from "../ports/role-menus.ts";
 import type { InviteLinks } from "../replies/coaching/invite-text.ts";
 import type { CoachingDeps } from "../use-cases/coaching/deps.ts";
 import type { UseCaseDeps } from "../use-cases/deps.ts";
@@ -35,6 +36,8 @@ export interface ChatCoreDeps {
   publicUrl?: string;
   /** One-time codes and state keys; injectable so tests can predict them. */
   randomCode?: (length: number) => string;
+  /** Menus by role on the platforms that show them per person (told after each role change). */
+  menus?: RoleMenus;
 }
 
 /** One person's message being handled: who, where, in which organization, at which moment. */
