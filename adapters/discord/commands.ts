@@ -1,4 +1,8 @@
-import { ApplicationCommandOptionType, type RESTPutAPIApplicationCommandsJSONBody } from "discord.js";
+import {
+  ApplicationCommandOptionType,
+  PermissionFlagsBits,
+  type RESTPutAPIApplicationCommandsJSONBody,
+} from "discord.js";
 import { type CommandSpec, MEMBER_COMMANDS, TRAINER_SUBCOMMANDS } from "../shared/commands.ts";
 import { trimTo } from "../shared/text.ts";
 import { DISCORD_MAX_COMMAND_DESCRIPTION } from "./limits.ts";
@@ -19,6 +23,20 @@ function stringOption(spec: CommandSpec) {
   );
 }
 
+/**
+ * Who sees a staff command in a server by default (default_member_permissions: members without the
+ * permission do not see it). Admin commands: Manage Server. Trainer tools: Manage Events, the
+ * nearest Discord permission to running sessions. A server's admins can give a command to other
+ * roles or people in Server Settings > Integrations; the core checks the studio role either way.
+ */
+export const STAFF_COMMAND_PERMISSIONS = {
+  admin: String(PermissionFlagsBits.ManageGuild),
+  trainer: String(PermissionFlagsBits.ManageEvents),
+} as const;
+
+const visibleTo = (staff: CommandSpec["staff"]) =>
+  staff ? { default_member_permissions: STAFF_COMMAND_PERMISSIONS[staff] } : {};
+
 /** The global slash commands, registered on start (PUT replaces the whole set, so it is idempotent). */
 export function discordCommands(): RESTPutAPIApplicationCommandsJSONBody {
   return [
@@ -26,11 +44,13 @@ export function discordCommands(): RESTPutAPIApplicationCommandsJSONBody {
       name: c.name,
       description: trimTo(c.description, DISCORD_MAX_COMMAND_DESCRIPTION),
       options: stringOption(c),
+      ...visibleTo(c.staff),
     })),
     {
       // Discord's slash commands take files as attachment options (type 11): a trainer's .ics.
       name: "busy",
       description: "Trainers: your busy times from an .ics calendar file",
+      ...visibleTo("trainer"),
       options: [
         {
           type: ApplicationCommandOptionType.Attachment as const,
@@ -43,6 +63,7 @@ export function discordCommands(): RESTPutAPIApplicationCommandsJSONBody {
     {
       name: "trainer",
       description: "Trainer tools",
+      ...visibleTo("trainer"),
       options: TRAINER_SUBCOMMANDS.map((s) => ({
         type: ApplicationCommandOptionType.Subcommand as const,
         name: s.name,

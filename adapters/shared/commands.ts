@@ -19,6 +19,11 @@ export interface CommandSpec {
   arg?: CommandOption;
   /** A second, free-text argument (Discord option), appended to the first in `args`. */
   details?: CommandOption;
+  /**
+   * Who the command is for, when not everyone: it is kept out of members' menus (Telegram's
+   * default menu, Discord's default_member_permissions). The core checks the role either way.
+   */
+  staff?: "trainer" | "admin";
 }
 
 export const MEMBER_COMMANDS: readonly CommandSpec[] = [
@@ -60,6 +65,7 @@ export const MEMBER_COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "connect",
+    staff: "admin",
     description: "Admins: connect this chat space to the studio",
     arg: { name: "code", description: "Leave empty to get a code" },
   },
@@ -71,31 +77,37 @@ export const MEMBER_COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "staff",
+    staff: "admin",
     description: "Admins: list, add or remove trainers and admins",
     arg: { name: "details", description: "add @sam trainer | remove @sam" },
   },
   {
     name: "settings",
+    staff: "admin",
     description: "Admins: name, timezone, language, reminders, who grants passes",
     arg: { name: "details", description: "timezone Europe/Lisbon | reminders 2h | grants admins" },
   },
   {
     name: "catalog",
+    staff: "admin",
     description: "Admins: training types, spaces, templates, schedules, pass types",
     arg: { name: "section", description: "types | spaces | templates | schedules | passes" },
   },
   {
     name: "type",
+    staff: "admin",
     description: "Admins: add, rename or archive a training type",
     arg: { name: "details", description: "add Yoga" },
   },
   {
     name: "space",
+    staff: "admin",
     description: "Admins: add, rename or archive a space",
     arg: { name: "details", description: "add Studio A" },
   },
   {
     name: "passtype",
+    staff: "admin",
     description: "Admins: add, edit or archive a pass type",
     arg: { name: "details", description: "add Yoga 10 | sessions 10 | days 90 | price 90 EUR | types Yoga" },
   },

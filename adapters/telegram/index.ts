@@ -4,7 +4,7 @@
  */
 import type { PlatformCapabilities } from "../../src/ports/chat.ts";
 import type { ChatAdapter, ChatAdapterDeps, PlatformLimits } from "../../src/ports/chat-adapter.ts";
-import { lazyFileReader, lazySender } from "../shared/lazy.ts";
+import { lazyFileReader, lazySender, once } from "../shared/lazy.ts";
 import { type TelegramEnv, telegramEnv, telegramOptionsFrom } from "./env.ts";
 import { TELEGRAM_MAX_CALLBACK_DATA_BYTES } from "./limits.ts";
 import { telegramPacing } from "./pacing.ts";
@@ -33,6 +33,15 @@ export function createTelegramAdapter(opts: TelegramOptions, deps: ChatAdapterDe
   const sender = lazySender("telegram", () =>
     import("./sender.ts").then((m) =>
       m.createTelegramSender({ token: opts.token, ...(apiRoot ? { apiRoot } : {}) }),
+    ),
+  );
+  // Staff menus per private chat, on an Api of its own (works before and apart from the bot's start);
+  // loaded on the first role change like the rest of grammY.
+  const menus = once(() =>
+    Promise.all([import("grammy"), import("./menus.ts"), import("./scrub.ts")]).then(([g, m, s]) =>
+      m.createTelegramMenus(
+        s.withoutSecretsInErrors(new g.Api(opts.token, apiRoot ? { apiRoot } : {}), opts.token),
+      ),
     ),
   );
   const path = opts.webhook ? new URL(opts.webhook.url).pathname || TELEGRAM_WEBHOOK_DEFAULT_PATH : null;
@@ -66,6 +75,7 @@ export function createTelegramAdapter(opts: TelegramOptions, deps: ChatAdapterDe
       await started?.stop();
     },
     connected: () => started?.connected() ?? false,
+    menuFor: async (platformUserId, role) => (await menus()).menuFor(platformUserId, role),
   };
 }
 

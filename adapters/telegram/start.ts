@@ -3,10 +3,8 @@ import { Bot, webhookCallback } from "grammy";
 import type { ChatCore } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
-import { MEMBER_COMMANDS } from "../shared/commands.ts";
-import { trimTo } from "../shared/text.ts";
 import { type Admitted, registerTelegramInbox, runTelegramWithInbox } from "./inbox-intake.ts";
-import { TELEGRAM_MAX_COMMAND_DESCRIPTION } from "./limits.ts";
+import { createTelegramMenus } from "./menus.ts";
 import { telegramAutoRetry } from "./receive.ts";
 import { withoutSecretsInErrors } from "./scrub.ts";
 
@@ -56,13 +54,8 @@ export async function startTelegram(
   // grammY's init retries getMe without end unless aborted: each start is bounded, and the app tries
   // again with backoff (src/app/dependencies.ts), logging each failure.
   await bot.init(AbortSignal.timeout(TELEGRAM_INIT_TIMEOUT_MS) as Parameters<typeof bot.init>[0]);
-  await bot.api.setMyCommands([
-    ...MEMBER_COMMANDS.map((c) => ({
-      command: c.name,
-      description: trimTo(c.description, TELEGRAM_MAX_COMMAND_DESCRIPTION),
-    })),
-    { command: "trainer", description: "Trainer tools: roster, override, cancel, add, invite, write" },
-  ]);
+  // The members' menu for every chat; staff get theirs per private chat (menus.ts, ChatAdapter.menuFor).
+  await createTelegramMenus(bot.api).setDefault();
 
   if (opts.webhook) {
     await bot.api.setWebhook(opts.webhook.url, {

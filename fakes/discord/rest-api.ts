@@ -87,7 +87,17 @@ export async function startFakeDiscord(
       };
     const callback = /^\/api\/v10\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path)?.[1];
     if (callback) return answerInteraction(callback, r.body);
-    if (r.method === "PUT" && /\/applications\/\d+\/commands$/.test(path)) return { json: r.body };
+    if (r.method === "PUT" && /\/applications\/\d+\/commands$/.test(path)) {
+      // default_member_permissions is "?string": a permission bit set as a decimal string, or null.
+      const bad = (Array.isArray(r.body) ? r.body : []).find(
+        (c: { default_member_permissions?: unknown }) => {
+          const p = c.default_member_permissions;
+          return p !== undefined && p !== null && !(typeof p === "string" && /^\d+$/.test(p));
+        },
+      );
+      if (bad) return { status: 400, json: { code: 50035, message: "Invalid Form Body" } };
+      return { json: r.body };
+    }
     if (r.method === "DELETE") return { status: 204 };
     if (/^\/api\/v10\/webhooks\/\d+\/[^/]+(?:\/messages\/@original)?$/.test(path))
       return refusalOf(r.body, r.method === "POST") ?? message("1300000000000000001", r.body);

@@ -7,6 +7,7 @@ import {
 } from "../net/http.ts";
 import {
   checkCallbackAnswer,
+  checkCommandScope,
   checkTelegramCommands,
   checkTelegramMessage,
   QUERY_TOO_OLD,
@@ -163,6 +164,8 @@ export async function startFakeTelegram(
         return checkTelegramMessage(body);
       case "setMyCommands":
         return checkTelegramCommands(body);
+      case "deleteMyCommands":
+        return checkCommandScope(body);
       case "answerCallbackQuery": {
         const q = queries.get(String(body.callback_query_id ?? ""));
         if (!q || q.answered || Date.now() - q.at > ttlMs) return QUERY_TOO_OLD;

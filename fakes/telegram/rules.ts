@@ -175,8 +175,29 @@ export function checkTelegramMessage(body: Obj): TelegramRefusal | null {
   return checkKeyboard(body.reply_markup);
 }
 
+/**
+ * A BotCommandScope (setMyCommands, deleteMyCommands): optional; one of the documented types, and
+ * the chat scopes need a chat_id ("Integer or String": a chat id or @channelusername).
+ */
+export function checkCommandScope(body: Obj): TelegramRefusal | null {
+  const scope = body.scope;
+  if (scope === undefined) return null;
+  if (!isObj(scope)) return bad("can't parse BotCommandScope");
+  const types = ["default", "all_private_chats", "all_group_chats", "all_chat_administrators"];
+  const chatTypes = ["chat", "chat_administrators", "chat_member"];
+  if (types.includes(String(scope.type))) return null;
+  if (!chatTypes.includes(String(scope.type))) return bad("unsupported bot command scope type");
+  const id = scope.chat_id;
+  if (!(Number.isInteger(id) || (typeof id === "string" && /^(-?\d+|@\w+)$/.test(id))))
+    return bad("chat not found");
+  if (scope.type === "chat_member" && !Number.isInteger(scope.user_id)) return bad("user not found");
+  return null;
+}
+
 /** A setMyCommands body: null if accepted. */
 export function checkTelegramCommands(body: Obj): TelegramRefusal | null {
+  const scoped = checkCommandScope(body);
+  if (scoped) return scoped;
   const commands = body.commands;
   if (!Array.isArray(commands)) return bad('field "commands" must be an Array');
   if (commands.length > TELEGRAM_RULES.commands) return bad("too many commands specified");

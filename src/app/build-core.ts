@@ -10,6 +10,7 @@ import type { ChatCore, PlatformLookup } from "../ports/chat.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
 import { APP_PLATFORMS } from "./adapters.ts";
+import { type AppRoleMenus, createRoleMenus } from "./role-menus.ts";
 
 type CoreDeps = Parameters<typeof createChatCore>[0];
 
@@ -43,14 +44,18 @@ export interface CoreSettings {
  * benchmarks and the tests' harness all build it here): bookings, identities, conversation state,
  * names, coaching, personal sessions, files and calendar feeds.
  */
-export function buildCore(s: CoreSettings): { core: ChatCore; deps: CoreDeps } {
+export function buildCore(s: CoreSettings): { core: ChatCore; deps: CoreDeps; menus: AppRoleMenus } {
   const platforms = s.platforms ?? APP_PLATFORMS.capabilities;
+  const identities = createPrismaIdentityStore(s.prisma);
+  // Menus by role follow role changes on the adapters attached once they exist (main.ts).
+  const menus = createRoleMenus(identities, s.log);
   const deps: CoreDeps = {
+    menus,
     platforms,
     store: s.store ?? createPrismaBookingStore(s.prisma),
     clock: s.clock,
     log: s.log,
-    identities: createPrismaIdentityStore(s.prisma),
+    identities,
     state: createPrismaChatState(s.prisma),
     directory: createPrismaDirectory(s.prisma),
     coaching: {
@@ -68,5 +73,5 @@ export function buildCore(s: CoreSettings): { core: ChatCore; deps: CoreDeps } {
     ...(s.randomCode ? { randomCode: s.randomCode } : {}),
     ...(s.observer ? { observer: s.observer } : {}),
   };
-  return { core: createChatCore(deps), deps };
+  return { core: createChatCore(deps), deps, menus };
 }

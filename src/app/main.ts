@@ -80,7 +80,7 @@ async function main(): Promise<number> {
   // The console without PUBLIC_URL serves calendar links itself, on localhost (docs/chat.md, "Console").
   const consoleCalendar = env.PUBLIC_URL ? null : await startConsoleCalendar(env.PORT, args.script);
   const publicUrl = env.PUBLIC_URL ?? consoleCalendar?.publicUrl;
-  const { core, deps } = buildCore({
+  const { core, deps, menus } = buildCore({
     prisma: db.prisma,
     clock,
     log,
@@ -108,6 +108,7 @@ async function main(): Promise<number> {
     adapterDeps,
   );
   if (local.files) files.register(local.platform, local.files);
+  menus.attach([local]); // staff menus by role, where a platform shows menus per person
 
   if (mode.seedDemo) {
     // Loaded only here: a deployment never needs the demo studio's module.

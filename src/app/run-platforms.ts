@@ -127,7 +127,7 @@ export async function runPlatforms(env: Env, log: Logger): Promise<number> {
       ...(db.pool ? { pool: db.pool } : {}),
     });
 
-    const { core, deps } = buildCore({
+    const { core, deps, menus } = buildCore({
       prisma: db.prisma,
       clock,
       log,
@@ -147,6 +147,7 @@ export async function runPlatforms(env: Env, log: Logger): Promise<number> {
     });
     const adapters = APP_PLATFORMS.adaptersFromEnv(env, { core, log, inbox });
     for (const a of adapters) if (a.files) files.register(a.platform, a.files);
+    menus.attach(adapters); // staff menus by role, where a platform shows menus per person
     up.router = routerOf(adapters);
     up.calendar = createCalendarRoute((token) => calendarForToken(personalDeps, token, publicHost(env)));
 

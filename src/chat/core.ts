@@ -61,7 +61,7 @@ const EventSchema = z.object({
 
 /** Builds the platform-neutral chat core that every adapter (and the local chat) calls. */
 export function createChatCore(deps: ChatCoreDeps): ChatCore {
-  const uc = { store: deps.store, clock: deps.clock };
+  const uc = { store: deps.store, clock: deps.clock, ...(deps.menus ? { menus: deps.menus } : {}) };
 
   async function handleUnsafe(
     event: IncomingEvent,

@@ -10,6 +10,7 @@ import type { EventObserver } from "../ports/event-observer.ts";
 import type { IdentityStore } from "../ports/identity-store.ts";
 import type { Logger } from "../ports/logger.ts";
 import type { CalendarFeedFetcher, PersonalStore } from "../ports/personal-store.ts";
+import type { RoleMenus } from "../ports/role-menus.ts";
 import type { InviteLinks } from "../replies/coaching/invite-text.ts";
 import type { CoachingDeps } from "../use-cases/coaching/deps.ts";
 import type { UseCaseDeps } from "../use-cases/deps.ts";
@@ -38,6 +39,8 @@ export interface ChatCoreDeps {
   randomCode?: (length: number) => string;
   /** Told of each handled event (metrics, the log line per event); absent: nobody is. */
   observer?: EventObserver;
+  /** Menus by role on the platforms that show them per person (told after each role change). */
+  menus?: RoleMenus;
 }
 
 /** One person's message being handled: who, where, in which organization, at which moment. */

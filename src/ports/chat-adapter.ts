@@ -1,4 +1,5 @@
 import type { RequestListener } from "node:http";
+import type { Role } from "../domain/model.ts";
 import type { ChatCore, ChatPlatform } from "./chat.ts";
 import type { ChatFileReader } from "./chat-files.ts";
 import type { ChatSender, NoticeTarget } from "./chat-sender.ts";
@@ -54,4 +55,9 @@ export interface ChatAdapter {
   stop(): Promise<void>;
   /** Whether it is connected and receiving now (for GET /readyz); absent means "since start()". */
   connected?(): boolean;
+  /**
+   * Sets the command menu one person sees in their private chat with the bot for their role
+   * (a platform that shows menus per person declares it; "member" goes back to the default menu).
+   */
+  menuFor?(platformUserId: string, role: Role): Promise<void>;
 }

@@ -58,6 +58,11 @@ export interface IdentityStore {
     now: Date,
   ): Promise<CodeRedemption>;
 
+  /** The platform accounts of one person. */
+  identitiesOf(personId: string): Promise<Array<{ platform: ChatPlatform; platformUserId: string }>>;
+  /** The accounts on a platform whose person is a trainer or an admin somewhere, with the highest role. */
+  staffAccounts(platform: ChatPlatform): Promise<Array<{ platformUserId: string; role: Role }>>;
+
   linkChannel(link: {
     orgId: string;
     platform: ChatPlatform;

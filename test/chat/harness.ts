@@ -26,7 +26,7 @@ export async function buildDemo(prisma: PrismaClient, now = DEMO_NOW) {
   const clock = createFixedClock(now);
   const log = memoryLog();
   // The app's own recipe (src/app/build-core.ts), as main.ts builds the core.
-  const { core, deps } = buildCore({
+  const { core, deps, menus } = buildCore({
     prisma,
     clock,
     log,
@@ -35,7 +35,7 @@ export async function buildDemo(prisma: PrismaClient, now = DEMO_NOW) {
     files: { reader: (platform: string) => (platform === "console" ? consoleFileReader : undefined) },
   });
   const seeded = await seedDemo(prisma, deps.store, clock, CONSOLE_PLATFORM);
-  return { core, clock, log, deps, orgId: seeded.orgId, chat: chatter(core) };
+  return { core, clock, log, deps, menus, orgId: seeded.orgId, chat: chatter(core) };
 }
 
 /** Plain text of replies, as a person would read it (titles, lines, sections, button labels). */

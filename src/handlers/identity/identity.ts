@@ -24,6 +24,7 @@ import {
   tooManyCodesReply,
   whichStudioButtonsReply,
 } from "../../replies/identity/identity-replies.ts";
+import { roleChanged } from "../../use-cases/deps.ts";
 import type { Turn } from "../turn.ts";
 
 /** One-time codes live a quarter of an hour: long enough to switch apps, short enough to be safe. */
@@ -71,6 +72,8 @@ export async function linkAccountHandler(turn: Turn, intent: IntentOf<"link_acco
   for (const m of await ids.memberships(turn.personId))
     await ids.ensureMembership(m.orgId, rec.personId, m.role);
   await ids.attachIdentity(turn.event.platform, turn.event.user.platformUserId, rec.personId);
+  // This account now shows that person's menu (a staff one where they are staff).
+  await roleChanged(turn.uc, rec.personId);
   return [linkedReply()];
 }
 

@@ -160,6 +160,22 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
       });
     },
 
+    async identitiesOf(personId) {
+      return prisma.platformIdentity.findMany({
+        where: { personId },
+        select: { platform: true, platformUserId: true },
+      });
+    },
+
+    async staffAccounts(platform) {
+      const found = await rows<{ platformUserId: string; role: Role }>`
+        SELECT i."platformUserId", max(m.role)::text AS role FROM "PlatformIdentity" i
+        JOIN "Membership" m ON m."personId" = i."personId"
+        WHERE i.platform = ${platform}::text AND m.role IN ('trainer', 'admin')
+        GROUP BY i."platformUserId"`;
+      return found;
+    },
+
     async linkChannel(link) {
       const platform: ChatPlatform = link.platform;
       const existing = await prisma.channelLink.findFirst({

@@ -1,6 +1,6 @@
 import type { Role } from "../../domain/model.ts";
 import type { ChatPlatform } from "../../ports/chat.ts";
-import type { UseCaseDeps } from "../deps.ts";
+import { roleChanged, type UseCaseDeps } from "../deps.ts";
 
 const RANK: Record<Role, number> = { member: 0, trainer: 1, admin: 2 };
 
@@ -18,7 +18,7 @@ export async function claimPendingRoles(
     displayName: string;
   },
 ): Promise<{ role: Role; claimed: boolean }> {
-  return deps.store.transaction(async (tx) => {
+  const result = await deps.store.transaction(async (tx) => {
     const held = await tx.getRole(input.orgId, input.personId);
     const current = held ?? "member";
     const claimed = await tx.claimPendingRoles(
@@ -29,6 +29,8 @@ export async function claimPendingRoles(
     const best = claimed.reduce<Role>((r, p) => (RANK[p.role] > RANK[r] ? p.role : r), current);
     if (claimed.length > 0 && (best !== current || held === null))
       await tx.setMembership(input.orgId, input.personId, best);
-    return { role: best, claimed: claimed.length > 0 };
+    return { role: best, claimed: claimed.length > 0, changed: claimed.length > 0 && best !== current };
   });
+  if (result.changed) await roleChanged(deps, input.personId);
+  return { role: result.role, claimed: result.claimed };
 }

@@ -1,7 +1,7 @@
 import { afterFailure, hashSetupCode } from "../../domain/setup-code.ts";
 import type { ChatPlatform } from "../../ports/chat.ts";
 import type { Logger } from "../../ports/logger.ts";
-import type { UseCaseDeps } from "../deps.ts";
+import { roleChanged, type UseCaseDeps } from "../deps.ts";
 
 /** The placeholders a new studio starts with until its admin answers the setup questions. */
 export const NEW_STUDIO_DEFAULTS = { name: "New studio", timezone: "UTC", locale: "en-GB" } as const;
@@ -56,8 +56,9 @@ export async function redeemSetupCode(
     await tx.finishSetupCode(codeId, input.personId, org.id);
     return { ok: true, orgId: org.id, workspaceConnected: input.workspaceId !== null };
   });
-  if (result.ok)
+  if (result.ok) {
     deps.log?.info({ orgId: result.orgId, platform: input.platform }, "studio opened with a setup code");
-  else deps.log?.warn({ key, reason: result.reason }, "setup code refused");
+    await roleChanged(deps, input.personId);
+  } else deps.log?.warn({ key, reason: result.reason }, "setup code refused");
   return result;
 }

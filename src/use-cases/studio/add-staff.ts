@@ -1,7 +1,7 @@
 import { DomainError, ErrorCode } from "../../domain/errors.ts";
 import type { Actor, Role } from "../../domain/model.ts";
 import { requireAdmin } from "../access.ts";
-import type { UseCaseDeps } from "../deps.ts";
+import { roleChanged, type UseCaseDeps } from "../deps.ts";
 import { requireOneOf } from "./catalog-validation.ts";
 import { resolveStaffTarget, type StaffTarget } from "./staff-target.ts";
 
@@ -23,7 +23,7 @@ export async function addStaff(
 ): Promise<AddStaffResult> {
   requireAdmin(actor, "staff_add");
   const role = requireOneOf(input.role, "role", STAFF_ROLES);
-  return deps.store.transaction(async (tx): Promise<AddStaffResult> => {
+  const result = await deps.store.transaction(async (tx): Promise<AddStaffResult> => {
     await tx.lockOrganization(actor.orgId);
     const target = await resolveStaffTarget(tx, actor, input.target);
     if (target.kind === "stranger") {
@@ -43,4 +43,6 @@ export async function addStaff(
     await tx.setMembership(actor.orgId, target.person.id, role);
     return { kind: "granted", personId: target.person.id, name: target.person.displayName, role, previous };
   });
+  if (result.kind === "granted" && result.role !== result.previous) await roleChanged(deps, result.personId);
+  return result;
 }

@@ -1,7 +1,7 @@
 import { DomainError, ErrorCode } from "../../domain/errors.ts";
 import type { Actor } from "../../domain/model.ts";
 import { requireAdmin } from "../access.ts";
-import type { UseCaseDeps } from "../deps.ts";
+import { roleChanged, type UseCaseDeps } from "../deps.ts";
 import { resolveStaffTarget, type StaffTarget } from "./staff-target.ts";
 
 export type RemoveStaffResult =
@@ -19,7 +19,7 @@ export async function removeStaff(
   input: { target: StaffTarget },
 ): Promise<RemoveStaffResult> {
   requireAdmin(actor, "staff_remove");
-  return deps.store.transaction(async (tx): Promise<RemoveStaffResult> => {
+  const result = await deps.store.transaction(async (tx): Promise<RemoveStaffResult> => {
     await tx.lockOrganization(actor.orgId);
     const target = await resolveStaffTarget(tx, actor, input.target);
     if (target.kind === "stranger") {
@@ -40,4 +40,6 @@ export async function removeStaff(
     await tx.setMembership(actor.orgId, person.id, "member");
     return { kind: "removed", personId: person.id, name: person.displayName, previous: person.role };
   });
+  if (result.kind === "removed") await roleChanged(deps, result.personId);
+  return result;
 }

@@ -1,3 +1,4 @@
+import { PermissionFlagsBits } from "discord.js";
 import { describe, expect, it } from "vitest";
 import {
   dispatchInteraction,
@@ -16,6 +17,34 @@ import {
 
 describe("discord: slash commands, buttons and autocomplete dispatched into discord.js", () => {
   const rig = useDiscordRig();
+
+  it("registers staff commands with default_member_permissions, so members do not see them in a server", async () => {
+    await rig.boot([]);
+    const put = await rig.fake.waitFor((r) => r.method === "PUT");
+    expect(put.response?.status ?? 200).toBe(200);
+    const commands = put.body as Array<{ name: string; default_member_permissions?: string }>;
+    const hidden = Object.fromEntries(
+      commands
+        .filter((c) => c.default_member_permissions !== undefined)
+        .map((c) => [c.name, c.default_member_permissions]),
+    );
+    const manageGuild = String(PermissionFlagsBits.ManageGuild);
+    const manageEvents = String(PermissionFlagsBits.ManageEvents);
+    expect(hidden).toEqual({
+      connect: manageGuild,
+      staff: manageGuild,
+      settings: manageGuild,
+      catalog: manageGuild,
+      type: manageGuild,
+      space: manageGuild,
+      passtype: manageGuild,
+      busy: manageEvents,
+      trainer: manageEvents,
+    });
+    // Everything a member uses stays visible to everyone.
+    for (const name of ["book", "bookings", "cancel", "sessions", "link", "setup", "help"])
+      expect(commands.find((c) => c.name === name)?.default_member_permissions).toBeUndefined();
+  });
 
   it("registers the slash commands on start, with autocomplete on training and trainer names", async () => {
     await rig.boot([]);
