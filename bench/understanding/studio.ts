@@ -1,9 +1,9 @@
 import { DateTime } from "luxon";
 import type { Actor } from "../../src/domain/model.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { createPrismaPersonalStore } from "../../src/infra/prisma/personal-store.ts";
 import type { BookingStore } from "../../src/ports/booking-store.ts";
 import type { Clock } from "../../src/ports/clock.ts";
-import { createPrismaPersonalStore } from "../../src/infra/prisma/personal-store.ts";
 import { cancelOccurrence } from "../../src/use-cases/booking/cancel-occurrence.ts";
 import * as pu from "../../src/use-cases/personal/index.ts";
 import { createPassType } from "../../src/use-cases/studio/create-pass-type.ts";

@@ -139,6 +139,7 @@ const MY_BOOKINGS = new RegExp(
     "when am i (booked|coming)",
     "where am i booked",
     "am i booked",
+    "do i have (any )?(bookings?|reservations?)",
     "meine (buchungen|reservierungen|kurse|termine)",
     "was habe ich gebucht",
     "wof(u|ue)r bin ich angemeldet",
@@ -180,7 +181,8 @@ function phraseVerb(t: string): Verb | null {
   if (/\b(my passes|my pass|how many (sessions|classes|credits)|sessions left|meine karten)\b/.test(t))
     return "passes";
   if (/\b(sign me up|put me (in|down)|i want to (join|book|go))\b/.test(t)) return "book";
-  if (/\b(can t make it|cannot make it|won t make it|get me out)\b/.test(t)) return "cancel";
+  if (/\b(can t make it|cannot make it|won t make it|get me out|can t come to|cannot come to)\b/.test(t))
+    return "cancel";
   if (/\b(1 2 1|one to one|1 on 1|my program)\b/.test(t)) return "later121";
   return null;
 }

@@ -15,7 +15,7 @@ const WORDS = {
     sure will shall should may might course courses lesson lessons workout workouts gym studio studios
     be able up coming for me anything something else other others instead then now later soon around
     about approx approximately or so if still actually really going attend attending start starts down
-    starting begins begin um uh`,
+    starting begins begin um uh teach teaches teaching come lunch`,
   de: `ich mich mir möchte moechte mochte würde wuerde wurde gern gerne bitte für fuer fur am um im in
     den die das der dem des ein eine einen einem kurs kurse kursen stunde stunden termin termine uhr
     buchen buche gebucht zum zur platz mal noch und oder was gibt es habe hab meine mein meinen ist los

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { findMonthNameDate } from "./when-problems.ts";
 
 /**
  * Spans of days typed in English, German, French or Spanish: "14.12. to 16.12.", "friday to sunday",
@@ -28,10 +29,15 @@ const WEEKDAYS: Array<[string, number]> = [
   ["sunday|sun|sonntag|dimanche|domingo", 7],
 ];
 const WEEKDAY = WEEKDAYS.map(([w]) => w).join("|");
+const WEEKDAY_NAMES = WEEKDAY;
 const TODAY = "today|heute|aujourd[' ]?hui|hoy";
 const TOMORROW = "tomorrow|tmrw|morgen|demain|ma[ñn]ana";
 // "14.12.", "14.12.2026", "14/12", "2026-12-14"; a second end may drop the last dot ("bis 16.12").
-const DATE = "\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}";
+// "7 dec", "7. Dezember", "7 de diciembre", "dec 7" (a weekday may come first: "monday 7 dec").
+const MONTH =
+  "jan(?:uary|uar|vier)?|janv|ene(?:ro)?|feb(?:ruary|ruar|rero)?|f[ée]v(?:rier)?|m[äa]r(?:ch|z|s|zo)?|apr(?:il)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|jun[ei]?|juin|junio|jul[iy]?|juil(?:let)?|julio|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sep(?:t|tember|tembre|tiembre)?|o[ck]t(?:ober|obre|ubre)?|nov(?:ember|embre|iembre)?|de[cz](?:ember|embre)?|d[ée]c(?:embre)?|dic(?:iembre)?";
+const NAMED = `\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(?:${MONTH})\\.?|(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?`;
+const DATE = `(?:(?:${WEEKDAY_NAMES}),?\\s+)?(?:${NAMED})|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}`;
 const DATE_END = `${DATE}|\\d{1,2}\\.\\d{1,2}`;
 // Words a day may carry: "on friday", "am Freitag", "le vendredi", "el viernes", "this friday".
 const ART = "(?:(?:on|this|am|le|el|este|diesen|ce)\\s+)?";
@@ -115,6 +121,11 @@ function dayOf(word: string, today: DateTime, after?: DateTime): DateTime | null
   if (weekday) {
     const from = after ?? today;
     return from.plus({ days: (weekday - from.weekday + 7) % 7 });
+  }
+  const named = new RegExp(`^(?:(?:${WEEKDAY}),?\\s+)?(${NAMED})$`, "iu").exec(w);
+  if (named) {
+    const found = findMonthNameDate(named[1] ?? "", after ?? today);
+    return found ? DateTime.fromISO(found.day, { zone: today.zone }) : null;
   }
   if (new RegExp(`^(?:${TODAY})$`, "iu").test(w)) return today;
   if (new RegExp(`^(?:${TOMORROW})$`, "iu").test(w)) return today.plus({ days: 1 });

@@ -131,7 +131,7 @@ export function findPeriod(text: string): Found<Period> | null {
 
 // Noon is a time, not a part of the day: "pilates tuesday noon", "mardi midi", "mittags", "a mediodía".
 const NOON = w(
-  "at noon|noon|midday|12 noon|mittags?|zu mittag|um mittag|[àa] midi|midi|al mediod[íi]a|a mediod[íi]a|mediod[íi]a|a mezzogiorno|mezzogiorno|om 12 uur 's middags",
+  "at noon|noon|midday|12 noon|at lunchtime|lunchtime|at lunch|mittags?|zu mittag|um mittag|[àa] midi|midi|al mediod[íi]a|a mediod[íi]a|mediod[íi]a|a mezzogiorno|mezzogiorno|om 12 uur 's middags",
 );
 
 /** "noon", "midi", "mittags", "mediodía": 12:00. */

@@ -23,6 +23,7 @@ Maria: should I book spin tomorrow?
 Maria: private lesson with Sam at 25:00 thursday
 Maria: private lesson with bob thursday
 Maria: private lesson with sam thursday 07:30
+Maria: private lesson with sam today 09:30
 `,
     );
     const span = replyAt(t, 1);
@@ -42,6 +43,10 @@ Maria: private lesson with sam thursday 07:30
     expect(replyAt(t, 7)).toContain('There is no trainer called "bob" here.');
     expect(replyAt(t, 7)).toContain("Sam");
     expect(replyAt(t, 8)).not.toContain("19:30");
+    // The demo's private lesson needs 2 hours' notice: 09:30 at 09:00 is too soon, and why.
+    expect(replyAt(t, 9)).toContain("09:30 is too soon: Private lesson is booked at least 2 hours ahead.");
+    expect(replyAt(t, 9)).toMatch(/The first time you can book is (1[1-9]|2\d):\d\d/);
+    expect(replyAt(t, 9)).not.toMatch(/Mon 23 Nov, (0\d|10):/);
     // Neither the negated nor the hypothetical request booked tomorrow's Spin.
     const spinTomorrow = await db.prisma.booking.count({
       where: {

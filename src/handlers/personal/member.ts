@@ -2,13 +2,14 @@ import { DateTime } from "luxon";
 import { DomainError, ErrorCode, isDomainError } from "../../domain/errors.ts";
 import { hasTrainerRights } from "../../domain/model.ts";
 import type { PaymentMethod, SessionType } from "../../domain/personal/model.ts";
-import { dayRangeToInstants, matchesTime } from "../../domain/time/local-time.ts";
+import { dayRangeToInstants, matchesTime, timeInstants } from "../../domain/time/local-time.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import { PART_OF_DAY } from "../../intents/personal/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
 import { money } from "../../replies/personal/format.ts";
 import {
   askedTimeNotFreeReply,
+  askedTimeTooSoonReply,
   atThatTimeText,
   dayRangeText,
   noPersonalSessionsBookableReply,
@@ -138,6 +139,14 @@ export async function personalSlotsHandler(
       personalButtons,
     );
     const asked = `${String(time.hour).padStart(2, "0")}:${String(time.minute).padStart(2, "0")}`;
+    // Asked for inside the minimum notice: say so, with the first time that may be booked.
+    const earliest = turn.now.getTime() + type.minLeadHours * 3_600_000;
+    const candidates = timeInstants(intent.fromDay, intent.toDay, tz, time);
+    if (type.minLeadHours > 0 && candidates.length > 0 && candidates.every((c) => c.getTime() < earliest)) {
+      const first = r.slots.find((x) => x.startsAt.getTime() >= earliest);
+      const firstAt = first ? DateTime.fromJSDate(first.startsAt, { zone: tz }).toFormat("HH:mm") : null;
+      return one(askedTimeTooSoonReply(asked, type.name, type.minLeadHours, firstAt, other));
+    }
     return one(askedTimeNotFreeReply(asked, other));
   }
   return one(reply);

@@ -20,6 +20,22 @@ export const typeOfferedByReply = (type: SessionType): Reply =>
     `${type.name} is offered by ${type.trainerNames.join(", ") || "nobody yet"}. Try "${type.name} with ${type.trainerNames[0] ?? "..."}".`,
   );
 
+/** The time asked for lies inside the type's minimum notice: why, and the first time that may be booked. */
+export const askedTimeTooSoonReply = (
+  asked: string,
+  typeName: string,
+  minLeadHours: number,
+  firstAt: string | null,
+  other: Reply,
+): Reply => ({
+  ...other,
+  lines: [
+    `${asked} is too soon: ${typeName} is booked at least ${minLeadHours} hour${minLeadHours === 1 ? "" : "s"} ahead.`,
+    firstAt ? `The first time you can book is ${firstAt}. Other times:` : "Other times:",
+    ...other.lines,
+  ],
+});
+
 /** "with bob": no trainer of that name; who offers personal sessions instead. */
 export const unknownPersonalTrainerReply = (typed: string, trainerNames: string[]): Reply =>
   say(
