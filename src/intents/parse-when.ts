@@ -12,6 +12,11 @@ export interface TextContext {
   timezone: string;
   /** BCP 47, e.g. "en-GB" (day/month), "en-US" (month/day), "de-DE", "fr-FR". */
   locale: string;
+  /**
+   * The reader's languages in priority order (their own, the studio's, English: "de", "en"), for
+   * parsers that read several; `locale` stays the studio's tag (its date order).
+   */
+  languages?: readonly string[];
 }
 
 /** A day range (inclusive, local to the organization) and maybe a time of day. */

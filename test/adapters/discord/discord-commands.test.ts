@@ -134,6 +134,8 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
         user: { platformUserId: "53908232506183680", displayName: "Mason @everyone" },
         conversation: { workspaceId: GUILD, channelId: CHANNEL, isDirect: false },
         input: { kind: "command", name: "book", args: "yoga tomorrow 7am" },
+        // The interaction's (user's client) locale, for replies in their language.
+        locale: "en-US",
       },
     ]);
     expect(cb.path).toBe(

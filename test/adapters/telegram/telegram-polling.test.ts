@@ -58,6 +58,8 @@ describe("telegram: updates by long polling from a fake Bot API", () => {
         user: { platformUserId: "111222333", displayName: "Ann <b>& Lee" },
         conversation: { workspaceId: null, channelId: "111222333", isDirect: true },
         input: { kind: "command", name: "start", args: "ABC123" },
+        // The user's language_code, for replies in their language.
+        locale: "en",
       },
     ]);
     expect(sent.body).toEqual({
@@ -97,6 +99,7 @@ describe("telegram: updates by long polling from a fake Bot API", () => {
       user: { platformUserId: "111222333", displayName: "Ann <b>& Lee" },
       conversation: { workspaceId: "-1001234567890", channelId: "-1001234567890", isDirect: false },
       input: { kind: "button", data: "c:bk_1" },
+      locale: "en",
     });
     expect(sent.body).toEqual({
       chat_id: "-1001234567890",
