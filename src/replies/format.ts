@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { OccurrenceInfo } from "../domain/model.ts";
 import { luxonZone } from "../domain/time/zone-time.ts";
-import type { Line, Reply, TimeToken } from "../ports/chat.ts";
+import type { Inline, Reply, TimeToken } from "../ports/chat.ts";
 import { t, tLine } from "./i18n/catalogue.ts";
 import { speaker } from "./i18n/speaker.ts";
 
@@ -42,6 +42,14 @@ export function formatDate(d: Date, timezone: string): string {
 }
 export function formatTime(d: Date, timezone: string): string {
   return localized(d, timezone, TIME, TIME_PARTS);
+}
+/** A day heading: "Monday 21 Dec 2026" ("Montag, 21. Dez. 2026"). */
+export function formatDayHeading(d: Date, timezone: string): string {
+  return localized(d, timezone, "cccc d LLL yyyy", { ...DATE_PARTS, weekday: "long" });
+}
+/** A day without its weekday: "21 Dec 2026" ("21. Dez. 2026"). */
+export function formatDayMonthYear(d: Date, timezone: string): string {
+  return localized(d, timezone, "d LLL yyyy", { day: "numeric", month: "short", year: "numeric" });
 }
 /** A weekday's short name ("Mon", "Mo.", "lun.") for an ISO weekday 1..7. */
 export function weekdayName(isoWeekday: number): string {
@@ -110,7 +118,7 @@ export function sessionLine(
   timezone: string,
   extra = "",
   opts: { whoWhere?: boolean } = {},
-): Line {
+): Inline[] {
   const withWhoWhere = opts.whoWhere ?? true;
   const line = tLine("format.sessionLine", {
     name: s.name,

@@ -65,7 +65,15 @@ describe("the features' command tables", () => {
 
   it("answer before an organization is known only for identity and joining by code", () => {
     expect(kinds.filter(worksWithoutOrg).sort()).toEqual(
-      ["choose_org", "coaching", "connect_workspace", "link_account", "set_language", "setup", "start"].sort(),
+      [
+        "choose_org",
+        "coaching",
+        "connect_workspace",
+        "link_account",
+        "set_language",
+        "setup",
+        "start",
+      ].sort(),
     );
   });
 });

@@ -11,6 +11,10 @@ type Plain = string | number;
 type Rich = Plain | TimeToken | Inline[];
 
 const compiled = new Map<string, IntlMessageFormat>();
+/** Angle brackets are text ("book <class> <day>"), not rich-text tags. */
+const OPTS = { ignoreTag: true };
+export const compile = (message: string, locale: string): IntlMessageFormat =>
+  new IntlMessageFormat(message, locale, undefined, OPTS);
 
 /** The compiled message for the current reader (compiled once per language and key). */
 function messageFor(key: MessageKey): IntlMessageFormat {
@@ -20,8 +24,13 @@ function messageFor(key: MessageKey): IntlMessageFormat {
   if (!mf) {
     mf =
       language === "xx"
-        ? new IntlMessageFormat(pseudoMessage(new IntlMessageFormat(catalogues.en[key], "en").getAst()), "en")
-        : new IntlMessageFormat(catalogues[language][key], locale);
+        ? new IntlMessageFormat(
+            pseudoMessage(compile(catalogues.en[key], "en").getAst()),
+            "en",
+            undefined,
+            OPTS,
+          )
+        : compile(catalogues[language][key], locale);
     compiled.set(id, mf);
   }
   return mf;

@@ -1,5 +1,8 @@
+import { booking } from "./booking.ts";
+import { bookingStaff } from "./booking-staff.ts";
 import { format } from "./format.ts";
 import { language } from "./language.ts";
+import { notices } from "./notices.ts";
 
 /** Every message in this language, by key (one file per feature beside this one). */
-export const de = { ...format, ...language };
+export const de = { ...format, ...language, ...booking, ...bookingStaff, ...notices };
