@@ -6,6 +6,8 @@ export interface Speaker {
   language: CatalogueLanguage;
   /** A BCP 47 tag ("en-GB", "en-US", "de-DE"): 12- or 24-hour times, day or month first, "€90" or "90 €". */
   locale: string;
+  /** Kept over whatever an event says (the pseudo-language of the tests runs whole stories in it). */
+  pinned?: boolean;
 }
 
 /** Outside any event or delivery (a test calling a renderer directly, a log line): British English. */
@@ -21,6 +23,7 @@ const current = new AsyncLocalStorage<Speaker>();
 
 /** Runs `fn` writing for `s`. */
 export function withSpeaker<T>(s: Speaker, fn: () => T): T {
+  if (current.getStore()?.pinned) return fn();
   return current.run({ ...s }, fn);
 }
 
@@ -30,7 +33,7 @@ export function withSpeaker<T>(s: Speaker, fn: () => T): T {
  */
 export function speakTo(s: Speaker): void {
   const store = current.getStore();
-  if (store) Object.assign(store, s);
+  if (store && !store.pinned) Object.assign(store, s);
 }
 
 /** The reader being written for now. */
