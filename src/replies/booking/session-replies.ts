@@ -174,7 +174,7 @@ export function weekViewReply(sessions: SessionSummary[], fromDay: string, timez
       DateTime.fromJSDate(s.startsAt, { zone: timezone }).hasSame(day, "day"),
     );
     return {
-      heading: formatDayHeading(day.toJSDate(), timezone),
+      heading: t("week.day", { day: formatDayHeading(day.toJSDate(), timezone) }),
       lines: todays.length
         ? todays.map(
             (s): Line =>

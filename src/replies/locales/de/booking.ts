@@ -65,6 +65,7 @@ export const booking: Record<keyof typeof en, string> = {
   "detail.cancelMine": "Meine Buchung stornieren",
   "detail.roster": "Teilnehmerliste",
   "week.row": "{time} {name}{hasTrainer, select, yes { ({trainer})} other {}} · {state}",
+  "week.day": "{day}",
   "week.title": "Woche ab {date}",
   "week.count":
     "{n, plural, one {# Kurs} other {# Kurse}}. Schreib „buche <Kurs> <Tag> <Uhrzeit>“, um zu buchen.",

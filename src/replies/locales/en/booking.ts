@@ -61,6 +61,7 @@ export const booking = {
   "detail.cancelMine": "Cancel my booking",
   "detail.roster": "Roster",
   "week.row": "{time} {name}{hasTrainer, select, yes { ({trainer})} other {}} · {state}",
+  "week.day": "{day}",
   "week.title": "Week of {date}",
   "week.count": '{n, plural, one {# session} other {# sessions}}. Type "book <class> <day> <time>" to book.',
   "week.previous": "◀ Previous week",

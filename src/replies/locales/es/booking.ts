@@ -66,6 +66,7 @@ export const booking: Record<keyof typeof en, string> = {
   "detail.cancelMine": "Cancelar mi reserva",
   "detail.roster": "Lista de asistentes",
   "week.row": "{time} {name}{hasTrainer, select, yes { ({trainer})} other {}} · {state}",
+  "week.day": "{day}",
   "week.title": "Semana del {date}",
   "week.count":
     "{n, plural, one {# clase} other {# clases}}. Escribe «reservar <clase> <día> <hora>» para reservar.",

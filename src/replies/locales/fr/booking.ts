@@ -66,6 +66,7 @@ export const booking: Record<keyof typeof en, string> = {
   "detail.cancelMine": "Annuler ma réservation",
   "detail.roster": "Participants",
   "week.row": "{time} {name}{hasTrainer, select, yes { ({trainer})} other {}} · {state}",
+  "week.day": "{day}",
   "week.title": "Semaine du {date}",
   "week.count":
     "{n, plural, one {# séance} other {# séances}}. Tapez « réserver <cours> <jour> <heure> » pour réserver.",
