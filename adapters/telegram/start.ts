@@ -3,6 +3,7 @@ import { Bot, webhookCallback } from "grammy";
 import type { ChatCore } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
+import { MENU_LANGUAGES, menuDescription } from "../../src/replies/menu-text.ts";
 import { MEMBER_COMMANDS } from "../shared/commands.ts";
 import { trimTo } from "../shared/text.ts";
 import { type Admitted, registerTelegramInbox, runTelegramWithInbox } from "./inbox-intake.ts";
@@ -56,6 +57,18 @@ export async function startTelegram(
     })),
     { command: "trainer", description: "Trainer tools: roster, override, cancel, add, invite, write" },
   ]);
+  // The same menu for people whose Telegram is in another language we write (its language_code).
+  for (const language of MENU_LANGUAGES) {
+    const described = (name: string, fallback: string) =>
+      trimTo(menuDescription(name, language) ?? fallback, TELEGRAM_MAX_COMMAND_DESCRIPTION);
+    await bot.api.setMyCommands(
+      [
+        ...MEMBER_COMMANDS.map((c) => ({ command: c.name, description: described(c.name, c.description) })),
+        { command: "trainer", description: described("trainer", "Trainer tools") },
+      ],
+      { language_code: language },
+    );
+  }
 
   if (opts.webhook) {
     await bot.api.setWebhook(opts.webhook.url, {

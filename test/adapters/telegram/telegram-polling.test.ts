@@ -35,6 +35,22 @@ describe("telegram: updates by long polling from a fake Bot API", () => {
       "trainer",
     ]);
     await rig.fake.waitFor((r) => r.path.endsWith("/getUpdates"));
+    // The same commands for German, French and Spanish clients, described from the catalogue.
+    const menus = rig.fake.requests
+      .filter((r) => r.path.endsWith("/setMyCommands"))
+      .map(
+        (r) =>
+          r.body as { language_code?: string; commands: Array<{ command: string; description: string }> },
+      );
+    expect(menus.map((m) => m.language_code)).toEqual([undefined, "de", "fr", "es"]);
+    for (const m of menus) expect(m.commands.map((c) => c.command)).toEqual(commands);
+    const describe = (lang: string, command: string) =>
+      menus.find((m) => m.language_code === lang)?.commands.find((c) => c.command === command)?.description;
+    expect([describe("de", "book"), describe("fr", "book"), describe("es", "book")]).toEqual([
+      "Kurs buchen",
+      "Réserver une séance",
+      "Reservar una clase",
+    ]);
   });
 
   it("passes a deep link /start CODE as command start, in a DM, and sends escaped HTML with an inline keyboard", async () => {
