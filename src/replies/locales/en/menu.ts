@@ -1,4 +1,4 @@
-/** The command menus' descriptions (Telegram's menu, Discord's slash commands); names stay as they are. */
+/** The command menus' descriptions (each platform's command menu); names stay as they are. */
 export const menu = {
   "menu.sessions": "Upcoming sessions",
   "menu.book": "Book a session",
