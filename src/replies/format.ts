@@ -25,13 +25,15 @@ const DATE_PARTS: Intl.DateTimeFormatOptions = {
   month: "short",
   year: "numeric",
 };
-const TIME_PARTS: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit" };
+/** Hours as each language writes them on a timetable: "07:00" (de, fr, es), "7:00 AM" (en-US). */
+const TIME_PARTS: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit" };
 
 function localized(d: Date, timezone: string, pattern: string, parts: Intl.DateTimeFormatOptions): string {
   const { locale } = speaker();
   const zoned = DateTime.fromJSDate(d, { zone: luxonZone(timezone) });
   if (locale === BRITISH) return zoned.setLocale(BRITISH).toFormat(pattern);
-  return new Intl.DateTimeFormat(locale, { ...parts, timeZone: zoned.zoneName ?? "UTC" }).format(d);
+  const hour = parts.hour && locale.startsWith("en") ? { hour: "numeric" as const } : {};
+  return new Intl.DateTimeFormat(locale, { ...parts, ...hour, timeZone: zoned.zoneName ?? "UTC" }).format(d);
 }
 
 export function formatDateTime(d: Date, timezone: string): string {
@@ -144,6 +146,7 @@ export function sessionButtonLabel(occ: OccurrenceInfo, timezone: string): strin
           day: "numeric",
           month: "short",
           ...TIME_PARTS,
+          ...(locale.startsWith("en") ? { hour: "numeric" as const } : {}),
           timeZone: zoned.zoneName ?? "UTC",
         }).format(occ.startsAt);
   return truncate(t("format.sessionButton", { name: occ.name, when }), 60);

@@ -62,11 +62,27 @@ Kim: my bookings
     ]);
   });
 
+  it("after /settings language fr-FR, sessions tomorrow lists the sessions in French, no English left", async () => {
+    const t = await runTranscript(
+      db.prisma,
+      `
+Ada: /settings language fr-FR
+Maria: sessions tomorrow
+`,
+    );
+    const list = replyAt(t, 2);
+    expect(list).toContain("== Séances ==");
+    expect(list).toMatch(/1\. .+, mar\. 24 nov\. 2026, \d\d:\d\d/);
+    expect(list).toContain("[1] Réserver ");
+    expect(list).not.toMatch(ENGLISH);
+    expect(list).not.toMatch(/\b(Book|Details|More|Tue|Nov|spots?)\b/);
+  });
+
   it("a Spanish studio: the trainer cancels a session with a reason and the members are told in Spanish", async () => {
     const t = await runTranscript(
       db.prisma,
       `
-Ada: /settings language es-ES
+Ada: /settings language es
 Leo: book spin tomorrow 18:00
 Kim: book spin tomorrow 18:00
 Sam: /cancelsession spin tomorrow 18:00 reason: Sam está enfermo
