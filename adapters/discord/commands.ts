@@ -3,9 +3,29 @@ import {
   PermissionFlagsBits,
   type RESTPutAPIApplicationCommandsJSONBody,
 } from "discord.js";
+import type { Language } from "../../src/replies/i18n/languages.ts";
+import { MENU_LANGUAGES, menuDescription } from "../../src/replies/menu-text.ts";
 import { type CommandSpec, MEMBER_COMMANDS, TRAINER_SUBCOMMANDS } from "../shared/commands.ts";
 import { trimTo } from "../shared/text.ts";
 import { DISCORD_MAX_COMMAND_DESCRIPTION } from "./limits.ts";
+
+/** Discord's locale codes for each language the menu is written in (its client locales). */
+const DISCORD_LOCALES: Record<Exclude<Language, "en">, string[]> = {
+  de: ["de"],
+  fr: ["fr"],
+  es: ["es-ES", "es-419"],
+};
+
+/** A command's description in each client language, from the catalogue (names stay as they are). */
+function localized(command: string): { description_localizations?: Record<string, string> } {
+  const out: Record<string, string> = {};
+  for (const lang of MENU_LANGUAGES) {
+    const text = menuDescription(command, lang);
+    if (text && lang !== "en")
+      for (const code of DISCORD_LOCALES[lang]) out[code] = trimTo(text, DISCORD_MAX_COMMAND_DESCRIPTION);
+  }
+  return Object.keys(out).length > 0 ? { description_localizations: out } : {};
+}
 
 function stringOption(spec: CommandSpec) {
   return [spec.arg, spec.details].flatMap((o) =>
@@ -43,6 +63,7 @@ export function discordCommands(): RESTPutAPIApplicationCommandsJSONBody {
     ...MEMBER_COMMANDS.map((c) => ({
       name: c.name,
       description: trimTo(c.description, DISCORD_MAX_COMMAND_DESCRIPTION),
+      ...localized(c.name),
       options: stringOption(c),
       ...visibleTo(c.staff),
     })),
@@ -68,6 +89,7 @@ export function discordCommands(): RESTPutAPIApplicationCommandsJSONBody {
         type: ApplicationCommandOptionType.Subcommand as const,
         name: s.name,
         description: trimTo(s.description, DISCORD_MAX_COMMAND_DESCRIPTION),
+        ...localized(`trainer ${s.name}`),
         options: stringOption(s),
       })),
     },

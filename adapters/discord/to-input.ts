@@ -49,6 +49,8 @@ function toEvent(i: Interaction, input: IncomingInput): IncomingEvent | null {
     // A guild is the org's workspace; a DM (no guild) is resolved by the person.
     conversation: { workspaceId: w.guildId, channelId: w.channelId, isDirect: w.guildId === null },
     input,
+    // The language of the user's Discord client ("de", "es-ES"): replies follow it (docs/languages.md).
+    ...(typeof i.locale === "string" && i.locale ? { locale: i.locale } : {}),
   };
 }
 

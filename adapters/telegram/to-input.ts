@@ -13,6 +13,8 @@ const User = z.object({
   first_name: z.string(),
   last_name: z.string().optional(),
   username: z.string().optional(),
+  /** The user's app language (IETF tag, "de"), when Telegram sends it. */
+  language_code: z.string().max(35).optional(),
 });
 const Chat = z.object({ id: z.number().int(), type: z.enum(["private", "group", "supergroup", "channel"]) });
 const Message = z.object({
@@ -84,6 +86,7 @@ export function messageToInput(update: TelegramUpdate, me: TelegramMe): Incoming
     eventId: telegramEventId(me, update.update_id),
     user: { platformUserId: String(m.from.id), displayName: displayName(m.from) },
     conversation: conversation(m.chat),
+    ...(m.from.language_code ? { locale: m.from.language_code } : {}),
   };
   if (m.document && m.text === undefined) {
     // A file: in a DM always; in a group only when its caption mentions us.
@@ -127,5 +130,6 @@ export function callbackToInput(update: TelegramUpdate, me: TelegramMe): Incomin
     user: { platformUserId: String(q.from.id), displayName: displayName(q.from) },
     conversation: conversation(q.message.chat),
     input: { kind: "button", data: q.data },
+    ...(q.from.language_code ? { locale: q.from.language_code } : {}),
   };
 }

@@ -18,6 +18,8 @@ import {
   UNSURE,
 } from "../replies/chat-replies.ts";
 import { domainErrorReply, FALLBACK_REPLY } from "../replies/error-reply.ts";
+import { languageOf, speakerFor } from "../replies/i18n/languages.ts";
+import { DEFAULT_SPEAKER, speakTo, withSpeaker } from "../replies/i18n/speaker.ts";
 import type { RefusalAudience } from "../replies/refusal-replies.ts";
 import { claimPendingRoles } from "../use-cases/identity/claim-pending-roles.ts";
 import { dispatch, dispatchWithoutOrg, refusalAudience, requiredRole, worksWithoutOrg } from "./dispatch.ts";
@@ -57,6 +59,7 @@ const EventSchema = z.object({
       caption: z.string().max(2000).optional(),
     }),
   ]),
+  locale: z.string().max(35).optional(),
 });
 
 /** Builds the platform-neutral chat core that every adapter (and the local chat) calls. */
@@ -118,12 +121,19 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     const orgTurn = org.kind === "org" ? await withOrg(base, org.orgId, org.role, known) : null;
     const turn: Turn = orgTurn ?? base;
+    // From here on, replies are written in the reader's language (docs/languages.md).
+    const reader = speakerFor({
+      chosen: known?.person.language,
+      platformLocale: ev.locale,
+      studioLocale: turn.org?.locale,
+    });
+    speakTo(reader);
+    await rememberPlatformLanguage(ev, known?.person.platformLanguage ?? null);
     const t = await toIntent(turn, ev.input, {
       now,
       timezone: turn.org?.timezone ?? "UTC",
       locale: turn.org?.locale ?? "en-GB",
-      // The studio's language now; the member's own goes first once people choose one (issue 26).
-      languages: [turn.org?.locale ?? "en-GB"],
+      languages: [...new Set([reader.language, languageOf(turn.org?.locale) ?? "en", "en"])],
     });
     // Linking and connecting work before (and without) an organization.
     if (t.ok && worksWithoutOrg(t.intent.kind)) {
@@ -144,6 +154,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const need = requiredRole(intent.kind);
     if (need !== "none" && !hasRole(orgTurn.actor.role, need)) return [roleRefusalReply(need)];
     return dispatch(orgTurn, intent);
+  }
+
+  /** Notices are written later, without the event: the platform's language is kept when it changes. */
+  async function rememberPlatformLanguage(ev: IncomingEvent, stored: string | null): Promise<void> {
+    const now = languageOf(ev.locale);
+    if (ev.locale === undefined || now === stored) return;
+    await deps.identities.setPlatformLanguage(ev.platform, ev.user.platformUserId, now);
   }
 
   async function withOrg(
@@ -219,7 +236,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     handle(event) {
       // Every line logged while this event is handled carries its id (src/app/logger.ts).
       return withLogContext({ eventId: safeStr(event?.eventId), platform: safeStr(event?.platform) }, () =>
-        handleLogged(event),
+        withSpeaker(DEFAULT_SPEAKER, () => handleLogged(event)),
       );
     },
 

@@ -166,6 +166,8 @@ const identity = {
   chooseOrg: z.object({ kind: z.literal("choose_org"), orgId: IdSchema.optional() }),
   /** A start link's /start [code] (platforms with start links). */
   start: z.object({ kind: z.literal("start"), code: z.string().max(64).optional() }),
+  /** /language [de|fr|es|en|auto]: the language this person reads (docs/languages.md). */
+  setLanguage: z.object({ kind: z.literal("set_language"), language: z.string().max(20).optional() }),
 };
 
 /** 1-2-1 coaching: programs, clients, invites and private calendars (src/handlers/coaching/). */
@@ -238,6 +240,7 @@ export const IntentSchema = z.discriminatedUnion("kind", [
   identity.connectWorkspace,
   identity.chooseOrg,
   identity.start,
+  identity.setLanguage,
   coaching.coaching,
   later.comingSoon,
   PersonalIntents.types,

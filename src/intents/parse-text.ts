@@ -233,6 +233,9 @@ export function parseCommand(
     case "org":
     case "studio":
       return { kind: "choose_org" };
+    case "language":
+    case "lang":
+      return a ? { kind: "set_language", language: firstWord(a).slice(0, 20) } : { kind: "set_language" };
     case "bookings":
     case "mybookings":
     case "my":

@@ -7,6 +7,8 @@ import type { DeliveryRecord, DeliveryStatus, NoticeDeliveryStore } from "../por
 import type { NoticeLoader } from "../ports/notice-loader.ts";
 import type { NoticeRateLimiter } from "../ports/notice-rate-limiter.ts";
 import { globalKey, pauseKey, targetKey, windowKey } from "../ports/notice-rate-limiter.ts";
+import { speakerFor } from "../replies/i18n/languages.ts";
+import { withSpeaker } from "../replies/i18n/speaker.ts";
 import { composeNotice } from "./compose.ts";
 import type { OutboxEventCache } from "./event-cache.ts";
 import { MAX_INLINE_WAIT_MS, REFUSED_SLOT_WAIT_MS } from "./rate-limits.ts";
@@ -103,7 +105,14 @@ export async function sendDelivery(
     await deps.deliveries.markFinal(key, "uncertain", "earlier send has no recorded outcome");
     return { kind: "uncertain" };
   }
-  const composed = await composeNotice(deps.loader, deps.events, d);
+  // Written at delivery in the reader's language: the outbox keeps facts, never text; a channel
+  // reads the studio's language (docs/languages.md).
+  const reader = await deps.loader.readerOf(
+    d.orgId,
+    d.targetKind === "direct" ? d.personId : null,
+    d.platform,
+  );
+  const composed = await withSpeaker(speakerFor(reader), () => composeNotice(deps.loader, deps.events, d));
   if (!composed.ok) return finish(deps, d, "skipped", composed.reason);
 
   // The rate-limit slot first, then the attempt record, immediately before the request: a row is

@@ -70,6 +70,11 @@ export interface IncomingEvent {
     isDirect: boolean;
   };
   input: IncomingInput;
+  /**
+   * The language the platform reports for this person (a tag like "de" or "pt-BR"), when it reports
+   * one: replies follow it unless they chose another (docs/languages.md).
+   */
+  locale?: string;
 }
 
 /** Suggestions for an autocompleting field (where the platform autocompletes). */

@@ -11,7 +11,14 @@ export type OrgNames = { org: Organization; vocab: Vocabulary; forStaff: boolean
 export type Arrival =
   | { person: null }
   | {
-      person: { personId: string; displayName: string };
+      person: {
+        personId: string;
+        displayName: string;
+        /** The language they chose (/language), or null. */
+        language?: string | null;
+        /** The language this platform account last reported, or null. */
+        platformLanguage?: string | null;
+      };
       /**
        * Only when the message came from a workspace: its organization and the person's role there
        * (joined as a member if they were not; role null: joined by a concurrent message, read it

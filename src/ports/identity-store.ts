@@ -29,6 +29,10 @@ export interface IdentityStore {
   ): Promise<{ personId: string; displayName: string }>;
   /** Points this platform identity at another person (the one who issued a link code). */
   attachIdentity(platform: ChatPlatform, platformUserId: string, personId: string): Promise<void>;
+  /** The language a person chose (/language de), or null to follow their platform and studio again. */
+  setLanguage(personId: string, language: string | null): Promise<void>;
+  /** The language a platform account reports now (stored so notices to it are written in it). */
+  setPlatformLanguage(platform: ChatPlatform, platformUserId: string, language: string | null): Promise<void>;
 
   orgOfWorkspace(platform: ChatPlatform, workspaceId: string): Promise<string | null>;
   /**

@@ -73,6 +73,15 @@ export interface NoticeLoader extends CoachingNoticeLoader {
   ): Promise<{ id: string; personId: string; occurrenceId: string; status: string } | null>;
   getSchedule(scheduleId: string): Promise<NoticeSchedule | null>;
   getOrgTimezone(orgId: string): Promise<string | null>;
+  /**
+   * What decides the language of a notice to this person on this platform (their choice, the
+   * platform's, the studio's); a channel (no person) reads the studio's.
+   */
+  readerOf(
+    orgId: string,
+    personId: string | null,
+    platform: string,
+  ): Promise<{ chosen: string | null; platformLocale: string | null; studioLocale: string | null }>;
   listIdentities(personIds: string[]): Promise<NoticeIdentity[]>;
   /** Channels linked to the schedule or to the training type. */
   listChannels(orgId: string, scheduleId: string | null, trainingTypeId: string): Promise<NoticeChannel[]>;

@@ -26,7 +26,12 @@ describeOnBothBackends(
       // A member in the connected workspace: the studio, the role, the names.
       const maria = await directory.arrival("console", demoUserId("Maria"), DEMO_WORKSPACE_ID);
       if (!maria.person) throw new Error("Maria not found");
-      expect(maria.person).toEqual(await ids.findPerson("console", demoUserId("Maria")));
+      // The one read also says which language Maria reads (none chosen, none reported by the console).
+      expect(maria.person).toEqual({
+        ...(await ids.findPerson("console", demoUserId("Maria"))),
+        language: null,
+        platformLanguage: null,
+      });
       expect(maria.workspace).toEqual({ orgId: demo.orgId, role: "member" });
       expect(maria.memberships).toEqual(await ids.memberships(maria.person.personId));
       expect(maria.orgWithVocabulary).toEqual(await directory.orgWithVocabulary(demo.orgId, false));

@@ -74,8 +74,8 @@ describe("notice renderings", () => {
     });
     // Summer time: 06:00 UTC is 07:00 in London.
     expect(notices.reminder?.lines[0]).toEqual([
-      "You're booked: ",
-      "Morning Yoga, ",
+      // One catalogue message: the text around the time token comes as one piece.
+      "You're booked: Morning Yoga, ",
       { time: summerSession.startsAt, style: "datetime", text: "Sat 20 Jun 2026, 07:00" },
       ".",
     ]);

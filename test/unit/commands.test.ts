@@ -24,6 +24,7 @@ describe("the features' command tables", () => {
       start: "none",
       connect_workspace: "none",
       choose_org: "none",
+      set_language: "none",
       coming_soon: "member",
       coaching: "none",
       list_sessions: "member",
@@ -66,7 +67,15 @@ describe("the features' command tables", () => {
 
   it("answer before an organization is known only for identity and joining by code", () => {
     expect(kinds.filter(worksWithoutOrg).sort()).toEqual(
-      ["choose_org", "coaching", "connect_workspace", "link_account", "setup", "start"].sort(),
+      [
+        "choose_org",
+        "coaching",
+        "connect_workspace",
+        "link_account",
+        "set_language",
+        "setup",
+        "start",
+      ].sort(),
     );
   });
 });

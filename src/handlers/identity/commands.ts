@@ -3,6 +3,7 @@ import type { CommandTable } from "../command.ts";
 import { helpWithWarnings } from "../help.ts";
 import { setupHandler } from "../studio/studio.ts";
 import { chooseOrgHandler, connectWorkspaceHandler, linkAccountHandler } from "./identity.ts";
+import { languageHandler } from "./language.ts";
 
 /** Who is who and where: linking accounts, connecting workspaces, choosing a studio, setup codes. */
 export const identityCommands = {
@@ -11,6 +12,7 @@ export const identityCommands = {
   connect_workspace: { role: "none", run: connectWorkspaceHandler, withoutOrg: connectWorkspaceHandler },
   choose_org: { role: "none", run: chooseOrgHandler, withoutOrg: chooseOrgHandler },
   setup: { role: "none", run: setupHandler, withoutOrg: setupHandler },
+  set_language: { role: "none", run: languageHandler, withoutOrg: languageHandler },
   start: {
     role: "none",
     run: (turn) => helpWithWarnings(turn),

@@ -110,7 +110,11 @@ export function settingPatch(field: string, value: string): SettingsPatch {
       const byLabel = LANGUAGE_CHOICES.find(
         ([code, l]) => l.toLowerCase() === v.toLowerCase() || code.toLowerCase() === v.toLowerCase(),
       );
-      return { locale: byLabel?.[0] ?? v };
+      // A bare language ("de") is that language's first region offered ("de-DE").
+      const byLanguage = /^[a-z]{2}$/i.test(v)
+        ? LANGUAGE_CHOICES.find(([code]) => code.toLowerCase().startsWith(`${v.toLowerCase()}-`))
+        : undefined;
+      return { locale: byLabel?.[0] ?? byLanguage?.[0] ?? v };
     }
     case "reminders":
       return { reminderMinutesBefore: /^(off|none|no)$/i.test(v) ? null : readMinutes(v) };

@@ -97,14 +97,20 @@ async function arrival(
 ): Promise<Arrival> {
   const rows = await rowsOf(prisma)<
     Row & {
-      person: { personId: string; displayName: string } | null;
+      person: {
+        personId: string;
+        displayName: string;
+        language: string | null;
+        platformLanguage: string | null;
+      } | null;
       workspaceOrgId: string | null;
       workspaceRole: Role | null;
       memberships: Array<{ orgId: string; orgName: string; role: Role }>;
     }
   >`
     WITH who AS (
-      SELECT p.id AS "personId", p."displayName" FROM "PlatformIdentity" i JOIN "Person" p ON p.id = i."personId"
+      SELECT p.id AS "personId", p."displayName", p.language, i.language AS "platformLanguage"
+      FROM "PlatformIdentity" i JOIN "Person" p ON p.id = i."personId"
       WHERE i.platform = ${platform}::text AND i."platformUserId" = ${platformUserId}),
     ws AS (SELECT "orgId" FROM "ChatSpace" WHERE platform = ${platform}::text AND "externalId" = ${workspaceId}::text),
     joined AS (

@@ -53,6 +53,14 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
       });
     },
 
+    async setLanguage(personId, language) {
+      await prisma.person.update({ where: { id: personId }, data: { language } });
+    },
+
+    async setPlatformLanguage(platform, platformUserId, language) {
+      await prisma.platformIdentity.updateMany({ where: { platform, platformUserId }, data: { language } });
+    },
+
     async orgOfWorkspace(platform, workspaceId) {
       const found = await rows<{ orgId: string }>`
         SELECT "orgId" FROM "ChatSpace" WHERE platform = ${platform}::text AND "externalId" = ${workspaceId}`;

@@ -66,6 +66,21 @@ export function createPrismaNoticeLoader(prisma: PrismaClient): NoticeLoader {
       return o?.timezone ?? null;
     },
 
+    async readerOf(orgId, personId, platform) {
+      const [org, person, identity] = await Promise.all([
+        prisma.organization.findUnique({ where: { id: orgId }, select: { locale: true } }),
+        personId ? prisma.person.findUnique({ where: { id: personId }, select: { language: true } }) : null,
+        personId
+          ? prisma.platformIdentity.findFirst({ where: { personId, platform }, select: { language: true } })
+          : null,
+      ]);
+      return {
+        studioLocale: org?.locale ?? null,
+        chosen: person?.language ?? null,
+        platformLocale: identity?.language ?? null,
+      };
+    },
+
     async listIdentities(personIds) {
       if (personIds.length === 0) return [];
       const rows = await prisma.platformIdentity.findMany({ where: { personId: { in: personIds } } });

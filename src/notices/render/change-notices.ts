@@ -1,6 +1,7 @@
 import type { Line, Reply } from "../../ports/chat.ts";
 import { timeToken } from "../../replies/format.ts";
-import { compact, noticeSessionLine, passLine, type SessionView, whoWhereLine } from "./session.ts";
+import { t, tLine } from "../../replies/i18n/catalogue.ts";
+import { compact, noticeSessionLine, type SessionView, whoWhereLine } from "./session.ts";
 
 /** What this recipient's booking became: kept, or cancelled with a refund (or nothing to refund). */
 export type BookingOutcome =
@@ -12,8 +13,9 @@ export type Change = "capacity" | "space" | "trainer" | "time";
 
 function changeLine(s: SessionView, changes: Change[]): string | null {
   const parts: string[] = [];
-  if (changes.includes("trainer")) parts.push(`Trainer: ${s.trainerName ?? "to be announced"}.`);
-  if (changes.includes("space")) parts.push(`Place: ${s.spaceName ?? "to be announced"}.`);
+  if (changes.includes("trainer"))
+    parts.push(t("notice.trainerIs", { trainer: s.trainerName ?? t("detail.tba") }));
+  if (changes.includes("space")) parts.push(t("notice.placeIs", { space: s.spaceName ?? t("detail.tba") }));
   return parts.length > 0 ? parts.join(" ") : null;
 }
 
@@ -22,9 +24,9 @@ function outcomeLines(o: BookingOutcome, keptText: string): Line[] {
   if (o.kind === "kept") return [keptText];
   return [
     o.refundedTo
-      ? passLine("Your booking was cancelled and 1 session refunded to", o.refundedTo)
-      : "Your booking was cancelled.",
-    "Book again if the new terms suit you.",
+      ? t("notice.cancelledRefundedTo", { pass: o.refundedTo.name, n: o.refundedTo.remaining })
+      : t("notice.bookingCancelled"),
+    t("notice.bookAgain"),
   ];
 }
 
@@ -35,11 +37,11 @@ const visibilityOf = (o: BookingOutcome): Reply["visibility"] =>
 export function renderUpdated(s: SessionView, changes: Change[], o: BookingOutcome): Reply {
   return {
     visibility: visibilityOf(o),
-    title: "Training updated",
+    title: t("notice.updatedTitle"),
     lines: compact([
-      noticeSessionLine(s, " has changed."),
+      tLine("notice.updatedLine", { session: noticeSessionLine(s) }),
       changeLine(s, changes) ?? whoWhereLine(s),
-      ...outcomeLines(o, "Your booking stands; nothing to do."),
+      ...outcomeLines(o, t("notice.stands")),
     ]),
   };
 }
@@ -53,17 +55,15 @@ export function renderRescheduled(
 ): Reply {
   return {
     visibility: visibilityOf(o),
-    title: "Training rescheduled",
+    title: t("notice.rescheduledTitle"),
     lines: compact([
-      [
-        `${s.name} moved from `,
-        timeToken(previousStartsAt, s.timezone),
-        " to ",
-        timeToken(s.startsAt, s.timezone),
-        ".",
-      ],
+      tLine("notice.movedFromTo", {
+        name: s.name,
+        from: timeToken(previousStartsAt, s.timezone),
+        to: timeToken(s.startsAt, s.timezone),
+      }),
       changeLine(s, changes),
-      ...outcomeLines(o, "Your booking moved with it. Can't make the new time? Cancel it in My bookings."),
+      ...outcomeLines(o, t("notice.movedWithIt")),
     ]),
   };
 }
@@ -73,17 +73,17 @@ export function renderCancelled(s: SessionView, reason: string | null, o: Bookin
   const refund =
     o.kind === "cancelled"
       ? o.refundedTo
-        ? passLine("1 session refunded to", o.refundedTo)
-        : "No pass was charged for it."
+        ? t("notice.refundedTo", { pass: o.refundedTo.name, n: o.refundedTo.remaining })
+        : t("notice.noPassCharged")
       : null;
   return {
     visibility: visibilityOf(o),
-    title: "Training cancelled",
+    title: t("notice.cancelledTitle"),
     lines: compact([
-      noticeSessionLine(s, " is cancelled."),
-      reason ? `Reason: ${reason}` : null,
+      tLine("notice.isCancelled", { session: noticeSessionLine(s) }),
+      reason ? t("notice.reason", { reason }) : null,
       refund,
-      "The rest of the schedule is unchanged.",
+      t("notice.restUnchanged"),
     ]),
   };
 }
@@ -92,10 +92,10 @@ export function renderCancelled(s: SessionView, reason: string | null, o: Bookin
 export function renderOverbooked(s: SessionView, confirmed: number, capacity: number): Reply {
   return {
     visibility: "private",
-    title: "Session over capacity",
+    title: t("notice.overTitle"),
     lines: [
-      noticeSessionLine(s, `: ${confirmed} confirmed, capacity now ${capacity}.`),
-      "Nobody was removed. Raise the capacity again or cancel bookings yourself.",
+      tLine("notice.overLine", { session: noticeSessionLine(s), confirmed, capacity }),
+      t("notice.nobodyRemoved"),
     ],
   };
 }

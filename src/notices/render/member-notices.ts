@@ -1,6 +1,7 @@
 import type { Reply } from "../../ports/chat.ts";
 import { timeToken } from "../../replies/format.ts";
-import { compact, noticeSessionLine, passLine, type SessionView, whoWhereLine } from "./session.ts";
+import { t, tLine } from "../../replies/i18n/catalogue.ts";
+import { compact, noticeSessionLine, type SessionView, whoWhereLine } from "./session.ts";
 
 export interface PassView {
   name: string;
@@ -12,37 +13,23 @@ export interface PassView {
 export function renderPromoted(s: SessionView, pass: PassView): Reply {
   return {
     visibility: "private",
-    title: "You're in: a spot opened up",
+    title: t("notice.promotedTitle"),
     lines: compact([
-      noticeSessionLine(s, " is confirmed for you."),
+      tLine("notice.promotedLine", { session: noticeSessionLine(s) }),
       whoWhereLine(s),
-      passLine("1 session charged to", pass),
-      "Can't come? Cancel it in My bookings before the cancellation deadline.",
+      t("notice.charged", { pass: pass.name, n: pass.remaining }),
+      t("notice.cancelBeforeDeadline"),
     ]),
   };
 }
 
-// The booking engine names the reason with a code; anything unknown still reads sensibly.
-const SKIP_REASONS: Record<string, string> = {
-  no_usable_pass: "none of your passes covers this session",
-  pass_expired: "your pass has expired",
-  no_sessions_left: "your pass has no sessions left",
-};
-
-/** Why one pass could not pay, as the member reads it. */
+/** Why one pass could not pay, as the member reads it (an unknown code still reads sensibly). */
 function passProblem(p: { name: string; reason: string; validUntil: Date }, s: SessionView): string {
-  switch (p.reason) {
-    case "empty":
-      return `${p.name} has no sessions left`;
-    case "expired":
-      return `${p.name} ends on ${timeToken(p.validUntil, s.timezone, "date").text}, before this session`;
-    case "not_yet_valid":
-      return `${p.name} is not valid yet on that day`;
-    case "not_linked":
-      return `${p.name} is not one of this course's passes`;
-    default:
-      return `${p.name} does not cover this training`;
-  }
+  return t("notice.passProblem", {
+    reason: p.reason,
+    pass: p.name,
+    until: timeToken(p.validUntil, s.timezone, "date").text,
+  });
 }
 
 /** A spot opened but this member had no usable pass, so the next person got it. */
@@ -54,17 +41,14 @@ export function renderSkipped(
   // With the recorded passes the notice says what was wrong with each; older rows keep the code's text.
   const why =
     passes === undefined
-      ? (SKIP_REASONS[reason] ?? "none of your passes could be used")
+      ? t("notice.skipReason", { reason })
       : passes.length === 0
-        ? "you have no pass"
+        ? t("notice.noPass")
         : passes.map((p) => passProblem(p, s)).join("; ");
   return {
     visibility: "private",
-    title: "Waitlist: spot passed on",
-    lines: [
-      noticeSessionLine(s, ` had a free spot, but ${why}.`),
-      "You are off the waitlist. Get a pass that covers it, then book again.",
-    ],
+    title: t("notice.skippedTitle"),
+    lines: [tLine("notice.skippedLine", { session: noticeSessionLine(s), why }), t("notice.offWaitlist")],
   };
 }
 
@@ -72,12 +56,12 @@ export function renderSkipped(
 export function renderAddedByTrainer(s: SessionView, pass: PassView): Reply {
   return {
     visibility: "private",
-    title: "Booked by your trainer",
+    title: t("notice.addedTitle"),
     lines: compact([
-      noticeSessionLine(s, " is booked for you."),
+      tLine("notice.addedLine", { session: noticeSessionLine(s) }),
       whoWhereLine(s),
-      passLine("1 session charged to", pass),
-      "See it in My bookings.",
+      t("notice.charged", { pass: pass.name, n: pass.remaining }),
+      t("notice.seeMine"),
     ]),
   };
 }
@@ -88,31 +72,30 @@ const MAX_LISTED_SESSIONS = 5;
 /** A pass was granted; for closed schedules, the sessions it enrolled the member in. */
 export function renderPassGranted(pass: PassView, timezone: string, enrolled: SessionView[]): Reply {
   const lines = [
-    [
-      "You have ",
-      `${pass.name}: ${pass.remaining} ${pass.remaining === 1 ? "session" : "sessions"}, valid until `,
-      timeToken(pass.validUntil, timezone, "date"),
-      ".",
-    ],
+    tLine("notice.youHave", {
+      pass: pass.name,
+      n: pass.remaining,
+      until: timeToken(pass.validUntil, timezone, "date"),
+    }),
   ];
   if (enrolled.length === 0) {
     return {
       visibility: "private",
-      title: "New pass",
-      lines: [...lines, "Book a session with it from the schedule."],
+      title: t("notice.newPassTitle"),
+      lines: [...lines, t("notice.bookWithIt")],
     };
   }
   const shown = enrolled.slice(0, MAX_LISTED_SESSIONS).map((s) => noticeSessionLine(s));
   const more = enrolled.length - shown.length;
   return {
     visibility: "private",
-    title: "New pass: you're enrolled",
-    lines: [
-      ...lines,
-      `It enrolled you in ${enrolled.length} upcoming ${enrolled.length === 1 ? "session" : "sessions"}.`,
-    ],
+    title: t("notice.enrolledTitle"),
+    lines: [...lines, t("notice.enrolledIn", { n: enrolled.length })],
     sections: [
-      { heading: "Your sessions", lines: more > 0 ? [...shown, `and ${more} more in My bookings.`] : shown },
+      {
+        heading: t("notice.yourSessions"),
+        lines: more > 0 ? [...shown, t("notice.andMore", { n: more })] : shown,
+      },
     ],
   };
 }
@@ -121,11 +104,11 @@ export function renderPassGranted(pass: PassView, timezone: string, enrolled: Se
 export function renderReminder(s: SessionView): Reply {
   return {
     visibility: "private",
-    title: "Reminder",
+    title: t("notice.reminderTitle"),
     lines: compact([
-      ["You're booked: ", `${s.name}, `, timeToken(s.startsAt, s.timezone), "."],
+      tLine("notice.reminderLine", { name: s.name, when: timeToken(s.startsAt, s.timezone) }),
       whoWhereLine(s),
-      "Can't come? Cancel it in My bookings if the deadline allows.",
+      t("notice.cancelIfAllowed"),
     ]),
   };
 }

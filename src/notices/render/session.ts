@@ -1,5 +1,6 @@
 import type { Line } from "../../ports/chat.ts";
 import { sessionLine } from "../../replies/format.ts";
+import { t } from "../../replies/i18n/catalogue.ts";
 
 /** What notices show about a session; loaded by the composer, rendered here. */
 export interface SessionView {
@@ -16,18 +17,13 @@ export const noticeSessionLine = (s: SessionView, suffix = ""): Line =>
 
 /** "With Anna in Studio 2." or null when neither is known. */
 export function whoWhereLine(s: SessionView): string | null {
-  const parts = [
-    s.trainerName ? `with ${s.trainerName}` : null,
-    s.spaceName ? `in ${s.spaceName}` : null,
-  ].filter((p) => p !== null);
-  if (parts.length === 0) return null;
-  const text = parts.join(" ");
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-}
-
-/** Pass after a charge or refund: "Pass: 10-class pass, 4 sessions left." */
-export function passLine(prefix: string, pass: { name: string; remaining: number }): string {
-  return `${prefix} ${pass.name} (${pass.remaining} ${pass.remaining === 1 ? "session" : "sessions"} left).`;
+  if (!s.trainerName && !s.spaceName) return null;
+  return t("notice.whoWhere", {
+    hasTrainer: s.trainerName ? "yes" : "no",
+    trainer: s.trainerName ?? "",
+    hasSpace: s.spaceName ? "yes" : "no",
+    space: s.spaceName ?? "",
+  });
 }
 
 export const compact = (lines: Array<Line | null>): Line[] => lines.filter((l): l is Line => l !== null);

@@ -1,35 +1,32 @@
 import { cancellationClosesAt } from "../../domain/deadlines.ts";
 import type { OccurrenceInfo, PassInfo } from "../../domain/model.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
-import type { Line, Reply, ReplyButton } from "../../ports/chat.ts";
+import type { Inline, Line, Reply, ReplyButton } from "../../ports/chat.ts";
 import type { BookSessionResult } from "../../use-cases/booking/book-session.ts";
 import type { CancelBookingResult } from "../../use-cases/booking/cancel-booking.ts";
 import type { BookingWithSession } from "../../use-cases/booking/my-bookings.ts";
-import { formatDate, paginate, plural, sessionButtonLabel, sessionLine, truncate } from "../format.ts";
+import { formatDate, paginate, sessionButtonLabel, sessionLine, truncate } from "../format.ts";
+import { t, tLine } from "../i18n/catalogue.ts";
 
 export const BOOKINGS_PAGE_SIZE = 5;
-const STATUS: Record<string, string> = {
-  confirmed: "Confirmed",
-  waitlisted: "Waitlisted",
-  cancelled: "Cancelled",
-};
-
-const flat = (l: Line): Exclude<Line, string> => (typeof l === "string" ? [l] : l);
 
 export function bookedReply(r: BookSessionResult, timezone: string): Reply {
-  const occ = r.occurrence;
-  const head = r.status === "confirmed" ? "Booked: " : `Waitlisted (place ${r.waitlistPosition ?? "?"}): `;
+  const session = sessionLine(r.occurrence, timezone);
+  const head =
+    r.status === "confirmed"
+      ? tLine("booking.booked", { session })
+      : tLine("booking.waitlisted", { place: r.waitlistPosition ?? "?", session });
   const after =
     r.status === "confirmed"
-      ? `${r.pass.name}: ${plural(r.pass.remaining, "session")} left.`
-      : `Nothing charged yet: if a spot frees up you are booked automatically and ${r.pass.name} is charged then.`;
+      ? t("booking.left", { pass: r.pass.name, n: r.pass.remaining })
+      : t("booking.chargedLater", { pass: r.pass.name });
   return {
     visibility: "private",
-    lines: [[head, ...flat(sessionLine(occ, timezone))], after],
+    lines: [head, after],
     buttons: [
       [
         {
-          label: r.status === "confirmed" ? "Cancel booking" : "Leave waitlist",
+          label: r.status === "confirmed" ? t("booking.cancelButton") : t("booking.leaveWaitlist"),
           data: encodeButton({ op: "cb", bookingId: r.booking.id }),
           style: "danger",
         },
@@ -42,11 +39,16 @@ export function bookedReply(r: BookSessionResult, timezone: string): Reply {
 export function choosePassReply(occ: OccurrenceInfo, passes: PassInfo[], timezone: string): Reply {
   return {
     visibility: "private",
-    lines: [["Which pass for ", ...flat(sessionLine(occ, timezone)), "?"], "The first one expires soonest."],
+    lines: [tLine("booking.whichPass", { session: sessionLine(occ, timezone) }), t("booking.firstExpires")],
     buttons: passes.slice(0, 6).map((p, i) => [
       {
         label: truncate(
-          `${i === 0 ? "★ " : ""}${p.name} (${p.remaining} left, until ${formatDate(p.validUntil, timezone)})`,
+          t("booking.passButton", {
+            first: i === 0 ? "yes" : "no",
+            pass: p.name,
+            n: p.remaining,
+            until: formatDate(p.validUntil, timezone),
+          }),
           60,
         ),
         data: encodeButton({ op: "bk", occurrenceId: occ.id, passId: p.id }),
@@ -57,10 +59,10 @@ export function choosePassReply(occ: OccurrenceInfo, passes: PassInfo[], timezon
 }
 
 /** Booked, waitlisted and cancelled each under their own heading (upcoming), in that order. */
-const GROUPS: Array<{ status: string; heading: string }> = [
-  { status: "confirmed", heading: "Booked" },
-  { status: "waitlisted", heading: "Waitlisted" },
-  { status: "cancelled", heading: "Cancelled" },
+const GROUPS: Array<{ status: string }> = [
+  { status: "confirmed" },
+  { status: "waitlisted" },
+  { status: "cancelled" },
 ];
 
 export function myBookingsReply(
@@ -77,7 +79,7 @@ export function myBookingsReply(
   if (list.length === 0) {
     return {
       visibility: "private",
-      lines: [past ? "No past bookings." : 'You have no upcoming bookings. Type "sessions" to find one.'],
+      lines: [past ? t("booking.noPast") : t("booking.noUpcoming")],
     };
   }
   const p = window
@@ -87,9 +89,14 @@ export function myBookingsReply(
     const o = b.occurrence;
     const why =
       b.status === "cancelled" && o.status === "cancelled"
-        ? ` (session cancelled${o.cancelReason ? `: ${o.cancelReason}` : ""})`
+        ? o.cancelReason
+          ? t("booking.sessionCancelledBecause", { reason: o.cancelReason })
+          : t("booking.sessionCancelled")
         : "";
-    return [`${STATUS[b.status] ?? b.status}: `, ...flat(sessionLine(o, timezone, why))];
+    return tLine("booking.row", {
+      status: t("booking.status", { status: b.status }),
+      session: sessionLine(o, timezone, why),
+    });
   });
   // Cancel only what can still be cancelled: a confirmed booking before its deadline, a waitlist
   // place before the start.
@@ -101,68 +108,81 @@ export function myBookingsReply(
     ? []
     : p.items.filter(cancellable).map((b) => [
         {
-          label: `Cancel ${sessionButtonLabel(b.occurrence, timezone)}`,
+          label: t("booking.cancelSessionButton", { session: sessionButtonLabel(b.occurrence, timezone) }),
           data: encodeButton({ op: "cb", bookingId: b.id }),
           style: "danger" as const,
         },
       ]);
   const nav: ReplyButton[] = [];
-  if (p.page > 0) nav.push({ label: "◀ Newer", data: encodeButton({ op: "mb", page: p.page - 1, past }) });
+  if (p.page > 0)
+    nav.push({ label: t("booking.newer"), data: encodeButton({ op: "mb", page: p.page - 1, past }) });
   if (p.page < p.pages - 1)
-    nav.push({ label: "More ▶", data: encodeButton({ op: "mb", page: p.page + 1, past }) });
-  if (!past) nav.push({ label: "Past bookings", data: encodeButton({ op: "mb", page: 0, past: true }) });
+    nav.push({ label: t("booking.more"), data: encodeButton({ op: "mb", page: p.page + 1, past }) });
+  if (!past)
+    nav.push({ label: t("booking.pastButton"), data: encodeButton({ op: "mb", page: 0, past: true }) });
   if (nav.length) buttons.push(nav);
   // A page read alone does not know how many older pages there are: "page 3", not "page 3 of 9".
-  const pageOf = window ? ` (page ${p.page + 1})` : ` (page ${p.page + 1} of ${p.pages})`;
-  const title = `${past ? "Past" : "Upcoming"} bookings${p.pages > 1 ? pageOf : ""}`;
+  const title = t("booking.title", {
+    past: past ? "yes" : "no",
+    page: p.page + 1,
+    pages: p.pages,
+    known: window ? "no" : "yes",
+  });
   if (past) return { visibility: "private", title, lines, buttons };
   const sections = GROUPS.map((g) => ({
-    heading: g.heading,
+    heading: t("booking.group", { status: g.status }),
     lines: lines.filter((_, i) => p.items[i]?.status === g.status),
   })).filter((s) => s.lines.length > 0);
   // The rows are under the headings; the reply's own line counts them (all pages), so the reply is
   // never without a line of its own: "2 booked, 1 waitlisted."
   const counts = GROUPS.map((g) => ({ g, n: list.filter((b) => b.status === g.status).length }))
     .filter((c) => c.n > 0)
-    .map((c) => `${c.n} ${c.g.heading.toLowerCase()}`);
-  return { visibility: "private", title, lines: [`${counts.join(", ")}.`], sections, buttons };
+    .map((c) => t("booking.count", { n: c.n, status: c.g.status }));
+  return {
+    visibility: "private",
+    title,
+    lines: [t("booking.counts", { list: counts.join(", ") })],
+    sections,
+    buttons,
+  };
 }
 
 /** Cancelling asks first: a mis-tap should not cost a spot that someone on the waitlist then takes. */
 export function confirmCancelReply(b: BookingWithSession, timezone: string): Reply {
   return {
     visibility: "private",
-    lines: [["Cancel ", ...flat(sessionLine(b.occurrence, timezone)), "?"]],
+    lines: [tLine("booking.confirmCancel", { session: sessionLine(b.occurrence, timezone) })],
     buttons: [
       [
-        { label: "Yes, cancel", data: encodeButton({ op: "cy", bookingId: b.id }), style: "danger" },
-        { label: "Keep it", data: encodeButton({ op: "no" }) },
+        { label: t("booking.yesCancel"), data: encodeButton({ op: "cy", bookingId: b.id }), style: "danger" },
+        { label: t("booking.keep"), data: encodeButton({ op: "no" }) },
       ],
     ],
   };
 }
 
 export function cancelledReply(r: CancelBookingResult, timezone: string): Reply {
-  const lines: Line[] = [["Cancelled: ", ...flat(sessionLine(r.occurrence, timezone))]];
-  lines.push(
-    r.refunded ? "The session went back to your pass." : "Nothing was charged, so nothing to refund.",
-  );
+  const lines: Line[] = [tLine("booking.cancelled", { session: sessionLine(r.occurrence, timezone) })];
+  lines.push(r.refunded ? t("booking.refunded") : t("booking.notCharged"));
   return {
     visibility: "private",
     lines,
-    buttons: [[{ label: "My bookings", data: encodeButton({ op: "mb", page: 0, past: false }) }]],
+    buttons: [[{ label: t("booking.myBookings"), data: encodeButton({ op: "mb", page: 0, past: false }) }]],
   };
 }
 
 export function passesReply(passes: PassInfo[], timezone: string): Reply {
-  if (passes.length === 0)
-    return { visibility: "private", lines: ["You have no passes yet. Ask the studio for one."] };
+  if (passes.length === 0) return { visibility: "private", lines: [t("booking.noPasses")] };
   return {
     visibility: "private",
-    title: "Your passes",
-    lines: passes.map(
-      (p) =>
-        `${p.name}: ${plural(p.remaining, "session")} left, valid ${formatDate(p.validFrom, timezone)} to ${formatDate(p.validUntil, timezone)}`,
+    title: t("booking.passesTitle"),
+    lines: passes.map((p) =>
+      t("booking.passLine", {
+        pass: p.name,
+        n: p.remaining,
+        from: formatDate(p.validFrom, timezone),
+        until: formatDate(p.validUntil, timezone),
+      }),
     ),
   };
 }

@@ -2,6 +2,7 @@ import type { OccurrenceInfo } from "../../domain/model.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { Reply, ReplyButton } from "../../ports/chat.ts";
 import { sessionLine } from "../format.ts";
+import { t, tLine } from "../i18n/catalogue.ts";
 
 /** The longest reason a cancellation form accepts (members read it in their notice). */
 export const FORM_REASON_MAX = 300;
@@ -10,9 +11,9 @@ export const FORM_REASON_MAX = 300;
 export function sessionFormButtons(occ: OccurrenceInfo): ReplyButton[] {
   if (occ.status !== "scheduled") return [];
   return [
-    { label: "Change this session…", data: encodeButton({ op: "fo", form: "ov", occurrenceId: occ.id }) },
+    { label: t("form.changeButton"), data: encodeButton({ op: "fo", form: "ov", occurrenceId: occ.id }) },
     {
-      label: "Cancel this session…",
+      label: t("form.cancelButton"),
       data: encodeButton({ op: "fo", form: "co", occurrenceId: occ.id }),
       style: "danger",
     },
@@ -23,15 +24,15 @@ export function sessionFormButtons(occ: OccurrenceInfo): ReplyButton[] {
 export function overrideFormReply(occ: OccurrenceInfo, timezone: string): Reply {
   return {
     visibility: "private",
-    lines: [["Change only this session: ", ...lineParts(sessionLine(occ, timezone))]],
+    lines: [tLine("form.changeOnly", { session: sessionLine(occ, timezone) })],
     form: {
       data: encodeButton({ op: "fs", form: "ov", occurrenceId: occ.id }),
-      title: "Change this session",
-      submitLabel: "Save",
+      title: t("form.changeTitle"),
+      submitLabel: t("form.save"),
       fields: [
         {
           name: "capacity",
-          label: "Capacity (spots)",
+          label: t("form.capacity"),
           kind: "number",
           optional: true,
           initial: String(occ.capacity),
@@ -39,14 +40,14 @@ export function overrideFormReply(occ: OccurrenceInfo, timezone: string): Reply 
         },
         {
           name: "when",
-          label: "New day and time, e.g. fri 18:30",
+          label: t("form.when"),
           kind: "datetime",
           optional: true,
           maxLength: 60,
         },
         {
           name: "trainer",
-          label: "Trainer",
+          label: t("form.trainer"),
           kind: "text",
           optional: true,
           initial: occ.trainerName ?? "",
@@ -54,7 +55,7 @@ export function overrideFormReply(occ: OccurrenceInfo, timezone: string): Reply 
         },
         {
           name: "space",
-          label: "Space",
+          label: t("form.space"),
           kind: "text",
           optional: true,
           initial: occ.spaceName ?? "",
@@ -66,7 +67,7 @@ export function overrideFormReply(occ: OccurrenceInfo, timezone: string): Reply 
           : [
               {
                 name: "reset",
-                label: "Cancel existing bookings? yes/no",
+                label: t("form.reset"),
                 kind: "text" as const,
                 optional: true,
                 initial: "no",
@@ -82,15 +83,15 @@ export function overrideFormReply(occ: OccurrenceInfo, timezone: string): Reply 
 export function cancelFormReply(occ: OccurrenceInfo, timezone: string): Reply {
   return {
     visibility: "private",
-    lines: [["Cancel only this session: ", ...lineParts(sessionLine(occ, timezone))]],
+    lines: [tLine("form.cancelOnly", { session: sessionLine(occ, timezone) })],
     form: {
       data: encodeButton({ op: "fs", form: "co", occurrenceId: occ.id }),
-      title: "Cancel this session",
-      submitLabel: "Cancel session",
+      title: t("form.cancelTitle"),
+      submitLabel: t("form.cancelSubmit"),
       fields: [
         {
           name: "reason",
-          label: "Reason (members will see it)",
+          label: t("form.reason"),
           kind: "text",
           optional: true,
           maxLength: FORM_REASON_MAX,
@@ -100,18 +101,15 @@ export function cancelFormReply(occ: OccurrenceInfo, timezone: string): Reply {
   };
 }
 
-const lineParts = (l: ReturnType<typeof sessionLine>) => (typeof l === "string" ? [l] : l);
-
 /** Refusals of a submitted trainer form's values: each names the field and what it allows. */
 export const formRefusals = {
-  answerTooLong: (max: number): string => `Each answer can be at most ${max} characters.`,
-  reasonTooLong: (): string => `The reason can be at most ${FORM_REASON_MAX} characters.`,
-  capacity: (): string => "Capacity must be a whole number from 1 to 1000.",
-  unreadableWhen: (when: string): string =>
-    `I could not read "${when.slice(0, 60)}" as a day and time, e.g. "fri 18:30".`,
-  oneDay: (): string => 'Give one day for the new time, e.g. "fri 18:30".',
-  noTrainer: (typed: string): string => `No trainer is called "${typed.slice(0, 60)}".`,
-  yesOrNo: (): string => 'Answer "yes" or "no" to "Cancel existing bookings?".',
+  answerTooLong: (max: number): string => t("form.answerTooLong", { max }),
+  reasonTooLong: (): string => t("form.reasonTooLong", { max: FORM_REASON_MAX }),
+  capacity: (): string => t("form.capacityRange"),
+  unreadableWhen: (when: string): string => t("form.unreadableWhen", { when: when.slice(0, 60) }),
+  oneDay: (): string => t("form.oneDay"),
+  noTrainer: (typed: string): string => t("form.noTrainer", { typed: typed.slice(0, 60) }),
+  yesOrNo: (): string => t("form.yesOrNo"),
 };
 
 /** A refused form value as a reply. */

@@ -2,54 +2,55 @@ import { DateTime } from "luxon";
 import { luxonZone } from "../../domain/time/zone-time.ts";
 import type { SessionQuery } from "../../intents/intent.ts";
 import type { Line, Reply, ReplyButton } from "../../ports/chat.ts";
-import { privateReply as say } from "../format.ts";
+import { formatDate, privateReply as say } from "../format.ts";
+import { t } from "../i18n/catalogue.ts";
+import { speaker } from "../i18n/speaker.ts";
 
 /** Wording of a booking turn's look-ups: nothing found, which one, what is missing. */
 
 /** Why nothing typed can be booked (one line a session, at most five), and where to look instead. */
 export const whyNoneReply = (reasons: Line[]): Reply => ({
   visibility: "private",
-  lines: [...reasons.slice(0, 5), 'Try "sessions" to see what is on.'],
+  lines: [...reasons.slice(0, 5), t("lookup.tryList")],
 });
 
 /** `described`: the sessions asked for, in words ("spin sessions on Fri 4 Dec"). */
-export const noSessionFoundReply = (described: string): Reply =>
-  say(`No ${described} found. Try "sessions" to see what is on.`);
+export const noSessionFoundReply = (described: string): Reply => say(t("lookup.noneFound", { described }));
 
-export const noSessionListedReply = (described: string): Reply =>
-  say(`No ${described} found. Try "sessions next week" or "week".`);
+export const noSessionListedReply = (described: string): Reply => say(t("lookup.noneListed", { described }));
 
 export const noPersonNamedReply = (who: "trainer" | "member", typed: string): Reply =>
-  say(`No ${who} named "${typed}" here. Check the spelling.`);
+  say(t("lookup.noPerson", { who, typed }));
 
 /** Nothing to cancel fits: said before the list of upcoming bookings, or that there are none. */
 export const noBookingToCancelReply = (hasUpcoming: boolean, described: string): Reply =>
-  say(
-    hasUpcoming
-      ? `You have no booking for ${described}. Your upcoming bookings:`
-      : "You have no upcoming bookings to cancel.",
-  );
+  say(hasUpcoming ? t("lookup.noBookingFor", { described }) : t("lookup.nothingToCancel"));
 
 export const whichBookingToCancelReply = (buttons: ReplyButton[][]): Reply => ({
   visibility: "private",
-  lines: ["Which booking do you want to cancel?"],
+  lines: [t("lookup.whichToCancel")],
   buttons,
 });
 
 export const noSingleSpaceReply = (typed: string, spaces: string[]): Reply =>
-  say(`No single space matches "${typed}". Spaces: ${spaces.join(", ") || "none yet"}.`);
+  say(t("lookup.noSingleSpace", { typed, spaces: spaces.join(", ") || t("lookup.noneYet") }));
 
-export const noPassTypesYetReply = (): Reply =>
-  say("There are no pass types yet. An admin creates them first.");
+export const noPassTypesYetReply = (): Reply => say(t("lookup.noPassTypes"));
 
-export const sessionAlreadyCancelledReply = (): Reply => say("This session is already cancelled.");
+export const sessionAlreadyCancelledReply = (): Reply => say(t("lookup.alreadyCancelled"));
 
-/** The question under a surprising change, and its buttons' labels. */
+/** The question under a surprising change, and its buttons' labels (read when used: in the reader's language). */
 export const CONFIRM_CHANGE = {
-  question: "Please confirm this change:",
-  confirm: "Confirm change",
-  cancel: "Cancel",
-} as const;
+  get question() {
+    return t("lookup.confirmQuestion");
+  },
+  get confirm() {
+    return t("lookup.confirm");
+  },
+  get cancel() {
+    return t("lookup.cancel");
+  },
+};
 
 interface Named {
   id: string;
@@ -75,33 +76,64 @@ export function describeSessionQuery(
     .filter((t) => q.trainerIds.includes(t.id))
     .map((t) => t.name)
     .filter((t) => !names.some((n) => n.toLowerCase().includes(firstName(t))));
-  const from = DateTime.fromISO(q.fromDay, { zone: luxonZone(timezone) }).setLocale("en-GB");
-  const to = DateTime.fromISO(q.toDay, { zone: luxonZone(timezone) }).setLocale("en-GB");
+  const from = DateTime.fromISO(q.fromDay, { zone: luxonZone(timezone) });
+  const to = DateTime.fromISO(q.toDay, { zone: luxonZone(timezone) });
+  // A range's first day without its year is English's own shortening; other locales say both in full.
+  const fromText =
+    speaker().locale === "en-GB"
+      ? from.setLocale("en-GB").toFormat("ccc d LLL")
+      : formatDate(from.toJSDate(), timezone);
   const days =
     q.fromDay === q.toDay
-      ? `on ${from.toFormat("ccc d LLL yyyy")}`
-      : `from ${from.toFormat("ccc d LLL")} to ${to.toFormat("ccc d LLL yyyy")}`;
-  const period = q.period && !q.time ? ` in the ${q.period}` : "";
+      ? t("lookup.onDay", { day: formatDate(from.toJSDate(), timezone) })
+      : t("lookup.fromTo", { from: fromText, to: formatDate(to.toJSDate(), timezone) });
+  const period = q.period && !q.time ? t("lookup.period", { period: q.period }) : "";
+  const hm = (h: number) => `${h}:${String(q.time?.minute ?? 0).padStart(2, "0")}`;
   const time = q.time
-    ? ` at ${q.time.meridiemKnown ? `${String(q.time.hour).padStart(2, "0")}:${String(q.time.minute).padStart(2, "0")}` : `${q.time.hour}:${String(q.time.minute).padStart(2, "0")} (am or pm)`}`
+    ? q.time.meridiemKnown
+      ? t("lookup.at", { time: hm(q.time.hour).padStart(5, "0") })
+      : t("lookup.atUnsure", { time: hm(q.time.hour) })
     : "";
-  return `${names.join(" or ") || "session"}${trainers.length ? ` with ${trainers.join(" or ")}` : ""} ${days}${time}${period}`;
+  const or = (list: string[]) => list.reduce((a, b) => t("lookup.or", { a, b }));
+  return t("lookup.describe", {
+    names: names.length ? or(names) : t("lookup.anySession"),
+    hasTrainers: trainers.length ? "yes" : "no",
+    trainers: trainers.length ? or(trainers) : "",
+    days,
+    time,
+    period,
+  });
 }
 
 /** The questions asked when a request fits several sessions, passes or templates. */
 export const WHICH = {
-  session: "Which session?",
-  sessionToBook: "Which session do you want to book?",
-  roster: "Roster of which session?",
-  change: "Change which session?",
-  cancel: "Cancel which session?",
-  addTo: "Add to which session?",
-  pass: "Which pass?",
-  template: "Which template?",
-} as const;
+  get session() {
+    return t("which.session");
+  },
+  get sessionToBook() {
+    return t("which.sessionToBook");
+  },
+  get roster() {
+    return t("which.roster");
+  },
+  get change() {
+    return t("which.change");
+  },
+  get cancel() {
+    return t("which.cancel");
+  },
+  get addTo() {
+    return t("which.addTo");
+  },
+  get pass() {
+    return t("which.pass");
+  },
+  get template() {
+    return t("which.template");
+  },
+};
 
-export const whichPersonQuestion = (slot: "person" | "trainer"): string =>
-  `Which ${slot === "trainer" ? "trainer" : "member"} did you mean?`;
+export const whichPersonQuestion = (slot: "person" | "trainer"): string => t("which.person", { slot });
 
 /** The confirm question of a surprising change under its preview lines, with a Cancel button added. */
 export const confirmChangeReply = (ask: Reply, preview: Line[], cancelData: string): Reply => ({

@@ -5,15 +5,17 @@ import type { Line, Reply, ReplyButton } from "../../ports/chat.ts";
 import type { SessionSummary } from "../../use-cases/booking/list-sessions.ts";
 import type { SessionDetail } from "../../use-cases/booking/session-detail.ts";
 import {
+  formatDayHeading,
+  formatDayMonthYear,
   formatTime,
   paginate,
-  plural,
   sessionButtonLabel,
   sessionLine,
   spotsText,
   timeToken,
   truncate,
 } from "../format.ts";
+import { t, tLine } from "../i18n/catalogue.ts";
 
 export const LIST_PAGE_SIZE = 5;
 
@@ -36,24 +38,27 @@ export function sessionListReply(
   if (sessions.length === 0) {
     return {
       visibility: "private",
-      lines: ['No sessions found for that. Try "sessions next week" or "week".'],
+      lines: [t("sessions.none")],
     };
   }
   const p = paginate(sessions, page, LIST_PAGE_SIZE);
-  const lines: Line[] = p.items.map((s, i) => [
-    `${p.page * LIST_PAGE_SIZE + i + 1}. `,
-    ...flat(
-      sessionLine(
+  const lines: Line[] = p.items.map((s, i) =>
+    tLine("sessions.row", {
+      n: p.page * LIST_PAGE_SIZE + i + 1,
+      session: sessionLine(
         s,
         timezone,
-        ` · ${s.status === "cancelled" ? "cancelled" : spotsText(s.spotsLeft, s.waitlisted)}${staff && s.individual ? " · individual" : ""}`,
+        t("sessions.rowExtra", {
+          state: s.status === "cancelled" ? t("sessions.cancelled") : spotsText(s.spotsLeft, s.waitlisted),
+          individual: staff && s.individual ? "yes" : "no",
+        }),
       ),
-    ),
-  ]);
+    }),
+  );
   const buttons: ReplyButton[][] = p.items.map((s) => {
     const row: ReplyButton[] = [
       {
-        label: truncate(`Details ${sessionButtonLabel(s, timezone)}`, 75),
+        label: truncate(t("sessions.details", { session: sessionButtonLabel(s, timezone) }), 75),
         data: encodeButton({ op: "sd", occurrenceId: s.id }),
       },
     ];
@@ -61,7 +66,10 @@ export function sessionListReply(
       // Each button names its session: in a list "Book" alone does not say which one.
       row.unshift({
         label: truncate(
-          `${s.spotsLeft > 0 ? "Book" : "Join waitlist"} ${sessionButtonLabel(s, timezone)}`,
+          t("sessions.book", {
+            full: s.spotsLeft > 0 ? "no" : "yes",
+            session: sessionButtonLabel(s, timezone),
+          }),
           75,
         ),
         data: encodeButton({ op: "bk", occurrenceId: s.id }),
@@ -72,19 +80,17 @@ export function sessionListReply(
   });
   const nav: ReplyButton[] = [];
   if (req && p.page > 0)
-    nav.push({ label: "◀ Earlier", data: encodeButton({ op: "ls", ...req, page: p.page - 1 }) });
+    nav.push({ label: t("sessions.earlier"), data: encodeButton({ op: "ls", ...req, page: p.page - 1 }) });
   if (req && p.page < p.pages - 1)
-    nav.push({ label: "More ▶", data: encodeButton({ op: "ls", ...req, page: p.page + 1 }) });
+    nav.push({ label: t("booking.more"), data: encodeButton({ op: "ls", ...req, page: p.page + 1 }) });
   if (nav.length > 0) buttons.push(nav);
   return {
     visibility: "private",
-    title: p.pages > 1 ? `Sessions (page ${p.page + 1} of ${p.pages})` : "Sessions",
+    title: t("sessions.title", { page: p.page + 1, pages: p.pages }),
     lines,
     buttons,
   };
 }
-
-const flat = (l: Line): Exclude<Line, string> => (typeof l === "string" ? [l] : l);
 
 /** One session in full, with what the member can do next. */
 export function sessionDetailReply(
@@ -99,28 +105,42 @@ export function sessionDetailReply(
   const cancelClosesAt = cancellationClosesAt(o);
   const cancelOpen = !started && now.getTime() <= cancelClosesAt.getTime();
   // Both deadlines, said as open or closed at the moment of reading.
+  const tba = t("detail.tba");
   const lines: Line[] = [
-    ["When: ", timeToken(o.startsAt, timezone), ` (${o.durationMinutes} min)`],
-    `Trainer: ${o.trainerName ?? "to be announced"} · Space: ${o.spaceName ?? "to be announced"}`,
-    `Capacity ${o.capacity}: ${d.counts.confirmed} booked, ${spotsText(d.spotsLeft, d.counts.waitlisted)}`,
-    [bookingOpen ? "Booking closes " : "Booking closed ", timeToken(d.bookingClosesAt, timezone)],
-    [cancelOpen ? "Cancelling possible until " : "Cancelling closed ", timeToken(cancelClosesAt, timezone)],
-    `Passes accepted: ${d.acceptedPassTypes.map((p) => p.name).join(", ") || "none yet"}`,
+    tLine("detail.when", { when: timeToken(o.startsAt, timezone), minutes: o.durationMinutes }),
+    t("detail.people", { trainer: o.trainerName ?? tba, space: o.spaceName ?? tba }),
+    t("detail.capacity", {
+      capacity: o.capacity,
+      booked: d.counts.confirmed,
+      spots: spotsText(d.spotsLeft, d.counts.waitlisted),
+    }),
+    tLine("detail.bookingCloses", {
+      open: bookingOpen ? "yes" : "no",
+      when: timeToken(d.bookingClosesAt, timezone),
+    }),
+    tLine("detail.cancelUntil", {
+      open: cancelOpen ? "yes" : "no",
+      when: timeToken(cancelClosesAt, timezone),
+    }),
+    t("detail.passes", { passes: d.acceptedPassTypes.map((p) => p.name).join(", ") || t("detail.noPasses") }),
   ];
-  if (started) lines.unshift("This session has started.");
+  if (started) lines.unshift(t("detail.started"));
   if (o.description) lines.unshift(o.description);
-  if (o.status === "cancelled") lines.unshift(`Cancelled${o.cancelReason ? `: ${o.cancelReason}` : ""}.`);
-  if (o.closed) lines.push("Closed course: members are enrolled through its pass.");
-  if (o.individual) lines.push("Individual training: the trainer adds the member.");
+  if (o.status === "cancelled")
+    lines.unshift(
+      o.cancelReason ? t("detail.cancelledBecause", { reason: o.cancelReason }) : t("detail.cancelled"),
+    );
+  if (o.closed) lines.push(t("detail.closed"));
+  if (o.individual) lines.push(t("detail.individual"));
   const buttons: ReplyButton[][] = [];
   if (d.myBooking) {
     const waiting = d.myBooking.status !== "confirmed";
-    lines.push(`You are ${waiting ? "on the waitlist" : "booked"}.`);
+    lines.push(t("detail.you", { waiting: waiting ? "yes" : "no" }));
     // A confirmed booking can be cancelled only before the deadline; leaving a waitlist until it starts.
     if (waiting ? !started : cancelOpen)
       buttons.push([
         {
-          label: waiting ? "Leave waitlist" : "Cancel my booking",
+          label: waiting ? t("booking.leaveWaitlist") : t("detail.cancelMine"),
           data: encodeButton({ op: "cb", bookingId: d.myBooking.id }),
           style: "danger",
         },
@@ -129,7 +149,10 @@ export function sessionDetailReply(
     buttons.push([
       {
         label: truncate(
-          `${d.spotsLeft > 0 ? "Book" : "Join waitlist"} ${sessionButtonLabel(o, timezone)}`,
+          t("sessions.book", {
+            full: d.spotsLeft > 0 ? "no" : "yes",
+            session: sessionButtonLabel(o, timezone),
+          }),
           75,
         ),
         data: encodeButton({ op: "bk", occurrenceId: o.id }),
@@ -137,7 +160,8 @@ export function sessionDetailReply(
       },
     ]);
   }
-  if (staff) buttons.push([{ label: "Roster", data: encodeButton({ op: "ro", occurrenceId: o.id }) }]);
+  if (staff)
+    buttons.push([{ label: t("detail.roster"), data: encodeButton({ op: "ro", occurrenceId: o.id }) }]);
   return { visibility: "private", title: o.name, lines, buttons };
 }
 
@@ -150,11 +174,18 @@ export function weekViewReply(sessions: SessionSummary[], fromDay: string, timez
       DateTime.fromJSDate(s.startsAt, { zone: timezone }).hasSame(day, "day"),
     );
     return {
-      heading: day.setLocale("en-GB").toFormat("cccc d LLL yyyy"),
+      heading: t("week.day", { day: formatDayHeading(day.toJSDate(), timezone) }),
       lines: todays.length
         ? todays.map(
             (s): Line =>
-              `${formatTime(s.startsAt, timezone)} ${s.name}${s.trainerName ? ` (${s.trainerName})` : ""} · ${s.status === "cancelled" ? "cancelled" : spotsText(s.spotsLeft, s.waitlisted)}`,
+              t("week.row", {
+                time: formatTime(s.startsAt, timezone),
+                name: s.name,
+                hasTrainer: s.trainerName ? "yes" : "no",
+                trainer: s.trainerName ?? "",
+                state:
+                  s.status === "cancelled" ? t("sessions.cancelled") : spotsText(s.spotsLeft, s.waitlisted),
+              }),
           )
         : ["–"],
     };
@@ -163,13 +194,13 @@ export function weekViewReply(sessions: SessionSummary[], fromDay: string, timez
   const next = start.plus({ days: 7 }).toFormat("yyyy-MM-dd");
   return {
     visibility: "private",
-    title: `Week of ${start.setLocale("en-GB").toFormat("d LLL yyyy")}`,
-    lines: [`${plural(sessions.length, "session")}. Type "book <class> <day> <time>" to book.`],
+    title: t("week.title", { date: formatDayMonthYear(start.toJSDate(), timezone) }),
+    lines: [t("week.count", { n: sessions.length })],
     sections,
     buttons: [
       [
-        { label: "◀ Previous week", data: encodeButton({ op: "wk", fromDay: prev }) },
-        { label: "Next week ▶", data: encodeButton({ op: "wk", fromDay: next }) },
+        { label: t("week.previous"), data: encodeButton({ op: "wk", fromDay: prev }) },
+        { label: t("week.next"), data: encodeButton({ op: "wk", fromDay: next }) },
       ],
     ],
   };

@@ -7,6 +7,7 @@ import type { GrantPassResult } from "../../use-cases/booking/grant-pass.ts";
 import type { OverrideResult } from "../../use-cases/booking/override-occurrence.ts";
 import type { RosterEntry } from "../../use-cases/booking/roster.ts";
 import { formatDate, formatTime, plural, sessionLine } from "../format.ts";
+import { t, tLine } from "../i18n/catalogue.ts";
 import { sessionFormButtons } from "./form-replies.ts";
 
 const flat = (l: Line): Exclude<Line, string> => (typeof l === "string" ? [l] : l);
@@ -20,63 +21,51 @@ export function rosterReply(
 ): Reply {
   return {
     visibility: "private",
-    title: "Roster",
+    title: t("roster.title"),
     lines: [
       sessionLine(occ, timezone),
-      `${confirmed.length} of ${occ.capacity} booked, ${waitlisted.length} waiting.`,
+      t("roster.counts", { booked: confirmed.length, capacity: occ.capacity, waiting: waitlisted.length }),
     ],
     sections: [
       {
-        heading: "Booked",
-        lines: confirmed.length ? confirmed.map((e, i) => `${i + 1}. ${e.name}`) : ["nobody yet"],
+        heading: t("roster.booked"),
+        lines: confirmed.length
+          ? confirmed.map((e, i) => t("roster.row", { n: i + 1, name: e.name }))
+          : [t("roster.nobody")],
       },
       ...(waitlisted.length
-        ? [{ heading: "Waitlist", lines: waitlisted.map((e, i) => `${i + 1}. ${e.name}`) }]
+        ? [
+            {
+              heading: t("roster.waitlist"),
+              lines: waitlisted.map((e, i) => t("roster.row", { n: i + 1, name: e.name })),
+            },
+          ]
         : []),
     ],
     ...(occ.status === "scheduled" ? { buttons: [sessionFormButtons(occ)] } : {}),
   };
 }
 
-const CHANGE_WORDS: Record<string, string> = {
-  capacity: "capacity",
-  space: "space",
-  trainer: "trainer",
-  time: "time",
-};
-
 export function overrideReply(r: OverrideResult, occ: OccurrenceInfo, timezone: string): Reply {
   const lines: Line[] = [
-    [r.notice === "rescheduled" ? "Rescheduled: " : "Updated: ", ...flat(sessionLine(occ, timezone))],
+    tLine("staff.rescheduled", {
+      rescheduled: r.notice === "rescheduled" ? "yes" : "no",
+      session: sessionLine(occ, timezone),
+    }),
   ];
   if (r.changes.length)
-    lines.push(
-      `Changed: ${r.changes.map((c) => CHANGE_WORDS[c] ?? c).join(", ")}. Only this session; the schedule is unchanged.`,
-    );
-  if (r.cancelled.length)
-    lines.push(`${plural(r.cancelled.length, "booking")} cancelled and refunded; members can rebook.`);
-  if (r.promotion.promoted.length)
-    lines.push(`${plural(r.promotion.promoted.length, "member")} moved up from the waitlist.`);
-  if (r.overbookedBy > 0) {
-    lines.push(
-      `Note: ${plural(r.overbookedBy, "confirmed booking")} more than the new capacity. Nobody was removed; use /roster to decide.`,
-    );
-  }
-  lines.push(
-    r.notified > 0
-      ? `${toldText(r.notifiedBooked, r.notifiedWaitlisted)} will be notified.`
-      : "Nobody was booked, so nobody is notified.",
-  );
+    lines.push(t("staff.changed", { list: r.changes.map((c) => t("staff.change", { what: c })).join(", ") }));
+  if (r.cancelled.length) lines.push(t("staff.cancelledRefunded", { n: r.cancelled.length }));
+  if (r.promotion.promoted.length) lines.push(t("staff.movedUp", { n: r.promotion.promoted.length }));
+  if (r.overbookedBy > 0) lines.push(t("staff.overbooked", { n: r.overbookedBy }));
+  lines.push(r.notified > 0 ? t("staff.willBeNotified", { n: r.notified, told: toldText(r.notifiedBooked, r.notifiedWaitlisted) }) : t("staff.nobodyNotified"));
   return { visibility: "private", lines };
 }
 
 /** "2 booked members and 1 waitlisted member": the two counted apart. */
 export function toldText(booked: number, waitlisted: number): string {
-  const parts = [
-    booked > 0 ? plural(booked, "booked member") : "",
-    waitlisted > 0 ? plural(waitlisted, "waitlisted member") : "",
-  ].filter(Boolean);
-  return parts.join(" and ") || "nobody";
+  if (booked + waitlisted === 0) return "nobody";
+  return t("staff.told", { booked, waitlisted, both: booked > 0 && waitlisted > 0 ? "yes" : "no" });
 }
 
 /** Words for one short-date day: "Tue 8 Dec". */
@@ -163,8 +152,8 @@ export function occurrenceCancelledReply(
   return {
     visibility: "private",
     lines: [
-      ["Cancelled: ", ...flat(sessionLine(occ, timezone))],
-      `${plural(cancelledCount, "booking")} cancelled and refunded${reason ? `; reason given: ${reason}` : ""}. Members will be notified. The rest of the schedule is unchanged.`,
+      tLine("staff.occurrenceCancelled", { session: sessionLine(occ, timezone) }),
+      t("staff.occurrenceCancelledCount", { n: cancelledCount, reason: reason || "none" }),
     ],
   };
 }
@@ -173,24 +162,23 @@ export function addedReply(occ: OccurrenceInfo, memberName: string, pass: PassIn
   return {
     visibility: "private",
     lines: [
-      [`Added ${memberName} to `, ...flat(sessionLine(occ, timezone))],
-      `Charged ${pass.name}: ${plural(pass.remaining, "session")} left. ${memberName} will be notified.`,
+      tLine("staff.added", { member: memberName, session: sessionLine(occ, timezone) }),
+      t("staff.charged", { pass: pass.name, n: pass.remaining, member: memberName }),
     ],
   };
 }
 
 export function grantedReply(r: GrantPassResult, memberName: string, timezone: string): Reply {
   const lines: Line[] = [
-    `Gave ${memberName} ${r.pass.name}: ${plural(r.pass.remaining, "session")} left, valid until ${formatDate(r.pass.validUntil, timezone)}.`,
+    t("staff.gave", {
+      member: memberName,
+      pass: r.pass.name,
+      n: r.pass.remaining,
+      until: formatDate(r.pass.validUntil, timezone),
+    }),
   ];
-  if (r.enrolledBookingIds.length)
-    lines.push(
-      `Enrolled in ${plural(r.enrolledBookingIds.length, "upcoming session")} of the linked course.`,
-    );
-  if (r.skippedFull.length)
-    lines.push(
-      `${plural(r.skippedFull.length, "session")} skipped because ${r.skippedFull.length === 1 ? "it was" : "they were"} full.`,
-    );
+  if (r.enrolledBookingIds.length) lines.push(t("staff.enrolled", { n: r.enrolledBookingIds.length }));
+  if (r.skippedFull.length) lines.push(t("staff.skippedFull", { n: r.skippedFull.length }));
   return { visibility: "private", lines };
 }
 
@@ -200,20 +188,20 @@ export function grantedReply(r: GrantPassResult, memberName: string, timezone: s
  */
 export function noPassLinkedReply(schedules: ScheduleInfo[], canCreate = true): Reply | null {
   if (schedules.length === 0) return null;
-  const lines = schedules.map((s) => `${s.name} (closed course) has no pass, so nobody can be enrolled.`);
+  const lines = schedules.map((s) => t("staff.noPass", { name: s.name }));
   if (!canCreate)
     return {
       visibility: "private",
-      title: "No pass linked",
-      lines: [...lines, "Ask a studio admin to create one."],
+      title: t("staff.noPassTitle"),
+      lines: [...lines, t("staff.askAdmin")],
     };
   return {
     visibility: "private",
-    title: "No pass linked",
+    title: t("staff.noPassTitle"),
     lines,
     buttons: schedules.slice(0, 5).map((s) => [
       {
-        label: `Create pass for ${s.name}`.slice(0, 60),
+        label: t("staff.createPass", { name: s.name }).slice(0, 60),
         data: encodeButton({ op: "ps", scheduleId: s.id }),
         style: "primary" as const,
       },

@@ -53,8 +53,16 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
     expect(put.headers.authorization).toBe(`Bot ${FAKE_DISCORD_TOKEN}`);
     const commands = put.body as Array<{
       name: string;
+      description_localizations?: Record<string, string>;
       options: Array<{ name: string; autocomplete?: boolean; options?: unknown[] }>;
     }>;
+    // Descriptions in the client's language from the catalogue; the names stay as they are.
+    expect(commands.find((c) => c.name === "bookings")?.description_localizations).toEqual({
+      de: "Meine Buchungen",
+      fr: "Mes réservations",
+      "es-ES": "Mis reservas",
+      "es-419": "Mis reservas",
+    });
     expect(commands.map((c) => c.name)).toEqual([
       "sessions",
       "book",
@@ -99,6 +107,12 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
       type: 1,
       name: "cancel",
       description: "Cancel one session",
+      description_localizations: {
+        de: "Einen Termin absagen",
+        fr: "Annuler une séance",
+        "es-ES": "Cancelar una clase",
+        "es-419": "Cancelar una clase",
+      },
       options: [
         { type: 3, name: "session", description: "e.g. spin tomorrow 7", required: true, autocomplete: true },
         { type: 3, name: "reason", description: "e.g. teacher is ill", required: false, autocomplete: false },
@@ -163,6 +177,8 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
         user: { platformUserId: "53908232506183680", displayName: "Mason @everyone" },
         conversation: { workspaceId: GUILD, channelId: CHANNEL, isDirect: false },
         input: { kind: "command", name: "book", args: "yoga tomorrow 7am" },
+        // The interaction's (user's client) locale, for replies in their language.
+        locale: "en-US",
       },
     ]);
     expect(cb.path).toBe(

@@ -27,6 +27,22 @@ describe("telegram: updates by long polling from a fake Bot API", () => {
       "help",
     ]);
     await rig.fake.waitFor((r) => r.path.endsWith("/getUpdates"));
+    // The same commands for German, French and Spanish clients, described from the catalogue.
+    const menus = rig.fake.requests
+      .filter((r) => r.path.endsWith("/setMyCommands"))
+      .map(
+        (r) =>
+          r.body as { language_code?: string; commands: Array<{ command: string; description: string }> },
+      );
+    expect(menus.map((m) => m.language_code)).toEqual([undefined, "de", "fr", "es"]);
+    for (const m of menus) expect(m.commands.map((c) => c.command)).toEqual(commands);
+    const describe = (lang: string, command: string) =>
+      menus.find((m) => m.language_code === lang)?.commands.find((c) => c.command === command)?.description;
+    expect([describe("de", "book"), describe("fr", "book"), describe("es", "book")]).toEqual([
+      "Kurs buchen",
+      "Réserver une séance",
+      "Reservar una clase",
+    ]);
   });
 
   it("passes a deep link /start CODE as command start, in a DM, and sends escaped HTML with an inline keyboard", async () => {
@@ -50,6 +66,8 @@ describe("telegram: updates by long polling from a fake Bot API", () => {
         user: { platformUserId: "111222333", displayName: "Ann <b>& Lee" },
         conversation: { workspaceId: null, channelId: "111222333", isDirect: true },
         input: { kind: "command", name: "start", args: "ABC123" },
+        // The user's language_code, for replies in their language.
+        locale: "en",
       },
     ]);
     expect(sent.body).toEqual({
@@ -89,6 +107,7 @@ describe("telegram: updates by long polling from a fake Bot API", () => {
       user: { platformUserId: "111222333", displayName: "Ann <b>& Lee" },
       conversation: { workspaceId: "-1001234567890", channelId: "-1001234567890", isDirect: false },
       input: { kind: "button", data: "c:bk_1" },
+      locale: "en",
     });
     expect(sent.body).toEqual({
       chat_id: "-1001234567890",
