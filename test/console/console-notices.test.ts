@@ -15,10 +15,26 @@ describe("the console's notices", () => {
     });
     const chat = createConsoleChat(async () => [notice("ok")], { notices: sender.notices });
     // The demo's setup traffic: notices to Ada and Noor while Maria talks.
-    await sender.send({ kind: "direct", platform: "console", platformUserId: "ada" }, notice("No pass linked"), "k1");
-    await sender.send({ kind: "direct", platform: "console", platformUserId: "noor" }, notice("New pass for Noor"), "k2");
-    await sender.send({ kind: "direct", platform: "console", platformUserId: "maria" }, notice("New pass for Maria"), "k3");
-    await sender.send({ kind: "channel", platform: "console", channelId: "console" }, notice("Spin moved"), "k4");
+    await sender.send(
+      { kind: "direct", platform: "console", platformUserId: "ada" },
+      notice("No pass linked"),
+      "k1",
+    );
+    await sender.send(
+      { kind: "direct", platform: "console", platformUserId: "noor" },
+      notice("New pass for Noor"),
+      "k2",
+    );
+    await sender.send(
+      { kind: "direct", platform: "console", platformUserId: "maria" },
+      notice("New pass for Maria"),
+      "k3",
+    );
+    await sender.send(
+      { kind: "channel", platform: "console", channelId: "console" },
+      notice("Spin moved"),
+      "k4",
+    );
     expect(out).toContain("New pass for Maria");
     expect(out).toContain("Spin moved");
     expect(out).not.toContain("No pass linked");
@@ -32,14 +48,26 @@ describe("the console's notices", () => {
     expect(await chat.say("Ada", "/as Ada")).toBe("(now talking as Ada)");
     // Now Ada's come straight to the terminal, Maria's wait.
     out = "";
-    await sender.send({ kind: "direct", platform: "console", platformUserId: "ada" }, notice("Request from Sam"), "k5");
-    await sender.send({ kind: "direct", platform: "console", platformUserId: "maria" }, notice("Promoted"), "k6");
+    await sender.send(
+      { kind: "direct", platform: "console", platformUserId: "ada" },
+      notice("Request from Sam"),
+      "k5",
+    );
+    await sender.send(
+      { kind: "direct", platform: "console", platformUserId: "maria" },
+      notice("Promoted"),
+      "k6",
+    );
     expect(out).toContain("Request from Sam");
     expect(out).not.toContain("Promoted");
     // A script line said by someone else talks as them too.
     await chat.say("Maria", "my bookings");
     out = "";
-    await sender.send({ kind: "direct", platform: "console", platformUserId: "maria" }, notice("Reminder"), "k7");
+    await sender.send(
+      { kind: "direct", platform: "console", platformUserId: "maria" },
+      notice("Reminder"),
+      "k7",
+    );
     expect(out).toContain("Reminder");
   });
 

@@ -76,7 +76,7 @@ export async function startCalendarFeedQueue(opts: CalendarFeedQueueOptions): Pr
   const timer = setInterval(() => {
     if (inFlight && !installed)
       opts.log.warn({}, "calendar feeds: Redis not answering; scheduler not installed yet");
-    install();
+    void install();
   }, SCHEDULER_TRY_MS);
   // Redis up: installed before this returns (a bounded wait); down: later, in the background.
   const first = install();

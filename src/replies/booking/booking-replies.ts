@@ -1,7 +1,7 @@
 import { cancellationClosesAt } from "../../domain/deadlines.ts";
 import type { OccurrenceInfo, PassInfo } from "../../domain/model.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
-import type { Inline, Line, Reply, ReplyButton } from "../../ports/chat.ts";
+import type { Line, Reply, ReplyButton } from "../../ports/chat.ts";
 import type { BookSessionResult } from "../../use-cases/booking/book-session.ts";
 import type { CancelBookingResult } from "../../use-cases/booking/cancel-booking.ts";
 import type { BookingWithSession } from "../../use-cases/booking/my-bookings.ts";

@@ -58,7 +58,11 @@ export function overrideReply(r: OverrideResult, occ: OccurrenceInfo, timezone: 
   if (r.cancelled.length) lines.push(t("staff.cancelledRefunded", { n: r.cancelled.length }));
   if (r.promotion.promoted.length) lines.push(t("staff.movedUp", { n: r.promotion.promoted.length }));
   if (r.overbookedBy > 0) lines.push(t("staff.overbooked", { n: r.overbookedBy }));
-  lines.push(r.notified > 0 ? t("staff.willBeNotified", { n: r.notified, told: toldText(r.notifiedBooked, r.notifiedWaitlisted) }) : t("staff.nobodyNotified"));
+  lines.push(
+    r.notified > 0
+      ? t("staff.willBeNotified", { n: r.notified, told: toldText(r.notifiedBooked, r.notifiedWaitlisted) })
+      : t("staff.nobodyNotified"),
+  );
   return { visibility: "private", lines };
 }
 
