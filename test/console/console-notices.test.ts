@@ -4,6 +4,7 @@ import { createConsoleSender } from "../../adapters/console/console-sender.ts";
 import { startConsoleCalendar } from "../../src/app/console-calendar.ts";
 import type { Reply } from "../../src/ports/chat.ts";
 
+let key = 0;
 const notice = (text: string): Reply => ({ visibility: "private", lines: [text] });
 
 /** Issue 25, item 8: the console shows the person you talk as their own notices, and a calendar link that opens. */
@@ -15,10 +16,26 @@ describe("the console's notices", () => {
     });
     const chat = createConsoleChat(async () => [notice("ok")], { notices: sender.notices });
     // The demo's setup traffic: notices to Ada and Noor while Maria talks.
-    await sender.send({ kind: "direct", platformUserId: "ada" }, notice("No pass linked"));
-    await sender.send({ kind: "direct", platformUserId: "noor" }, notice("New pass for Noor"));
-    await sender.send({ kind: "direct", platformUserId: "maria" }, notice("New pass for Maria"));
-    await sender.send({ kind: "channel", channelId: "console" }, notice("Spin moved"));
+    await sender.send(
+      { kind: "direct", platform: "console", platformUserId: "ada" },
+      notice("No pass linked"),
+      `k${++key}`,
+    );
+    await sender.send(
+      { kind: "direct", platform: "console", platformUserId: "noor" },
+      notice("New pass for Noor"),
+      `k${++key}`,
+    );
+    await sender.send(
+      { kind: "direct", platform: "console", platformUserId: "maria" },
+      notice("New pass for Maria"),
+      `k${++key}`,
+    );
+    await sender.send(
+      { kind: "channel", platform: "console", channelId: "console" },
+      notice("Spin moved"),
+      `k${++key}`,
+    );
     expect(out).toContain("New pass for Maria");
     expect(out).toContain("Spin moved");
     expect(out).not.toContain("No pass linked");
@@ -32,14 +49,26 @@ describe("the console's notices", () => {
     expect(await chat.say("Ada", "/as Ada")).toBe("(now talking as Ada)");
     // Now Ada's come straight to the terminal, Maria's wait.
     out = "";
-    await sender.send({ kind: "direct", platformUserId: "ada" }, notice("Request from Sam"));
-    await sender.send({ kind: "direct", platformUserId: "maria" }, notice("Promoted"));
+    await sender.send(
+      { kind: "direct", platform: "console", platformUserId: "ada" },
+      notice("Request from Sam"),
+      `k${++key}`,
+    );
+    await sender.send(
+      { kind: "direct", platform: "console", platformUserId: "maria" },
+      notice("Promoted"),
+      `k${++key}`,
+    );
     expect(out).toContain("Request from Sam");
     expect(out).not.toContain("Promoted");
     // A script line said by someone else talks as them too.
     await chat.say("Maria", "my bookings");
     out = "";
-    await sender.send({ kind: "direct", platformUserId: "maria" }, notice("Reminder"));
+    await sender.send(
+      { kind: "direct", platform: "console", platformUserId: "maria" },
+      notice("Reminder"),
+      `k${++key}`,
+    );
     expect(out).toContain("Reminder");
   });
 
