@@ -44,6 +44,11 @@ export const MEMBER_COMMANDS: readonly CommandSpec[] = [
     arg: { name: "booking", description: "e.g. friday spin" },
   },
   { name: "passes", description: "My passes" },
+  {
+    name: "reminders",
+    description: "My reminders: off, on, a lead time or the studio's",
+    arg: { name: "setting", description: "off, on, 2h, 30m or default" },
+  },
   { name: "week", description: "The week at a glance", arg: { name: "when", description: "e.g. next week" } },
   {
     name: "personal",

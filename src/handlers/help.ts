@@ -7,6 +7,7 @@ import { courtesyReply, helpReply, notActedReply, unknownReply } from "../replie
 import { closedSchedulesWithoutPass } from "../use-cases/booking/closed-schedules-without-pass.ts";
 import { getPersonalSettings } from "../use-cases/personal/settings.ts";
 import type { CommandTable } from "./command.ts";
+import { helpNames } from "./help-names.ts";
 import { pdeps } from "./personal/member.ts";
 import type { OrgTurn } from "./turn.ts";
 
@@ -19,6 +20,7 @@ export async function helpWithWarnings(turn: OrgTurn): Promise<Reply[]> {
     undefined,
     settings.enabled && settings.showOnMemberList,
     turn.deps.platforms.of(turn.event.platform),
+    await helpNames(turn),
   );
   if (!hasTrainerRights(turn.actor.role)) return [help];
   // Trainers get the one-step fix too: it creates the pass, or asks the admins when only they may grant.
@@ -34,7 +36,7 @@ export const generalCommands = {
     run: async (turn, intent) =>
       isCourtesy(intent.text)
         ? [courtesyReply()]
-        : [unknownReply(turn.actor.role, turn.deps.platforms.of(turn.event.platform))],
+        : [unknownReply(turn.actor.role, turn.deps.platforms.of(turn.event.platform), await helpNames(turn))],
   },
   not_acted: { role: "none", run: async (_turn, intent) => [notActedReply(intent.reason, intent.text)] },
   dismiss: { role: "none", run: async () => [DISMISSED] },

@@ -1,39 +1,42 @@
 import type { Role } from "../domain/model.ts";
 import type { PlatformCapabilities, Reply } from "../ports/chat.ts";
 
-const MEMBER = [
-  "sessions · sessions tomorrow · what's on next week with Tara",
-  "book yoga tomorrow 7am · book spin fri 18:00",
-  "my bookings · cancel my friday spin",
-  "passes · week · help",
-  "my week (your 1-2-1 calendar) · /join CODE (an invite from your coach)",
-];
-/** Shown to members only where personal sessions are on and listed for members. */
-const MEMBER_PERSONAL =
-  "/personal · private lesson with Sam thursday afternoon · my personal sessions · move my session with Sam to friday 10am · /calendar link";
-const TRAINER = [
-  "/availability set mon-fri 09:00-17:00 · /availability off 2026-12-24 · /feed add <ics url> (or send the .ics file)",
-  "/roster spin tomorrow 18:00",
-  "/override spin fri 18:00 capacity 20 | space Small Room | trainer Sam | to sat 10:00 | reset",
-  "/cancelsession yoga tomorrow 7 reason: teacher is ill",
-  "/add Noor to pt with sam wednesday 10 · /grant Maria Spin 10",
-  "coach help: 1-2-1 programs, clients, invites and calendars",
-];
-const ADMIN = [
-  "/personal settings · /personal type new name=Sports massage duration=60 price=45 trainers=Sam",
-  "/linkchannel spin (in a group channel) · /connect (get a code for a chat space)",
-];
+/**
+ * The studio's own names the help's examples are built from (issue 25: never another studio's).
+ * `session` is a group session members can book soon: what to type for it, its day word and time.
+ */
+export interface HelpNames {
+  session?: { what: string; day: string; time: string };
+  trainer?: string;
+  /** Someone to grant a pass to, and a pass type to grant. */
+  member?: string;
+  passType?: string;
+}
 
+const memberLines = (n: HelpNames): string[] => {
+  const s = n.session;
+  return [
+    `sessions · sessions tomorrow${n.trainer ? ` · what's on next week with ${n.trainer}` : ""} · week`,
+    s
+      ? `book ${s.what} ${s.day} ${s.time} · my bookings · cancel my ${s.day} ${s.what}`
+      : "book <class> <day> <time> · my bookings · cancel my <class> <day>",
+    "passes · /reminders (yours: off, 2h, default) · my week (1-2-1) · /join CODE",
+  ];
+};
+/** Shown to members only where personal sessions are on and listed for members. */
+const MEMBER_PERSONAL = "/personal · my personal sessions · /calendar link";
+const trainerLines = (n: HelpNames): string[] => {
+  const s = n.session;
+  const at = s ? `${s.what} ${s.day} ${s.time}` : "<class> <day> <time>";
+  return [
+    `/roster ${at} · /override ${at} capacity 20 · /cancelsession ${at} reason: ill`,
+    `/grant ${n.member ?? "<name>"} ${n.passType ?? "<pass type>"} · /availability set mon-fri 09:00-17:00 · coach help`,
+  ];
+};
 /** Running the studio (docs/studio-setup.md): staff, settings and the catalogue. Admins only. */
 const STUDIO = [
-  "/staff · /staff add @lee trainer · /staff add Sam Lee admin · /staff remove @lee",
-  "/settings · /settings reminders 2h · /settings grants admins · /settings timezone Europe/Lisbon",
-  "/catalog · /catalog templates (tap an entry to edit it)",
-  "/type add Barre · /type rename Barre | Ballet Barre · /space add Studio C · /space archive Studio C",
-  "/template add Sunset Flow | type Yoga | duration 60 | capacity 12 | trainer Tara | space Studio A | booking 30m | cancel 2h | closed",
-  "/template edit Sunset Flow | capacity 14 · /schedule add Sunset Flow | mon, wed | 19:00 | weeks 12",
-  "/schedule end Sunset Flow | 2027-01-31 · /passtype add Yoga 12 | sessions 12 | days 90 | price 90 EUR | types Yoga",
-  "/passtype edit Yoga 12 | price 95 · /passes Maria",
+  "/staff · /settings · /catalog (tap an entry to edit it) · /personal settings · /connect",
+  "/staff add @name trainer · /type add · /space add · /template add · /schedule add · /passtype add",
 ];
 
 /** How the studio commands are typed on a platform, and what a command without its details does. */
@@ -51,22 +54,24 @@ function studioHow(can: PlatformCapabilities | undefined): string {
   return "Without details (/template add) a form opens.";
 }
 
-/** Short help with examples, fitted to the person's role (and, for admins, how their platform types the studio commands). */
+/**
+ * Short help with examples from the studio's own names, fitted to the person's role (and, for admins,
+ * how their platform types the studio commands).
+ */
 export function helpReply(
   role: Role | null,
   opening?: string,
   personalListed = false,
   can?: PlatformCapabilities,
+  names: HelpNames = {},
 ): Reply {
   const staff = role === "trainer" || role === "admin";
+  const member = memberLines(names);
   const sections = [
-    { heading: "Try", lines: personalListed || staff ? [...MEMBER, MEMBER_PERSONAL] : MEMBER },
+    { heading: "Try", lines: personalListed || staff ? [...member, MEMBER_PERSONAL] : member },
   ];
-  if (role === "trainer" || role === "admin") sections.push({ heading: "Trainers", lines: TRAINER });
-  if (role === "admin") {
-    sections.push({ heading: "Admins", lines: ADMIN });
-    sections.push({ heading: "Studio (admins)", lines: STUDIO });
-  }
+  if (staff) sections.push({ heading: "Trainers", lines: trainerLines(names) });
+  if (role === "admin") sections.push({ heading: "Studio (admins)", lines: STUDIO });
   return {
     visibility: "private",
     lines: [
@@ -79,8 +84,8 @@ export function helpReply(
 }
 
 /** Not understood: say so briefly and show examples. */
-export function unknownReply(role: Role | null, can?: PlatformCapabilities): Reply {
-  return helpReply(role, "Sorry, I did not understand that. Here is what I can do:", false, can);
+export function unknownReply(role: Role | null, can?: PlatformCapabilities, names: HelpNames = {}): Reply {
+  return helpReply(role, "Sorry, I did not understand that. Here is what I can do:", false, can, names);
 }
 
 /** A negated or hypothetical request: nothing was done; ask what the person wants instead. */

@@ -4,6 +4,7 @@ import { createConsoleSender } from "../../adapters/console/console-sender.ts";
 import { startConsoleCalendar } from "../../src/app/console-calendar.ts";
 import type { Reply } from "../../src/ports/chat.ts";
 
+let key = 0;
 const notice = (text: string): Reply => ({ visibility: "private", lines: [text] });
 
 /** Issue 25, item 8: the console shows the person you talk as their own notices, and a calendar link that opens. */
@@ -18,22 +19,22 @@ describe("the console's notices", () => {
     await sender.send(
       { kind: "direct", platform: "console", platformUserId: "ada" },
       notice("No pass linked"),
-      "k1",
+      `k${++key}`,
     );
     await sender.send(
       { kind: "direct", platform: "console", platformUserId: "noor" },
       notice("New pass for Noor"),
-      "k2",
+      `k${++key}`,
     );
     await sender.send(
       { kind: "direct", platform: "console", platformUserId: "maria" },
       notice("New pass for Maria"),
-      "k3",
+      `k${++key}`,
     );
     await sender.send(
       { kind: "channel", platform: "console", channelId: "console" },
       notice("Spin moved"),
-      "k4",
+      `k${++key}`,
     );
     expect(out).toContain("New pass for Maria");
     expect(out).toContain("Spin moved");
@@ -51,12 +52,12 @@ describe("the console's notices", () => {
     await sender.send(
       { kind: "direct", platform: "console", platformUserId: "ada" },
       notice("Request from Sam"),
-      "k5",
+      `k${++key}`,
     );
     await sender.send(
       { kind: "direct", platform: "console", platformUserId: "maria" },
       notice("Promoted"),
-      "k6",
+      `k${++key}`,
     );
     expect(out).toContain("Request from Sam");
     expect(out).not.toContain("Promoted");
@@ -66,7 +67,7 @@ describe("the console's notices", () => {
     await sender.send(
       { kind: "direct", platform: "console", platformUserId: "maria" },
       notice("Reminder"),
-      "k7",
+      `k${++key}`,
     );
     expect(out).toContain("Reminder");
   });

@@ -187,6 +187,7 @@ Sam: /add maria to pt with sam wednesday 10
     expect(t).toContain("> Sam: /roster spin tomorrow 18:00");
     expect(replyAt(t, 2)).toContain("0 of 2 booked");
     expect(replyAt(t, 3)).toContain("Sorry, I did not understand that.");
-    expect(replyAt(t, 3)).toContain("book yoga tomorrow 7am");
+    // The help's examples are the demo's own: tomorrow's first open session (Morning Flow at 07:00).
+    expect(replyAt(t, 3)).toContain("book morning flow tomorrow 07:00");
   });
 });

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { ErrorCode, isDomainError } from "../../domain/errors.ts";
 import { wordsOf } from "../../intents/booking/session-query.ts";
-import { findNames } from "../../intents/fuzzy.ts";
+import { findNames, normalize } from "../../intents/fuzzy.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
 import { noPassTypesYetReply, noSingleSpaceReply, WHICH } from "../../replies/booking/lookup-replies.ts";
@@ -39,7 +39,10 @@ export async function overrideHandler(turn: OrgTurn, intent: IntentOf<"override"
   const tz = turn.org.timezone;
   let spaceId: string | undefined;
   if (intent.spaceName) {
-    const spaces = findNames(wordsOf(intent.spaceName), turn.vocab.spaces);
+    // A space named exactly wins over look-alikes ("Studio A" beside "Studio B").
+    const typed = normalize(intent.spaceName);
+    const exact = turn.vocab.spaces.filter((s) => normalize(s.name) === typed).map((item) => ({ item }));
+    const spaces = exact.length === 1 ? exact : findNames(wordsOf(intent.spaceName), turn.vocab.spaces);
     const [space] = spaces;
     if (!space || spaces.length !== 1) {
       return one(

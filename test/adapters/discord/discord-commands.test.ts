@@ -69,6 +69,7 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
       "bookings",
       "cancel",
       "passes",
+      "reminders",
       "week",
       "personal",
       "calendar",

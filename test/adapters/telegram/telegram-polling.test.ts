@@ -17,6 +17,7 @@ describe("telegram: updates by long polling from a fake Bot API", () => {
       "bookings",
       "cancel",
       "passes",
+      "reminders",
       "week",
       "personal",
       "calendar",
