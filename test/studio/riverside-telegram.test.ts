@@ -141,7 +141,7 @@ describePg("opening Riverside Gym through the Telegram adapter against its fake 
       /Timezone changed from UTC to Europe\/Lisbon[\s\S]*Which language/,
     );
     expect(await tap(OLIVIA, "English (UK)")).toMatch(/Language: en-GB/);
-    expect(await say(OLIVIA, "/help")).toMatch(/Studio \(admins\)[\s\S]*\/staff add @lee trainer/);
+    expect(await say(OLIVIA, "/help")).toMatch(/Studio \(admins\)[\s\S]*\/staff add @name trainer/);
 
     // Two trainers: Tom has talked to the bot, Sam has not yet (his role waits for him, by name).
     expect(await say(TOM, "/help")).not.toMatch(/Studio \(admins\)|\/staff/);

@@ -78,7 +78,7 @@ describePg("slack: /book staff add by name and by mention", () => {
       /Your studio is open and you are its admin/,
     );
     expect(await book("U0OLIVIA", "olivia", "help")).toMatch(
-      /On Slack type them after \/book.*Studio \(admins\).*\/staff add Sam Lee admin/,
+      /On Slack type them after \/book.*Studio \(admins\).*\/staff add @name trainer/,
     );
     // By name, for someone who has never talked to the bot: the role waits.
     expect(await book("U0OLIVIA", "olivia", "staff add Sam Lee trainer")).toMatch(
