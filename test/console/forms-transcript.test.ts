@@ -32,7 +32,7 @@ Sam: -
     expect(replyAt(t, 3)).toContain("-- form: Change this session\n   capacity: Capacity (spots) (now: 2)");
     // Issue 11: a move by more than a day is previewed first; "1" presses Confirm.
     expect(replyAt(t, 4)).toContain("Time: Tue 24 Nov 2026, 18:00 → Wed 25 Nov 2026, 19:00");
-    expect(replyAt(t, 4)).toContain("Will be told: Leo.");
+    expect(replyAt(t, 4)).toContain("Will be told: Leo (1 booked member).");
     expect(replyAt(t, 5)).toContain("Rescheduled: Spin, Wed 25 Nov 2026, 19:00 with Sam in Spin Room");
     expect(replyAt(t, 6)).toContain("1 of 5 booked");
     expect(replyAt(t, 8)).toContain("1 booking cancelled and refunded; reason given: Heating broken");
