@@ -14,6 +14,11 @@ describe("studio commands", () => {
     ["settings", "reminders off", { op: "settings_set", field: "reminders", value: "off" }],
     ["settings", "", { op: "settings_show" }],
     ["catalog", "pass types", { op: "catalog", entity: "passtype" }],
+    // A list word shows the section; it never creates an entry called "list" (issue 25).
+    ["space", "list", { op: "catalog", entity: "space" }],
+    ["type", " LIST ", { op: "catalog", entity: "type" }],
+    ["passtype", "show", { op: "catalog", entity: "passtype" }],
+    ["space", "add List Room", { op: "entry", entity: "space", action: "add", fields: { name: "List Room" } }],
     ["type", "add Yoga", { op: "entry", entity: "type", action: "add", fields: { name: "Yoga" } }],
     [
       "type",

@@ -190,7 +190,11 @@ const FIELD_RE = new RegExp(
 
 const WEEKDAY_RE = /^(mon|tue|wed|thu|fri|sat|sun|weekdays|weekends|daily)/i;
 
+/** "/space list", "/type show": the catalogue's section, never a new entry called "list". */
+const LIST_WORDS = new Set(["list", "ls", "show", "all"]);
+
 function parseEntry(entity: CatalogEntity, a: string): StudioCommand {
+  if (LIST_WORDS.has(a.trim().toLowerCase())) return { op: "catalog", entity };
   const verb = firstWord(a).toLowerCase();
   const action = ACTIONS[verb] ?? "add";
   const body = ACTIONS[verb] ? a.slice(verb.length).trim() : a;
