@@ -49,6 +49,11 @@ export const MEMBER_COMMANDS: readonly CommandSpec[] = [
     description: "My reminders: off, on, a lead time or the studio's",
     arg: { name: "setting", description: "off, on, 2h, 30m or default" },
   },
+  {
+    name: "language",
+    description: "The language I answer you in",
+    arg: { name: "language", description: "en, de, fr, es or auto" },
+  },
   { name: "week", description: "The week at a glance", arg: { name: "when", description: "e.g. next week" } },
   {
     name: "personal",

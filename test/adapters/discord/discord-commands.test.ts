@@ -70,6 +70,7 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
       "cancel",
       "passes",
       "reminders",
+      "language",
       "week",
       "personal",
       "calendar",

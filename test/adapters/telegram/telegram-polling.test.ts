@@ -18,6 +18,7 @@ describe("telegram: updates by long polling from a fake Bot API", () => {
       "cancel",
       "passes",
       "reminders",
+      "language",
       "week",
       "personal",
       "calendar",

@@ -6,6 +6,8 @@ export const menu: Record<keyof typeof en, string> = {
   "menu.bookings": "Meine Buchungen",
   "menu.cancel": "Eine meiner Buchungen stornieren",
   "menu.passes": "Meine Karten",
+  "menu.reminders": "Meine Erinnerungen: aus, an, Vorlauf oder wie im Studio",
+  "menu.language": "Die Sprache, in der ich dir antworte",
   "menu.week": "Die Woche im Überblick",
   "menu.personal": "Personal Training buchen",
   "menu.calendar": "Mein 1:1-Kalender",

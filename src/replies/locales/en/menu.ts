@@ -5,6 +5,8 @@ export const menu = {
   "menu.bookings": "My bookings",
   "menu.cancel": "Cancel one of my bookings",
   "menu.passes": "My passes",
+  "menu.reminders": "My reminders: off, on, a lead time or the studio's",
+  "menu.language": "The language I answer you in",
   "menu.week": "The week at a glance",
   "menu.personal": "Book a personal session",
   "menu.calendar": "My 1-2-1 calendar",

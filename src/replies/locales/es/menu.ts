@@ -6,6 +6,8 @@ export const menu: Record<keyof typeof en, string> = {
   "menu.bookings": "Mis reservas",
   "menu.cancel": "Cancelar una de mis reservas",
   "menu.passes": "Mis bonos",
+  "menu.reminders": "Mis recordatorios: no, sí, antelación o los del estudio",
+  "menu.language": "El idioma en el que te respondo",
   "menu.week": "La semana de un vistazo",
   "menu.personal": "Reservar una sesión personal",
   "menu.calendar": "Mi calendario 1-2-1",

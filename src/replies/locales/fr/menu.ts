@@ -6,6 +6,8 @@ export const menu: Record<keyof typeof en, string> = {
   "menu.bookings": "Mes réservations",
   "menu.cancel": "Annuler une de mes réservations",
   "menu.passes": "Mes cartes",
+  "menu.reminders": "Mes rappels : désactivés, activés, délai ou celui du studio",
+  "menu.language": "La langue dans laquelle je vous réponds",
   "menu.week": "La semaine en un coup d’œil",
   "menu.personal": "Réserver une séance individuelle",
   "menu.calendar": "Mon calendrier 1-2-1",
