@@ -18,7 +18,11 @@ describe("studio commands", () => {
     ["space", "list", { op: "catalog", entity: "space" }],
     ["type", " LIST ", { op: "catalog", entity: "type" }],
     ["passtype", "show", { op: "catalog", entity: "passtype" }],
-    ["space", "add List Room", { op: "entry", entity: "space", action: "add", fields: { name: "List Room" } }],
+    [
+      "space",
+      "add List Room",
+      { op: "entry", entity: "space", action: "add", fields: { name: "List Room" } },
+    ],
     ["type", "add Yoga", { op: "entry", entity: "type", action: "add", fields: { name: "Yoga" } }],
     [
       "type",
