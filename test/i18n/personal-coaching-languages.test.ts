@@ -35,15 +35,15 @@ Maria: my personal sessions
     expect(replyAt(t, 1)).toBe("Ab jetzt schreibe ich dir auf Deutsch.");
     const slots = replyAt(t, 2);
     expect(slots).toContain("== Private lesson: freie Termine am Do., 26. Nov. zu dieser Uhrzeit ==");
-    expect(slots).toContain("40 € (Mitgliederpreis), 60 Min.");
+    expect(slots).toContain("40\u00a0€ (Mitgliederpreis), 60 Min.");
     expect(slots).toContain("[1] Do., 26. Nov., 13:00");
     const pay = replyAt(t, 3);
     expect(pay).toContain("Wie möchtest du zahlen?");
-    expect(pay).toContain("Preis: 40 €");
+    expect(pay).toContain("Preis: 40\u00a0€");
     expect(pay).toContain("[1] Vor Ort zahlen  [2] Scheck  [3] Online (Karte)");
     const booked = replyAt(t, 4);
     expect(booked).toContain(
-      "Gebucht ==\nPrivate lesson, Do., 26. Nov. 2026, 13:00 mit Sam in Small Room\nZahlung: Scheck, 40 €",
+      "Gebucht ==\nPrivate lesson, Do., 26. Nov. 2026, 13:00 mit Sam in Small Room\nZahlung: Scheck, 40\u00a0€",
     );
     expect(booked).toContain("[1] Stornieren  [2] Mein Personal Training");
     const mine = replyAt(t, 5);
@@ -64,7 +64,7 @@ Maria: my personal sessions
         "Personal Training gebucht",
         "Private lesson, Do., 26. Nov. 2026, 13:00 in Small Room",
         "Mit Sam.",
-        "Zahlung: Scheck, 40 €",
+        "Zahlung: Scheck, 40\u00a0€",
       ].join("\n"),
     ]);
     const toSam = sent.filter((s) => s.to === "sam" && s.text.startsWith("New personal session"));
