@@ -25,9 +25,7 @@ Leo: book a personal session with sam tomorrow 9am
 Kim: book spin tomorrow 6pm
 `,
     );
-    expect(replyAt(t, 1)).toContain(
-      "Private lesson: 60 min, private, €40 members, €55 others with Sam",
-    );
+    expect(replyAt(t, 1)).toContain("Private lesson: 60 min, private, €40 members, €55 others with Sam");
     expect(replyAt(t, 2)).toContain("== Private lesson: free slots on Thu 26 Nov at that time ==");
     expect(replyAt(t, 2)).toContain("[1] Thu 26 Nov, 13:00");
     expect(replyAt(t, 2)).not.toContain("12:00");
@@ -85,9 +83,7 @@ Sam: /calendar revoke
     expect(replyAt(t, 9)).toMatch(/https:\/\/bookings\.example\.org\/calendar\/[A-Za-z0-9_-]{43}\.ics/);
     expect(replyAt(t, 10)).toContain("[1] Pay at the session  [2] Online (card)");
     expect(replyAt(t, 11)).toContain("Payment: Online (card), €45");
-    expect(replyAt(t, 12)).toContain(
-      "Sports massage, Tue 24 Nov 2026, 10:00: Maria, Online (card) €45",
-    );
+    expect(replyAt(t, 12)).toContain("Sports massage, Tue 24 Nov 2026, 10:00: Maria, Online (card) €45");
     expect(replyAt(t, 14)).toContain("Cancel Sports massage, Tue 24 Nov 2026, 10:00 with Sam?");
     expect(replyAt(t, 15)).toContain("Cancelled: Sports massage, Tue 24 Nov 2026, 10:00. Sam is told.");
     expect(replyAt(t, 16)).toBe("Only studio admins can do that.");

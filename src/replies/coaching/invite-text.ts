@@ -12,7 +12,7 @@ export interface InviteLinks {
 
 /**
  * Where the client sends the code: "chat" when no app is named, else the apps by name in a stable
- * order, as the reader's language lists alternatives ("Discord, Slack or Telegram", "Discord, Slack oder Telegram").
+ * order, as the reader's language lists alternatives ("A, B or C", "A, B oder C").
  */
 export function appsText(links: InviteLinks): { where: "chat" | "apps"; apps: string } {
   const names = [...(links.apps ?? [])].sort();

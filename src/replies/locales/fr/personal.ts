@@ -30,7 +30,7 @@ export const personal: Record<keyof typeof en, string> = {
   "personal.bookedLine": "{name}, {when} avec {trainer}{hasLocation, select, yes { à {location}} other {}}",
   "personal.paymentLine":
     "Paiement : {method}, {amount}{online, select, yes { (aucune carte n’est débitée dans le chat ; le studio vous envoie les informations de paiement)} other {}}",
-  "personal.booked": "Réservé",
+  "personal.booked": "Réservée",
   "personal.cancelButton": "Annuler",
   "personal.mineButton": "Mes séances individuelles",
   "personal.mineRow": "{name}, {when} avec {trainer}{cancelled, select, yes { (annulée)} other {}}",
@@ -46,7 +46,7 @@ export const personal: Record<keyof typeof en, string> = {
   "personal.moveRow": "Déplacer {name} {when}",
   "personal.confirmCancel": "Annuler {name}, {when} avec {trainer} ?",
   "personal.yesCancel": "Oui, annuler",
-  "personal.keep": "La garder",
+  "personal.keep": "Garder la séance",
   "personal.cancelled": "Annulée : {name}, {when}. Nous avons prévenu {trainer}.",
   "personal.settingsTitle": "Réglages des séances individuelles",
   "personal.settingEnabled": "Activées : {value, select, yes {oui} other {non}}",
