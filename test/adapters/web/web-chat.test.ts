@@ -72,3 +72,90 @@ describe("the web chat: a guest", () => {
     }
   });
 });
+
+describe("the web chat: refusals", () => {
+  let app: WebApp;
+  beforeAll(async () => {
+    app = await startWebApp({ messagesPerMinute: 5, signinsPerHour: 2 });
+  }, 60_000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const errorOf = async (res: Response) => {
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(Object.keys(body)).toEqual(["error"]);
+    expect(String(body.error)).not.toMatch(/\bat \S+ \(|node_modules|\.ts:\d+/);
+    return String(body.error);
+  };
+
+  it("refuses a POST without the session's CSRF token, from another origin, or without a session (403)", async () => {
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const forged = await c.post("/api/messages", { text: "sessions" }, { "x-csrf-token": "forged-token" });
+    expect(forged.status).toBe(403);
+    expect(await errorOf(forged)).toMatch(/csrf/i);
+    const none = await c.fetch("/api/messages", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: "sessions" }),
+    });
+    expect(none.status).toBe(403);
+    const other = await c.post("/api/messages", { text: "sessions" }, { origin: "https://evil.example" });
+    expect(other.status).toBe(403);
+    expect(await errorOf(other)).toMatch(/cross-site/);
+    const stranger = new WebClient(app.baseUrl, app.slug);
+    stranger.csrf = c.csrf;
+    expect((await stranger.post("/api/messages", { text: "sessions" })).status).toBe(403);
+    // Another browser's token does not fit this session either.
+    const d = new WebClient(app.baseUrl, app.slug);
+    await d.session();
+    d.csrf = c.csrf;
+    expect((await d.post("/api/messages", { text: "sessions" })).status).toBe(403);
+  });
+
+  it("refuses a body over 16 KiB (413), one that is not JSON (400, 415) or not what the endpoint takes (400)", async () => {
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const big = await c.post("/api/messages", { text: "x".repeat(20_000) });
+    expect(big.status).toBe(413);
+    expect(await errorOf(big)).toMatch(/too large/);
+    const bad = await c.post("/api/messages", "{not json");
+    expect(bad.status).toBe(400);
+    await errorOf(bad);
+    const form = await c.fetch("/api/messages", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-csrf-token": c.csrf },
+      body: "text=hi",
+    });
+    expect(form.status).toBe(415);
+    const shape = await c.post("/api/messages", { text: "hi", extra: 1 });
+    expect(shape.status).toBe(400);
+    await errorOf(shape);
+    expect((await c.post("/api/ack", { ids: ["1; DROP TABLE x"] })).status).toBe(400);
+    expect((await c.post("/api/signin", { email: "not an address" })).status).toBe(400);
+    expect((await c.fetch("/api/messages")).status).toBe(405);
+    expect((await c.fetch("/api/nothing-here")).status).toBe(404);
+  });
+
+  it("limits messages per person and sign-in e-mails per address (429 with Retry-After)", async () => {
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const codes: number[] = [];
+    for (let i = 0; i < 6; i++) codes.push((await c.post("/api/messages", { button: `x${i}` })).status);
+    expect(codes).toEqual([202, 202, 202, 202, 202, 429]);
+    const limited = await c.post("/api/messages", { button: "y" });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await errorOf(limited)).toMatch(/too many/);
+    // Another person is not held back by this one.
+    const d = new WebClient(app.baseUrl, app.slug);
+    await d.session();
+    expect((await d.post("/api/messages", { button: "z" })).status).toBe(202);
+
+    const signins: number[] = [];
+    for (let i = 0; i < 3; i++)
+      signins.push((await d.post("/api/signin", { email: "pat@example.test" })).status);
+    expect(signins).toEqual([202, 202, 429]);
+  });
+});
