@@ -96,4 +96,79 @@ describe("the web chat: a member", () => {
     expect(third.replies()).toEqual([]);
     third.close();
   }, 60_000);
+
+  it("joins the person who made a link code on another platform (/api/link)", async () => {
+    const made = (await app.say("Maria", "/link")).join("\n");
+    const code = /code: ([A-Z0-9-]{6,40})/.exec(made)?.[1];
+    expect(code, made).toBeTruthy();
+    const c = new WebClient(app.baseUrl, app.slug);
+    expect((await c.session()).guest).toBe(true);
+    expect((await c.post("/api/link", { code: "NOPE0000" })).status).toBe(400);
+    const res = await c.post("/api/link", { code });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ name: "Maria" });
+    expect(await c.session()).toMatchObject({ guest: false, name: "Maria" });
+    // Maria's passes are hers here too.
+    const stream = await c.stream();
+    try {
+      expect((await c.post("/api/messages", { text: "passes" })).status).toBe(202);
+      await stream.until((r) => r.some((x) => /Unlimited Month/.test(textOf(x))), 15_000);
+    } finally {
+      stream.close();
+    }
+  }, 60_000);
+
+  it("mails a notice when no chat of the person is open, and shows it when the chat opens", async () => {
+    const c = await signedIn("lee@example.test");
+    const stream = await c.stream();
+    expect((await c.post("/api/messages", { text: "bookings" })).status).toBe(202);
+    await stream.until((r) => r.length >= 1, 15_000);
+    await c.post("/api/ack", { ids: stream.replies().map((r) => r.id) });
+    stream.close();
+    await new Promise((r) => setTimeout(r, 500));
+
+    const before = smtp.mails.length;
+    expect((await app.say("Ada", "/grant lee Spin 10")).join("\n")).toMatch(/Spin 10/);
+    const mail = await smtp.mailTo("lee@example.test", before, 20_000);
+    expect(mail.text).toMatch(/Spin 10/);
+    expect(mail.text).toContain(`${app.baseUrl}/chat/${app.slug}`);
+
+    const back = await c.stream();
+    try {
+      await back.until((r) => r.some((x) => x.blocks.some((b) => b.type === "notice")), 10_000);
+    } finally {
+      back.close();
+    }
+    // Mailed once.
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(smtp.mails.slice(before).filter((m) => m.to.includes("lee@example.test"))).toHaveLength(1);
+  }, 60_000);
+
+  it("a guest who taps Book is asked to sign in, and the sign-in form in the chat sends the link", async () => {
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const stream = await c.stream();
+    try {
+      expect((await c.post("/api/messages", { text: "spin" })).status).toBe(202);
+      await stream.until((r) => r.some((x) => x.blocks.some((b) => b.type === "buttons")), 15_000);
+      const buttons = stream
+        .replies()
+        .flatMap((x) => x.blocks)
+        .find((b) => b.type === "buttons") as { buttons: Array<{ label: string; data: string }> };
+      const book = buttons.buttons.find((b) => /^Book/.test(b.label))!;
+      expect((await c.post("/api/messages", { button: book.data })).status).toBe(202);
+      await stream.until(
+        (r) => r.some((x) => x.blocks.some((b) => b.type === "form" && b.id === "signin")),
+        10_000,
+      );
+      const before = smtp.mails.length;
+      expect(
+        (await c.post("/api/messages", { form: { id: "signin", values: { email: "sky@example.test" } } }))
+          .status,
+      ).toBe(202);
+      expect(signinLinkIn(await smtp.mailTo("sky@example.test", before))).toContain("/signin?token=");
+    } finally {
+      stream.close();
+    }
+  }, 60_000);
 });
