@@ -61,11 +61,24 @@ describe("the web chat: a guest", () => {
       expect(textOf(stream.replies()[0]!)).toMatch(/Morning Flow/);
       // The same key again acts once.
       expect((await c.post("/api/messages", { text: "yoga", id: "guest-question-1" })).status).toBe(202);
+      // A button that only shows (a session's details) works for a guest.
+      const shown = stream
+        .replies()
+        .flatMap((x) => x.blocks)
+        .find((b) => b.type === "buttons") as {
+        buttons: Array<{ label: string; data: string }>;
+      };
+      const details = shown.buttons.find((b) => /^Details/.test(b.label))!;
+      expect((await c.post("/api/messages", { button: details.data })).status).toBe(202);
+      await stream.until((r) => r.length >= 2);
+      const detail = stream.replies()[1]!;
+      expect(textOf(detail)).toMatch(/Morning Flow/);
+      expect(detail.blocks.some((b) => b.type === "form")).toBe(false);
       const press = await c.post("/api/messages", { button: "bk:whatever" });
       expect(press.status).toBe(202);
       await stream.until((r) => r.some((x) => x.blocks.some((b) => b.type === "form" && b.id === "signin")));
       await new Promise((r) => setTimeout(r, 500));
-      const answers = stream.replies().filter((r) => /Morning Flow/.test(textOf(r)));
+      const answers = stream.replies().filter((r) => /^Sessions/.test(textOf(r)));
       expect(answers).toHaveLength(1);
     } finally {
       stream.close();
