@@ -171,4 +171,15 @@ describe("the web chat: refusals", () => {
       signins.push((await d.post("/api/signin", { email: "pat@example.test" })).status);
     expect(signins).toEqual([202, 202, 429]);
   });
+
+  it("stops promptly with an event stream still open", async () => {
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const stream = await c.stream();
+    const started = Date.now();
+    await app.stop();
+    expect(Date.now() - started).toBeLessThan(10_000);
+    stream.close();
+    app = null as unknown as WebApp;
+  }, 30_000);
 });
