@@ -83,12 +83,13 @@ export function createWebAdapter(opts: WebOptions, deps: ChatAdapterDeps): ChatA
       feed: p.feed,
       ...(deps.host?.mailer ? { mailer: deps.host.mailer } : {}),
       log: deps.log,
-      async chatUrl() {
-        const [first] = await p.studios.all();
-        return {
-          studio: first?.name ?? "your studio",
-          url: first ? `${deps.host?.publicUrl}/chat/${first.slug}` : (deps.host?.publicUrl ?? ""),
-        };
+      async chatUrl(account) {
+        const orgId = await p.store.lastStudioOf(account);
+        const studio = (orgId ? await p.studios.byId(orgId) : null) ?? (await p.studios.all())[0];
+        const base = deps.host?.publicUrl ?? "";
+        return studio
+          ? { studio: studio.name, url: webChatUrl(base, studio.slug) }
+          : { studio: "your studio", url: base };
       },
     });
     return sender;
