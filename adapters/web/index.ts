@@ -147,8 +147,11 @@ export const web = {
   env: webEnv,
   pacing: webPacing,
   limits: webLimits,
-  /** It serves beside whatever runs (the console or the bots): it alone does not make the app run the bots. */
-  alongside: true,
+  /**
+   * It serves beside whatever runs: on the embedded database beside the console (npm start); with
+   * DATABASE_URL and WEB_CHAT=on it is a platform of its own (a studio may run the web chat alone).
+   */
+  alongside: (env: WebEnv): boolean => !webOptionsFrom(env)?.standalone,
   configured: (env: WebEnv): boolean => webOptionsFrom(env) !== null,
   fromEnv(env: WebEnv, deps: ChatAdapterDeps): ChatAdapter | null {
     const opts = webOptionsFrom(env);

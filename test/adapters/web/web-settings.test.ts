@@ -33,9 +33,17 @@ describe("the web chat's settings and rendering", () => {
     }
   });
 
-  it("alone it does not make the app run the bots: npm start still opens the console beside it", () => {
+  it("on the embedded database it does not make the app run the bots: npm start opens the console beside it", () => {
     expect(APP_PLATFORMS.anyConfigured(env({}))).toBe(false);
     expect(APP_PLATFORMS.anyConfigured(env({ WEB_CHAT: "on" }))).toBe(false);
+    // Asked for on a real database, it is a platform of its own: a studio may run the web chat alone.
+    const real = env({
+      DATABASE_URL: "postgresql://u@h/db",
+      WEB_CHAT: "on",
+      PUBLIC_URL: "https://book.example.org",
+    });
+    expect(APP_PLATFORMS.anyConfigured(real)).toBe(true);
+    expect(APP_PLATFORMS.anyConfigured(env({ DATABASE_URL: "postgresql://u@h/db" }))).toBe(false);
     expect(webCapabilities).toMatchObject({
       forms: "modal",
       buttons: "tap",
