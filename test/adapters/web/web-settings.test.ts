@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sessionCookie } from "../../../adapters/web/http-util.ts";
 import { webCapabilities } from "../../../adapters/web/index.ts";
 import { blocksText, renderReply } from "../../../adapters/web/render.ts";
 import { slugOf } from "../../../adapters/web/studios.ts";
@@ -50,6 +51,13 @@ describe("the web chat's settings and rendering", () => {
       markup: "plain",
       startLinks: false,
     });
+  });
+
+  it("keeps the session in an embed on another site over https (SameSite=None, Secure, Partitioned), Lax over http", () => {
+    expect(sessionCookie("abc", true, 60)).toBe(
+      "sid=abc; HttpOnly; SameSite=None; Secure; Partitioned; Path=/chat; Max-Age=60",
+    );
+    expect(sessionCookie("abc", false, 60)).toBe("sid=abc; HttpOnly; SameSite=Lax; Path=/chat; Max-Age=60");
   });
 
   it("derives a studio's slug from its name", () => {
