@@ -1,5 +1,6 @@
 import { booking } from "./booking.ts";
 import { bookingStaff } from "./booking-staff.ts";
+import { clash } from "./clash.ts";
 import { format } from "./format.ts";
 import { identity } from "./identity.ts";
 import { language } from "./language.ts";
@@ -7,4 +8,13 @@ import { menu } from "./menu.ts";
 import { notices } from "./notices.ts";
 
 /** Every message in this language, by key (one file per feature beside this one). */
-export const fr = { ...format, ...language, ...booking, ...bookingStaff, ...notices, ...menu, ...identity };
+export const fr = {
+  ...format,
+  ...language,
+  ...booking,
+  ...bookingStaff,
+  ...notices,
+  ...menu,
+  ...identity,
+  ...clash,
+};
