@@ -2,4 +2,10 @@
 export const clash = {
   "started.nextOne": "Die nächste ist {session}.",
   "started.book": "{session} buchen",
+  "clash.scheduleIntro":
+    "Nichts wurde geändert: Ein Trainer oder ein Raum wäre sonst an zwei Orten zugleich.",
+  "clash.bookAnywayAsk":
+    "Drücke „Trotzdem buchen“, um {n, plural, one {sie} other {sie}} trotzdem anzulegen; die Überschneidung wird dann mit deinem Namen vermerkt.",
+  "clash.bookAnyway": "Trotzdem buchen",
+  "clash.keep": "Abbrechen",
 };

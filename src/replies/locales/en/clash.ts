@@ -2,4 +2,9 @@
 export const clash = {
   "started.nextOne": "The next one is {session}.",
   "started.book": "Book {session}",
+  "clash.scheduleIntro": "Nothing was changed: that would put a trainer or a space in two places at once.",
+  "clash.bookAnywayAsk":
+    'Press "Book anyway" to make {n, plural, one {it} other {them}} all the same; the clash is then recorded with your name.',
+  "clash.bookAnyway": "Book anyway",
+  "clash.keep": "Cancel",
 };

@@ -2,4 +2,9 @@
 export const clash = {
   "started.nextOne": "La próxima es {session}.",
   "started.book": "Reservar {session}",
+  "clash.scheduleIntro": "No se ha cambiado nada: un entrenador o una sala estaría en dos sitios a la vez.",
+  "clash.bookAnywayAsk":
+    "Pulsa «Reservar de todos modos» para {n, plural, one {crearla} other {crearlas}} igualmente; el choque queda registrado con tu nombre.",
+  "clash.bookAnyway": "Reservar de todos modos",
+  "clash.keep": "Cancelar",
 };

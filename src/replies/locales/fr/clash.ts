@@ -2,4 +2,9 @@
 export const clash = {
   "started.nextOne": "La prochaine est {session}.",
   "started.book": "Réserver {session}",
+  "clash.scheduleIntro": "Rien n’a été modifié : un coach ou une salle serait à deux endroits à la fois.",
+  "clash.bookAnywayAsk":
+    "Appuyez sur « Réserver quand même » pour {n, plural, one {la créer} other {les créer}} malgré tout ; le conflit est alors enregistré à votre nom.",
+  "clash.bookAnyway": "Réserver quand même",
+  "clash.keep": "Annuler",
 };
