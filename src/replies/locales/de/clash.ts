@@ -8,4 +8,6 @@ export const clash = {
     "Drücke „Trotzdem buchen“, um {n, plural, one {sie} other {sie}} trotzdem anzulegen; die Überschneidung wird dann mit deinem Namen vermerkt.",
   "clash.bookAnyway": "Trotzdem buchen",
   "clash.keep": "Abbrechen",
+  "coachingMove.askCoach":
+    "Einheiten in deinem 1-2-1-Kalender verschiebt nur dein Coach. Bitte {named, select, yes {{coach}} other {deinen Coach}}, {from} auf {to} zu verschieben.",
 };

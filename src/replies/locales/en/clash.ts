@@ -7,4 +7,6 @@ export const clash = {
     'Press "Book anyway" to make {n, plural, one {it} other {them}} all the same; the clash is then recorded with your name.',
   "clash.bookAnyway": "Book anyway",
   "clash.keep": "Cancel",
+  "coachingMove.askCoach":
+    "Only your coach moves sessions in your 1-2-1 calendar. Ask {named, select, yes {{coach}} other {your coach}} to move {from} to {to}.",
 };

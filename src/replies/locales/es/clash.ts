@@ -7,4 +7,6 @@ export const clash = {
     "Pulsa «Reservar de todos modos» para {n, plural, one {crearla} other {crearlas}} igualmente; el choque queda registrado con tu nombre.",
   "clash.bookAnyway": "Reservar de todos modos",
   "clash.keep": "Cancelar",
+  "coachingMove.askCoach":
+    "Solo tu coach mueve las sesiones de tu calendario 1-2-1. Pide a {named, select, yes {{coach}} other {tu coach}} que mueva {from} al {to}.",
 };

@@ -7,4 +7,6 @@ export const clash = {
     "Appuyez sur « Réserver quand même » pour {n, plural, one {la créer} other {les créer}} malgré tout ; le conflit est alors enregistré à votre nom.",
   "clash.bookAnyway": "Réserver quand même",
   "clash.keep": "Annuler",
+  "coachingMove.askCoach":
+    "Seul votre coach déplace les séances de votre calendrier 1-2-1. Demandez à {named, select, yes {{coach}} other {votre coach}} de déplacer {from} au {to}.",
 };
