@@ -154,4 +154,14 @@ describePg("overrides through chat: clashes, book anyway, previews that tell the
     const flow = await db.prisma.trainingTemplate.findFirstOrThrow({ where: { name: "Morning Flow" } });
     expect(flow.durationMinutes).toBe(60);
   });
+
+  it("a change that reaches nobody runs at once and does not claim that nobody was booked", async () => {
+    await demo.chat.say("Leo", "book spin saturday 18:00");
+    await demo.chat.say("Kim", "book spin saturday 18:00");
+    const r = await demo.chat.say("Sam", "/override spin sat 18:00 capacity 3");
+    const t = textOf(r);
+    expect(t).toContain("Updated: Spin, Sat 28 Nov 2026, 18:00");
+    expect(t).not.toContain("Nobody was booked");
+    expect(t).toContain("Nothing changes for the members booked, so nobody is notified.");
+  });
 });

@@ -10,4 +10,6 @@ export const clash = {
   "clash.keep": "Abbrechen",
   "coachingMove.askCoach":
     "Einheiten in deinem 1-2-1-Kalender verschiebt nur dein Coach. Bitte {named, select, yes {{coach}} other {deinen Coach}}, {from} auf {to} zu verschieben.",
+  "override.nobodyToldUnchanged":
+    "Für die gebuchten Mitglieder ändert sich nichts, daher wird niemand benachrichtigt.",
 };

@@ -9,4 +9,5 @@ export const clash = {
   "clash.keep": "Cancel",
   "coachingMove.askCoach":
     "Only your coach moves sessions in your 1-2-1 calendar. Ask {named, select, yes {{coach}} other {your coach}} to move {from} to {to}.",
+  "override.nobodyToldUnchanged": "Nothing changes for the members booked, so nobody is notified.",
 };

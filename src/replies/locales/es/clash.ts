@@ -9,4 +9,5 @@ export const clash = {
   "clash.keep": "Cancelar",
   "coachingMove.askCoach":
     "Solo tu coach mueve las sesiones de tu calendario 1-2-1. Pide a {named, select, yes {{coach}} other {tu coach}} que mueva {from} al {to}.",
+  "override.nobodyToldUnchanged": "No cambia nada para los miembros apuntados, así que no se avisa a nadie.",
 };

@@ -9,4 +9,5 @@ export const clash = {
   "clash.keep": "Annuler",
   "coachingMove.askCoach":
     "Seul votre coach déplace les séances de votre calendrier 1-2-1. Demandez à {named, select, yes {{coach}} other {votre coach}} de déplacer {from} au {to}.",
+  "override.nobodyToldUnchanged": "Rien ne change pour les membres inscrits, donc personne n’est prévenu.",
 };
