@@ -90,6 +90,18 @@ describePg("1-2-1 coaching: console transcript, the client on Telegram", () => {
     expect(await say("Sam", "clients")).toMatch(
       /Active \(1\)\n\s*Jo Runner: started Mon 23 Nov 2026, sees through Week 1 Day 7/,
     );
+    // A client cannot move their own session (SPEC): they are told whom to ask, and nothing moves.
+    const move = await tg.send(
+      "tg-jo",
+      { kind: "text", text: "move my W1D3 session to W1D5" },
+      dm,
+      "telegram",
+    );
+    expect(textOf(move)).toBe(
+      "Only your coach moves sessions in your 1-2-1 calendar. Ask Sam to move Week 1 Day 3 to Week 1 Day 5.",
+    );
+    const day3 = await tg.send("tg-jo", { kind: "text", text: "my day 3" }, dm, "telegram");
+    expect(textOf(day3)).toContain("Session 3");
 
     // Tuesday 07:00 in Berlin: the digest scan and the notice processors run.
     demo.clock.set(new Date("2026-11-24T06:00:00Z"));

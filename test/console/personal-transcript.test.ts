@@ -94,4 +94,23 @@ Sam: /calendar revoke
     });
     expect(kinds.map((k) => k.kind)).toEqual(["personal.booked", "personal.cancelled"]);
   });
+
+  it("the answer to 'which kind' keeps the day and the exact time typed with the request", async () => {
+    const t = await runTranscript(
+      db.prisma,
+      `
+Maria: book a personal session with sam friday 10:30
+Maria: 1
+Leo: book a personal session with sam friday 07:30
+Leo: 1
+`,
+    );
+    expect(replyAt(t, 1)).toContain("Which kind of personal session?");
+    // Straight to payment for Friday 10:30: neither the time nor the day is asked again.
+    expect(replyAt(t, 2)).toContain("How will you pay?");
+    expect(replyAt(t, 2)).toContain("Fri 27 Nov 2026, 10:30");
+    expect(replyAt(t, 2)).not.toContain("free slots");
+    // 07:30 is outside Sam's hours: said back as asked, not replaced by a plain list of slots.
+    expect(replyAt(t, 4)).toContain("07:30 is not free. Other times:");
+  });
 });

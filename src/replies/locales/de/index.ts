@@ -1,6 +1,7 @@
 import { booking } from "./booking.ts";
 import { bookingStaff } from "./booking-staff.ts";
 import { coaching } from "./coaching.ts";
+import { clash } from "./clash.ts";
 import { format } from "./format.ts";
 import { identity } from "./identity.ts";
 import { language } from "./language.ts";
@@ -19,4 +20,5 @@ export const de = {
   ...identity,
   ...personal,
   ...coaching,
+  ...clash,
 };
