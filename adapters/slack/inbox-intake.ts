@@ -2,7 +2,7 @@ import type { App, Receiver, ReceiverEvent, RespondArguments, RespondFn } from "
 import type { ChatCore, IncomingEvent } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
-import { NOT_RECORDED } from "../../src/replies/chat-replies.ts";
+import { notRecordedReply } from "../../src/replies/chat-replies.ts";
 import { registerInboxIntake } from "../shared/inbox-intake.ts";
 import { recordWithinBudget } from "../shared/record-retry.ts";
 import { deliverSlack } from "./receive.ts";
@@ -72,7 +72,7 @@ function respondTo(url: string): RespondFn {
   };
 }
 
-const NOT_RECORDED_TEXT = NOT_RECORDED.lines.join("\n");
+const NOT_RECORDED_TEXT = notRecordedReply().lines.join("\n");
 
 /** The first input block of a submitted modal: where Slack shows a `response_action: "errors"` text. */
 function firstInputBlock(b: SlackBody): string | undefined {

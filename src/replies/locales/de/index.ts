@@ -1,10 +1,30 @@
 import { booking } from "./booking.ts";
 import { bookingStaff } from "./booking-staff.ts";
+import { chat } from "./chat.ts";
 import { format } from "./format.ts";
+import { help } from "./help.ts";
 import { identity } from "./identity.ts";
 import { language } from "./language.ts";
 import { menu } from "./menu.ts";
 import { notices } from "./notices.ts";
+import { override } from "./override.ts";
+import { refusals } from "./refusals.ts";
+import { studio } from "./studio.ts";
+import { studioForms } from "./studio-forms.ts";
 
 /** Every message in this language, by key (one file per feature beside this one). */
-export const de = { ...format, ...language, ...booking, ...bookingStaff, ...notices, ...menu, ...identity };
+export const de = {
+  ...format,
+  ...language,
+  ...booking,
+  ...bookingStaff,
+  ...notices,
+  ...menu,
+  ...identity,
+  ...studio,
+  ...studioForms,
+  ...help,
+  ...chat,
+  ...refusals,
+  ...override,
+};
