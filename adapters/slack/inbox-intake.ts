@@ -13,6 +13,7 @@ import {
   slashCommandToInput,
   viewSubmissionToInput,
 } from "./to-input.ts";
+import { createSlackUserLocales } from "./user-locale.ts";
 
 type SlackBody = Record<string, unknown>;
 
@@ -170,9 +171,16 @@ export function createSlackInboxIntake(app: App, core: ChatCore, inbox: AdapterI
     return me;
   };
 
+  // Slack sends no language with events: users.info tells the member's (asked when handling, after the ack).
+  const localeOf = createSlackUserLocales(app.client, log);
   const intake = registerInboxIntake<SlackBody>(inbox, core, {
     platform: "slack",
-    eventOf: async (body) => slackEventOf(body, await botUserId()),
+    async eventOf(body) {
+      const event = slackEventOf(body, await botUserId());
+      if (!event) return null;
+      const locale = await localeOf(event.user.platformUserId);
+      return locale ? { ...event, locale } : event;
+    },
     async deliver({ event, payload, claimed }, replies) {
       const kind = kindOf(payload);
       // A trigger_id opens a modal only within 3 s of the click: only the first, live handling may
