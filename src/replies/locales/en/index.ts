@@ -6,6 +6,7 @@ import { help } from "./help.ts";
 import { identity } from "./identity.ts";
 import { language } from "./language.ts";
 import { menu } from "./menu.ts";
+import { menuOptions } from "./menu-options.ts";
 import { notices } from "./notices.ts";
 import { override } from "./override.ts";
 import { refusals } from "./refusals.ts";
@@ -20,6 +21,7 @@ export const en = {
   ...bookingStaff,
   ...notices,
   ...menu,
+  ...menuOptions,
   ...identity,
   ...studio,
   ...studioForms,
