@@ -1,4 +1,4 @@
-/** The command menus' option descriptions (Discord), by command and option; syntax-only ones stay as they are. */
+/** The command menus' option descriptions, by command and option; syntax-only ones stay as they are. */
 export const menuOptions = {
   "menu.sessions.filter": "Training or trainer, and when",
   "menu.book.what": "e.g. yoga tomorrow 7am",
