@@ -38,16 +38,18 @@ describe("the help's examples are understood in their own language", () => {
             );
             return `${typed} -> ${i.kind}`;
           });
-        const want = [
+        // English says "week"; the others point to /week (their word for it is not read yet).
+        const browsing = [
           "list_sessions",
           "list_sessions",
           "list_sessions",
+          ...(language === "en" ? ["week_view"] : []),
+        ];
+        expect(kinds.map((k) => k.split(" -> ")[1])).toEqual([
+          ...browsing,
           "book",
           "my_bookings",
           "cancel_booking",
-        ];
-        expect(kinds.map((k) => k.split(" -> ")[1])).toEqual(
-          language === "en" ? [...want, "week_view"] : want,
-        );
+        ]);
       });
 });
