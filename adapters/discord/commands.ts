@@ -27,7 +27,8 @@ function localized(command: string): { description_localizations?: Record<string
   return Object.keys(out).length > 0 ? { description_localizations: out } : {};
 }
 
-function stringOption(spec: CommandSpec) {
+/** A command's options; `path` names it in the catalogue ("book", "trainer cancel") for their descriptions. */
+function stringOption(spec: CommandSpec, path: string) {
   return [spec.arg, spec.details].flatMap((o) =>
     o
       ? [
@@ -35,6 +36,7 @@ function stringOption(spec: CommandSpec) {
             type: ApplicationCommandOptionType.String as const,
             name: o.name,
             description: trimTo(o.description, DISCORD_MAX_COMMAND_DESCRIPTION),
+            ...localized(`${path} ${o.name}`),
             required: o.required === true,
             autocomplete: o.autocomplete !== undefined,
           },
@@ -64,19 +66,21 @@ export function discordCommands(): RESTPutAPIApplicationCommandsJSONBody {
       name: c.name,
       description: trimTo(c.description, DISCORD_MAX_COMMAND_DESCRIPTION),
       ...localized(c.name),
-      options: stringOption(c),
+      options: stringOption(c, c.name),
       ...visibleTo(c.staff),
     })),
     {
       // Discord's slash commands take files as attachment options (type 11): a trainer's .ics.
       name: "busy",
       description: "Trainers: your busy times from an .ics calendar file",
+      ...localized("busy"),
       ...visibleTo("trainer"),
       options: [
         {
           type: ApplicationCommandOptionType.Attachment as const,
           name: "file",
           description: "An iCalendar (.ics) file, e.g. exported from Google Calendar or Outlook",
+          ...localized("busy file"),
           required: true,
         },
       ],
@@ -84,13 +88,14 @@ export function discordCommands(): RESTPutAPIApplicationCommandsJSONBody {
     {
       name: "trainer",
       description: "Trainer tools",
+      ...localized("trainer"),
       ...visibleTo("trainer"),
       options: TRAINER_SUBCOMMANDS.map((s) => ({
         type: ApplicationCommandOptionType.Subcommand as const,
         name: s.name,
         description: trimTo(s.description, DISCORD_MAX_COMMAND_DESCRIPTION),
         ...localized(`trainer ${s.name}`),
-        options: stringOption(s),
+        options: stringOption(s, `trainer ${s.name}`),
       })),
     },
   ];

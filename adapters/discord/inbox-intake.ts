@@ -2,7 +2,7 @@ import { type Client, DiscordAPIError, type Interaction, MessageFlags, RESTJSONE
 import type { ChatCore, IncomingEvent } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
-import { NOT_RECORDED } from "../../src/replies/chat-replies.ts";
+import { notRecordedReply } from "../../src/replies/chat-replies.ts";
 import { registerInboxIntake } from "../shared/inbox-intake.ts";
 import { recordWithinBudget } from "../shared/record-retry.ts";
 import {
@@ -135,7 +135,7 @@ export function createDiscordInboxIntake(
         );
         await i
           .reply({
-            content: NOT_RECORDED.lines.join("\n"),
+            content: notRecordedReply().lines.join("\n"),
             flags: MessageFlags.Ephemeral,
             allowedMentions: { parse: [] },
           })

@@ -2,7 +2,7 @@ import type { App, Receiver, ReceiverEvent, RespondArguments, RespondFn } from "
 import type { ChatCore, IncomingEvent } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
-import { NOT_RECORDED } from "../../src/replies/chat-replies.ts";
+import { notRecordedReply } from "../../src/replies/chat-replies.ts";
 import { registerInboxIntake } from "../shared/inbox-intake.ts";
 import { recordWithinBudget } from "../shared/record-retry.ts";
 import { deliverSlack } from "./receive.ts";
@@ -13,6 +13,7 @@ import {
   slashCommandToInput,
   viewSubmissionToInput,
 } from "./to-input.ts";
+import { createSlackUserLocales } from "./user-locale.ts";
 
 type SlackBody = Record<string, unknown>;
 
@@ -72,7 +73,7 @@ function respondTo(url: string): RespondFn {
   };
 }
 
-const NOT_RECORDED_TEXT = NOT_RECORDED.lines.join("\n");
+const NOT_RECORDED_TEXT = notRecordedReply().lines.join("\n");
 
 /** The first input block of a submitted modal: where Slack shows a `response_action: "errors"` text. */
 function firstInputBlock(b: SlackBody): string | undefined {
@@ -170,9 +171,16 @@ export function createSlackInboxIntake(app: App, core: ChatCore, inbox: AdapterI
     return me;
   };
 
+  // Slack sends no language with events: users.info tells the member's (asked when handling, after the ack).
+  const localeOf = createSlackUserLocales(app.client, log);
   const intake = registerInboxIntake<SlackBody>(inbox, core, {
     platform: "slack",
-    eventOf: async (body) => slackEventOf(body, await botUserId()),
+    async eventOf(body) {
+      const event = slackEventOf(body, await botUserId());
+      if (!event) return null;
+      const locale = await localeOf(event.user.platformUserId);
+      return locale ? { ...event, locale } : event;
+    },
     async deliver({ event, payload, claimed }, replies) {
       const kind = kindOf(payload);
       // A trigger_id opens a modal only within 3 s of the click: only the first, live handling may

@@ -21,11 +21,20 @@ export const FAKE_SLACK_TEAM = "T0001";
 export async function startFakeSlack(
   override?: (r: RecordedRequest) => FakeResponse | Promise<FakeResponse> | undefined,
   opts: FakeHttpOptions = {},
-): Promise<FakeHttp & { apiUrl: string; addFile(id: string, name: string, content: string | Buffer): void }> {
+): Promise<
+  FakeHttp & {
+    apiUrl: string;
+    addFile(id: string, name: string, content: string | Buffer): void;
+    /** The language Slack gives for a member in users.info (include_locale), e.g. "de-DE". */
+    setUserLocale(userId: string, locale: string): void;
+  }
+> {
   let ts = 1_700_000_000;
   let base = "";
   // Files shared with the bot: files.info answers url_private_download, served only with a bot token.
   const files = new Map<string, { name: string; content: Buffer }>();
+  // Members' languages: users.info answers `user.locale` only when asked with include_locale.
+  const locales = new Map<string, string>();
   const fake = await startFakeHttp((r) => {
     const custom = override?.(r);
     if (custom) return custom;
@@ -66,6 +75,27 @@ export async function startFakeSlack(
           },
         };
       }
+      case "users.info": {
+        const user = String(body.user ?? "");
+        if (!/^[UW][A-Z0-9]+$/.test(user)) return { json: { ok: false, error: "user_not_found" } };
+        const locale = locales.get(user);
+        const withLocale = body.include_locale === true || body.include_locale === "true";
+        return {
+          json: {
+            ok: true,
+            user: {
+              id: user,
+              team_id: FAKE_SLACK_TEAM,
+              name: user.toLowerCase(),
+              deleted: false,
+              is_bot: false,
+              tz: "Europe/Berlin",
+              profile: { real_name: user, display_name: user },
+              ...(withLocale ? { locale: locale ?? "en-US" } : {}),
+            },
+          },
+        };
+      }
       case "auth.test":
         return {
           json: {
@@ -93,6 +123,9 @@ export async function startFakeSlack(
     apiUrl: `${fake.url}/api/`,
     addFile(id: string, name: string, content: string | Buffer) {
       files.set(id, { name, content: Buffer.from(content) });
+    },
+    setUserLocale(userId: string, locale: string) {
+      locales.set(userId, locale);
     },
   });
 }

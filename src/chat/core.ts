@@ -11,13 +11,13 @@ import { InboxLeaseLostError } from "../ports/inbox.ts";
 import { withLogContext } from "../ports/log-context.ts";
 import { isStoreUnavailable, StoreUnavailableError } from "../ports/store-unavailable.ts";
 import {
-  BUSY,
+  busyReply,
   roleRefusalReply,
-  UNREADABLE_EVENT,
-  UNREADABLE_INTENT,
-  UNSURE,
+  unreadableEventReply,
+  unreadableIntentReply,
+  unsureReply,
 } from "../replies/chat-replies.ts";
-import { domainErrorReply, FALLBACK_REPLY } from "../replies/error-reply.ts";
+import { domainErrorReply, fallbackReply } from "../replies/error-reply.ts";
 import { languageOf, speakerFor } from "../replies/i18n/languages.ts";
 import { DEFAULT_SPEAKER, speakTo, withSpeaker } from "../replies/i18n/speaker.ts";
 import type { RefusalAudience } from "../replies/refusal-replies.ts";
@@ -72,7 +72,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     seen: { audience?: RefusalAudience },
   ): Promise<Reply[]> {
     const parsed = EventSchema.safeParse(event);
-    if (!parsed.success) return [UNREADABLE_EVENT];
+    if (!parsed.success) return [unreadableEventReply()];
     const ev: IncomingEvent = parsed.data;
     // One statement reads who wrote, their studio and its names. That a redelivered event acts
     // once is the inbox's (its record), not the core's.
@@ -143,12 +143,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       if (replies) return replies;
     }
     if (org.kind !== "org") return [org.reply];
-    if (!orgTurn) return [FALLBACK_REPLY];
+    if (!orgTurn) return [fallbackReply()];
     ctxLog.orgId = orgTurn.org.id;
     seen.audience = refusalAudience(orgTurn);
     if (!t.ok) return [t.reply];
     const checked = IntentSchema.safeParse(t.intent);
-    if (!checked.success) return [UNREADABLE_INTENT];
+    if (!checked.success) return [unreadableIntentReply()];
     const intent: Intent = checked.data;
     ctxLog.intent = intent.kind;
     const need = requiredRole(intent.kind);
@@ -210,15 +210,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       if (err instanceof StoreUnavailableError && err.committed === "unknown") {
         deps.log.warn({ err, ...ctxLog }, "chat core: database lost during a commit");
         outcome = "unsure";
-        return [UNSURE];
+        return [unsureReply()];
       }
       if (isStoreUnavailable(err)) {
         deps.log.warn({ err, ...ctxLog }, "chat core: database unavailable");
         outcome = "busy";
-        return [BUSY];
+        return [busyReply()];
       }
       deps.log.error({ err, ...ctxLog }, "chat core: unexpected error while handling an event");
-      return [FALLBACK_REPLY];
+      return [fallbackReply()];
     } finally {
       deps.observer?.handled({
         platform: String(ctxLog.platform ?? "unknown"),

@@ -5,7 +5,7 @@ import type { ChatCoreDeps } from "../handlers/turn.ts";
 import { encodeButton } from "../intents/button-codec.ts";
 import type { IncomingEvent, Reply } from "../ports/chat.ts";
 import type { Arrival } from "../ports/directory.ts";
-import { NOT_A_MEMBER, NOT_CONNECTED, whichStudioReply } from "../replies/chat-replies.ts";
+import { notAMemberReply, notConnectedReply, whichStudioReply } from "../replies/chat-replies.ts";
 
 export type OrgResolution =
   | { kind: "org"; orgId: string; role: Role }
@@ -47,7 +47,7 @@ export async function resolveOrg(
     if (!c.isDirect) {
       return {
         kind: "none",
-        reply: NOT_CONNECTED,
+        reply: notConnectedReply(),
       };
     }
   }
@@ -57,7 +57,7 @@ export async function resolveOrg(
   if (mine.length === 0) {
     return {
       kind: "none",
-      reply: NOT_A_MEMBER,
+      reply: notAMemberReply(),
     };
   }
   const saved = Choice.safeParse(

@@ -15,10 +15,7 @@ import type { ToIntent } from "../intents/intent-result.ts";
 import { parseCommand, parseText } from "../intents/parse-text.ts";
 import type { TextContext } from "../intents/parse-when.ts";
 import type { IncomingInput } from "../ports/chat.ts";
-import { answerTooLongReply, FORGED_BUTTON, STALE_BUTTON } from "../replies/chat-replies.ts";
-
-const STALE = STALE_BUTTON;
-const FORGED = FORGED_BUTTON;
+import { answerTooLongReply, forgedButtonReply, staleButtonReply } from "../replies/chat-replies.ts";
 
 /** Trainer actions arrive as one `trainer` command ("trainer roster spin"): its first word is the verb. */
 const TRAINER_ALIASES: Record<string, string> = {
@@ -66,16 +63,18 @@ export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContex
       };
     case "button": {
       const d = decodeButton(input.data);
-      if (!d.ok) return { ok: false, reply: d.reason === "stale" ? STALE : FORGED };
+      if (!d.ok) return { ok: false, reply: d.reason === "stale" ? staleButtonReply() : forgedButtonReply() };
       return fromButton(turn, d.action);
     }
     case "form": {
       // A form's data says which form for which session; its values are the person's answers.
       const d = decodeButton(input.data);
-      if (!d.ok) return { ok: false, reply: d.reason === "stale" ? STALE : FORGED };
+      if (!d.ok) return { ok: false, reply: d.reason === "stale" ? staleButtonReply() : forgedButtonReply() };
       if (d.action.op === "ks") {
         const command = coachingFormCommand(d.action, input.values);
-        return command ? { ok: true, intent: { kind: "coaching", command } } : { ok: false, reply: FORGED };
+        return command
+          ? { ok: true, intent: { kind: "coaching", command } }
+          : { ok: false, reply: forgedButtonReply() };
       }
       if (d.action.op === "pf")
         return personalFormToIntent(d.action.form, d.action.sessionTypeId, input.values);
@@ -254,7 +253,7 @@ async function fromButton(turn: Turn, a: DecodedButton): Promise<ToIntent> {
             },
       );
     case "pk": {
-      if (!turn.org) return { ok: false, reply: STALE };
+      if (!turn.org) return { ok: false, reply: staleButtonReply() };
       const r = await resumeChoice(turn, a.key, a.choiceId);
       return r.ok ? ok(r.intent) : { ok: false, reply: r.reply };
     }

@@ -2,7 +2,7 @@ import { hasTrainerRights } from "../domain/model.ts";
 import { isCourtesy } from "../intents/courtesy.ts";
 import type { Reply } from "../ports/chat.ts";
 import { noPassLinkedReply } from "../replies/booking/staff-replies.ts";
-import { DISMISSED } from "../replies/chat-replies.ts";
+import { dismissedReply } from "../replies/chat-replies.ts";
 import { courtesyReply, helpReply, notActedReply, unknownReply } from "../replies/help-reply.ts";
 import { closedSchedulesWithoutPass } from "../use-cases/booking/closed-schedules-without-pass.ts";
 import { getPersonalSettings } from "../use-cases/personal/settings.ts";
@@ -39,5 +39,5 @@ export const generalCommands = {
         : [unknownReply(turn.actor.role, turn.deps.platforms.of(turn.event.platform), await helpNames(turn))],
   },
   not_acted: { role: "none", run: async (_turn, intent) => [notActedReply(intent.reason, intent.text)] },
-  dismiss: { role: "none", run: async () => [DISMISSED] },
+  dismiss: { role: "none", run: async () => [dismissedReply()] },
 } as const satisfies CommandTable;

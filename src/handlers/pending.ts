@@ -4,7 +4,7 @@ import { queryOf, withQuery } from "../intents/booking/session-query.ts";
 import { encodeButton } from "../intents/button-codec.ts";
 import { type Intent, IntentSchema } from "../intents/intent.ts";
 import type { Reply, ReplyButton } from "../ports/chat.ts";
-import { CHOICE_EXPIRED, choiceQuestionReply, NOT_YOUR_QUESTION } from "../replies/chat-replies.ts";
+import { choiceExpiredReply, choiceQuestionReply, notYourQuestionReply } from "../replies/chat-replies.ts";
 import type { OrgTurn, Turn } from "./turn.ts";
 
 /** What a pending choice fills in when a button is pressed. */
@@ -90,7 +90,7 @@ export type ResumeResult = { ok: true; intent: Intent } | { ok: false; reply: Re
 
 /** The pending intent with the choice filled in, or a clear reply when the button is stale or not theirs. */
 export async function resumeChoice(turn: Turn, key: string, choiceId: string): Promise<ResumeResult> {
-  const stale = CHOICE_EXPIRED;
+  const stale = choiceExpiredReply();
   const raw = await turn.deps.state.get(stateKey(key), turn.now);
   const pending = PendingSchema.safeParse(raw);
   if (!pending.success) return { ok: false, reply: stale };
@@ -98,7 +98,7 @@ export async function resumeChoice(turn: Turn, key: string, choiceId: string): P
   if (p.personId !== turn.personId || p.orgId !== turn.org?.id) {
     return {
       ok: false,
-      reply: NOT_YOUR_QUESTION,
+      reply: notYourQuestionReply(),
     };
   }
   if (!p.options.includes(choiceId)) return { ok: false, reply: stale };

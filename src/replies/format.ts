@@ -183,6 +183,16 @@ export function sessionButtonLabel(occ: OccurrenceInfo, timezone: string): strin
   return truncate(t("format.sessionButton", { name: occ.name, when }), 60);
 }
 
+/** "Yoga or Spin" ("Yoga oder Spin"): names offered as "did you mean", in the reader's language. */
+export function orList(names: string[]): string {
+  return new Intl.ListFormat(speaker().locale, { type: "disjunction" }).format(names);
+}
+
+/** "/template and /schedule" ("/template und /schedule"), in the reader's language. */
+export function andList(names: string[]): string {
+  return new Intl.ListFormat(speaker().locale, { type: "conjunction" }).format(names);
+}
+
 export const truncate = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

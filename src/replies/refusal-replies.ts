@@ -2,6 +2,7 @@ import type { DomainError } from "../domain/errors.ts";
 import { ErrorCode } from "../domain/errors.ts";
 import { factsOf, type PassFact, type SessionFact } from "../domain/refusals.ts";
 import { formatDate, formatDateTime } from "./format.ts";
+import { t } from "./i18n/catalogue.ts";
 
 /** Who reads a refusal and what the reply may look up: trainers get trainer wording. */
 export interface RefusalAudience {
@@ -13,26 +14,39 @@ export interface RefusalAudience {
   typeName?: (id: string) => string | undefined;
 }
 
-const at = (s: SessionFact, tz: string): string => `${s.name}, ${formatDateTime(s.startsAt, tz)}`;
+const at = (s: SessionFact, tz: string): string =>
+  t("refusal.sessionAt", { name: s.name, when: formatDateTime(s.startsAt, tz) });
 
 /** Why one pass cannot pay for the session. */
 export function passProblemText(p: PassFact, s: SessionFact | undefined, a: RefusalAudience): string {
+  const pass = p.passName;
   switch (p.reason) {
     case "empty":
-      return `${p.passName} has no sessions left`;
+      return t("refusal.passProblem", { reason: "empty", pass });
     case "expired":
-      return a.now && p.validUntil.getTime() <= a.now.getTime()
-        ? `${p.passName} expired on ${formatDate(p.validUntil, a.timezone)}`
-        : `${p.passName} ends on ${formatDate(p.validUntil, a.timezone)}, before this session`;
+      return t("refusal.passProblem", {
+        reason: a.now && p.validUntil.getTime() <= a.now.getTime() ? "expired" : "ends",
+        pass,
+        date: formatDate(p.validUntil, a.timezone),
+      });
     case "not_yet_valid":
-      return `${p.passName} is valid only from ${formatDate(p.validFrom, a.timezone)}`;
+      return t("refusal.passProblem", {
+        reason: "not_yet_valid",
+        pass,
+        date: formatDate(p.validFrom, a.timezone),
+      });
     case "wrong_type": {
       const names = p.trainingTypeIds.map((id) => a.typeName?.(id)).filter((n): n is string => !!n);
-      const covers = names.length ? names.join(", ") : "other training types";
-      return `${p.passName} covers ${covers}${s ? `, not ${s.trainingTypeName}` : ""}`;
+      return t("refusal.passProblem", {
+        reason: "wrong_type",
+        pass,
+        covers: names.length ? names.join(", ") : t("refusal.otherTypes"),
+        hasType: s ? "yes" : "no",
+        type: s?.trainingTypeName ?? "",
+      });
     }
     case "not_linked":
-      return `${p.passName} is not one of this closed course's passes`;
+      return t("refusal.passProblem", { reason: "not_linked", pass });
   }
 }
 
@@ -45,48 +59,44 @@ export function refusalText(e: DomainError, a: RefusalAudience): string | null {
   const s = f.session;
   const tz = a.timezone;
   const staff = a.role !== "member";
-  const who = f.memberName ?? "You";
   switch (e.code) {
     case ErrorCode.BookingDeadlinePassed:
       return s && f.deadline
-        ? `Booking for ${at(s, tz)} closed at ${formatDateTime(f.deadline, tz)}. Try "sessions" for another one.`
+        ? t("refusal.bookingClosedAt", { session: at(s, tz), deadline: formatDateTime(f.deadline, tz) })
         : null;
     case ErrorCode.CancellationDeadlinePassed:
       return s && f.deadline
-        ? `It is too late to cancel ${at(s, tz)}: cancelling closed at ${formatDateTime(f.deadline, tz)}. Please tell your trainer if you cannot come.`
+        ? t("refusal.cancelClosedAt", { session: at(s, tz), deadline: formatDateTime(f.deadline, tz) })
         : null;
     case ErrorCode.SessionStarted:
-      return s ? `${at(s, tz)} has already started.` : null;
+      return s ? t("refusal.startedAt", { session: at(s, tz) }) : null;
     case ErrorCode.SessionCancelled:
       return s
-        ? `${at(s, tz)} is cancelled${f.cancelReason ? `: ${f.cancelReason}` : ""}. Try "sessions" for another one.`
+        ? t("refusal.cancelledAt", {
+            session: at(s, tz),
+            hasReason: f.cancelReason ? "yes" : "no",
+            reason: f.cancelReason ?? "",
+          })
         : null;
     case ErrorCode.AlreadyBooked:
       if (!s) return null;
-      if (f.memberName) return `${f.memberName} is already booked on ${at(s, tz)}.`;
-      return f.status === "waitlisted"
-        ? `You are already on the waitlist for ${at(s, tz)}.`
-        : `You are already booked on ${at(s, tz)}.`;
+      if (f.memberName) return t("refusal.memberAlreadyBooked", { member: f.memberName, session: at(s, tz) });
+      return t("refusal.alreadyOn", {
+        waitlisted: f.status === "waitlisted" ? "yes" : "no",
+        session: at(s, tz),
+      });
     case ErrorCode.ClosedSchedule:
       if (!s) return null;
-      return staff
-        ? `${s.name} is a closed (pass-only) course: members are enrolled by granting its pass (/grant <member> <pass>), not by booking.`
-        : `${s.name} is a closed (pass-only) course: you join it through its pass, not by booking. Ask the studio for the pass.`;
+      return t(staff ? "refusal.closedStaff" : "refusal.closedMember", { name: s.name });
     case ErrorCode.IndividualTraining:
       if (!s) return null;
-      return staff
-        ? `${s.name} is an individual training: add the member with /add <member> to ${s.name} <day> <time>.`
-        : `${s.name} is an individual training: your trainer adds you to it.`;
+      return t(staff ? "refusal.individualStaff" : "refusal.individualMember", { name: s.name });
     case ErrorCode.NoUsablePass: {
       if (!s || !f.passes) return null;
-      const subject = who === "You" ? "You have" : `${who} has`;
-      const fix =
-        who === "You"
-          ? "Ask the studio for a pass, then book again."
-          : `Grant one with /grant ${who} <pass>, then add again.`;
-      if (f.passes.length === 0) return `${subject} no pass for ${at(s, tz)}. ${fix}`;
+      const who = { you: f.memberName ? "no" : "yes", who: f.memberName ?? "", session: at(s, tz) };
+      if (f.passes.length === 0) return t("refusal.noPassFor", who);
       const reasons = f.passes.map((p) => passProblemText(p, s, a));
-      return `${subject} no pass that can pay for ${at(s, tz)}: ${reasons.join("; ")}. ${fix}`;
+      return t("refusal.noUsablePassFor", { ...who, reasons: reasons.join("; ") });
     }
     default:
       return null;

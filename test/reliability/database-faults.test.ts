@@ -4,7 +4,7 @@ import { isDomainError } from "../../src/domain/errors.ts";
 import { createDatabase } from "../../src/infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../../src/infra/prisma/booking-store.ts";
 import { StoreUnavailableError } from "../../src/ports/store-unavailable.ts";
-import { BUSY } from "../../src/replies/chat-replies.ts";
+import { busyReply } from "../../src/replies/chat-replies.ts";
 import { bookSessionInTransaction } from "../../src/use-cases/booking/book-session.ts";
 import * as uc from "../../src/use-cases/index.ts";
 import { buildStudio, ledgerMismatches, type Studio } from "../booking/studio.ts";
@@ -151,13 +151,13 @@ describeFaults("the database restarts or drops connections during bookings (priv
     });
     await server.stop("immediate");
     try {
-      expect(await core.handle(event("down-1"))).toEqual([BUSY]);
+      expect(await core.handle(event("down-1"))).toEqual([busyReply()]);
       expect(log.entries.filter((e) => e.level === "error")).toEqual([]);
     } finally {
       await server.start();
     }
     const replies = await core.handle(event("up-1"));
-    expect(replies).not.toEqual([BUSY]);
+    expect(replies).not.toEqual([busyReply()]);
     expect(replies.length).toBeGreaterThan(0);
   });
 });

@@ -14,7 +14,7 @@ import { createInboxProcessor } from "../../src/inbox/inbox-processor.ts";
 import { createDatabase, type Database } from "../../src/infra/db/create-database.ts";
 import { createPrismaInbox } from "../../src/infra/prisma/inbox-store.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
-import { NOT_RECORDED } from "../../src/replies/chat-replies.ts";
+import { notRecordedReply } from "../../src/replies/chat-replies.ts";
 import { slashBook } from "../adapters/discord/discord-fixtures.ts";
 import { dmEvent, SECRET, slashCommand } from "../adapters/slack/slack-fixtures.ts";
 import { createCaptureLog } from "../adapters/support/capture-log.ts";
@@ -30,7 +30,7 @@ import { describePg } from "../support/test-db.ts";
 // privately, that nothing was done and to send it again. Events API messages keep the 500
 // (Slack retries those).
 
-const NOT_DONE = NOT_RECORDED.lines.join("\n");
+const NOT_DONE = notRecordedReply().lines.join("\n");
 let n = 0;
 const unique = () => `${process.pid}${Date.now()}${++n}`;
 

@@ -106,4 +106,65 @@ describePg("slack: /book staff add by name and by mention", () => {
     expect(await db.prisma.membership.count({ where: { role: "admin" } })).toBe(2);
     expect(log.errors).toEqual([]);
   });
+
+  it("a member whose Slack language is de-DE is answered in German in an English studio, and it is kept for notices", async () => {
+    const clock = createFixedClock(NOW);
+    const store = createPrismaBookingStore(db.prisma);
+    const core = buildCore({ clock, prisma: db.prisma, log: memoryLog() }).core;
+    const adapter = await startSlack(
+      { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl: fake.apiUrl },
+      core,
+      log,
+      createDbInbox(db.prisma),
+    );
+    if (!adapter.listener) throw new Error("HTTP mode must expose a listener");
+    http = await serve(adapter.listener);
+    // Slack gives the language only through users.info with include_locale.
+    fake.setUserLocale("U0LENA", "de-DE");
+    fake.setUserLocale("U0OLIVIA", "en-GB");
+    let n = 0;
+    const book = async (userId: string, userName: string, text: string): Promise<string> => {
+      n++;
+      const body = new URLSearchParams({
+        token: "x",
+        team_id: "T0001",
+        team_domain: "riverside",
+        channel_id: "C0GENERAL",
+        channel_name: "general",
+        user_id: userId,
+        user_name: userName,
+        command: "/book",
+        text,
+        api_app_id: "A1",
+        response_url: `${fake.url}/commands/T0001/${n}/x`,
+        trigger_id: `trigger.${n}.${Math.random()}`,
+      }).toString();
+      const res = await postSigned(`${http?.url}/slack/events`, SECRET, body, { contentType: "form" });
+      expect(res.status).toBe(200);
+      const answer = await fake.waitFor((r) => r.path === `/commands/T0001/${n}/x`);
+      return JSON.stringify(answer.body);
+    };
+    const { code } = await issueSetupCode({ store, clock });
+    expect(await book("U0OLIVIA", "olivia", `setup ${code}`)).toMatch(/Your studio is open/);
+    expect(await book("U0OLIVIA", "olivia", "settings language en-GB")).toMatch(/Saved/);
+    // Lena's Slack is German: help (and what the core learnt) in German, over the studio's English.
+    const help = await book("U0LENA", "lena", "help");
+    expect(help).toMatch(/Ich buche Kurse für dich/);
+    expect(help).toMatch(/meine buchungen/);
+    expect(help).not.toMatch(/I book sessions for you/);
+    expect(await book("U0LENA", "lena", "staff")).toMatch(/Das können nur Admins des Studios/);
+    // Olivia's Slack is English: she stays in English.
+    expect(await book("U0OLIVIA", "olivia", "help")).toMatch(/I book sessions for you/);
+    const lena = await db.prisma.platformIdentity.findUniqueOrThrow({
+      where: { platform_platformUserId: { platform: "slack", platformUserId: "U0LENA" } },
+    });
+    expect(lena.language).toBe("de");
+    // Asked once per member, not on every message.
+    const asked = fake.requests.filter((r) => r.path === "/api/users.info");
+    expect(asked.map((r) => (r.body as { user?: string }).user).sort()).toEqual(["U0LENA", "U0OLIVIA"]);
+    expect(
+      asked.every((r) => String((r.body as { include_locale?: unknown }).include_locale) === "true"),
+    ).toBe(true);
+    expect(log.errors).toEqual([]);
+  });
 });

@@ -1,15 +1,16 @@
 import { DomainError, ErrorCode } from "../../domain/errors.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
-import type { Line, Reply } from "../../ports/chat.ts";
+import type { Reply } from "../../ports/chat.ts";
 import { CONFIRM_CHANGE, confirmChangeReply } from "../../replies/booking/lookup-replies.ts";
 import {
-  BOOK_ANYWAY,
+  bookAnywayLabel,
+  bookAnywayLine,
   clashLines,
   overridePreviewLines,
+  type PreviewChange,
   previewOnlyReply,
 } from "../../replies/booking/staff-replies.ts";
-import { timeToken } from "../../replies/format.ts";
 import { calendarClashes } from "../../use-cases/booking/calendar-clashes.ts";
 import { roster } from "../../use-cases/booking/roster.ts";
 import { askChoice } from "../pending.ts";
@@ -43,24 +44,24 @@ export async function previewIfSurprising(
   const cancels = intent.cancelExistingBookings && booked > 0;
   const overbookedBy = intent.capacity !== undefined ? Math.max(0, r.confirmed.length - intent.capacity) : 0;
 
-  const changes: Line[] = [];
+  const changes: PreviewChange[] = [];
   const timeChanged =
     resolved.startsAt !== undefined && resolved.startsAt.getTime() !== occ.startsAt.getTime();
   const trainerChanged = resolved.trainerId !== undefined && resolved.trainerId !== occ.trainerId;
   const spaceChanged = resolved.spaceId !== undefined && resolved.spaceId !== occ.spaceId;
   if (timeChanged && resolved.startsAt)
-    changes.push(["Time: ", timeToken(occ.startsAt, tz), " → ", timeToken(resolved.startsAt, tz)]);
+    changes.push({ kind: "time", from: occ.startsAt, to: resolved.startsAt });
   if (intent.capacity !== undefined && intent.capacity !== occ.capacity)
-    changes.push(`Capacity: ${occ.capacity} → ${intent.capacity}`);
+    changes.push({ kind: "capacity", from: occ.capacity, to: intent.capacity });
   if (trainerChanged) {
-    const name = turn.vocab.trainers.find((t) => t.id === resolved.trainerId)?.name ?? "another trainer";
-    changes.push(`Trainer: ${occ.trainerName ?? "none"} → ${name}`);
+    const name = turn.vocab.trainers.find((t) => t.id === resolved.trainerId)?.name ?? null;
+    changes.push({ kind: "trainer", from: occ.trainerName, to: name });
   }
   if (spaceChanged) {
-    const name = turn.vocab.spaces.find((s) => s.id === resolved.spaceId)?.name ?? "another space";
-    changes.push(`Space: ${occ.spaceName ?? "none"} → ${name}`);
+    const name = turn.vocab.spaces.find((s) => s.id === resolved.spaceId)?.name ?? null;
+    changes.push({ kind: "space", from: occ.spaceName, to: name });
   }
-  if (intent.cancelExistingBookings) changes.push("Existing bookings: cancelled and refunded");
+  if (intent.cancelExistingBookings) changes.push({ kind: "reset" });
   // Members hear about a change of trainer, space or time, or their booking being cancelled.
   const membersTold = intent.cancelExistingBookings || timeChanged || trainerChanged || spaceChanged;
   // A capacity change moves the waitlist (more spots) or leaves people above it (fewer).
@@ -86,7 +87,6 @@ export async function previewIfSurprising(
   const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
   const told = membersTold ? names([...r.confirmed, ...r.waitlisted]) : [];
   const trainerTold = overbookedBy > 0 && Boolean(occ.trainerName);
-  if (trainerTold) told.push(`${occ.trainerName} (trainer)`);
   const isAdmin = turn.actor.role === "admin";
   const clashText = clashLines(clashes, tz);
   const lines = overridePreviewLines(
@@ -98,12 +98,13 @@ export async function previewIfSurprising(
       cancelsBookings: intent.cancelExistingBookings,
       overbookedBy,
       told,
+      ...(trainerTold && occ.trainerName ? { toldTrainer: occ.trainerName } : {}),
       toldCounts: {
         booked: membersTold ? r.confirmed.length : 0,
         waitlisted: membersTold ? r.waitlisted.length : 0,
         trainer: trainerTold,
       },
-      clashes: clashText.length ? [...clashText, isAdmin ? BOOK_ANYWAY.admin : BOOK_ANYWAY.notAdmin] : [],
+      clashes: clashText.length ? [...clashText, bookAnywayLine(isAdmin)] : [],
     },
     tz,
   );
@@ -112,7 +113,7 @@ export async function previewIfSurprising(
   const ask =
     clashes.length > 0
       ? await askChoice(turn, intent, "confirm", CONFIRM_CHANGE.question, [
-          { id: "anyway", label: BOOK_ANYWAY.label },
+          { id: "anyway", label: bookAnywayLabel() },
         ])
       : await askChoice(turn, intent, "confirm", CONFIRM_CHANGE.question, [
           { id: "yes", label: CONFIRM_CHANGE.confirm },

@@ -4,7 +4,7 @@ import { encodeButton } from "../../intents/button-codec.ts";
 import { type StudioCommand, StudioCommandSchema } from "../../intents/studio/command.ts";
 import type { Clash } from "../../ports/booking-store.ts";
 import type { Reply } from "../../ports/chat.ts";
-import { NOT_YOUR_QUESTION, QUESTION_EXPIRED } from "../../replies/chat-replies.ts";
+import { notYourQuestionReply, questionExpiredReply } from "../../replies/chat-replies.ts";
 import { scheduleClashReply } from "../../replies/studio/clash-replies.ts";
 import type { StudioContext } from "./studio-context.ts";
 
@@ -51,11 +51,11 @@ export async function takeBookAnyway(
   k: string,
 ): Promise<{ ok: true; command: StudioCommand } | { ok: false; reply: Reply }> {
   const parsed = Waiting.safeParse(await ctx.state.get(key(k), ctx.now));
-  if (!parsed.success) return { ok: false, reply: QUESTION_EXPIRED };
+  if (!parsed.success) return { ok: false, reply: questionExpiredReply() };
   if (parsed.data.personId !== ctx.actor.personId || parsed.data.orgId !== ctx.actor.orgId)
-    return { ok: false, reply: NOT_YOUR_QUESTION };
+    return { ok: false, reply: notYourQuestionReply() };
   const command = StudioCommandSchema.safeParse(parsed.data.command);
-  if (!command.success) return { ok: false, reply: QUESTION_EXPIRED };
+  if (!command.success) return { ok: false, reply: questionExpiredReply() };
   await ctx.state.delete(key(k));
   return { ok: true, command: command.data };
 }

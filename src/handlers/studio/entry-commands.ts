@@ -22,6 +22,7 @@ import {
   passTypeSavedReply,
   renamedReply,
   SCHEDULE_CHANGE,
+  type ScheduleChange,
   scheduleAddedReply,
   scheduleChangedReply,
   scheduleEndsOn,
@@ -292,7 +293,7 @@ async function end(
   return scheduleChanged(r, archive ? SCHEDULE_CHANGE.archived : scheduleEndsOn(r.schedule.endDate));
 }
 
-function scheduleChanged(r: Awaited<ReturnType<typeof editSchedule>>, what: string): Reply[] {
+function scheduleChanged(r: Awaited<ReturnType<typeof editSchedule>>, what: ScheduleChange): Reply[] {
   return [scheduleChangedReply(r, what)];
 }
 

@@ -3,7 +3,7 @@ import { hasTrainerRights } from "../../domain/model.ts";
 import type { StudioFormCode } from "../../intents/button-codec.ts";
 import { readPrice, readTime, readWeekdays, readWhole } from "../../intents/studio/values.ts";
 import type { Catalog } from "../../ports/studio-store.ts";
-import { GRANT_CHOICES } from "../../replies/studio/guide-replies.ts";
+import { grantChoices } from "../../replies/studio/guide-replies.ts";
 import { LANGUAGE_CHOICES, LIKELY_TIMEZONES } from "../../replies/studio/replies.ts";
 import {
   cleanName,
@@ -60,7 +60,7 @@ export async function guideChoices(
     case "reminders":
       return ["off", "1h", "2h", "1d"].map(same);
     case "grants":
-      return [...GRANT_CHOICES];
+      return grantChoices();
     case "type":
       return live(c.trainingTypes)
         .slice(0, 10)

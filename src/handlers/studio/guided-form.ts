@@ -4,9 +4,9 @@ import { lineText, type Reply, type ReplyButton, type ReplyForm } from "../../po
 import { domainErrorReply } from "../../replies/error-reply.ts";
 import {
   fieldNeededLine,
-  GUIDE_CONTROL_LABELS,
-  GUIDE_HINTS,
+  guideControlLabel,
   guideExpiredReply,
+  guideHint,
   guideNothingChangedReply,
   guideOutOfDateReply,
   guideQuestionReply,
@@ -99,11 +99,11 @@ async function ask(ctx: StudioContext, g: Guide, before: string[] = []): Promise
     rows.push(choices.slice(i, i + 3).map((c, j) => tap(c.label, String(i + j))));
   // Where a button is pressed by typing its number, a numeric answer would hit one: the words are typed.
   const typed = ctx.can.buttons === "numbered";
-  const controls = typed ? [] : [tap(GUIDE_CONTROL_LABELS.cancel, "c")];
+  const controls = typed ? [] : [tap(guideControlLabel("cancel"), "c")];
   if (field.optional && !typed)
-    controls.unshift(tap(field.initial ? GUIDE_CONTROL_LABELS.keep : GUIDE_CONTROL_LABELS.skip, "s"));
+    controls.unshift(tap(guideControlLabel(field.initial ? "keep" : "skip"), "s"));
   if (controls.length > 0) rows.push(controls);
-  const hint = g.form === "sc" && field.name === "name" ? GUIDE_HINTS.template : GUIDE_HINTS[field.name];
+  const hint = guideHint(g.form === "sc" && field.name === "name" ? "template" : field.name);
   return guideQuestionReply(
     {
       title: g.title,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { encodeButton } from "../../intents/button-codec.ts";
 import { type StudioCommand, StudioCommandSchema } from "../../intents/studio/command.ts";
 import type { Reply } from "../../ports/chat.ts";
-import { NOT_YOUR_QUESTION, QUESTION_EXPIRED } from "../../replies/chat-replies.ts";
+import { notYourQuestionReply, questionExpiredReply } from "../../replies/chat-replies.ts";
 import {
   createTrainingTypeQuestion,
   createTypeLabel,
@@ -71,7 +71,7 @@ export type Answer =
 export async function takeAnswer(ctx: StudioContext, k: string, choice: string): Promise<Answer> {
   const stale: Answer = {
     ok: false,
-    reply: QUESTION_EXPIRED,
+    reply: questionExpiredReply(),
   };
   const parsed = Waiting.safeParse(await ctx.state.get(key(k), ctx.now));
   if (!parsed.success) return stale;
@@ -79,7 +79,7 @@ export async function takeAnswer(ctx: StudioContext, k: string, choice: string):
   if (w.personId !== ctx.actor.personId || w.orgId !== ctx.actor.orgId)
     return {
       ok: false,
-      reply: NOT_YOUR_QUESTION,
+      reply: notYourQuestionReply(),
     };
   if (choice !== "new" && !w.options.includes(choice)) return stale;
   const command = StudioCommandSchema.safeParse(w.command);

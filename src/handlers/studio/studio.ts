@@ -2,7 +2,7 @@ import { randomCode } from "../../domain/codes.ts";
 import { decodeButton } from "../../intents/button-codec.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
-import { FORGED_BUTTON } from "../../replies/chat-replies.ts";
+import { forgedButtonReply } from "../../replies/chat-replies.ts";
 import type { OrgTurn, Turn } from "../turn.ts";
 import { answerGuide, guideForms } from "./guided-form.ts";
 import { runSetup } from "./run-setup.ts";
@@ -64,7 +64,7 @@ export async function studioButtonHandler(
   const ctx = studioContext(turn);
   if (d.ok && d.action.op === "sg")
     return answerGuide(ctx, { key: d.action.key, step: d.action.step, choice: d.action.choice });
-  if (!d.ok || !STUDIO_BUTTON_OPS.has(d.action.op)) return [FORGED_BUTTON];
+  if (!d.ok || !STUDIO_BUTTON_OPS.has(d.action.op)) return [forgedButtonReply()];
   return guideForms(ctx, await runStudioButton(ctx, d.action as Parameters<typeof runStudioButton>[1]));
 }
 

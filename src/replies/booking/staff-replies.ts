@@ -6,11 +6,9 @@ import type { Line, Reply } from "../../ports/chat.ts";
 import type { GrantPassResult } from "../../use-cases/booking/grant-pass.ts";
 import type { OverrideResult } from "../../use-cases/booking/override-occurrence.ts";
 import type { RosterEntry } from "../../use-cases/booking/roster.ts";
-import { formatDate, formatTime, plural, sessionLine } from "../format.ts";
+import { formatDate, formatTime, sessionLine, timeToken } from "../format.ts";
 import { t, tLine } from "../i18n/catalogue.ts";
 import { sessionFormButtons } from "./form-replies.ts";
-
-const flat = (l: Line): Exclude<Line, string> => (typeof l === "string" ? [l] : l);
 
 /** Trainer-only: names of who is booked. Always private, even when asked in a group channel. */
 export function rosterReply(
@@ -70,12 +68,12 @@ export function overrideReply(r: OverrideResult, occ: OccurrenceInfo, timezone: 
 
 /** "2 booked members and 1 waitlisted member": the two counted apart. */
 export function toldText(booked: number, waitlisted: number): string {
-  if (booked + waitlisted === 0) return "nobody";
+  if (booked + waitlisted === 0) return t("override.nobody");
   return t("staff.told", { booked, waitlisted, both: booked > 0 && waitlisted > 0 ? "yes" : "no" });
 }
 
 /** Words for one short-date day: "Tue 8 Dec". */
-const shortDay = (d: Date, timezone: string) => formatDate(d, timezone).replace(/ \d{4}$/, "");
+const shortDay = (d: Date, timezone: string) => formatDate(d, timezone).replace(/,? \d{4}$/, "");
 
 /**
  * One line per clash, in staff words: "Clash: Tara teaches Pilates Core in Studio A 12:00-12:50 on
@@ -89,33 +87,45 @@ export function clashLines(clashes: Clash[], timezone: string, max = 8): string[
     if (seen.has(o.id)) continue; // the same session on trainer and space is one clash
     seen.add(o.id);
     const end = new Date(o.startsAt.getTime() + o.durationMinutes * 60_000);
-    const when = `${formatTime(o.startsAt, timezone)}-${formatTime(end, timezone)} on ${shortDay(o.startsAt, timezone)}`;
-    const where = o.spaceName ? ` in ${o.spaceName}` : "";
-    const what =
-      c.resource === "trainer" || !o.spaceName
-        ? `${o.trainerName ?? "The trainer"} teaches ${o.name}${where} ${when}`
-        : `${o.spaceName} has ${o.name}${o.trainerName ? ` with ${o.trainerName}` : ""} ${when}`;
-    const booked = o.confirmed + o.waitlisted > 0 ? ` (${toldText(o.confirmed, o.waitlisted)})` : "";
-    lines.push(`Clash: ${what}${booked}.`);
+    const values = {
+      name: o.name,
+      when: t("clash.when", {
+        from: formatTime(o.startsAt, timezone),
+        to: formatTime(end, timezone),
+        day: shortDay(o.startsAt, timezone),
+      }),
+      hasTrainer: o.trainerName ? "yes" : "no",
+      trainer: o.trainerName ?? "",
+      hasSpace: o.spaceName ? "yes" : "no",
+      space: o.spaceName ?? "",
+      hasTold: o.confirmed + o.waitlisted > 0 ? "yes" : "no",
+      told: toldText(o.confirmed, o.waitlisted),
+    };
+    lines.push(t(c.resource === "trainer" || !o.spaceName ? "clash.teaches" : "clash.spaceHas", values));
   }
-  if (lines.length > max) return [...lines.slice(0, max), `…and ${lines.length - max} more clashes.`];
+  if (lines.length > max) return [...lines.slice(0, max), t("clash.more", { n: lines.length - max })];
   return lines;
 }
 
 /** A preview with nothing to press (a trainer's change that clashes): it is the whole answer. */
 export const previewOnlyReply = (lines: Line[]): Reply => ({ visibility: "private", lines });
 
-export const BOOK_ANYWAY = {
-  label: "Book anyway",
-  admin: 'Nothing is changed unless you press "Book anyway"; the clash is then recorded with your name.',
-  notAdmin:
-    "Nothing was changed. Choose another time, trainer or space, or ask a studio admin to book anyway.",
-} as const;
+/** "Book anyway" over a clash: its button, and what admins and trainers are told under the preview. */
+export const bookAnywayLabel = (): string => t("override.bookAnyway");
+export const bookAnywayLine = (admin: boolean): string =>
+  t(admin ? "override.bookAnywayAdmin" : "override.bookAnywayNotAdmin");
+
+/** One change a trainer's override makes, as the preview lists it (names null when there is none). */
+export type PreviewChange =
+  | { kind: "time"; from: Date; to: Date }
+  | { kind: "capacity"; from: number; to: number }
+  | { kind: "trainer" | "space"; from: string | null; to: string | null }
+  | { kind: "reset" };
 
 /** What a change will do before it is made: what changes, who is affected, who will be told. */
 export interface OverridePreview {
   occ: OccurrenceInfo;
-  changes: Line[];
+  changes: PreviewChange[];
   confirmedNames: string[];
   waitlistedNames: string[];
   /** Bookings that will be cancelled and refunded. */
@@ -124,27 +134,51 @@ export interface OverridePreview {
   overbookedBy: number;
   /** Members who will be notified. */
   told: string[];
+  /** The trainer, told when the session is left above its capacity. */
+  toldTrainer?: string;
   /** Of them, booked and waitlisted counted apart (and whether the trainer is told too). */
   toldCounts?: { booked: number; waitlisted: number; trainer: boolean };
   /** The clash lines, when the change would double-book a trainer or space. */
   clashes?: string[];
 }
 
+function changeLine(c: PreviewChange, timezone: string): Line {
+  switch (c.kind) {
+    case "time":
+      return tLine("override.time", { from: timeToken(c.from, timezone), to: timeToken(c.to, timezone) });
+    case "capacity":
+      return t("override.capacity", { from: c.from, to: c.to });
+    case "trainer":
+    case "space":
+      return t(c.kind === "trainer" ? "override.trainer" : "override.space", {
+        hasFrom: c.from ? "yes" : "no",
+        from: c.from ?? "",
+        hasTo: c.to ? "yes" : "no",
+        to: c.to ?? "",
+      });
+    case "reset":
+      return t("override.reset");
+  }
+}
+
 export function overridePreviewLines(p: OverridePreview, timezone: string): Line[] {
-  const names = (list: string[]) => (list.length ? list.join(", ") : "nobody");
+  const names = (list: string[]) => (list.length ? list.join(", ") : t("override.nobody"));
+  const told = [...p.told, ...(p.toldTrainer ? [t("override.trainerNamed", { name: p.toldTrainer })] : [])];
   return [
-    ["This changes ", ...flat(sessionLine(p.occ, timezone)), " (only this session):"],
-    ...p.changes,
-    `Booked: ${names(p.confirmedNames)}. Waitlisted: ${names(p.waitlistedNames)}.`,
+    tLine("override.changes", { session: sessionLine(p.occ, timezone) }),
+    ...p.changes.map((c) => changeLine(c, timezone)),
+    t("override.who", { booked: names(p.confirmedNames), waitlisted: names(p.waitlistedNames) }),
     ...(p.cancelsBookings && p.confirmedNames.length + p.waitlistedNames.length > 0
-      ? ["Their bookings will be cancelled and refunded."]
+      ? [t("override.refunds")]
       : []),
-    ...(p.overbookedBy > 0
-      ? [`${plural(p.overbookedBy, "confirmed booking")} above the new capacity; nobody is removed.`]
-      : []),
+    ...(p.overbookedBy > 0 ? [t("override.overbooked", { n: p.overbookedBy })] : []),
     p.toldCounts && p.toldCounts.booked + p.toldCounts.waitlisted > 0
-      ? `Will be told: ${names(p.told)} (${toldText(p.toldCounts.booked, p.toldCounts.waitlisted)}${p.toldCounts.trainer ? " and the trainer" : ""}).`
-      : `Will be told: ${names(p.told)}.`,
+      ? t("override.willBeToldCounted", {
+          names: names(told),
+          told: toldText(p.toldCounts.booked, p.toldCounts.waitlisted),
+          trainer: p.toldCounts.trainer ? "yes" : "no",
+        })
+      : t("override.willBeTold", { names: names(told) }),
     ...(p.clashes ?? []),
   ];
 }

@@ -2,74 +2,63 @@ import type { PassInfo } from "../../domain/model.ts";
 import type { Reply } from "../../ports/chat.ts";
 import type { LedgerLine } from "../../ports/studio-store.ts";
 import type { SettingsResult } from "../../use-cases/studio/studio-settings.ts";
-import { formatDate, plural, privateReply as say } from "../format.ts";
+import { formatDate, privateReply as say } from "../format.ts";
+import { t } from "../i18n/catalogue.ts";
 import { settingsReply } from "./replies.ts";
 
 /** Wording of the studio's admin commands: setup, staff, settings, requests, schedules, channels. */
 
-export const setupCodeMissingReply = (): Reply => say("Send the setup code you were given: /setup CODE.");
+export const setupCodeMissingReply = (): Reply => say(t("studio.setupCodeMissing"));
 
 export const studioOpenedReply = (workspaceConnected: boolean): Reply =>
-  say(
-    "Your studio is open and you are its admin.",
-    workspaceConnected
-      ? "This chat is connected to it: whoever talks to me here is a member."
-      : "Connect a group later with /connect.",
-  );
+  say(t("studio.opened"), t(workspaceConnected ? "studio.openedConnected" : "studio.openedConnectLater"));
 
 export const tooManySetupCodesReply = (retryAfterMs: number | undefined): Reply =>
-  say(
-    `Too many wrong codes. Try again in ${Math.ceil((retryAfterMs ?? 60_000) / 60_000)} minutes, with the code exactly as you got it.`,
-  );
+  say(t("identity.tooManyCodes", { minutes: Math.ceil((retryAfterMs ?? 60_000) / 60_000) }));
 
-export const setupWorkspaceTakenReply = (): Reply =>
-  say(
-    "This chat already belongs to a studio. Send the code in a new group, or to me directly; the code is still valid.",
-  );
+export const setupWorkspaceTakenReply = (): Reply => say(t("studio.workspaceTaken"));
 
-export const setupCodeInvalidReply = (): Reply =>
-  say(
-    "That setup code is not valid: it may be mistyped, used already, or older than 24 hours. Ask for a new one.",
-  );
+export const setupCodeInvalidReply = (): Reply => say(t("studio.setupCodeInvalid"));
 
-export const alreadyAStudioReply = (): Reply =>
-  say("This chat already belongs to a studio. Send /setup CODE in a new group, or to me directly.");
-
-const article = (role: string): string => (role === "admin" ? "an" : "a");
+export const alreadyAStudioReply = (): Reply => say(t("studio.alreadyAStudio"));
 
 export const staffPendingReply = (name: string | null | undefined, role: string): Reply =>
-  say(`${name ?? "They"} will be ${article(role)} ${role} as soon as they first talk to me here.`);
+  say(t("studio.staffPending", { hasName: name ? "yes" : "no", name: name ?? "", role }));
 
 export const staffAddedReply = (name: string, role: string): Reply =>
-  say(`${name} is now ${article(role)} ${role}.`);
+  say(t("studio.staffAdded", { name, role }));
 
-export const pendingRoleWithdrawnReply = (): Reply => say("The waiting role is withdrawn.");
+export const pendingRoleWithdrawnReply = (): Reply => say(t("studio.pendingWithdrawn"));
 
-export const notStaffReply = (name: string): Reply => say(`${name} is not staff; nothing changed.`);
+export const notStaffReply = (name: string): Reply => say(t("studio.notStaff", { name }));
 
 export const staffRemovedReply = (name: string, previous: string): Reply =>
-  say(`${name} is no longer ${article(previous)} ${previous} (still a member).`);
+  say(t("studio.staffRemoved", { name, role: previous }));
 
-export const noOpenQuestionReply = (): Reply =>
-  say("There is no open question to answer. Type help for the studio commands.");
+export const noOpenQuestionReply = (): Reply => say(t("studio.noOpenQuestion"));
 
-export const requestAlreadyAnsweredReply = (): Reply => say("That request was already answered.");
+export const requestAlreadyAnsweredReply = (): Reply => say(t("studio.requestAnswered"));
 
-export const requestDeclinedReply = (): Reply => say("Request declined.");
+export const requestDeclinedReply = (): Reply => say(t("studio.requestDeclined"));
 
 export const passRequestApprovedReply = (passName: string): Reply =>
-  say(`Approved: pass type ${passName} created and linked. Edit it with /catalog passes.`);
+  say(t("studio.passRequestApproved", { name: passName }));
 
 /** Settings saved: the first lines of the settings, and what a timezone change means. */
 export function settingsSavedReply(r: SettingsResult): Reply {
-  const lines = ["Saved.", ...settingsReply(r.settings).lines.slice(0, 5)];
+  const lines = [t("studio.saved"), ...settingsReply(r.settings).lines.slice(0, 5)];
   if (r.timezoneChange) {
-    const t = r.timezoneChange;
-    lines.push(
-      `Timezone changed from ${t.from} to ${t.to}. Every session stays at the same moment, so its clock time now reads in ${t.to} (${t.upcomingSessions} upcoming sessions). New schedules use ${t.to}.`,
-    );
+    const c = r.timezoneChange;
+    lines.push(t("studio.timezoneChanged", { from: c.from, to: c.to, n: c.upcomingSessions }));
   }
   return { visibility: "private", lines };
+}
+
+/** A ledger line's cause: "granted_by:<person id>" names who granted it; the others are codes. */
+function causeText(cause: string, names: Map<string, string>): string {
+  const by = /^granted_by:(.+)$/.exec(cause)?.[1];
+  if (by) return t("studio.ledgerCause", { cause: "granted", by: names.get(by) ?? t("studio.formerStaff") });
+  return t("studio.ledgerCause", { cause, by: "", raw: cause.replace(/_/g, " ") });
 }
 
 /** A member's passes and pass ledger, for staff; `names` maps person ids to names. */
@@ -81,70 +70,70 @@ export function memberPassesReply(
   const passName = new Map(r.passes.map((p) => [p.id, p.name]));
   return {
     visibility: "private",
-    title: `Passes of ${r.member.displayName}`,
+    title: t("studio.passesOf", { name: r.member.displayName }),
     lines:
       r.passes.length === 0
-        ? ["No passes."]
-        : r.passes.map((p) => `${p.name}: ${p.remaining} left, valid until ${formatDate(p.validUntil, tz)}`),
+        ? [t("studio.noPasses")]
+        : r.passes.map((p) =>
+            t("studio.passRow", { pass: p.name, n: p.remaining, until: formatDate(p.validUntil, tz) }),
+          ),
     sections: [
       {
-        heading: "Ledger",
+        heading: t("studio.ledger"),
         lines:
           r.ledger.length === 0
-            ? ["No entries."]
-            : r.ledger.map((l) => {
-                const by = /^granted_by:(.+)$/.exec(l.cause)?.[1];
-                const cause = by
-                  ? `granted by ${names.get(by) ?? "a former staff member"}`
-                  : l.cause.replace(/_/g, " ");
-                const sign = l.kind === "deduct" ? "-" : "+";
-                return `${formatDate(l.at, tz)} ${passName.get(l.passId) ?? "pass"}: ${sign}${l.amount} (${l.kind}, ${cause})`;
-              }),
+            ? [t("studio.noEntries")]
+            : r.ledger.map((l) =>
+                t("studio.ledgerRow", {
+                  date: formatDate(l.at, tz),
+                  pass: passName.get(l.passId) ?? t("studio.ledgerPass"),
+                  sign: l.kind === "deduct" ? "-" : "+",
+                  amount: l.amount,
+                  kind: t("studio.ledgerKind", { kind: l.kind }),
+                  cause: causeText(l.cause, names),
+                }),
+              ),
       },
     ],
   };
 }
 
-export const noTemplateByThatNameReply = (): Reply =>
-  say("No template by that name. Create one with /template first.");
+export const noTemplateByThatNameReply = (): Reply => say(t("studio.noTemplateByName"));
 
 export const scheduleCreatedReply = (
   name: string,
   startTime: string,
   occurrences: number,
   weeks: number,
-): Reply =>
-  say(
-    `Schedule created: ${name} at ${startTime}, ${plural(occurrences, "session")} over ${plural(weeks, "week")}.`,
-  );
+): Reply => say(t("studio.scheduleCreated", { name, time: startTime, n: occurrences, weeks }));
 
 export const passRequestedReply = (scheduleName: string): Reply =>
-  say(
-    `Only admins may create passes here, so I asked them to approve a pass for ${scheduleName}. You will see it once one of them taps Approve.`,
-  );
+  say(t("studio.passRequested", { name: scheduleName }));
 
 export const coursePassCreatedReply = (p: { name: string; sessions: number; validityDays: number }): Reply =>
   say(
-    `Pass type created and linked: ${p.name} (${p.sessions} sessions, valid ${p.validityDays} days).`,
-    `Give it to a member with /grant <name> ${p.name}; they are enrolled automatically. Adjust it with /passtype edit ${p.name}.`,
+    t("studio.coursePassCreated", { name: p.name, sessions: p.sessions, days: p.validityDays }),
+    t("studio.coursePassHow", { name: p.name }),
   );
 
-export const linkChannelInGroupReply = (): Reply =>
-  say("Run /linkchannel in the group channel that should hear the announcements.");
+export const linkChannelInGroupReply = (): Reply => say(t("studio.linkInGroup"));
 
-export const nameWhatToLinkReply = (): Reply =>
-  say("Name a training type or a class, e.g. /linkchannel spin.");
+export const nameWhatToLinkReply = (): Reply => say(t("studio.nameWhatToLink"));
 
 /** Said in the channel: which training types and classes (with how many schedules) it now hears. */
 export function channelLinkedReply(types: string[], classes: string[], schedules: number): Reply {
-  const parts = [
-    types.length > 0 ? `every ${types.join(", ")} session (training type)` : null,
-    classes.length > 0 ? `${classes.join(", ")} (${plural(schedules, "schedule")})` : null,
-  ].filter((p) => p !== null);
   return {
     visibility: "public",
     lines: [
-      `Linked this channel to ${parts.join(" and ") || "these sessions"}. It will hear each change to them once.`,
+      t("studio.channelLinked", {
+        hasTypes: types.length > 0 ? "yes" : "no",
+        types: types.join(", "),
+        hasClasses: classes.length > 0 ? "yes" : "no",
+        classes: classes.join(", "),
+        both: types.length > 0 && classes.length > 0 ? "yes" : "no",
+        neither: types.length + classes.length === 0 ? "yes" : "no",
+        schedules,
+      }),
     ],
   };
 }

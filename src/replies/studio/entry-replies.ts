@@ -1,8 +1,9 @@
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { ScheduleInfo, TemplateInfo } from "../../ports/catalog-store.ts";
 import type { Reply } from "../../ports/chat.ts";
-import { privateReply as say } from "../format.ts";
-import { calendarDateText, moneyText, weekdaysText } from "./format.ts";
+import { orList, privateReply as say } from "../format.ts";
+import { t } from "../i18n/catalogue.ts";
+import { calendarDateText, moneyText, weekdayNames } from "./format.ts";
 
 /** Wording of the catalogue entry commands: which entry, created, saved, archived, a schedule changed. */
 
@@ -17,99 +18,103 @@ interface PassTerms {
   currency: string;
 }
 
-const label = (e: EntryKind): string =>
-  ({
-    type: "training type",
-    space: "space",
-    template: "template",
-    schedule: "schedule",
-    passtype: "pass type",
-  })[e];
-
 export const entryArchivedReply = (name: string, archived: boolean, entity: EntryKind): Reply =>
-  say(
-    archived
-      ? `${name} is archived: it is no longer offered for anything new; what exists keeps working. Undo: /${entity} restore ${name}`
-      : `${name} is back in the catalogue.`,
-  );
+  say(archived ? t("studio.entryArchived", { name, entity }) : t("studio.entryRestored", { name }));
 
 export const nameTheEntryReply = (entity: EntryKind, action: string): Reply =>
-  say(`Name the ${label(entity)}, e.g. /${entity} ${action} <name>. /catalog lists them.`);
+  say(t("studio.nameTheEntry", { entity, action }));
 
 export const severalEntriesCalledReply = (entity: EntryKind, count: number, typed: string): Reply =>
-  say(`There are ${count} ${label(entity)}s called ${typed}. Pick one in /catalog ${entity}s.`);
+  say(t("studio.severalCalled", { entity, n: count, typed }));
 
 /** `close`: names near the one typed, offered as "Did you mean". */
 export function noEntryCalledReply(entity: EntryKind, typed: string, close: string[]): Reply {
-  const hint = close.length > 0 ? ` Did you mean ${close.join(" or ")}?` : "";
-  return say(`There is no ${label(entity)} called ${typed.slice(0, 80)}.${hint} /catalog lists them.`);
+  return say(
+    t("studio.noEntryCalled", {
+      entity,
+      typed: typed.slice(0, 80),
+      hasClose: close.length > 0 ? "yes" : "no",
+      close: orList(close),
+    }),
+  );
 }
 
 export const namedEntryCreatedReply = (entity: "type" | "space", name: string): Reply =>
-  say(`${entity === "type" ? "Training type" : "Space"} created: ${name}.`);
+  say(t("studio.namedCreated", { kind: entity, name }));
 
-export function templateCreatedReply(t: TemplateInfo, typeName: string): Reply {
-  const kind =
-    t.capacity === 1 ? "individual training" : t.closed ? "closed (pass-only) course" : "open class";
+export function templateCreatedReply(x: TemplateInfo, typeName: string): Reply {
+  const kind = x.capacity === 1 ? "individual" : x.closed ? "closed" : "open";
   return {
     visibility: "private",
     lines: [
-      `Template created: ${t.name} (${typeName}, ${t.durationMinutes} min, capacity ${t.capacity}, ${kind}).`,
-      `Next: /schedule add ${t.name} | mon, wed | 07:00 | weeks 8`,
+      t("studio.templateCreated", {
+        name: x.name,
+        type: typeName,
+        minutes: x.durationMinutes,
+        capacity: x.capacity,
+        kind: t("studio.templateKind", { kind }),
+      }),
+      t("studio.templateNext", { name: x.name }),
     ],
     buttons: [
-      [{ label: "Trainer, space, deadlines…", data: encodeButton({ op: "so", form: "tr", id: t.id }) }],
+      [{ label: t("studio.templateRulesButton"), data: encodeButton({ op: "so", form: "tr", id: x.id }) }],
     ],
   };
 }
 
-export const noTemplateCalledReply = (typed: string): Reply =>
-  say(`There is no template called ${typed}. /catalog templates lists them.`);
+export const noTemplateCalledReply = (typed: string): Reply => say(t("studio.noTemplateCalled", { typed }));
 
 export const scheduleAddedReply = (s: ScheduleInfo, occurrences: number): Reply =>
   say(
-    `Schedule created: ${s.name}, ${weekdaysText(s.weekdays)} at ${s.startTime}, ${calendarDateText(s.startDate)} to ${calendarDateText(s.endDate)}: ${occurrences} sessions.`,
-    s.closed
-      ? `It is a closed course: link a pass so members can be enrolled, e.g. /passtype add ${s.name} pass | sessions 8 | days 60 | schedules ${s.name}`
-      : "Members can book it now.",
+    t("studio.scheduleAdded", {
+      name: s.name,
+      days: weekdayNames(s.weekdays),
+      time: s.startTime,
+      from: calendarDateText(s.startDate),
+      to: calendarDateText(s.endDate),
+      n: occurrences,
+    }),
+    s.closed ? t("studio.scheduleClosed", { name: s.name }) : t("studio.scheduleOpen"),
   );
+
+const terms = (p: PassTerms) => ({
+  name: p.name,
+  sessions: p.sessions,
+  days: p.validityDays,
+  price: moneyText(p.priceCents, p.currency),
+});
 
 export const passTypeCreatedReply = (p: PassTerms): Reply =>
-  say(
-    `Pass type created: ${p.name}, ${p.sessions} sessions, valid ${p.validityDays} days, ${moneyText(p.priceCents, p.currency)}.`,
-    `Give it to someone with /grant <name> ${p.name}.`,
-  );
+  say(t("studio.passTypeCreated", terms(p)), t("studio.passTypeHow", { name: p.name }));
 
 export const renamedReply = (previous: string, name: string): Reply =>
-  say(`Renamed: ${previous} is now ${name}.`);
+  say(t("studio.renamed", { previous, name }));
 
 export const templateSavedReply = (name: string, sessionsUpdated: number): Reply =>
-  say(
-    `${name} saved.`,
-    sessionsUpdated > 0
-      ? `${sessionsUpdated} upcoming sessions nobody had booked took the new terms; booked ones keep theirs.`
-      : "Sessions already booked keep the terms they were booked on.",
-  );
+  say(t("studio.templateSaved", { name }), t("studio.templateSavedSessions", { n: sessionsUpdated }));
 
-export const passTypeSavedReply = (p: PassTerms): Reply =>
-  say(
-    `${p.name} saved: ${p.sessions} sessions, valid ${p.validityDays} days, ${moneyText(p.priceCents, p.currency)}. Passes already held keep their sessions.`,
-  );
+export const passTypeSavedReply = (p: PassTerms): Reply => say(t("studio.passTypeSaved", terms(p)));
 
-/** What was done to a schedule, said in scheduleChangedReply. */
-export const SCHEDULE_CHANGE = { saved: "saved", archived: "archived" } as const;
+/** What was done to a schedule, said in scheduleChangedReply; ending it names its new last day. */
+export type ScheduleChange = { kind: "saved" } | { kind: "archived" } | { kind: "ends"; endDate: string };
+
+export const SCHEDULE_CHANGE = { saved: { kind: "saved" }, archived: { kind: "archived" } } as const;
 
 /** What ending a schedule means; `endDate` is the schedule's new last day. */
-export const scheduleEndsOn = (endDate: string): string => `ends on ${calendarDateText(endDate)}`;
+export const scheduleEndsOn = (endDate: string): ScheduleChange => ({ kind: "ends", endDate });
 
 /** A schedule saved, ended or archived (`what`): sessions removed and added, booked ones kept. */
 export const scheduleChangedReply = (
   r: { schedule: { name: string }; removed: number; added: number; keptBooked: unknown[] },
-  what: string,
+  what: ScheduleChange,
 ): Reply =>
   say(
-    `Schedule ${r.schedule.name} ${what}: ${r.removed} unbooked sessions removed, ${r.added} added.`,
-    r.keptBooked.length > 0
-      ? `${r.keptBooked.length} booked sessions stay as they were; their members are being told.`
-      : "No booked session was affected.",
+    t("studio.scheduleChanged", {
+      name: r.schedule.name,
+      what: what.kind,
+      date: what.kind === "ends" ? calendarDateText(what.endDate) : "",
+      removed: r.removed,
+      added: r.added,
+    }),
+    t("studio.keptBooked", { n: r.keptBooked.length }),
   );

@@ -1,14 +1,15 @@
-import { DateTime } from "luxon";
-import { formatMoney } from "../format.ts";
+import { formatDate, formatMoney, weekdayName } from "../format.ts";
 
-const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const DAY_WORDS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
-/** "Mon, Wed" for ISO weekdays [1, 3]. */
-export const weekdaysText = (days: number[]): string => days.map((d) => DAY_NAMES[d - 1] ?? "?").join(", ");
+/** "Mon, Wed" for ISO weekdays [1, 3], as they are typed back into a form (the parser's words). */
+export const weekdaysText = (days: number[]): string => days.map((d) => DAY_WORDS[d - 1] ?? "?").join(", ");
 
-/** "Sun 31 Jan 2027" for "2027-01-31" (a calendar date, no zone). */
-export const calendarDateText = (iso: string): string =>
-  DateTime.fromISO(iso, { zone: "utc" }).setLocale("en-GB").toFormat("ccc d LLL yyyy");
+/** "Mon, Wed" ("Mo., Mi.", "lun., mer.") for ISO weekdays [1, 3], in the reader's language. */
+export const weekdayNames = (days: number[]): string => days.map((d) => weekdayName(d)).join(", ");
+
+/** "Sun 31 Jan 2027" ("So., 31. Jan. 2027") for "2027-01-31" (a calendar date, no zone), in the reader's locale. */
+export const calendarDateText = (iso: string): string => formatDate(new Date(`${iso}T12:00:00Z`), "UTC");
 
 /** A price as people read it: the one price format (formatMoney, src/replies/format.ts). */
 export const moneyText = formatMoney;
@@ -22,7 +23,7 @@ export function priceInputText(cents: number, currency: string): string {
   return `${(cents / 100).toFixed(cents % 100 === 0 ? 0 : 2)} ${currency}`;
 }
 
-/** "1 h", "45 min", "1 h 30 min", "2 days" for a duration in minutes. */
+/** "1 h", "45 min", "1 h 30 min", "2 days" for a duration in minutes, as it is typed into a form. */
 export function minutesText(m: number): string {
   if (m === 0) return "none";
   if (m % 1440 === 0) return `${m / 1440} ${m === 1440 ? "day" : "days"}`;

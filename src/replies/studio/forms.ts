@@ -7,6 +7,7 @@ import type {
   NamedEntry,
   OrgSettings,
 } from "../../ports/studio-store.ts";
+import { t } from "../i18n/catalogue.ts";
 import { minutesText, priceInputText, weekdaysText } from "./format.ts";
 
 /**
@@ -46,7 +47,7 @@ function form(
     form: {
       data: encodeButton({ op: "ss", form: code, ...(id ? { id } : {}) }),
       title: title.slice(0, 45),
-      submitLabel: id ? "Save" : "Create",
+      submitLabel: id ? t("form.save") : t("form.create"),
       fields,
     },
   };
@@ -57,9 +58,9 @@ export function studioNameForm(): Reply {
   return form(
     "st",
     "setup",
-    "Your studio",
-    [text("name", "What is your studio called?", undefined, false)],
-    "What is your studio called?",
+    t("form.studioTitle"),
+    [text("name", t("form.studioNameQuestion"), undefined, false)],
+    t("form.studioNameQuestion"),
   );
 }
 
@@ -67,74 +68,64 @@ export function studioBasicsForm(s: OrgSettings): Reply {
   return form(
     "st",
     undefined,
-    "Your studio",
+    t("form.studioTitle"),
     [
-      text("name", "Studio name", s.name === "New studio" ? undefined : s.name, false),
-      text(
-        "timezone",
-        "Timezone (IANA), e.g. Europe/Lisbon",
-        s.timezone === "UTC" ? undefined : s.timezone,
-        false,
-        60,
-      ),
-      text("language", "Language, e.g. en-GB, pt-PT, de-DE", s.locale, true, 10),
+      text("name", t("form.studioName"), s.name === "New studio" ? undefined : s.name, false),
+      text("timezone", t("form.timezone"), s.timezone === "UTC" ? undefined : s.timezone, false, 60),
+      text("language", t("form.language"), s.locale, true, 10),
       text(
         "reminders",
-        "Reminders before a session, e.g. 2h, or off",
+        t("form.reminders"),
         s.reminderMinutesBefore === null ? "off" : minutesText(s.reminderMinutesBefore),
         true,
         12,
       ),
-      text("grants", "Who grants passes: staff or admins", s.passGrantPolicy, true, 20),
+      text("grants", t("form.grants"), s.passGrantPolicy, true, 20),
     ],
-    "Name, timezone, language, reminders and who may grant passes.",
+    t("form.studioIntro"),
   );
 }
 
 export function namedEntryForm(kind: "type" | "space", entry?: NamedEntry): Reply {
-  const what = kind === "type" ? "training type" : "space";
+  const rename = entry ? "yes" : "no";
   return form(
     kind === "type" ? "ty" : "sp",
     entry?.id,
-    entry ? `Rename ${what}` : `New ${what}`,
-    [text("name", "Name", entry?.name, false)],
-    entry ? `Rename the ${what} ${entry.name}.` : `A new ${what}.`,
+    t("form.namedTitle", { rename, kind }),
+    [text("name", t("form.name"), entry?.name, false)],
+    t("form.namedIntro", { rename, kind, name: entry?.name ?? "" }),
   );
 }
 
-export function templateBasicsForm(t?: CatalogTemplate & { typeName?: string }): Reply {
+export function templateBasicsForm(x?: CatalogTemplate & { typeName?: string }): Reply {
   return form(
     "tb",
-    t?.id,
-    t ? `Edit ${t.name}` : "New template",
+    x?.id,
+    x ? t("form.editTitle", { name: x.name }) : t("form.newTemplate"),
     [
-      text("name", "Name", t?.name, t !== undefined),
-      text("type", "Training type", t?.typeName, t !== undefined),
-      num("duration", "Duration in minutes (5-1440)", t?.durationMinutes, t !== undefined),
-      num("capacity", "Capacity (1-1000; 1 = individual)", t?.capacity, t !== undefined),
-      text("description", "Description", t?.description, true, 2000),
+      text("name", t("form.name"), x?.name, x !== undefined),
+      text("type", t("form.type"), x?.typeName, x !== undefined),
+      num("duration", t("form.duration"), x?.durationMinutes, x !== undefined),
+      num("capacity", t("form.templateCapacity"), x?.capacity, x !== undefined),
+      text("description", t("form.description"), x?.description, true, 2000),
     ],
-    t ? `Change ${t.name}: leave a field as it is to keep it.` : "A new template: what a class is.",
+    t("form.templateIntro", { edit: x ? "yes" : "no", name: x?.name ?? "" }),
   );
 }
 
-export function templateRulesForm(t: CatalogTemplate & { trainerName?: string; spaceName?: string }): Reply {
+export function templateRulesForm(x: CatalogTemplate & { trainerName?: string; spaceName?: string }): Reply {
   return form(
     "tr",
-    t.id,
-    `Rules of ${t.name}`,
+    x.id,
+    t("form.rulesTitle", { name: x.name }),
     [
-      text("trainer", "Default trainer (name, or none)", t.trainerName),
-      text("space", "Default space (name, or none)", t.spaceName),
-      text("booking", "Booking closes before start, e.g. 30m, 2h", minutesText(t.bookingDeadlineMinutes)),
-      text("cancel", "Members can cancel until, e.g. 2h, 1d", minutesText(t.cancellationDeadlineMinutes)),
-      text(
-        "kind",
-        "Kind: open, closed or individual",
-        t.capacity === 1 ? "individual" : t.closed ? "closed" : "open",
-      ),
+      text("trainer", t("form.defaultTrainer"), x.trainerName),
+      text("space", t("form.defaultSpace"), x.spaceName),
+      text("booking", t("form.bookingCloses"), minutesText(x.bookingDeadlineMinutes)),
+      text("cancel", t("form.cancelUntil"), minutesText(x.cancellationDeadlineMinutes)),
+      text("kind", t("form.kind"), x.capacity === 1 ? "individual" : x.closed ? "closed" : "open"),
     ],
-    `Trainer, space, deadlines and kind of ${t.name}.`,
+    t("form.rulesIntro", { name: x.name }),
   );
 }
 
@@ -142,15 +133,15 @@ export function scheduleForm(s?: CatalogSchedule): Reply {
   return form(
     "sc",
     s?.id,
-    s ? `Edit ${s.name} schedule` : "New schedule",
+    t("form.scheduleTitle", { edit: s ? "yes" : "no", name: s?.name ?? "" }),
     [
-      ...(s ? [] : [text("name", "Template", undefined, false)]),
-      text("weekdays", "Weekdays, e.g. mon, wed", s ? weekdaysText(s.weekdays) : undefined, s !== undefined),
-      text("time", "Start time, e.g. 07:00", s?.startTime, s !== undefined, 5),
-      ...(s ? [] : [text("from", "First day (YYYY-MM-DD; empty = today)", undefined, true, 10)]),
-      text("until", "Last day (YYYY-MM-DD) or number of weeks", s?.endDate, s !== undefined, 10),
+      ...(s ? [] : [text("name", t("form.template"), undefined, false)]),
+      text("weekdays", t("form.weekdays"), s ? weekdaysText(s.weekdays) : undefined, s !== undefined),
+      text("time", t("form.startTime"), s?.startTime, s !== undefined, 5),
+      ...(s ? [] : [text("from", t("form.firstDay"), undefined, true, 10)]),
+      text("until", t("form.lastDay"), s?.endDate, s !== undefined, 10),
     ],
-    s ? "Changes reach only future sessions nobody booked." : "A weekly schedule of a template.",
+    t("form.scheduleIntro", { edit: s ? "yes" : "no" }),
   );
 }
 
@@ -158,14 +149,14 @@ export function passTypeForm(p?: CatalogPassType & { typeNames?: string[] }): Re
   return form(
     "pt",
     p?.id,
-    p ? `Edit ${p.name}` : "New pass type",
+    p ? t("form.editTitle", { name: p.name }) : t("form.newPassType"),
     [
-      text("name", "Name", p?.name, p !== undefined),
-      num("sessions", "Sessions (1-1000)", p?.sessions, p !== undefined),
-      num("validity", "Valid for days (1-3660)", p?.validityDays, p !== undefined),
-      text("price", "Price, e.g. 90 EUR", p ? priceInputText(p.priceCents, p.currency) : undefined, true, 20),
-      text("types", "Training types it covers, e.g. Yoga, Spin", p?.typeNames?.join(", "), true, 400),
+      text("name", t("form.name"), p?.name, p !== undefined),
+      num("sessions", t("form.sessions"), p?.sessions, p !== undefined),
+      num("validity", t("form.validity"), p?.validityDays, p !== undefined),
+      text("price", t("form.price"), p ? priceInputText(p.priceCents, p.currency) : undefined, true, 20),
+      text("types", t("form.types"), p?.typeNames?.join(", "), true, 400),
     ],
-    p ? `Change ${p.name}: passes already held keep their sessions.` : "A new pass type.",
+    t("form.passTypeIntro", { edit: p ? "yes" : "no", name: p?.name ?? "" }),
   );
 }

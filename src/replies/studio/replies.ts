@@ -2,8 +2,9 @@ import { encodeButton, type StudioFormCode } from "../../intents/button-codec.ts
 import type { PersonSummary } from "../../ports/booking-store.ts";
 import type { Reply, ReplyButton, ReplySection } from "../../ports/chat.ts";
 import type { Catalog, OrgSettings, PendingRole } from "../../ports/studio-store.ts";
-import { truncate } from "../format.ts";
-import { calendarDateText, minutesText, moneyText, weekdaysText } from "./format.ts";
+import { formatDuration, truncate } from "../format.ts";
+import { t } from "../i18n/catalogue.ts";
+import { calendarDateText, moneyText, weekdayNames } from "./format.ts";
 
 type Entity = "type" | "space" | "template" | "schedule" | "passtype";
 
@@ -20,24 +21,14 @@ const FORM_OF: Record<Entity, StudioFormCode> = {
 
 /** An entry's name as a live entry refers to it: an archived one says so. */
 const namesOf = (xs: Array<{ id: string; name: string; archived: boolean }>) =>
-  new Map(xs.map((x) => [x.id, x.archived ? `${x.name} (archived)` : x.name]));
+  new Map(xs.map((x) => [x.id, x.archived ? t("studio.archivedName", { name: x.name }) : x.name]));
 
-/** "30 min before" for a deadline; none means open until the session starts. */
-const deadlineText = (what: "booking" | "cancel", minutes: number): string => {
-  if (minutes === 0) return what === "booking" ? "booking open until the start" : "cancel until the start";
-  return what === "booking"
-    ? `booking closes ${minutesText(minutes)} before`
-    : `cancel until ${minutesText(minutes)} before`;
-};
-
-/** Which kind an edit button edits: one name may be a template and a schedule at once. */
-const KIND_LABEL: Record<Entity, string> = {
-  type: "type",
-  space: "space",
-  template: "template",
-  schedule: "schedule",
-  passtype: "pass type",
-};
+/** "booking closes 30 min before" for a deadline; none means open until the session starts. */
+const deadlineText = (what: "booking" | "cancel", minutes: number): string =>
+  t(what === "booking" ? "studio.bookingDeadline" : "studio.cancelDeadline", {
+    none: minutes === 0 ? "yes" : "no",
+    d: formatDuration(minutes),
+  });
 
 /**
  * The catalogue as admins read it, with an edit button per entry. `all` is the whole catalogue,
@@ -57,68 +48,73 @@ export function catalogReply(all: Catalog, people: Map<string, string>, only?: E
   };
   const sections: ReplySection[] = [];
   const edits: Array<{ label: string; form: StudioFormCode; id: string }> = [];
-  const add = (
-    e: Entity,
-    heading: string,
-    rows: Array<{ id: string; name: string; line: string }>,
-    empty: string,
-  ) => {
+  const add = (e: Entity, rows: Array<{ id: string; name: string; line: string }>) => {
     if (only && only !== e) return;
-    sections.push({ heading, lines: rows.length > 0 ? rows.map((r) => r.line) : [empty] });
+    sections.push({
+      heading: t("studio.heading", { kind: e }),
+      lines: rows.length > 0 ? rows.map((r) => r.line) : [t("studio.empty", { kind: e })],
+    });
     for (const r of rows)
-      edits.push({ label: `Edit ${KIND_LABEL[e]} ${r.name}`, form: FORM_OF[e], id: r.id });
+      edits.push({ label: t("studio.editEntry", { kind: e, name: r.name }), form: FORM_OF[e], id: r.id });
   };
   add(
     "type",
-    "Training types",
-    c.trainingTypes.map((t) => ({ ...t, line: t.name })),
-    "None yet: /type add Yoga",
+    c.trainingTypes.map((x) => ({ ...x, line: x.name })),
   );
   add(
     "space",
-    "Spaces",
-    c.spaces.map((s) => ({ ...s, line: s.name })),
-    "None yet: /space add Studio A",
+    c.spaces.map((x) => ({ ...x, line: x.name })),
   );
   add(
     "template",
-    "Templates",
-    c.templates.map((t) => ({
-      id: t.id,
-      name: t.name,
-      line: [
-        `${t.name}: ${typeName.get(t.trainingTypeId) ?? "a removed type"}, ${t.durationMinutes} min, `,
-        t.capacity === 1 ? "individual" : `capacity ${t.capacity}${t.closed ? ", closed" : ""}`,
-        t.defaultTrainerId ? `, trainer ${people.get(t.defaultTrainerId) ?? "no longer on the staff"}` : "",
-        t.defaultSpaceId ? `, in ${spaceName.get(t.defaultSpaceId) ?? "a removed space"}` : "",
-        `, ${deadlineText("booking", t.bookingDeadlineMinutes)}, ${deadlineText("cancel", t.cancellationDeadlineMinutes)}`,
-      ].join(""),
+    c.templates.map((x) => ({
+      id: x.id,
+      name: x.name,
+      line: t("studio.templateLine", {
+        name: x.name,
+        type: typeName.get(x.trainingTypeId) ?? t("studio.removedType"),
+        minutes: x.durationMinutes,
+        individual: x.capacity === 1 ? "yes" : "no",
+        capacity: x.capacity,
+        closed: x.closed ? "yes" : "no",
+        hasTrainer: x.defaultTrainerId ? "yes" : "no",
+        trainer: x.defaultTrainerId ? (people.get(x.defaultTrainerId) ?? t("studio.formerStaff")) : "",
+        hasSpace: x.defaultSpaceId ? "yes" : "no",
+        space: x.defaultSpaceId ? (spaceName.get(x.defaultSpaceId) ?? t("studio.removedSpace")) : "",
+        booking: deadlineText("booking", x.bookingDeadlineMinutes),
+        cancel: deadlineText("cancel", x.cancellationDeadlineMinutes),
+      }),
     })),
-    "None yet: /template add Morning Flow | type Yoga | duration 60 | capacity 12",
   );
   add(
     "schedule",
-    "Schedules",
-    c.schedules.map((s) => ({
-      id: s.id,
-      name: s.name,
-      line: `${s.name}: ${weekdaysText(s.weekdays)} at ${s.startTime}, ${calendarDateText(s.startDate)} to ${calendarDateText(s.endDate)}`,
+    c.schedules.map((x) => ({
+      id: x.id,
+      name: x.name,
+      line: t("studio.scheduleLine", {
+        name: x.name,
+        days: weekdayNames(x.weekdays),
+        time: x.startTime,
+        from: calendarDateText(x.startDate),
+        to: calendarDateText(x.endDate),
+      }),
     })),
-    "None yet: /schedule add Morning Flow | mon, wed | 07:00 | weeks 8",
   );
   add(
     "passtype",
-    "Pass types",
     c.passTypes.map((p) => ({
       id: p.id,
       name: p.name,
-      line: `${p.name}: ${p.sessions} sessions, ${p.validityDays} days, ${moneyText(p.priceCents, p.currency)}${
-        p.trainingTypeIds.length > 0
-          ? `, covers ${p.trainingTypeIds.map((id) => typeName.get(id) ?? "a removed type").join(", ")}`
-          : ""
-      }${p.scheduleIds.length > 0 ? `, enrols in ${p.scheduleIds.length} closed schedule(s)` : ""}`,
+      line: t("studio.passTypeLine", {
+        name: p.name,
+        sessions: p.sessions,
+        days: p.validityDays,
+        price: moneyText(p.priceCents, p.currency),
+        hasTypes: p.trainingTypeIds.length > 0 ? "yes" : "no",
+        types: p.trainingTypeIds.map((id) => typeName.get(id) ?? t("studio.removedType")).join(", "),
+        schedules: p.scheduleIds.length,
+      }),
     })),
-    "None yet: /passtype add Yoga 10 | sessions 10 | days 90 | price 90 EUR | types Yoga",
   );
   const buttons: ReplyButton[][] = edits.slice(0, MAX_EDIT_BUTTONS).map((e) => [
     {
@@ -126,46 +122,46 @@ export function catalogReply(all: Catalog, people: Map<string, string>, only?: E
       data: encodeButton({ op: "so", form: e.form, ...(e.id ? { id: e.id } : {}) }),
     },
   ]);
-  const more =
-    edits.length > MAX_EDIT_BUTTONS
-      ? ["More entries: /catalog templates (or types, spaces, schedules, passes)."]
-      : [];
+  const more = edits.length > MAX_EDIT_BUTTONS ? [t("studio.moreEntries")] : [];
   return {
     visibility: "private",
-    title: "Catalogue",
-    lines: ["Tap an entry to edit it, or type a command (help lists them).", ...more],
+    title: t("studio.catalogTitle"),
+    lines: [t("studio.catalogIntro"), ...more],
     sections,
     buttons,
   };
 }
 
 export function staffReply(staff: PersonSummary[], pending: PendingRole[]): Reply {
-  const lines = staff.map((p) => `${p.displayName}: ${p.role}`);
-  const waiting = pending.map(
-    (p) => `${p.name ?? "someone mentioned"}: ${p.role} (when they first talk to me)`,
+  const role = (r: string) => t("studio.role", { role: r });
+  const lines = staff.map((p) => t("studio.staffRow", { name: p.displayName, role: role(String(p.role)) }));
+  const waiting = pending.map((p) =>
+    t("studio.staffWaiting", { hasName: p.name ? "yes" : "no", name: p.name ?? "", role: role(p.role) }),
   );
   return {
     visibility: "private",
-    title: "Staff",
-    lines: [...lines, ...waiting, "Add: /staff add @name trainer (or admin). Remove: /staff remove @name."],
+    title: t("studio.staffTitle"),
+    lines: [...lines, ...waiting, t("studio.staffHow")],
   };
 }
 
-const POLICY_TEXT = { staff: "trainers and admins", admins: "admins only" } as const;
-
 export function settingsReply(s: OrgSettings): Reply {
+  const off = s.reminderMinutesBefore === null;
   return {
     visibility: "private",
-    title: `Settings of ${s.name}`,
+    title: t("studio.settingsTitle", { name: s.name }),
     lines: [
-      `Name: ${s.name}`,
-      `Timezone: ${s.timezone}`,
-      `Language: ${s.locale}`,
-      `Reminders: ${s.reminderMinutesBefore === null ? "off" : `${minutesText(s.reminderMinutesBefore)} before`}`,
-      `Who may grant passes: ${POLICY_TEXT[s.passGrantPolicy]}`,
-      "Change one: /settings timezone Europe/Lisbon, /settings reminders 2h (or off), /settings grants admins.",
+      t("studio.settingName", { name: s.name }),
+      t("studio.settingTimezone", { timezone: s.timezone }),
+      t("studio.settingLanguage", { locale: s.locale }),
+      t("studio.settingReminders", {
+        off: off ? "yes" : "no",
+        lead: off ? "" : formatDuration(s.reminderMinutesBefore ?? 0),
+      }),
+      t("studio.settingGrants", { policy: s.passGrantPolicy }),
+      t("studio.settingsHow"),
     ],
-    buttons: [[{ label: "Edit settings", data: encodeButton({ op: "so", form: "st" }) }]],
+    buttons: [[{ label: t("studio.editSettings"), data: encodeButton({ op: "so", form: "st" }) }]],
   };
 }
 
@@ -201,9 +197,7 @@ export function timezoneQuestion(setup = false): Reply {
   }));
   return {
     visibility: "private",
-    lines: [
-      "Which timezone is the studio in? Tap one, or type /settings timezone Area/City (e.g. Asia/Tokyo).",
-    ],
+    lines: [t("studio.timezoneQuestion")],
     buttons: [buttons.slice(0, 3), buttons.slice(3, 6), buttons.slice(6)],
   };
 }
@@ -215,7 +209,7 @@ export function languageQuestion(): Reply {
   }));
   return {
     visibility: "private",
-    lines: ["Which language should I use? Tap one, or type /settings language xx-XX."],
+    lines: [t("studio.languageQuestion")],
     buttons: [buttons.slice(0, 4), buttons.slice(4)],
   };
 }

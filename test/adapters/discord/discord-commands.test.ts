@@ -94,14 +94,44 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
         type: 11,
         name: "file",
         description: "An iCalendar (.ics) file, e.g. exported from Google Calendar or Outlook",
+        description_localizations: {
+          de: "Eine iCalendar-Datei (.ics), z. B. aus Google Kalender oder Outlook exportiert",
+          fr: "Un fichier iCalendar (.ics), par ex. exporté de Google Agenda ou Outlook",
+          "es-ES": "Un archivo iCalendar (.ics), p. ej. exportado de Google Calendar u Outlook",
+          "es-419": "Un archivo iCalendar (.ics), p. ej. exportado de Google Calendar u Outlook",
+        },
         required: true,
       },
     ]);
     expect(commands.find((c) => c.name === "setup")?.options).toEqual([
-      { type: 3, name: "code", description: "The setup code", required: true, autocomplete: false },
+      {
+        type: 3,
+        name: "code",
+        description: "The setup code",
+        description_localizations: {
+          de: "Der Einrichtungscode",
+          fr: "Le code d’ouverture",
+          "es-ES": "El código de alta",
+          "es-419": "El código de alta",
+        },
+        required: true,
+        autocomplete: false,
+      },
     ]);
     expect(commands.find((c) => c.name === "book")?.options).toEqual([
-      { type: 3, name: "what", description: "e.g. yoga tomorrow 7am", required: true, autocomplete: true },
+      {
+        type: 3,
+        name: "what",
+        description: "e.g. yoga tomorrow 7am",
+        description_localizations: {
+          de: "z. B. yoga morgen 7 uhr",
+          fr: "par ex. yoga demain 7h",
+          "es-ES": "p. ej. yoga mañana 7:00",
+          "es-419": "p. ej. yoga mañana 7:00",
+        },
+        required: true,
+        autocomplete: true,
+      },
     ]);
     expect(commands.find((c) => c.name === "personal")?.options[0]?.autocomplete).toBe(true);
     const trainer = commands.find((c) => c.name === "trainer")?.options.find((o) => o.name === "cancel");
@@ -116,10 +146,83 @@ describe("discord: slash commands, buttons and autocomplete dispatched into disc
         "es-419": "Cancelar una clase",
       },
       options: [
-        { type: 3, name: "session", description: "e.g. spin tomorrow 7", required: true, autocomplete: true },
-        { type: 3, name: "reason", description: "e.g. teacher is ill", required: false, autocomplete: false },
+        {
+          type: 3,
+          name: "session",
+          description: "e.g. spin tomorrow 7",
+          description_localizations: {
+            de: "z. B. spin morgen 7",
+            fr: "par ex. spin demain 7h",
+            "es-ES": "p. ej. spin mañana 7",
+            "es-419": "p. ej. spin mañana 7",
+          },
+          required: true,
+          autocomplete: true,
+        },
+        {
+          type: 3,
+          name: "reason",
+          description: "e.g. teacher is ill",
+          description_localizations: {
+            de: "z. B. Trainerin ist krank",
+            fr: "par ex. le coach est malade",
+            "es-ES": "p. ej. el profe está enfermo",
+            "es-419": "p. ej. el profe está enfermo",
+          },
+          required: false,
+          autocomplete: false,
+        },
       ],
     });
+  });
+
+  it("localizes every description the catalogue has, within Discord's limits; names stay as they are", async () => {
+    await rig.boot([]);
+    const put = await rig.fake.waitFor((r) => r.method === "PUT");
+    type Cmd = {
+      name: string;
+      description: string;
+      description_localizations?: Record<string, string>;
+      name_localizations?: Record<string, string>;
+      options?: Cmd[];
+    };
+    const all: Array<{ path: string; c: Cmd }> = [];
+    const walk = (cs: Cmd[], at: string) => {
+      for (const c of cs) {
+        all.push({ path: `${at}${c.name}`, c });
+        walk(c.options ?? [], `${at}${c.name} `);
+      }
+    };
+    walk(put.body as Cmd[], "");
+    const problems: string[] = [];
+    for (const { path, c } of all) {
+      // Names: lower-case, Discord's pattern; descriptions 1-100 characters in every locale.
+      if (!/^[-_\p{L}\p{N}]{1,32}$/u.test(c.name) || c.name !== c.name.toLowerCase())
+        problems.push(`${path}: name`);
+      if (c.name_localizations) problems.push(`${path}: names are not localized`);
+      for (const [locale, d] of Object.entries({ en: c.description, ...c.description_localizations }))
+        if (d.length < 1 || d.length > 100 || d.endsWith("…"))
+          problems.push(`${path} ${locale}: ${d.length} chars`);
+      for (const locale of Object.keys(c.description_localizations ?? {}))
+        if (!["de", "fr", "es-ES", "es-419"].includes(locale)) problems.push(`${path}: locale ${locale}`);
+    }
+    expect(problems).toEqual([]);
+    // Every command, subcommand and worded option is described in German, French and Spanish.
+    const wordless = all.filter(({ c }) => !c.description_localizations).map(({ path }) => path);
+    expect(wordless).toEqual([
+      "staff details",
+      "settings details",
+      "catalog section",
+      "type details",
+      "space details",
+      "passtype details",
+      "trainer override changes",
+      "trainer add details",
+      "trainer grant details",
+      "trainer template details",
+      "trainer schedule details",
+      "trainer coach what",
+    ]);
   });
 
   it("joins a trainer subcommand's options into args, with the keyword the core reads", async () => {

@@ -26,6 +26,8 @@ const METHOD_SCOPES: Record<string, string[]> = {
   "files.info": ["files:read"],
   // The bot's own user id (to cut its mention from app_mention texts): auth.test needs no scope.
   "auth.test": [],
+  // The member's language (include_locale): Slack sends none with events.
+  "users.info": ["users:read"],
 };
 /** The manifest event and the scope for each event the adapter listens to. */
 const EVENTS: Record<string, { botEvent: string; scope: string }> = {

@@ -40,6 +40,8 @@ describe("slack: Events API messages, retries and request verification", () => {
       user: { platformUserId: "U2147483697", displayName: "U2147483697" },
       conversation: { workspaceId: "T0001", channelId: "C2147483705", isDirect: false },
       input: { kind: "text", text: "book yoga tomorrow" },
+      // users.info (include_locale): the member's Slack language.
+      locale: "en-US",
     });
     const eph = await rig.fake.waitFor((r) => r.path === "/api/chat.postEphemeral");
     expect(eph.body).toEqual({

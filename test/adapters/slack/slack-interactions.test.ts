@@ -19,6 +19,8 @@ describe("slack: slash commands, buttons and modals through the Bolt HTTP receiv
         user: { platformUserId: "U2147483697", displayName: "steve" },
         conversation: { workspaceId: "T0001", channelId: "C2147483705", isDirect: false },
         input: { kind: "command", name: "sessions", args: "tomorrow" },
+        // users.info (include_locale): the member's Slack language.
+        locale: "en-US",
       },
     ]);
     expect(answer.body).toEqual({
@@ -123,6 +125,8 @@ describe("slack: slash commands, buttons and modals through the Bolt HTTP receiv
       user: { platformUserId: "U2147483697", displayName: "steve" },
       conversation: { workspaceId: "T0001", channelId: "C2147483705", isDirect: false },
       input: { kind: "button", data: "b:occ_42" },
+      // users.info (include_locale): the member's Slack language.
+      locale: "en-US",
     });
     expect(answer.body).toEqual({
       response_type: "in_channel",

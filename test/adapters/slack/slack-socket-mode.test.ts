@@ -114,6 +114,8 @@ describe("slack: Socket Mode (no public URL) against a local socket link and Web
         user: { platformUserId: "U2147483697", displayName: "U2147483697" },
         conversation: { workspaceId: "T0001", channelId: "D024BE91L", isDirect: true },
         input: { kind: "text", text: "my bookings" },
+        // users.info (include_locale): the member's Slack language.
+        locale: "en-US",
       },
     ]);
     expect(post.body).toEqual({

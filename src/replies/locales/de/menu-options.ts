@@ -1,0 +1,25 @@
+import type { menuOptions as en } from "../en/menu-options.ts";
+
+export const menuOptions: Record<keyof typeof en, string> = {
+  "menu.sessions.filter": "Kurs oder Trainer, und wann",
+  "menu.book.what": "z. B. yoga morgen 7 uhr",
+  "menu.cancel.booking": "z. B. spin freitag",
+  "menu.reminders.setting": "off, on, 2h, 30m oder default",
+  "menu.language.language": "en, de, fr, es oder auto",
+  "menu.week.when": "z. B. nächste woche",
+  "menu.personal.trainer": "Trainer",
+  "menu.personal.when": "z. B. freitag 10:00 oder morgen nachmittag",
+  "menu.join.code": "z. B. K7PQ2MXAAB",
+  "menu.link.code": "Leer lassen, um einen Code zu bekommen",
+  "menu.connect.code": "Leer lassen, um einen Code zu bekommen",
+  "menu.setup.code": "Der Einrichtungscode",
+  "menu.busy": "Trainer: deine belegten Zeiten aus einer .ics-Kalenderdatei",
+  "menu.busy.file": "Eine iCalendar-Datei (.ics), z. B. aus Google Kalender oder Outlook exportiert",
+  "menu.trainer.roster.session": "z. B. spin morgen 7",
+  "menu.trainer.override.session": "z. B. spin morgen 7",
+  "menu.trainer.cancel.session": "z. B. spin morgen 7",
+  "menu.trainer.cancel.reason": "z. B. Trainerin ist krank",
+  "menu.trainer.linkchannel.training": "z. B. spin",
+  "menu.trainer.invite.details": "Programm und Klient",
+  "menu.trainer.write.details": "Klient, Tag und Plan",
+};

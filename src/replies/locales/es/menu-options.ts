@@ -1,0 +1,25 @@
+import type { menuOptions as en } from "../en/menu-options.ts";
+
+export const menuOptions: Record<keyof typeof en, string> = {
+  "menu.sessions.filter": "Clase o entrenador, y cuándo",
+  "menu.book.what": "p. ej. yoga mañana 7:00",
+  "menu.cancel.booking": "p. ej. spin viernes",
+  "menu.reminders.setting": "off, on, 2h, 30m o default",
+  "menu.language.language": "en, de, fr, es o auto",
+  "menu.week.when": "p. ej. la próxima semana",
+  "menu.personal.trainer": "Entrenador",
+  "menu.personal.when": "p. ej. viernes 10:00 o mañana por la tarde",
+  "menu.join.code": "p. ej. K7PQ2MXAAB",
+  "menu.link.code": "Déjalo vacío para recibir un código",
+  "menu.connect.code": "Déjalo vacío para recibir un código",
+  "menu.setup.code": "El código de alta",
+  "menu.busy": "Entrenadores: tus horas ocupadas desde un archivo de calendario .ics",
+  "menu.busy.file": "Un archivo iCalendar (.ics), p. ej. exportado de Google Calendar u Outlook",
+  "menu.trainer.roster.session": "p. ej. spin mañana 7",
+  "menu.trainer.override.session": "p. ej. spin mañana 7",
+  "menu.trainer.cancel.session": "p. ej. spin mañana 7",
+  "menu.trainer.cancel.reason": "p. ej. el profe está enfermo",
+  "menu.trainer.linkchannel.training": "p. ej. spin",
+  "menu.trainer.invite.details": "Programa y cliente",
+  "menu.trainer.write.details": "Cliente, día y plan",
+};

@@ -1,0 +1,25 @@
+import type { menuOptions as en } from "../en/menu-options.ts";
+
+export const menuOptions: Record<keyof typeof en, string> = {
+  "menu.sessions.filter": "Cours ou coach, et quand",
+  "menu.book.what": "par ex. yoga demain 7h",
+  "menu.cancel.booking": "par ex. spin vendredi",
+  "menu.reminders.setting": "off, on, 2h, 30m ou default",
+  "menu.language.language": "en, de, fr, es ou auto",
+  "menu.week.when": "par ex. la semaine prochaine",
+  "menu.personal.trainer": "Coach",
+  "menu.personal.when": "par ex. vendredi 10:00 ou demain après-midi",
+  "menu.join.code": "par ex. K7PQ2MXAAB",
+  "menu.link.code": "Laissez vide pour obtenir un code",
+  "menu.connect.code": "Laissez vide pour obtenir un code",
+  "menu.setup.code": "Le code d’ouverture",
+  "menu.busy": "Coachs : vos indisponibilités depuis un fichier agenda .ics",
+  "menu.busy.file": "Un fichier iCalendar (.ics), par ex. exporté de Google Agenda ou Outlook",
+  "menu.trainer.roster.session": "par ex. spin demain 7h",
+  "menu.trainer.override.session": "par ex. spin demain 7h",
+  "menu.trainer.cancel.session": "par ex. spin demain 7h",
+  "menu.trainer.cancel.reason": "par ex. le coach est malade",
+  "menu.trainer.linkchannel.training": "par ex. spin",
+  "menu.trainer.invite.details": "Programme et client",
+  "menu.trainer.write.details": "Client, jour et plan",
+};
