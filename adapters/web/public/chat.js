@@ -227,6 +227,12 @@ function timeOf(iso) {
     : date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 }
 
+/** A session's time as the studio's clock shows it: the wall time of an ISO string with its offset. */
+function studioTimeOf(iso) {
+  const wall = typeof iso === "string" ? iso.match(/T(\d{2}:\d{2})(?::[\d.]+)?[+-]\d{2}:?\d{2}$/) : null;
+  return wall ? wall[1] : timeOf(iso);
+}
+
 function appendMessage(kind, nodes, meta) {
   const log = $("log");
   const article = el("article", { class: `message ${kind}` });
@@ -363,7 +369,7 @@ window.addEventListener("offline", () => setConnection("lost", "You are offline.
 
 function sessionLine(session) {
   const item = el("li", { class: `session${session.full ? " full" : ""}` });
-  const when = `${timeOf(session.starts)}–${timeOf(session.ends)}`;
+  const when = `${studioTimeOf(session.starts)}–${studioTimeOf(session.ends)}`;
   item.append(el("span", { class: "when" }, when), el("span", { class: "what" }, session.title));
   const details = [session.trainer, session.space].filter(Boolean).join(" · ");
   if (details) item.append(el("span", { class: "details" }, details));
