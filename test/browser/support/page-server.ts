@@ -25,7 +25,7 @@ export async function startPageServer(opts: { studioName: string; slug: string; 
   const streams = new Set<http.ServerResponse>();
   let connections = 0;
   const session = { guest: true, name: undefined as string | undefined };
-  const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
     const base = `/chat/${opts.slug}`;
@@ -36,8 +36,8 @@ export async function startPageServer(opts: { studioName: string; slug: string; 
     if (url.pathname === base) {
       const html = fs
         .readFileSync(path.join(PUBLIC_DIR, "chat.html"), "utf8")
-        .replaceAll("{{STUDIO_NAME}}", escape(opts.studioName))
-        .replaceAll("{{STUDIO_SLUG}}", escape(opts.slug))
+        .replaceAll("{{STUDIO_NAME}}", escapeHtml(opts.studioName))
+        .replaceAll("{{STUDIO_SLUG}}", escapeHtml(opts.slug))
         .replaceAll("{{CSRF}}", "csrf-1");
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": CSP });
       res.end(html);
