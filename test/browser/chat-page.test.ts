@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumInstalled, chromiumMissing, launchChromium, openPage } from "./support/chromium.ts";
+import { lowContrast } from "./support/contrast.ts";
 import { startPageServer } from "./support/page-server.ts";
 
 /**
@@ -151,8 +152,8 @@ describeBrowser(`the web chat page in chromium${chromiumMissing}`, () => {
 
   it("shows a reply sent twice once, acknowledges both, and comes back after the server drops the stream", async () => {
     const { context, page, problems } = await openPage(browser);
-    await page.goto(server.url);
     const before = server.connections();
+    await page.goto(server.url);
     await page.locator("body[data-ready=true]").waitFor();
     await expect.poll(() => server.connections()).toBe(before + 1);
     const reply = { id: "r2", at: "2026-12-08T10:01:00Z", blocks: [{ type: "text", text: "once" }] };
@@ -206,6 +207,58 @@ describeBrowser(`the web chat page in chromium${chromiumMissing}`, () => {
     server.session.guest = true;
     await context.close();
   });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`keeps every text at WCAG AA contrast in the ${colorScheme} scheme, with a visible focus ring`, async () => {
+      const { context, page, problems } = await openPage(browser, {
+        colorScheme,
+        viewport: { width: 360, height: 900 },
+      });
+      await page.goto(server.url);
+      await page.locator("body[data-ready=true]").waitFor();
+      server.push({
+        id: `c-${colorScheme}`,
+        at: "2026-12-08T10:03:00Z",
+        blocks: [
+          { type: "title", text: "Your bookings" },
+          { type: "list", items: ["Spin, Tue 18:00"] },
+          { type: "notice", text: "A spot opened up: you're booked." },
+          {
+            type: "buttons",
+            buttons: [
+              { label: "Keep", data: "k", style: "primary" },
+              { label: "Cancel", data: "c", style: "danger" },
+              { label: "Later", data: "l" },
+            ],
+          },
+        ],
+      });
+      await page.locator(`[data-reply-id="c-${colorScheme}"]`).waitFor();
+      await page.getByLabel("Message").fill("hello");
+      await page.keyboard.press("Enter");
+      await page.getByLabel("Link code").fill("WRONG");
+      await page.getByRole("button", { name: "Link my account" }).click();
+      await expect.poll(() => page.locator("#link-status").textContent()).toMatch(/not valid/);
+      const dark = await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
+      expect(dark).toBe(colorScheme === "dark");
+      expect(await lowContrast(page)).toEqual([]);
+      // The keyboard focus is drawn: a 3 px outline in the focus colour.
+      await page.getByRole("button", { name: "Keep" }).focus();
+      await page.keyboard.press("Shift+Tab");
+      await page.keyboard.press("Tab");
+      const outline = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement as Element);
+        return {
+          style: style.outlineStyle,
+          width: style.outlineWidth,
+          text: document.activeElement?.textContent,
+        };
+      });
+      expect(outline).toEqual({ style: "solid", width: "3px", text: "Keep" });
+      expect(problems.filter((p) => !p.includes("400"))).toEqual([]);
+      await context.close();
+    });
+  }
 
   it("embeds with one script tag: an iframe to /chat/<studio> with an accessible name", async () => {
     const { context, page } = await openPage(browser);
