@@ -1,5 +1,5 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { chromiumInstalled, chromiumMissing, launchChromium, openPage } from "./support/chromium.ts";
 import { lowContrast } from "./support/contrast.ts";
 import { startPageServer } from "./support/page-server.ts";
@@ -55,13 +55,23 @@ describeBrowser(`the web chat page in chromium${chromiumMissing}`, () => {
     browser = await launchChromium();
     server = await startPageServer({ studioName: "Harbour <Studio>", slug: "harbour-studio", timetable });
   });
+  // Closed even when a test fails, so a page left open never answers another test's stream.
+  const contexts: BrowserContext[] = [];
+  const open = async (options?: Parameters<typeof openPage>[1]) => {
+    const opened = await openPage(browser, options);
+    contexts.push(opened.context);
+    return opened;
+  };
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+  });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
   it("renders every block natively, server text as text only, and posts buttons and forms with the CSRF token", async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { page, problems } = await open();
     await page.goto(server.url);
     await page.locator("body[data-ready=true]").waitFor();
     await expect.poll(() => server.connections()).toBeGreaterThan(0);
@@ -121,7 +131,7 @@ describeBrowser(`the web chat page in chromium${chromiumMissing}`, () => {
       .poll(() => server.posted.find((p) => p.path === "messages"))
       .toEqual({
         path: "messages",
-        body: { button: "book:s2" },
+        body: { button: "book:s2", id: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) },
         csrf: "csrf-1",
       });
     // Every control of the form is named by its label.
@@ -144,14 +154,14 @@ describeBrowser(`the web chat page in chromium${chromiumMissing}`, () => {
             from: "2026-12-14",
           },
         },
+        id: expect.any(String),
       });
     await expect.poll(() => server.acked).toContain("r1");
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it("shows a reply sent twice once, acknowledges both, and comes back after the server drops the stream", async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { page, problems } = await open();
     const before = server.connections();
     await page.goto(server.url);
     await page.locator("body[data-ready=true]").waitFor();
@@ -169,11 +179,10 @@ describeBrowser(`the web chat page in chromium${chromiumMissing}`, () => {
     await page.locator('[data-reply-id="r3"]').waitFor();
     await expect.poll(() => page.locator("#connection").getAttribute("data-state")).toBe("open");
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it("sends typed messages, links a code, and shows the timetable with links to book on each platform", async () => {
-    const { context, page, problems } = await openPage(browser, { viewport: { width: 360, height: 780 } });
+    const { page, problems } = await open({ viewport: { width: 360, height: 780 } });
     await page.goto(server.url);
     await page.locator("body[data-ready=true]").waitFor();
     expect(await page.locator("#who").textContent()).toMatch(/guest/);
@@ -205,12 +214,11 @@ describeBrowser(`the web chat page in chromium${chromiumMissing}`, () => {
     expect(await page.locator("#identity").isHidden()).toBe(true);
     expect(problems.filter((p) => !p.includes("400"))).toEqual([]);
     server.session.guest = true;
-    await context.close();
   });
 
   for (const colorScheme of ["light", "dark"] as const) {
     it(`keeps every text at WCAG AA contrast in the ${colorScheme} scheme, with a visible focus ring`, async () => {
-      const { context, page, problems } = await openPage(browser, {
+      const { page, problems } = await open({
         colorScheme,
         viewport: { width: 360, height: 900 },
       });
@@ -256,12 +264,11 @@ describeBrowser(`the web chat page in chromium${chromiumMissing}`, () => {
       });
       expect(outline).toEqual({ style: "solid", width: "3px", text: "Keep" });
       expect(problems.filter((p) => !p.includes("400"))).toEqual([]);
-      await context.close();
     });
   }
 
   it("embeds with one script tag: an iframe to /chat/<studio> with an accessible name", async () => {
-    const { context, page } = await openPage(browser);
+    const { page } = await open();
     await page.goto(server.url.replace(/\/chat\/.*$/, "/host.html"));
     const frame = page.locator("iframe[data-booking-chat]");
     await frame.waitFor();
@@ -269,6 +276,5 @@ describeBrowser(`the web chat page in chromium${chromiumMissing}`, () => {
     expect(await frame.getAttribute("title")).toMatch(/Chat with the studio/);
     const inner = page.frameLocator("iframe[data-booking-chat]");
     expect(await inner.locator("h1").textContent()).toBe("Harbour <Studio>");
-    await context.close();
   });
 });

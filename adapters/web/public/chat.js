@@ -281,14 +281,29 @@ async function flushAcks() {
   }
 }
 
+/** Posts a message; a network failure is retried with the same id, so the server acts on it once. */
+async function post(body) {
+  const withId = { ...body, id: crypto.randomUUID() };
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await call("messages", withId);
+    } catch (error) {
+      // fetch rejects with a TypeError when the request never got an answer; the server's 4xx is final.
+      if (!(error instanceof TypeError) || attempt >= 4) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+    }
+  }
+}
+
 async function send(body, echo) {
   const errorNode = $("message-error");
   errorNode.hidden = true;
   appendMessage("mine", [el("p", { class: "reply-text" }, echo)]);
   try {
-    await call("messages", body);
+    await post(body);
   } catch (error) {
-    errorNode.textContent = error.message;
+    errorNode.textContent =
+      error instanceof TypeError ? "Not sent: the network is down. Please try again." : error.message;
     errorNode.hidden = false;
     throw error;
   }
@@ -438,6 +453,13 @@ $("week-next").addEventListener("click", async () => {
 // ---- start -----------------------------------------------------------------------------------------
 
 async function start() {
+  if (new URLSearchParams(window.location.search).get("signin") === "expired") {
+    showStatus(
+      "signin-status",
+      "That sign-in link has expired or was already used. Ask for a new one.",
+      true,
+    );
+  }
   try {
     await loadSession();
   } catch (error) {
