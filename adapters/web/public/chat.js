@@ -174,11 +174,14 @@ function renderForm(block) {
     const values = {};
     for (const field of block.fields) values[field.name] = form.elements.namedItem(field.name).value;
     error.hidden = true;
-    submit.disabled = true;
+    if (submit.getAttribute("aria-busy") === "true") return;
+    submit.setAttribute("aria-busy", "true");
     try {
       await send({ form: { id: block.id, values } }, block.submit);
     } catch {
-      submit.disabled = false;
+      // Shown under the message box by send(); the form stays filled for another try.
+    } finally {
+      submit.removeAttribute("aria-busy");
     }
   });
   return form;
@@ -202,11 +205,15 @@ function renderBlock(block) {
       for (const button of block.buttons) {
         const node = el("button", { type: "button", class: button.style ?? "" }, button.label);
         node.addEventListener("click", async () => {
-          node.disabled = true;
+          // Busy, not disabled: a disabled button would drop the keyboard focus to the page's top.
+          if (node.getAttribute("aria-busy") === "true") return;
+          node.setAttribute("aria-busy", "true");
           try {
             await send({ button: button.data }, button.label);
+          } catch {
+            // Shown under the message box by send().
           } finally {
-            node.disabled = false;
+            node.removeAttribute("aria-busy");
           }
         });
         group.append(node);
@@ -378,7 +385,15 @@ window.addEventListener("online", () => {
   reconnect();
   scheduleAck();
 });
-window.addEventListener("offline", () => setConnection("lost", "You are offline. Waiting for the network…"));
+// Offline, a stream is dead even when its socket has not noticed yet: closed now, opened again (and sent
+// whatever was not acknowledged) when the network is back.
+window.addEventListener("offline", () => {
+  state.stream?.close();
+  state.stream = null;
+  clearTimeout(state.retry);
+  state.retry = null;
+  setConnection("lost", "You are offline. Waiting for the network…");
+});
 
 // ---- the timetable ---------------------------------------------------------------------------------
 
