@@ -16,6 +16,7 @@ const state = {
   seen: new Set(),
   pendingAcks: new Set(),
   ackTimer: null,
+  timetableTimer: null,
 };
 
 /** One element with its text set as text, never as markup. */
@@ -265,6 +266,7 @@ function receive(reply) {
     state.seen.add(reply.id);
     const nodes = reply.blocks.map(renderBlock).filter(Boolean);
     appendMessage("theirs", nodes, reply);
+    refreshTimetableSoon();
   }
   state.pendingAcks.add(reply.id);
   scheduleAck();
@@ -412,7 +414,8 @@ function sessionLine(session) {
 
 function renderTimetable(data) {
   const label = $("week-label");
-  label.textContent = data.weekStart ? `Week of ${data.weekStart}` : "";
+  const first = data.days?.[0]?.label ?? data.weekStart;
+  label.textContent = first ? `Week of ${first}` : "";
   const platforms = $("platforms");
   platforms.replaceChildren();
   if (Array.isArray(data.platforms) && data.platforms.length > 0) {
@@ -446,6 +449,12 @@ function renderTimetable(data) {
     days.append(section);
   }
   $("week-prev").disabled = state.week <= 0;
+}
+
+/** A reply may have booked or freed a spot: the week is read again once the replies settle. */
+function refreshTimetableSoon() {
+  clearTimeout(state.timetableTimer);
+  state.timetableTimer = setTimeout(loadTimetable, 1500);
 }
 
 async function loadTimetable() {
