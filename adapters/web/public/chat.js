@@ -262,6 +262,7 @@ function receive(reply) {
   if (state.seen.has(reply.id)) {
     const log = $("log");
     log.dataset.duplicates = String(Number(log.dataset.duplicates) + 1);
+    log.dataset.duplicateIds = `${log.dataset.duplicateIds ?? ""} ${reply.id}`.trim().slice(-200);
   } else {
     state.seen.add(reply.id);
     const nodes = reply.blocks.map(renderBlock).filter(Boolean);
@@ -269,7 +270,13 @@ function receive(reply) {
     refreshTimetableSoon();
   }
   state.pendingAcks.add(reply.id);
+  showUnacked();
   scheduleAck();
+}
+
+/** How many received replies the server has not yet heard back about (0: nothing would come again). */
+function showUnacked() {
+  $("log").dataset.unacked = String(state.pendingAcks.size);
 }
 
 function scheduleAck(delay = 50) {
@@ -284,6 +291,7 @@ async function flushAcks() {
   try {
     await call("ack", { ids });
     for (const id of ids) state.pendingAcks.delete(id);
+    showUnacked();
   } catch {
     // Not acknowledged: the server resends these on the next connect; try again a little later.
     scheduleAck(2000);
@@ -384,8 +392,10 @@ function reconnect() {
 
 window.addEventListener("online", () => {
   state.backoff = 1000;
-  reconnect();
-  scheduleAck();
+  // Acknowledge first what arrived just before the loss, so the server need not send it again.
+  clearTimeout(state.ackTimer);
+  state.ackTimer = null;
+  flushAcks().finally(reconnect);
 });
 // Offline, a stream is dead even when its socket has not noticed yet: closed now, opened again (and sent
 // whatever was not acknowledged) when the network is back.
