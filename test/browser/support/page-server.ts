@@ -43,7 +43,7 @@ export async function startPageServer(opts: { studioName: string; slug: string; 
       res.end(html);
       return;
     }
-    const asset = url.pathname.match(/^\/chat\/assets\/(chat\.(?:js|css))$/);
+    const asset = url.pathname.match(/^\/chat\/assets\/([a-z-]+\.(?:js|css))$/);
     if (asset?.[1]) {
       const type = asset[1].endsWith(".js") ? "text/javascript" : "text/css";
       res.writeHead(200, { "Content-Type": type });
