@@ -26,7 +26,14 @@ import { randomToken, sha256, type WebSession, type WebStore } from "./store.ts"
 import type { Studios, WebStudio } from "./studios.ts";
 import { ERRORS, SIGN_IN_TO_BOOK, signinMail } from "./texts.ts";
 import { TIMETABLE_MAX_WEEKS, timetable } from "./timetable.ts";
-import { IDEMPOTENCY_KEY, inputOf, isGuest, MessageBody, type WebPayload } from "./to-input.ts";
+import {
+  guestMayPress,
+  IDEMPOTENCY_KEY,
+  inputOf,
+  isGuest,
+  MessageBody,
+  type WebPayload,
+} from "./to-input.ts";
 
 export interface RoutesDeps {
   platform: ChatPlatform;
@@ -222,7 +229,7 @@ export function createWebRoutes(d: RoutesDeps) {
           return json(res, 202, { id: inboxId(session.account, key) });
         }
         // Booking needs an identity: a guest's tap or form is answered with the sign-in form.
-        if (guest && !("text" in body)) {
+        if (guest && !("text" in body) && !("button" in body && guestMayPress(body.button))) {
           const id = inboxId(session.account, key);
           const blocks = [
             { type: "title" as const, text: SIGN_IN_TO_BOOK.title },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decodeButton } from "../../src/intents/button-codec.ts";
 import type { IncomingEvent, IncomingInput } from "../../src/ports/chat.ts";
 import { WEB_BUTTON_DATA_MAX_BYTES, WEB_MAX_TEXT_CHARS } from "./limits.ts";
 
@@ -43,6 +44,19 @@ export interface WebPayload {
 
 export const isGuest = (account: string): boolean => account.startsWith("guest:");
 
+/**
+ * Every guest speaks to the core as one account, "guest" (the studio's one Guest member), so a
+ * visitor leaves no person behind; the replies still go to each guest's own stream.
+ */
+export const GUEST_ACCOUNT = "guest";
+
+/** Buttons that only show (a session's details, another page of the list, a week): a guest may press them. */
+const READ_ONLY_OPS = new Set(["sd", "ls", "wk"]);
+export function guestMayPress(data: string): boolean {
+  const d = decodeButton(data);
+  return d.ok && READ_ONLY_OPS.has(d.action.op);
+}
+
 /** A page's message as the core's input. A guest's text is a question about what is on (read only). */
 export function inputOf(body: MessageBody, guest: boolean): IncomingInput {
   if ("text" in body) {
@@ -58,10 +72,13 @@ export function inputOf(body: MessageBody, guest: boolean): IncomingInput {
 
 /** The core's event of a recorded web message: a direct chat in the studio's space. */
 export function eventOf(p: WebPayload): IncomingEvent {
+  const guest = isGuest(p.account);
   return {
     platform: "web",
     eventId: p.key,
-    user: { platformUserId: p.account, displayName: p.name },
+    user: guest
+      ? { platformUserId: GUEST_ACCOUNT, displayName: "Guest" }
+      : { platformUserId: p.account, displayName: p.name },
     conversation: { workspaceId: p.orgId, channelId: p.account, isDirect: true },
     input: p.input,
     ...(p.locale ? { locale: p.locale } : {}),

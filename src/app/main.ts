@@ -148,9 +148,10 @@ async function main(): Promise<number> {
         })
       : null;
   const feeds = args.script ? null : await startCalendarFeeds(env, personalDeps, log);
+  // The web chat's address first, then the console's greeting (started with the adapters).
+  if (host && alongside.length > 0) await printChatUrls(host, write);
   const started = await startAdapters([local, ...alongside], log);
   if (started.http) consoleCalendar?.serveOthers(started.http);
-  if (host && alongside.length > 0) await printChatUrls(host, write);
   await local.finished();
   await started.stop();
   await inbox.stop();

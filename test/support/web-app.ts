@@ -37,7 +37,8 @@ export interface WebApp {
   slug: string;
   /**
    * Acts as a demo person on the console platform ("Ada" admin, "Sam" trainer, "Maria" member...),
-   * through the same inbox; resolves with the replies as plain text lines.
+   * through the same inbox; resolves with the replies as plain text lines, buttons as "[Label]".
+   * Saying "[Label]" presses that button of the person's last replies.
    */
   say(person: string, text: string): Promise<string[]>;
   stop(): Promise<void>;
@@ -107,6 +108,7 @@ export async function startWebApp(opts: WebAppOptions = {}): Promise<WebApp> {
   const studios = await host.studios();
   const slug = slugOf(studios[0]?.name ?? "Harbour Studio");
   let n = 0;
+  const lastButtons = new Map<string, Array<{ label: string; data: string }>>();
 
   return {
     baseUrl,
@@ -114,15 +116,24 @@ export async function startWebApp(opts: WebAppOptions = {}): Promise<WebApp> {
     async say(person, text) {
       n++;
       const slash = /^\/(\S+)\s*(.*)$/s.exec(text);
+      const label = /^\[(.+)\]$/.exec(text)?.[1];
+      const pressed = label ? lastButtons.get(person)?.find((b) => b.label === label) : undefined;
+      if (label && !pressed) throw new Error(`${person} has no button [${label}]`);
       const replies: Reply[] = await talk({
         platform: "console",
         eventId: `web-app-${Date.now()}-${n}`,
         user: { platformUserId: demoUserId(person), displayName: person },
         conversation: { workspaceId: DEMO_WORKSPACE_ID, channelId: "console", isDirect: false },
-        input: slash
-          ? { kind: "command", name: slash[1] ?? "", args: slash[2] ?? "" }
-          : { kind: "text", text },
+        input: pressed
+          ? { kind: "button", data: pressed.data }
+          : slash
+            ? { kind: "command", name: slash[1] ?? "", args: slash[2] ?? "" }
+            : { kind: "text", text },
       });
+      lastButtons.set(
+        person,
+        replies.flatMap((r) => (r.buttons ?? []).flat()),
+      );
       return replies.flatMap((r) => [
         ...(r.title ? [r.title] : []),
         ...r.lines.map(lineText),
