@@ -274,6 +274,9 @@ describeBrowser(`the web chat page in chromium${chromiumMissing}`, () => {
     await frame.waitFor();
     expect(await frame.getAttribute("src")).toBe(server.url);
     expect(await frame.getAttribute("title")).toMatch(/Chat with the studio/);
+    // And a way out when the browser keeps the frame from remembering the visitor.
+    expect(await page.locator("a[data-booking-chat-open]").getAttribute("href")).toBe(server.url);
+    expect(await page.locator("a[data-booking-chat-open]").getAttribute("target")).toBe("_blank");
     const inner = page.frameLocator("iframe[data-booking-chat]");
     expect(await inner.locator("h1").textContent()).toBe("Harbour <Studio>");
   });

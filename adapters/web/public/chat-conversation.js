@@ -90,6 +90,17 @@ export async function send(body, echo) {
   } catch (error) {
     errorNode.textContent =
       error instanceof TypeError ? "Not sent: the network is down. Please try again." : error.message;
+    if (window.top !== window && !(error instanceof TypeError)) {
+      // Embedded in another site: the browser may be keeping this frame from remembering the visitor.
+      errorNode.append(
+        " ",
+        el(
+          "a",
+          { href: window.location.href, target: "_blank", rel: "noopener" },
+          "Open the chat in a new tab.",
+        ),
+      );
+    }
     errorNode.hidden = false;
     throw error;
   }

@@ -19,5 +19,15 @@
   frame.style.height = script.dataset.height || "640px";
   frame.style.border = "0";
   frame.setAttribute("data-booking-chat", slug);
-  script.after(frame);
+  // Where the visitor's browser keeps an embedded page from remembering them (third-party cookies
+  // blocked), the chat still works in a tab of its own.
+  const open = document.createElement("a");
+  open.href = frame.src;
+  open.target = "_blank";
+  open.rel = "noopener";
+  open.textContent = script.dataset.openLabel || "Open the chat in a new tab";
+  open.setAttribute("data-booking-chat-open", slug);
+  const line = document.createElement("p");
+  line.append(open);
+  script.after(frame, line);
 })();
