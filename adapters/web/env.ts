@@ -64,6 +64,8 @@ export interface WebOptions {
   signinsPerHour: number;
   /** Without a mailer the sign-in link is written to the log: only on the embedded database (a laptop). */
   logSigninLinks: boolean;
+  /** Asked for on a real database (WEB_CHAT=on with DATABASE_URL): it runs as a platform, alone if need be. */
+  standalone?: boolean;
 }
 
 /** The adapter's options; null when the web chat is off. */
@@ -83,5 +85,6 @@ export function webOptionsFrom(env: WebEnv): WebOptions | null {
     messagesPerMinute: all.WEB_CHAT_MESSAGES_PER_MINUTE,
     signinsPerHour: all.WEB_CHAT_SIGNINS_PER_HOUR,
     logSigninLinks: !all.DATABASE_URL,
+    standalone: Boolean(all.DATABASE_URL),
   };
 }

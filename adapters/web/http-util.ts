@@ -65,14 +65,19 @@ export function cookies(req: IncomingMessage): Record<string, string> {
 
 export const SESSION_COOKIE = "sid";
 
+/**
+ * The session cookie: HttpOnly, Path=/chat. Over https it is `SameSite=None; Secure; Partitioned`,
+ * so the chat embedded in a studio's own website (an iframe on another site) keeps its session, in a
+ * jar of that site's own (CHIPS); over plain http (a laptop) `SameSite=Lax`. Cross-site requests
+ * are refused either way by the CSRF token and the Origin check.
+ */
 export function sessionCookie(sid: string, https: boolean, maxAgeS: number): string {
   return [
     `${SESSION_COOKIE}=${sid}`,
     "HttpOnly",
-    "SameSite=Lax",
+    ...(https ? ["SameSite=None", "Secure", "Partitioned"] : ["SameSite=Lax"]),
     "Path=/chat",
     `Max-Age=${maxAgeS}`,
-    ...(https ? ["Secure"] : []),
   ].join("; ");
 }
 

@@ -83,12 +83,13 @@ export function createWebAdapter(opts: WebOptions, deps: ChatAdapterDeps): ChatA
       feed: p.feed,
       ...(deps.host?.mailer ? { mailer: deps.host.mailer } : {}),
       log: deps.log,
-      async chatUrl() {
-        const [first] = await p.studios.all();
-        return {
-          studio: first?.name ?? "your studio",
-          url: first ? `${deps.host?.publicUrl}/chat/${first.slug}` : (deps.host?.publicUrl ?? ""),
-        };
+      async chatUrl(account) {
+        const orgId = await p.store.lastStudioOf(account);
+        const studio = (orgId ? await p.studios.byId(orgId) : null) ?? (await p.studios.all())[0];
+        const base = deps.host?.publicUrl ?? "";
+        return studio
+          ? { studio: studio.name, url: webChatUrl(base, studio.slug) }
+          : { studio: "your studio", url: base };
       },
     });
     return sender;
@@ -146,8 +147,11 @@ export const web = {
   env: webEnv,
   pacing: webPacing,
   limits: webLimits,
-  /** It serves beside whatever runs (the console or the bots): it alone does not make the app run the bots. */
-  alongside: true,
+  /**
+   * It serves beside whatever runs: on the embedded database beside the console (npm start); with
+   * DATABASE_URL and WEB_CHAT=on it is a platform of its own (a studio may run the web chat alone).
+   */
+  alongside: (env: WebEnv): boolean => !webOptionsFrom(env)?.standalone,
   configured: (env: WebEnv): boolean => webOptionsFrom(env) !== null,
   fromEnv(env: WebEnv, deps: ChatAdapterDeps): ChatAdapter | null {
     const opts = webOptionsFrom(env);

@@ -75,6 +75,8 @@ const FALLBACK_PAGE =
  */
 export function createWebRoutes(d: RoutesDeps) {
   const https = d.host.publicUrl.startsWith("https:");
+  // Behind a proxy the Host header may be the proxy's own; the public address counts as ours too.
+  const publicHost = new URL(d.host.publicUrl).host;
   const hour = 3_600_000;
 
   async function limited(res: ServerResponse, rules: Array<[key: string, windowMs: number, max: number]>) {
@@ -108,7 +110,7 @@ export function createWebRoutes(d: RoutesDeps) {
       } catch {
         /* an unreadable origin is not ours */
       }
-      if (host !== req.headers.host) throw new HttpError(403, ERRORS.origin);
+      if (host !== req.headers.host && host !== publicHost) throw new HttpError(403, ERRORS.origin);
     }
     const session = await sessionOf(req);
     if (!session) throw new HttpError(403, ERRORS.noSession);

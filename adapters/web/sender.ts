@@ -20,7 +20,8 @@ export function createWebSender(o: {
   feed: ReplyFeed;
   mailer?: Mailer;
   log: Logger;
-  chatUrl: () => Promise<{ studio: string; url: string }>;
+  /** The chat an account's notice e-mail links to. */
+  chatUrl: (account: string) => Promise<{ studio: string; url: string }>;
 }): ChatSender {
   return {
     platform: "web",
@@ -36,7 +37,7 @@ export function createWebSender(o: {
       if (await o.store.isOpen(account, WEB_STREAM_STALE_MS)) return { messageId: id };
       const stored = await o.store.replyByKey(key);
       if (!o.mailer || !isEmail(account) || stored?.mailed) return { messageId: id };
-      const { studio, url } = await o.chatUrl();
+      const { studio, url } = await o.chatUrl(account);
       try {
         await o.mailer.send({ to: account, ...noticeMail(studio, blocksText(blocks), url) });
       } catch (err) {

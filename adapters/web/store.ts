@@ -57,6 +57,14 @@ export function createWebStore(sql: SqlRunner) {
     async setAccount(idHash: string, account: string): Promise<void> {
       await sql.execute(`UPDATE "WebChatSession" SET account = $2 WHERE "idHash" = $1`, idHash, account);
     },
+    /** The studio the account last opened a session in (a notice e-mail links to its chat). */
+    async lastStudioOf(account: string): Promise<string | null> {
+      const [row] = await sql.query<{ orgId: string }>(
+        `SELECT "orgId" FROM "WebChatSession" WHERE account = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+        account,
+      );
+      return row?.orgId ?? null;
+    },
     async dropSession(idHash: string): Promise<void> {
       await sql.execute(`DELETE FROM "WebChatSession" WHERE "idHash" = $1`, idHash);
     },

@@ -32,8 +32,11 @@ export interface PlatformRegistration {
   readonly limits: { buttonDataMaxBytes: number };
   /** Whether the settings name this platform (its token is set). */
   configured(env: Env): boolean;
-  /** It serves beside whatever runs (the console or the bots): configured alone, it does not start the bots. */
-  alongside?: boolean;
+  /**
+   * With these settings it serves beside whatever runs (the console or the bots): configured alone,
+   * it does not switch the app from the console to the bots (the web chat on the embedded database).
+   */
+  alongside?(env: Env): boolean;
   fromEnv(env: Env, deps: ChatAdapterDeps): ChatAdapter | null;
   /** Where the platform has start links: the link that delivers `start <code>`, if its settings allow one. */
   startLink?(env: Env): ((code: string) => string) | null;
@@ -82,18 +85,17 @@ export function createPlatforms(registry: readonly PlatformRegistration[] = PLAT
     registry,
     capabilities: { of: (platform) => byId.get(platform) ?? PLAINEST, apps },
     adaptersFromEnv: (env, deps) => registry.flatMap((p) => p.fromEnv(env, deps) ?? []),
-    anyConfigured: (env) => registry.some((p) => !p.alongside && p.configured(env)),
+    anyConfigured: (env) => registry.some((p) => p.configured(env) && !p.alongside?.(env)),
     alongsideFromEnv: (env, deps) =>
-      registry.flatMap((p) => (p.alongside ? (p.fromEnv(env, deps) ?? []) : [])),
+      registry.flatMap((p) => (p.alongside?.(env) ? (p.fromEnv(env, deps) ?? []) : [])),
     inviteLinks(env) {
       const startLinks = registry.flatMap((p) => {
         const link = p.startLink?.(env);
         return link ? [{ app: p.capabilities.displayName, link }] : [];
       });
-      return {
-        apps: registry.filter((p) => !p.alongside).map((p) => p.capabilities.displayName),
-        startLinks,
-      };
+      // The apps an invited client redeems a code in: the chat apps, not a studio's own web chat.
+      const chatApps = registry.filter((p) => p.alongside === undefined);
+      return { apps: chatApps.map((p) => p.capabilities.displayName), startLinks };
     },
   };
 }

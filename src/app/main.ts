@@ -81,7 +81,7 @@ async function main(): Promise<number> {
   const calendarFetcher = createHttpFeedFetcher({ allowPrivate: env.CALENDAR_FEEDS_ALLOW_PRIVATE });
   // The console without PUBLIC_URL serves calendar links itself, on localhost (docs/chat.md, "Console");
   // the interactive console also serves the web chat there (WEB_CHAT, docs/adapters.md).
-  const webChat = !args.script && APP_PLATFORMS.registry.some((p) => p.alongside && p.configured(env));
+  const webChat = !args.script && APP_PLATFORMS.registry.some((p) => p.configured(env) && p.alongside?.(env));
   const consoleCalendar =
     env.PUBLIC_URL && !webChat ? null : await startConsoleCalendar(env.PORT, args.script);
   const publicUrl = env.PUBLIC_URL ?? consoleCalendar?.publicUrl;

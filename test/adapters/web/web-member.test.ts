@@ -139,6 +139,10 @@ describe("the web chat: a member", () => {
     } finally {
       back.close();
     }
+    // Signing out ends the session: the browser is a guest again.
+    expect((await c.post("/api/signout", {})).status).toBe(204);
+    expect(c.cookie).toBe("");
+    expect((await c.session()).guest).toBe(true);
     // Mailed once.
     await new Promise((r) => setTimeout(r, 1_000));
     expect(smtp.mails.slice(before).filter((m) => m.to.includes("lee@example.test"))).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sessionCookie } from "../../../adapters/web/http-util.ts";
 import { webCapabilities } from "../../../adapters/web/index.ts";
 import { blocksText, renderReply } from "../../../adapters/web/render.ts";
 import { slugOf } from "../../../adapters/web/studios.ts";
@@ -33,15 +34,30 @@ describe("the web chat's settings and rendering", () => {
     }
   });
 
-  it("alone it does not make the app run the bots: npm start still opens the console beside it", () => {
+  it("on the embedded database it does not make the app run the bots: npm start opens the console beside it", () => {
     expect(APP_PLATFORMS.anyConfigured(env({}))).toBe(false);
     expect(APP_PLATFORMS.anyConfigured(env({ WEB_CHAT: "on" }))).toBe(false);
+    // Asked for on a real database, it is a platform of its own: a studio may run the web chat alone.
+    const real = env({
+      DATABASE_URL: "postgresql://u@h/db",
+      WEB_CHAT: "on",
+      PUBLIC_URL: "https://book.example.org",
+    });
+    expect(APP_PLATFORMS.anyConfigured(real)).toBe(true);
+    expect(APP_PLATFORMS.anyConfigured(env({ DATABASE_URL: "postgresql://u@h/db" }))).toBe(false);
     expect(webCapabilities).toMatchObject({
       forms: "modal",
       buttons: "tap",
       markup: "plain",
       startLinks: false,
     });
+  });
+
+  it("keeps the session in an embed on another site over https (SameSite=None, Secure, Partitioned), Lax over http", () => {
+    expect(sessionCookie("abc", true, 60)).toBe(
+      "sid=abc; HttpOnly; SameSite=None; Secure; Partitioned; Path=/chat; Max-Age=60",
+    );
+    expect(sessionCookie("abc", false, 60)).toBe("sid=abc; HttpOnly; SameSite=Lax; Path=/chat; Max-Age=60");
   });
 
   it("derives a studio's slug from its name", () => {
