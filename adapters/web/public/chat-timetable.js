@@ -67,13 +67,18 @@ function renderTimetable(data) {
   if (prev.disabled && document.activeElement === prev) $("week-next").focus();
 }
 
-export async function loadTimetable() {
+/** Reads the week and shows it; `quiet` (a refresh in the background) keeps the last week on failure. */
+export async function loadTimetable(quiet = false) {
   try {
     renderTimetable(await call(`timetable?week=${week}`));
     $("week-error").textContent = "";
     return true;
   } catch (error) {
-    $("week-error").textContent = error.message;
+    if (!quiet)
+      $("week-error").textContent =
+        error instanceof TypeError
+          ? "The timetable could not be loaded: check your connection."
+          : error.message;
     return false;
   }
 }
@@ -81,7 +86,7 @@ export async function loadTimetable() {
 /** A reply may have booked or freed a spot: the week is read again once the replies settle. */
 export function refreshTimetableSoon() {
   clearTimeout(refreshTimer);
-  refreshTimer = setTimeout(loadTimetable, 1500);
+  refreshTimer = setTimeout(() => loadTimetable(true), 1500);
 }
 
 export function initTimetable() {
