@@ -238,6 +238,30 @@ describeBrowser(`the web chat in a real browser, against the real app${chromiumM
     expect(lena.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|ERR_NETWORK_CHANGED/.test(p))).toEqual([]);
   });
 
+  it("joins the person who made a /link code on another platform, and the stream follows", async () => {
+    const made = (await app.say("Maria", "/link")).join("\n");
+    const code = /code: ([A-Z0-9-]{6,40})/.exec(made)?.[1];
+    expect(code, made).toBeTruthy();
+    const maria = await openPage(browser);
+    const { page } = maria;
+    await page.goto(chatUrl);
+    await ready(page);
+    await page.getByLabel("Link code").fill("NOPE0000");
+    await page.getByRole("button", { name: "Link my account" }).click();
+    await page.locator("#link-status.error").waitFor();
+    expect(await page.locator("#who").textContent()).toMatch(/guest/);
+    await page.getByLabel("Link code").fill(code ?? "");
+    await page.getByRole("button", { name: "Link my account" }).click();
+    await page.locator("#who", { hasText: "Signed in as Maria." }).waitFor();
+    expect(await page.locator("#identity").isHidden()).toBe(true);
+    // The stream now is Maria's: her passes from the console platform answer here.
+    await send(page, "passes");
+    await replies(page, /Unlimited Month/).waitFor();
+    await shot(page, "08-linked-from-another-platform");
+    expect(maria.problems.filter((p) => !p.includes("400"))).toEqual([]);
+    await maria.context.close();
+  });
+
   for (const colorScheme of ["light", "dark"] as const) {
     it(`is usable at 360 px wide in the ${colorScheme} scheme, at WCAG AA contrast`, async () => {
       const context = await browser.newContext({
@@ -253,7 +277,7 @@ describeBrowser(`the web chat in a real browser, against the real app${chromiumM
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       expect(await lowContrast(page)).toEqual([]);
       await page.locator("#log button").first().focus();
-      await shot(page, colorScheme === "light" ? "08-narrow-360px" : "09-narrow-dark");
+      await shot(page, colorScheme === "light" ? "09-narrow-360px" : "10-narrow-dark");
       await context.close();
     });
   }
