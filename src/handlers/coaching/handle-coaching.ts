@@ -4,12 +4,12 @@ import { CLIENT_OPS, type CoachingCommand } from "../../intents/coaching/command
 import type { Reply } from "../../ports/chat.ts";
 import { dayNumberLabel } from "../../replies/coaching/calendar-text.ts";
 import {
-  CLIENT_HELP,
+  clientHelpReply,
   coachesOnlyReply,
   openInStudioChatReply,
 } from "../../replies/coaching/change-replies.ts";
 import { clientCalendarReply, joinedReply, myCoachingReply } from "../../replies/coaching/client-replies.ts";
-import { COACH_HELP } from "../../replies/coaching/coach-replies.ts";
+import { coachHelpReply } from "../../replies/coaching/coach-replies.ts";
 import { coachingErrorReply } from "../../replies/coaching/error-text.ts";
 import { domainErrorReply } from "../../replies/error-reply.ts";
 import * as co from "../../use-cases/coaching/index.ts";
@@ -33,7 +33,7 @@ async function run(ctx: CoachingChatContext, cmd: CoachingCommand): Promise<Repl
   if (cmd.op === "join") return [joinedReply(await co.acceptInvite(ctx.uc, ctx.personId, cmd.code))];
   const { actor, org } = ctx;
   if (!actor || !org) return [openInStudioChatReply()];
-  if (cmd.op === "help") return [hasTrainerRights(actor.role) ? COACH_HELP : CLIENT_HELP];
+  if (cmd.op === "help") return [hasTrainerRights(actor.role) ? coachHelpReply() : clientHelpReply()];
   if (!CLIENT_OPS.has(cmd.op)) {
     if (!hasTrainerRights(actor.role)) return [coachesOnlyReply()];
     return handleCoachCommand(ctx as CoachContext, cmd);

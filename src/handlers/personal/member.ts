@@ -6,7 +6,7 @@ import { dayRangeToInstants, matchesTime, timeInstants } from "../../domain/time
 import type { IntentOf } from "../../intents/intent.ts";
 import { PART_OF_DAY } from "../../intents/personal/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
-import { money } from "../../replies/personal/format.ts";
+import { formatMoney } from "../../replies/format.ts";
 import {
   askedTimeNotFreeReply,
   askedTimeTooSoonReply,
@@ -184,7 +184,7 @@ export async function personalBookHandler(
           startsAt,
           tz,
           accepted,
-          amount: money(check.price.amountCents, check.price.currency),
+          amount: formatMoney(check.price.amountCents, check.price.currency),
         },
         personalButtons,
       ),

@@ -6,7 +6,7 @@ describe("the web chat: a guest", () => {
   let app: WebApp;
   beforeAll(async () => {
     app = await startWebApp();
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await app?.stop();
   });
@@ -90,7 +90,7 @@ describe("the web chat: refusals", () => {
   let app: WebApp;
   beforeAll(async () => {
     app = await startWebApp({ messagesPerMinute: 5, signinsPerHour: 2 });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await app?.stop();
   });

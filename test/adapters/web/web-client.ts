@@ -122,7 +122,7 @@ export class SseStream {
   }
 
   /** Waits until `pred` holds for the replies (or fails after `ms`). */
-  async until(pred: (r: ReturnType<SseStream["replies"]>) => boolean, ms = 10_000): Promise<void> {
+  async until(pred: (r: ReturnType<SseStream["replies"]>) => boolean, ms = 20_000): Promise<void> {
     const end = Date.now() + ms;
     while (!pred(this.replies())) {
       if (this.closed) throw new Error("the stream closed");

@@ -9,7 +9,7 @@ describe("the web chat: a member", () => {
   beforeAll(async () => {
     smtp = await startSmtpCapture();
     app = await startWebApp({ smtpUrl: smtp.smtpUrl });
-  }, 90_000);
+  }, 180_000);
   afterAll(async () => {
     await app?.stop();
     await smtp?.close();

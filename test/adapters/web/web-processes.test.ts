@@ -11,7 +11,7 @@ describePg("the web chat across app processes on one PostgreSQL", () => {
     db = await createTestPgDatabase(2);
     a = await startWebApp({ dbUrl: db.url });
     b = await startWebApp({ dbUrl: db.url });
-  }, 120_000);
+  }, 180_000);
   afterAll(async () => {
     await a?.stop();
     await b?.stop();
