@@ -18,12 +18,10 @@ import { lowContrast } from "./support/contrast.ts";
  * otherwise (so a test run leaves the work tree as it was).
  */
 const describeBrowser = chromiumInstalled ? describe : describe.skip;
-const SHOTS =
-  process.env.UPDATE_SCREENSHOTS === "1"
-    ? path.resolve(import.meta.dirname, "../../docs/web-chat")
-    : fs.mkdtempSync(path.join(os.tmpdir(), "web-chat-shots-"));
+const UPDATE = process.env.UPDATE_SCREENSHOTS === "1";
 
 describeBrowser(`the web chat in a real browser, against the real app${chromiumMissing}`, () => {
+  let shots = "";
   let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
   let app: WebApp;
   let browser: Browser;
@@ -34,7 +32,7 @@ describeBrowser(`the web chat in a real browser, against the real app${chromiumM
   let weekdayIn: (days: number) => string;
 
   const shot = (page: Page, name: string) =>
-    page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+    page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
   const ready = (page: Page) => page.locator("body[data-ready=true]").waitFor();
   const replies = (page: Page, text: string | RegExp) =>
     page.locator("#log article.theirs", { hasText: text });
@@ -54,6 +52,9 @@ describeBrowser(`the web chat in a real browser, against the real app${chromiumM
   }
 
   beforeAll(async () => {
+    shots = UPDATE
+      ? path.resolve(import.meta.dirname, "../../docs/web-chat")
+      : fs.mkdtempSync(path.join(os.tmpdir(), "web-chat-shots-"));
     smtp = await startSmtpCapture();
     app = await startWebApp({ smtpUrl: smtp.smtpUrl });
     browser = await launchChromium();
@@ -69,6 +70,7 @@ describeBrowser(`the web chat in a real browser, against the real app${chromiumM
     await browser?.close();
     await app?.stop();
     await smtp?.close();
+    if (!UPDATE && shots) fs.rmSync(shots, { recursive: true, force: true });
   });
 
   it("a guest browses the week's timetable and asks what is on", async () => {
