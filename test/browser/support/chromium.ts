@@ -19,8 +19,12 @@ export const chromiumMissing = chromiumInstalled
   : ` (skipped: no chromium at ${CHROMIUM_PATH}; apt-get install -y chromium)`;
 
 export function launchChromium(): Promise<Browser> {
-  // --no-sandbox: CI runs as root, where chromium's sandbox refuses to start.
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ["--no-sandbox"] });
+  // --no-sandbox: CI runs as root, where chromium's sandbox refuses to start; a container's small
+  // /dev/shm would crash its renderers, so shared memory goes to /tmp.
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ["--no-sandbox", "--disable-dev-shm-usage"],
+  });
 }
 
 /** A page that collects what the browser complained about (CSP violations, script errors). */
