@@ -1,0 +1,30 @@
+// The studio's web chat page (chat.html): plain JavaScript modules, no build step, under a strict CSP
+// (no inline script). Each part is one module: chat-identity (guest or member), chat-conversation
+// (messages, replies shown once, acknowledgements), chat-stream (the live stream), chat-timetable.
+import { $ } from "./chat-api.js";
+import { flushAcks, initMessageBox, receive } from "./chat-conversation.js";
+import { initIdentity, loadSession } from "./chat-identity.js";
+import { reconnect, startStream } from "./chat-stream.js";
+import { initTimetable, refreshTimetableSoon } from "./chat-timetable.js";
+
+async function start() {
+  initIdentity({ onLinked: reconnect });
+  initMessageBox();
+  try {
+    await loadSession();
+  } catch (error) {
+    $("who").textContent = error.message;
+  }
+  startStream({
+    onReply: (reply) => {
+      if (receive(reply)) refreshTimetableSoon();
+    },
+    beforeReconnect: flushAcks,
+  });
+  await initTimetable();
+  document.body.dataset.ready = "true";
+}
+
+start().catch(() => {
+  $("who").textContent = "The chat could not start. Please reload the page.";
+});
