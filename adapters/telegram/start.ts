@@ -3,6 +3,7 @@ import { Bot, webhookCallback } from "grammy";
 import type { ChatCore } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
+import { routeGrammyDebug } from "./debug-log.ts";
 import { type Admitted, registerTelegramInbox, runTelegramWithInbox } from "./inbox-intake.ts";
 import { createTelegramMenus } from "./menus.ts";
 import { telegramAutoRetry } from "./receive.ts";
@@ -41,6 +42,7 @@ export async function startTelegram(
   const apiRoot = opts.apiRoot?.replace(/\/+$/, "");
   const bot = new Bot(opts.token, apiRoot ? { client: { apiRoot } } : {});
   withoutSecretsInErrors(bot.api, opts.token);
+  routeGrammyDebug(log); // grammY's own lines into the app's JSON log (debug-log.ts)
   bot.api.config.use(telegramAutoRetry());
   // Recorded before acknowledged, handled from the record (docs/reliability.md).
   const admitted: Admitted = new Map();
