@@ -109,7 +109,13 @@ export async function runPlatforms(env: Env, log: Logger): Promise<number> {
   const adapterRuns: Promise<void>[] = [];
   try {
     const target = env.DATABASE_URL
-      ? ({ kind: "postgres", url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, log } as const)
+      ? ({
+          kind: "postgres",
+          url: env.DATABASE_URL,
+          poolSize: env.DATABASE_POOL_SIZE,
+          poolMode: env.DATABASE_POOL_MODE,
+          log,
+        } as const)
       : ({ kind: "pglite", dir: env.DATA_DIR, log } as const);
     const db = await retryUntilUp("database", () => createDatabase(target), {
       log,
