@@ -124,7 +124,7 @@ async function main(): Promise<number> {
     !args.script || args.notices
       ? await startNotices({
           prisma: db.prisma,
-          ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+          ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL, queuePrefix: env.REDIS_PREFIX } : {}),
           senders: [local.sender],
           pacing: pacingFrom([local]),
           log,

@@ -193,7 +193,7 @@ export async function runPlatforms(env: Env, log: Logger): Promise<number> {
     // Notices go out through each adapter's own sender (none needs its adapter started).
     up.notices = await startNotices({
       prisma: db.prisma,
-      ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+      ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL, queuePrefix: env.REDIS_PREFIX } : {}),
       senders: adapters.map((a) => metrics.countingRateLimits(a.sender)),
       pacing: pacingFrom(adapters),
       log,
