@@ -38,6 +38,7 @@ export async function startTelegram(
   core: ChatCore,
   log: Logger,
   inbox: AdapterInbox,
+  signal?: AbortSignal,
 ): Promise<TelegramAdapter> {
   const apiRoot = opts.apiRoot?.replace(/\/+$/, "");
   const bot = new Bot(opts.token, apiRoot ? { client: { apiRoot } } : {});
@@ -55,7 +56,10 @@ export async function startTelegram(
   );
   // grammY's init retries getMe without end unless aborted: each start is bounded, and the app tries
   // again with backoff (src/app/dependencies.ts), logging each failure.
-  await bot.init(AbortSignal.timeout(TELEGRAM_INIT_TIMEOUT_MS) as Parameters<typeof bot.init>[0]);
+  const initLimit = AbortSignal.timeout(TELEGRAM_INIT_TIMEOUT_MS);
+  await bot.init(
+    (signal ? AbortSignal.any([signal, initLimit]) : initLimit) as Parameters<typeof bot.init>[0],
+  );
   // The members' menu for every chat; staff get theirs per private chat (menus.ts, ChatAdapter.menuFor).
   await createTelegramMenus(bot.api).setDefault();
 
