@@ -27,6 +27,7 @@ import {
 } from "./understanding/grade.ts";
 import {
   buildCorpusStudio,
+  CORPUS_DAY_START,
   CORPUS_NOW,
   CORPUS_TIMEZONE,
   CORPUS_WORKSPACE_ID,
@@ -82,7 +83,9 @@ export async function runCorpus(lines: CorpusLine[]) {
     clock,
     log: { ...silent, error: (obj) => void errors.push(obj) },
   });
-  const studio = await buildCorpusStudio(prisma, store, clock);
+  // The studio was made before today began (Monday's 07:00 and 08:30 sessions exist and have
+  // started at "now", as a studio that has been running has them); the utterances run at CORPUS_NOW.
+  const studio = await buildCorpusStudio(prisma, store, createFixedClock(CORPUS_DAY_START));
   const occurrences = await prisma.occurrence.findMany({
     where: { orgId: studio.orgId },
     include: { template: true, trainer: true },

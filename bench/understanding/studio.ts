@@ -30,6 +30,8 @@ import { createTrainingType } from "../../src/use-cases/studio/create-training-t
  * available 08:00-20:00 every day.
  */
 export const CORPUS_NOW = new Date("2026-11-30T08:00:00Z");
+/** Midnight before CORPUS_NOW in the studio's zone: when the studio's schedules were made. */
+export const CORPUS_DAY_START = new Date("2026-11-29T23:00:00Z");
 export const CORPUS_TIMEZONE = "Europe/Berlin";
 export const CORPUS_WORKSPACE_ID = "understanding-corpus";
 

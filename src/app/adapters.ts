@@ -4,6 +4,7 @@ import { discord } from "../../adapters/discord/index.ts";
 import type { PlatformEnv } from "../../adapters/shared/env.ts";
 import { slack } from "../../adapters/slack/index.ts";
 import { telegram } from "../../adapters/telegram/index.ts";
+import { web } from "../../adapters/web/index.ts";
 import type { CoreEnv } from "../config/env.ts";
 import type { ChatPlatform, PlatformCapabilities, PlatformLookup } from "../ports/chat.ts";
 import type { ChatAdapter, ChatAdapterDeps, PlatformPacing } from "../ports/chat-adapter.ts";
@@ -13,7 +14,7 @@ import type { InviteLinks } from "../replies/coaching/invite-text.ts";
  * The registry: one line per platform. The order is the preference between identities linked in the
  * same instant when a notice picks one per person.
  */
-const REGISTERED = [telegram, discord, slack] as const;
+const REGISTERED = [telegram, discord, slack, web] as const;
 
 type SettingsOf<P> = P extends { env: PlatformEnv<infer S> } ? z.infer<z.ZodObject<S>> : never;
 type AllOf<U> = (U extends unknown ? (u: U) => void : never) extends (all: infer I) => void ? I : never;
@@ -31,6 +32,11 @@ export interface PlatformRegistration {
   readonly limits: { buttonDataMaxBytes: number };
   /** Whether the settings name this platform (its token is set). */
   configured(env: Env): boolean;
+  /**
+   * With these settings it serves beside whatever runs (the console or the bots): configured alone,
+   * it does not switch the app from the console to the bots (the web chat on the embedded database).
+   */
+  alongside?(env: Env): boolean;
   fromEnv(env: Env, deps: ChatAdapterDeps): ChatAdapter | null;
   /** Where the platform has start links: the link that delivers `start <code>`, if its settings allow one. */
   startLink?(env: Env): ((code: string) => string) | null;
@@ -60,6 +66,8 @@ export interface Platforms {
   adaptersFromEnv(env: Env, deps: ChatAdapterDeps): ChatAdapter[];
   /** Whether any platform is configured (then the app runs the bots, else the local console). */
   anyConfigured(env: Env): boolean;
+  /** The configured adapters that serve beside the local console too (the web chat). */
+  alongsideFromEnv(env: Env, deps: ChatAdapterDeps): ChatAdapter[];
   /** How an invited client can redeem a code: every app's name, and the start links the settings allow. */
   inviteLinks(env: Env): InviteLinks;
 }
@@ -77,13 +85,17 @@ export function createPlatforms(registry: readonly PlatformRegistration[] = PLAT
     registry,
     capabilities: { of: (platform) => byId.get(platform) ?? PLAINEST, apps },
     adaptersFromEnv: (env, deps) => registry.flatMap((p) => p.fromEnv(env, deps) ?? []),
-    anyConfigured: (env) => registry.some((p) => p.configured(env)),
+    anyConfigured: (env) => registry.some((p) => p.configured(env) && !p.alongside?.(env)),
+    alongsideFromEnv: (env, deps) =>
+      registry.flatMap((p) => (p.alongside?.(env) ? (p.fromEnv(env, deps) ?? []) : [])),
     inviteLinks(env) {
       const startLinks = registry.flatMap((p) => {
         const link = p.startLink?.(env);
         return link ? [{ app: p.capabilities.displayName, link }] : [];
       });
-      return { apps: apps.map((a) => a.displayName), startLinks };
+      // The apps an invited client redeems a code in: the chat apps, not a studio's own web chat.
+      const chatApps = registry.filter((p) => p.alongside === undefined);
+      return { apps: chatApps.map((p) => p.capabilities.displayName), startLinks };
     },
   };
 }

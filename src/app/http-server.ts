@@ -30,6 +30,9 @@ export interface HttpServerOptions {
   calendar?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
+/** How long a stop waits for open answers (event streams) before it cuts them. */
+const STREAMS_GRACE_MS = 1_000;
+
 const json = (res: ServerResponse, code: number, body: unknown) =>
   res.writeHead(code, { "content-type": "application/json" }).end(JSON.stringify(body));
 
@@ -112,6 +115,8 @@ export async function startHttpServer(
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
+        // Long-lived answers (the web chat's event streams) end after a grace instead of holding the stop.
+        setTimeout(() => server.closeAllConnections(), STREAMS_GRACE_MS).unref();
       }),
   };
 }

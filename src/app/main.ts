@@ -1,16 +1,18 @@
 import "./v8-flags.ts";
 import pino from "pino";
 import { parseConsoleArgs } from "../../adapters/console/console-args.ts";
+import { slugOf, webChatUrl } from "../../adapters/web/index.ts";
 import { createCalendarRoute } from "../calendar/subscription-http.ts";
 import { createInboxProcessor } from "../inbox/inbox-processor.ts";
 import { createHttpFeedFetcher } from "../infra/calendar/http-feed-fetcher.ts";
 import { createDatabase, type Database } from "../infra/db/create-database.ts";
 import { createSmtpMailer } from "../infra/mail/smtp-mailer.ts";
 import { createPrismaInbox } from "../infra/prisma/inbox-store.ts";
-import type { ChatAdapterDeps } from "../ports/chat-adapter.ts";
+import type { AdapterHost, ChatAdapterDeps } from "../ports/chat-adapter.ts";
 import { type Clock, createFixedClock, systemClock } from "../ports/clock.ts";
 import { calendarForToken } from "../use-cases/personal/calendar-export.ts";
 import type { PersonalDeps } from "../use-cases/personal/deps.ts";
+import { createAdapterHost } from "./adapter-host.ts";
 import { APP_PLATFORMS, FALLBACK_PLATFORM } from "./adapters.ts";
 import { buildCore } from "./build-core.ts";
 import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
@@ -79,8 +81,11 @@ async function main(): Promise<number> {
   const inviteLinks = APP_PLATFORMS.inviteLinks(env);
   const files = createChatFiles();
   const calendarFetcher = createHttpFeedFetcher({ allowPrivate: env.CALENDAR_FEEDS_ALLOW_PRIVATE });
-  // The console without PUBLIC_URL serves calendar links itself, on localhost (docs/chat.md, "Console").
-  const consoleCalendar = env.PUBLIC_URL ? null : await startConsoleCalendar(env.PORT, args.script);
+  // The console without PUBLIC_URL serves calendar links itself, on localhost (docs/chat.md, "Console");
+  // the interactive console also serves the web chat there (WEB_CHAT, docs/adapters.md).
+  const webChat = !args.script && APP_PLATFORMS.registry.some((p) => p.configured(env) && p.alongside?.(env));
+  const consoleCalendar =
+    env.PUBLIC_URL && !webChat ? null : await startConsoleCalendar(env.PORT, args.script);
   const publicUrl = env.PUBLIC_URL ?? consoleCalendar?.publicUrl;
   const { core, deps, menus } = buildCore({
     prisma: db.prisma,
@@ -103,14 +108,25 @@ async function main(): Promise<number> {
     log,
     leaseMs: env.INBOX_LEASE_MS,
   });
-  const adapterDeps: ChatAdapterDeps = { core, log, inbox };
+  const host =
+    webChat && consoleCalendar
+      ? createAdapterHost({
+          prisma: db.prisma,
+          store,
+          clock,
+          ...(mailer ? { mailer } : {}),
+          publicUrl: env.PUBLIC_URL ?? `http://127.0.0.1:${consoleCalendar.port}`,
+        })
+      : undefined;
+  const adapterDeps: ChatAdapterDeps = { core, log, inbox, ...(host ? { host } : {}) };
+  const alongside = host ? APP_PLATFORMS.alongsideFromEnv(env, adapterDeps) : [];
   const write = (text: string) => process.stdout.write(text);
   const local = FALLBACK_PLATFORM.create(
     { script: args.script, input: process.stdin, output: process.stdout, write },
     adapterDeps,
   );
   if (local.files) files.register(local.platform, local.files);
-  menus.attach([local]); // staff menus by role, where a platform shows menus per person
+  menus.attach([local, ...alongside]); // staff menus by role, where a platform shows menus per person
 
   if (mode.seedDemo) {
     // Loaded only here: a deployment never needs the demo studio's module.
@@ -125,8 +141,8 @@ async function main(): Promise<number> {
       ? await startNotices({
           prisma: db.prisma,
           ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL, queuePrefix: env.REDIS_PREFIX } : {}),
-          senders: [local.sender],
-          pacing: pacingFrom([local]),
+          senders: [local.sender, ...alongside.map((a) => a.sender)],
+          pacing: pacingFrom([local, ...alongside]),
           log,
           clock,
           ...(mailer ? { mailer } : {}),
@@ -134,7 +150,10 @@ async function main(): Promise<number> {
         })
       : null;
   const feeds = args.script ? null : await startCalendarFeeds(env, personalDeps, log);
-  const started = await startAdapters([local], log);
+  // The web chat's address first, then the console's greeting (started with the adapters).
+  if (host && alongside.length > 0) await printChatUrls(host, write);
+  const started = await startAdapters([local, ...alongside], log);
+  if (started.http) consoleCalendar?.serveOthers(started.http);
   await local.finished();
   await started.stop();
   await inbox.stop();
@@ -143,6 +162,12 @@ async function main(): Promise<number> {
   await consoleCalendar?.close();
   await db.close();
   return 0;
+}
+
+/** The web chat's address of each studio, beside the console (http://127.0.0.1:<PORT>/chat/<studio>). */
+async function printChatUrls(host: AdapterHost, write: (text: string) => void): Promise<void> {
+  const studios = await host.studios();
+  for (const s of studios) write(`Web chat of ${s.name}: ${webChatUrl(host.publicUrl, slugOf(s.name))}\n`);
 }
 
 main().then(

@@ -9,12 +9,12 @@ import { createPrismaInbox } from "../infra/prisma/inbox-store.ts";
 import { createPrismaNoticeDeliveries } from "../infra/prisma/notice-deliveries.ts";
 import { createPrismaNoticeOutbox } from "../infra/prisma/notice-outbox.ts";
 import { createUncertainDeliveries } from "../infra/prisma/uncertain-deliveries.ts";
-import type { ChatAdapter } from "../ports/chat-adapter.ts";
 import { systemClock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
 import type { NoticeRuntime } from "../ports/notice-runtime.ts";
 import { calendarForToken } from "../use-cases/personal/calendar-export.ts";
 import type { PersonalDeps } from "../use-cases/personal/deps.ts";
+import { createAdapterHost } from "./adapter-host.ts";
 import { APP_PLATFORMS } from "./adapters.ts";
 import { buildCore } from "./build-core.ts";
 import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
@@ -26,7 +26,7 @@ import { scheduleHousekeeping } from "./housekeeping.ts";
 import { startHttpServer } from "./http-server.ts";
 import { createAppMetrics } from "./metrics.ts";
 import { type PlatformStart, startPlatform } from "./platform-start.ts";
-import { pacingFrom } from "./start-adapters.ts";
+import { pacingFrom, routerOf } from "./start-adapters.ts";
 import { startNotices } from "./start-notices.ts";
 import { announceStudioSetup } from "./studio-startup.ts";
 
@@ -152,7 +152,15 @@ export async function runPlatforms(env: Env, log: Logger): Promise<number> {
       leaseMs: env.INBOX_LEASE_MS,
       observer: metrics.observer,
     });
-    const adapters = APP_PLATFORMS.adaptersFromEnv(env, { core, log, inbox });
+    // What a platform the app serves itself (the web chat) borrows: the database, the mailer, the studios.
+    const host = createAdapterHost({
+      prisma: db.prisma,
+      store: deps.store,
+      clock,
+      ...(mailer ? { mailer } : {}),
+      publicUrl: env.PUBLIC_URL ?? `http://127.0.0.1:${http.port}`,
+    });
+    const adapters = APP_PLATFORMS.adaptersFromEnv(env, { core, log, inbox, host });
     for (const a of adapters) if (a.files) files.register(a.platform, a.files);
     menus.attach(adapters); // staff menus by role, where a platform shows menus per person
     up.router = routerOf(adapters);
@@ -210,18 +218,6 @@ export async function runPlatforms(env: Env, log: Logger): Promise<number> {
     await up.db?.close();
   }
   return code;
-}
-
-/** Routes POSTs to the adapters' HTTP receivers by path (each answers 503 until its adapter started). */
-function routerOf(adapters: ChatAdapter[]): RequestListener {
-  const routes = new Map<string, RequestListener>();
-  for (const a of adapters) if (a.http) routes.set(a.http.path, a.http.listener);
-  return (req, res) => {
-    const route = req.method === "POST" ? routes.get((req.url ?? "").split("?")[0] ?? "") : undefined;
-    if (route) return route(req, res);
-    req.resume();
-    res.writeHead(404).end();
-  };
 }
 
 /**

@@ -41,19 +41,12 @@ export async function startAdapters(adapters: ChatAdapter[], log: Logger): Promi
     throw new Error(`Chat platforms failed to start:\n${failures.join("\n")}`);
   }
 
-  const routes = new Map<string, RequestListener>();
-  for (const a of adapters) if (a.http) routes.set(a.http.path, a.http.listener);
-  const http: RequestListener | undefined =
-    routes.size === 0
-      ? undefined
-      : (req, res) => {
-          const route = req.method === "POST" ? routes.get((req.url ?? "").split("?")[0] ?? "") : undefined;
-          if (route) return route(req, res);
-          req.resume();
-          res.writeHead(404).end();
-        };
+  const http: RequestListener | undefined = adapters.some((a) => a.http) ? routerOf(adapters) : undefined;
   log.info(
-    { platforms: adapters.map((a) => a.platform), paths: [...routes.keys()] },
+    {
+      platforms: adapters.map((a) => a.platform),
+      paths: adapters.flatMap((a) => (a.http ? [a.http.path] : [])),
+    },
     "chat platforms started",
   );
   return {
@@ -64,5 +57,28 @@ export async function startAdapters(adapters: ChatAdapter[], log: Logger): Promi
     async stop() {
       await Promise.allSettled(adapters.map((a) => a.stop()));
     },
+  };
+}
+
+/**
+ * Routes requests to the adapters' HTTP receivers: POSTs by exact path, and every request under a
+ * path an adapter serves in full (`http.serves`: its own pages). Anything else gets 404.
+ */
+export function routerOf(adapters: readonly ChatAdapter[]): RequestListener {
+  const routes = new Map<string, RequestListener>();
+  const served: Array<[prefix: string, listener: RequestListener]> = [];
+  for (const a of adapters) {
+    if (!a.http) continue;
+    routes.set(a.http.path, a.http.listener);
+    for (const prefix of a.http.serves ?? []) served.push([prefix, a.http.listener]);
+  }
+  return (req, res) => {
+    const path = (req.url ?? "").split("?")[0] ?? "";
+    const whole = served.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`));
+    if (whole) return whole[1](req, res);
+    const route = req.method === "POST" ? routes.get(path) : undefined;
+    if (route) return route(req, res);
+    req.resume();
+    res.writeHead(404).end();
   };
 }

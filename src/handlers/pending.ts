@@ -19,7 +19,9 @@ export type Slot =
   /** A real trainer for a trainer name typed that matched none. */
   | "trainerName"
   /** "Confirm" on a preview of a trainer's change. */
-  | "confirm";
+  | "confirm"
+  /** Which personal session type a request meant (its typed day, time and trainer kept). */
+  | "sessionType";
 
 const PENDING_TTL_MS = 60 * 60_000;
 
@@ -37,6 +39,7 @@ const PendingSchema = z.object({
     "className",
     "trainerName",
     "confirm",
+    "sessionType",
   ]),
   options: z.array(z.string()).max(50),
   intent: z.unknown(),
@@ -57,16 +60,30 @@ export async function askChoice(
   lines: Reply["lines"] = [],
 ): Promise<Reply> {
   const shown = options.slice(0, 8);
+  const buttons = await pendingButtons(turn, intent, slot, shown);
+  return choiceQuestionReply(question, lines, buttons, options.length - shown.length);
+}
+
+/**
+ * One button per option that resumes `intent` with that option filled in: the intent waits in
+ * ConversationState (the database), so whatever the person typed with it (a day, an exact time, a
+ * trainer) survives the question, whichever process takes the answer.
+ */
+export async function pendingButtons(
+  turn: OrgTurn,
+  intent: Intent,
+  slot: Slot,
+  options: Array<{ id: string; label: string }>,
+): Promise<ReplyButton[][]> {
   const key = (turn.deps.randomCode ?? randomCode)(10).replace(/[^A-Za-z0-9]/g, "X");
   await turn.deps.state.set(
     stateKey(key),
-    { v: 1, personId: turn.personId, orgId: turn.org.id, slot, options: shown.map((o) => o.id), intent },
+    { v: 1, personId: turn.personId, orgId: turn.org.id, slot, options: options.map((o) => o.id), intent },
     new Date(turn.now.getTime() + PENDING_TTL_MS),
   );
-  const buttons: ReplyButton[][] = shown.map((o) => [
+  return options.map((o) => [
     { label: o.label.slice(0, 60), data: encodeButton({ op: "pk", key, choiceId: o.id }) },
   ]);
-  return choiceQuestionReply(question, lines, buttons, options.length - shown.length);
 }
 
 export type ResumeResult = { ok: true; intent: Intent } | { ok: false; reply: Reply };
@@ -113,6 +130,8 @@ function fill(intent: Intent, slot: Slot, id: string): unknown {
       if (intent.kind !== "override") return null;
       if (id === "anyway") return { ...intent, confirmed: true, bookAnyway: true };
       return id === "yes" ? { ...intent, confirmed: true } : null;
+    case "sessionType":
+      return intent.kind === "personal_slots" ? { ...intent, sessionTypeIds: [id] } : null;
     case "className":
     case "trainerName": {
       // The first unknown name of that role is replaced by the chosen real one. Training type and

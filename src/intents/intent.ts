@@ -80,6 +80,12 @@ const member = {
     kind: z.literal("cancel_booking"),
     target: z.union([z.object({ bookingId: IdSchema }), z.object({ query: SessionQuerySchema })]),
     confirmed: z.boolean().default(false),
+    /**
+     * Typed with a personal word that is also a group class's name ("cancel my pt" where the studio
+     * has a training called PT): the class wins when the member is booked in it, else their
+     * personal sessions are what they meant.
+     */
+    orPersonal: z.boolean().optional(),
   }),
   myPasses: z.object({ kind: z.literal("my_passes") }),
   /** A member's own reminders: show, off, on, back to the studio's, a lead time, or one unread ("bad"). */

@@ -7,6 +7,7 @@ import type { Intent } from "./intent.ts";
 import { notMeant } from "./not-meant.ts";
 import { defaultRange, type TextContext } from "./parse-when.ts";
 import {
+  hasPersonalWord,
   MOVE_VERB,
   mentionsPersonal,
   personalMoveFrom,
@@ -284,6 +285,11 @@ function parseFree(text: string, ctx: TextContext, vocab: Vocabulary): Intent {
   const withoutFirst = text.replace(/^\S+\s*/, "");
   // "cancel my booking on thursday": a booking or cancelling verb typed first wins over phrases.
   const exact = exactVerbOf(first ?? "");
+  if (exact === "cancel" && hasPersonalWord(text)) {
+    // "cancel my pt" naming a group class called PT: that class first, personal sessions failing it.
+    const cancel = fromVerb(exact, withoutFirst, ctx, vocab);
+    return cancel.kind === "cancel_booking" ? { ...cancel, orPersonal: true } : cancel;
+  }
   if (exact === "book" || exact === "cancel") return fromVerb(exact, withoutFirst, ctx, vocab);
   const phrase = phraseVerb(norm);
   if (phrase) return fromVerb(phrase, text, ctx, vocab);

@@ -5,6 +5,7 @@ import type { ChatFileReader } from "./chat-files.ts";
 import type { ChatSender, NoticeTarget } from "./chat-sender.ts";
 import type { AdapterInbox } from "./inbox.ts";
 import type { Logger } from "./logger.ts";
+import type { Mailer } from "./mailer.ts";
 import type { RateLimitRule } from "./notice-rate-limiter.ts";
 
 /** How notices pace sends on one platform: everything the notice workers need to know of it. */
@@ -32,6 +33,47 @@ export interface ChatAdapterDeps {
   log: Logger;
   /** Every event is recorded here before it is acknowledged, and handled from the record. */
   inbox: AdapterInbox;
+  /** What the app lends a platform that it serves itself (pages of its own, not a chat app's API). */
+  host?: AdapterHost;
+}
+
+/** Plain SQL on the app's database ($1, $2... parameters), for an adapter's own tables. */
+export interface SqlRunner {
+  query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<T[]>;
+  execute(sql: string, ...params: unknown[]): Promise<number>;
+}
+
+/** One session of a studio's week, as anyone may see it. */
+export interface TimetableSession {
+  id: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  trainer: string | null;
+  space: string | null;
+  spotsLeft: number;
+}
+
+/**
+ * What the app lends a platform that serves people itself: its database (for the adapter's own
+ * tables), the mailer, the studios and their weeks, and who an account is.
+ */
+export interface AdapterHost {
+  sql: SqlRunner;
+  mailer?: Mailer;
+  /** The app's public base URL (links in e-mails), without a trailing slash. */
+  publicUrl: string;
+  /** Every studio: its id, name and zone. */
+  studios(): Promise<Array<{ orgId: string; name: string; timezone: string; locale: string }>>;
+  /** Makes a chat space of this platform the studio's (as /connect does): first contact there makes a member. */
+  connectSpace(platform: ChatPlatform, externalId: string, orgId: string): Promise<void>;
+  /** The studio's bookable group sessions from..to, soonest first. */
+  timetable(orgId: string, from: Date, to: Date): Promise<TimetableSession[]>;
+  /** The person behind an account, and how many accounts (on any platform) they have; null: unknown. */
+  account(
+    platform: ChatPlatform,
+    platformUserId: string,
+  ): Promise<{ personId: string; displayName: string; accounts: number } | null>;
 }
 
 /**
@@ -45,8 +87,11 @@ export interface ChatAdapter {
   readonly pacing: PlatformPacing;
   /** Sends notices on this platform through its own renderer. */
   readonly sender: ChatSender;
-  /** An HTTP receiver (events over HTTP, a webhook) that the app's one HTTP server mounts at `path`. */
-  readonly http?: { path: string; listener: RequestListener };
+  /**
+   * An HTTP receiver (events over HTTP, a webhook) that the app's one HTTP server mounts at `path`
+   * (POSTs). `serves`: path prefixes it answers in full, every method (pages of its own).
+   */
+  readonly http?: { path: string; listener: RequestListener; serves?: readonly string[] };
   /** Reads files people send (a trainer's .ics) through the platform's file API. */
   readonly files?: ChatFileReader;
   /**

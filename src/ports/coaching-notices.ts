@@ -6,6 +6,8 @@ export interface CoachingNoticeClient {
   program: ProgramInfo;
   orgName: string;
   timezone: string;
+  /** The studio's language tag ("de-DE"): the invite mail is written in it (the client has no chat language yet). */
+  locale?: string;
 }
 
 /** What coaching notices read (part of the NoticeLoader). */

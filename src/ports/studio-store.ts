@@ -150,6 +150,19 @@ export interface StudioTx {
   /** Scheduled occurrences of a schedule starting after `after`, with their active bookers. */
   listFutureOccurrences(scheduleId: string, after: Date): Promise<FutureOccurrence[]>;
   deleteOccurrences(ids: string[]): Promise<void>;
+  /** The sessions applyTemplateToFutureOccurrences would change (to check them for clashes first). */
+  listTemplateFutureOccurrences(
+    templateId: string,
+    after: Date,
+  ): Promise<
+    Array<{
+      id: string;
+      startsAt: Date;
+      durationMinutes: number;
+      trainerId: string | null;
+      spaceId: string | null;
+    }>
+  >;
   /** Gives a template's new terms to its future sessions that nobody booked and no trainer overrode. */
   applyTemplateToFutureOccurrences(
     templateId: string,

@@ -53,6 +53,37 @@ export function formatDayHeading(d: Date, timezone: string): string {
 export function formatDayMonthYear(d: Date, timezone: string): string {
   return localized(d, timezone, "d LLL yyyy", { day: "numeric", month: "short", year: "numeric" });
 }
+/** A day and time without the year, for buttons and short lines: "Fri 4 Dec, 10:00" ("Fr., 4. Dez., 10:00"). */
+export function formatShortDateTime(d: Date, timezone: string): string {
+  return localized(d, timezone, "ccc d LLL, HH:mm", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    ...TIME_PARTS,
+  });
+}
+/** A calendar date (YYYY-MM-DD, no zone) with its weekday: "Fri 4 Dec" ("Fr., 4. Dez."), with the year when asked. */
+export function formatCalendarDay(iso: string, withYear = false): string {
+  const d = DateTime.fromISO(iso, { zone: "utc" }).toJSDate();
+  return withYear
+    ? localized(d, "UTC", DATE, DATE_PARTS)
+    : localized(d, "UTC", "ccc d LLL", { weekday: "short", day: "numeric", month: "short" });
+}
+/** A calendar date and a wall-clock time (no zone): "Fri 4 Dec 10:00". */
+export function formatCalendarDayTime(iso: string, hour: number, minute: number): string {
+  const d = DateTime.fromISO(iso, { zone: "utc" }).set({ hour, minute }).toJSDate();
+  return localized(d, "UTC", "ccc d LLL HH:mm", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    ...TIME_PARTS,
+  });
+}
+/** A time of day given in minutes after midnight (a wall-clock time, no zone): "07:30" ("7:30 AM" in en-US). */
+export function formatMinuteOfDay(minute: number): string {
+  const d = new Date(Date.UTC(2024, 0, 1, Math.floor(minute / 60), minute % 60));
+  return localized(d, "UTC", TIME, TIME_PARTS);
+}
 /** A weekday's short name ("Mon", "Mo.", "lun.") for an ISO weekday 1..7. */
 export function weekdayName(isoWeekday: number): string {
   const { locale } = speaker();

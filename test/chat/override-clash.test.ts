@@ -117,4 +117,51 @@ describePg("overrides through chat: clashes, book anyway, previews that tell the
     expect(t).toContain("Clash: Tara teaches Morning Flow in Studio A 07:00-08:00 on Fri 27 Nov.");
     expect(await db.prisma.schedule.count({ where: { orgId: demo.orgId } })).toBe(before);
   });
+
+  it("a clashing schedule offers an admin 'Book anyway'; pressing it makes the sessions and records the exception", async () => {
+    const r = await demo.chat.say(
+      "Ada",
+      "/schedule add Pilates Core | mon, fri | 07:30 | from 2026-11-27 | weeks 1",
+    );
+    expect(textOf(r)).toContain("Clash: Tara teaches Morning Flow in Studio A 07:00-08:00 on Mon 30 Nov.");
+    const before = await db.prisma.schedule.count({ where: { orgId: demo.orgId } });
+    const done = await demo.chat.press("Ada", button(r, "Book anyway"));
+    expect(textOf(done)).not.toContain("two places at once");
+    expect(await db.prisma.schedule.count({ where: { orgId: demo.orgId } })).toBe(before + 1);
+    const made = await db.prisma.occurrence.findMany({
+      where: {
+        orgId: demo.orgId,
+        template: { name: "Pilates Core" },
+        startsAt: new Date("2026-11-30T06:30:00Z"),
+      },
+    });
+    expect(made).toHaveLength(1);
+    const ada = await db.prisma.person.findFirstOrThrow({ where: { displayName: "Ada" } });
+    const recorded = await db.prisma.calendarClashException.findMany({
+      where: { occurrenceId: made[0]!.id },
+    });
+    expect(recorded.map((e) => e.allowedById)).toContain(ada.id);
+  });
+
+  it("a template edit the clash guard refuses lists every clash, with 'Book anyway'", async () => {
+    // Morning Flow (07:00, Tara, Studio A) for 330 minutes runs into Pilates Core at 12:00 on Tue and Thu.
+    const r = await demo.chat.say("Ada", "/template edit Morning Flow | duration 330");
+    const t = textOf(r);
+    expect(t).toContain("two places at once");
+    expect(t).toContain("Clash: Tara teaches Pilates Core in Studio A 12:00-12:50 on Tue 24 Nov.");
+    expect(t).toContain("Clash: Tara teaches Pilates Core in Studio A 12:00-12:50 on Thu 26 Nov.");
+    expect(t).toContain("[Book anyway]");
+    const flow = await db.prisma.trainingTemplate.findFirstOrThrow({ where: { name: "Morning Flow" } });
+    expect(flow.durationMinutes).toBe(60);
+  });
+
+  it("a change that reaches nobody runs at once and does not claim that nobody was booked", async () => {
+    await demo.chat.say("Leo", "book spin saturday 18:00");
+    await demo.chat.say("Kim", "book spin saturday 18:00");
+    const r = await demo.chat.say("Sam", "/override spin sat 18:00 capacity 3");
+    const t = textOf(r);
+    expect(t).toContain("Updated: Spin, Sat 28 Nov 2026, 18:00");
+    expect(t).not.toContain("Nobody was booked");
+    expect(t).toContain("Nothing changes for the members booked, so nobody is notified.");
+  });
 });

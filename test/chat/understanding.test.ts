@@ -92,6 +92,17 @@ describePg("understanding exactly, on the demo studio", () => {
     expect(textOf(r)).toContain("Spin, Mon 23 Nov 2026, 18:00 has already started.");
   });
 
+  it("'book spin today' after today's has started says so and offers the next one, one tap to book", async () => {
+    demo.clock.set(new Date("2026-11-23T17:10:00Z"));
+    const r = await demo.chat.say("Kim", "book spin today");
+    expect(textOf(r)).toContain("Spin, Mon 23 Nov 2026, 18:00 has already started.");
+    expect(textOf(r)).toContain("The next one is Spin Tue 24 Nov 18:00.");
+    expect(textOf(r)).not.toContain("found");
+    const booked = await demo.chat.press("Kim", button(r, "Book Spin Tue 24 Nov"));
+    expect(textOf(booked)).toContain("Spin, Tue 24 Nov 2026, 18:00");
+    expect(await bookings("Kim")).toBe(1);
+  });
+
   it("too late to cancel is said before any confirmation question, with the deadline", async () => {
     const booked = await demo.chat.say("Leo", "book spin today 18:00");
     expect(textOf(booked)).toContain("Booked: Spin, Mon 23 Nov 2026, 18:00");

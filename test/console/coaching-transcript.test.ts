@@ -43,9 +43,9 @@ describePg("1-2-1 coaching: console transcript, the client on Telegram", () => {
     };
 
     expect(await say("Sam", "new program Strength 1-2-1 200 GBP")).toContain(
-      "Created: Strength 1-2-1 (200 GBP, draft).",
+      "Created: Strength 1-2-1 (£200, draft).",
     );
-    expect(await say("Sam", "publish Strength")).toContain("Published: Strength 1-2-1 (200 GBP, published).");
+    expect(await say("Sam", "publish Strength")).toContain("Published: Strength 1-2-1 (£200, published).");
     expect(await say("Sam", "digest Strength 07:00")).toContain("daily digest at 07:00 (Europe/Berlin)");
     expect(await say("Sam", "add client Jo Runner")).toContain(
       "Added Jo Runner to Strength 1-2-1 as Pending",
@@ -55,7 +55,7 @@ describePg("1-2-1 coaching: console transcript, the client on Telegram", () => {
       const day = ((d - 1) % 7) + 1;
       expect(
         await say("Sam", `write Jo W${week}D${day}: Session ${d}\\nWarm-up 10 min\\nMain set ${d}`),
-      ).toContain(`Written for Jo Runner, Week ${week} Day ${day}: Session ${d} (2 line(s) of training).`);
+      ).toContain(`Written for Jo Runner, Week ${week} Day ${day}: Session ${d} (2 lines of training).`);
     }
     const cal = await say("Sam", "calendar Jo week 2");
     expect(cal).toContain("Jo Runner, week 2 (Strength 1-2-1)");
@@ -73,7 +73,7 @@ describePg("1-2-1 coaching: console transcript, the client on Telegram", () => {
     const dm = { spaceId: null, channelId: "tg-jo", isDirect: true } as never;
     const joined = await tg.send("tg-jo", { kind: "command", name: "start", args: code }, dm, "telegram");
     expect(textOf(joined)).toContain("Welcome to Strength 1-2-1");
-    expect(textOf(joined)).toContain("Your calendar starts 2026-11-23 (Week 1 Day 1)");
+    expect(textOf(joined)).toContain("Your calendar starts Mon 23 Nov 2026 (Week 1 Day 1)");
     // The same code a second time, by anyone, is refused.
     const again = await tg.send("tg-eve", { kind: "command", name: "join", args: code }, dm, "telegram");
     expect(textOf(again)).toContain("already been used");
@@ -88,8 +88,20 @@ describePg("1-2-1 coaching: console transcript, the client on Telegram", () => {
     expect(textOf(week2)).toContain("has not opened that part of your calendar yet");
     expect(textOf(week2)).not.toContain("Session 8");
     expect(await say("Sam", "clients")).toMatch(
-      /Active \(1\)\n\s*Jo Runner: started 2026-11-23, sees through Week 1 Day 7/,
+      /Active \(1\)\n\s*Jo Runner: started Mon 23 Nov 2026, sees through Week 1 Day 7/,
     );
+    // A client cannot move their own session (SPEC): they are told whom to ask, and nothing moves.
+    const move = await tg.send(
+      "tg-jo",
+      { kind: "text", text: "move my W1D3 session to W1D5" },
+      dm,
+      "telegram",
+    );
+    expect(textOf(move)).toBe(
+      "Only your coach moves sessions in your 1-2-1 calendar. Ask Sam to move Week 1 Day 3 to Week 1 Day 5.",
+    );
+    const day3 = await tg.send("tg-jo", { kind: "text", text: "my day 3" }, dm, "telegram");
+    expect(textOf(day3)).toContain("Session 3");
 
     // Tuesday 07:00 in Berlin: the digest scan and the notice processors run.
     demo.clock.set(new Date("2026-11-24T06:00:00Z"));
@@ -125,12 +137,12 @@ describePg("1-2-1 coaching: console transcript, the client on Telegram", () => {
     });
     expect(await c.say("Sam", "new program")).toContain("New 1-2-1 program");
     expect(await c.say("Sam", "name=Premium; price=300; currency=gbp")).toContain(
-      "Created: Premium (300 GBP, draft).",
+      "Created: Premium (£300, draft).",
     );
     const form = await c.say("Sam", "edit program Premium");
     expect(form).toContain("Edit Premium");
     expect(await c.say("Sam", "price=320; waiver=I train at my own risk.")).toContain(
-      "Saved: Premium (320 GBP, draft).\nClients accept its waiver when they join.",
+      "Saved: Premium (£320, draft).\nClients accept its waiver when they join.",
     );
     const saved = await db.prisma.coachingProgram.findFirstOrThrow({ where: { name: "Premium" } });
     expect(saved).toMatchObject({ priceCents: 32000, currency: "GBP", waiver: "I train at my own risk." });

@@ -35,12 +35,12 @@ Maria: move my session with Zed to friday 10am
     expect(replyAt(t, 3)).toContain("Private lesson, Fri 27 Nov 2026, 10:00 with Sam");
     expect(replyAt(t, 3)).toContain("Was: Thu 26 Nov 2026, 13:00. Sam is told.");
     expect(replyAt(t, 4)).toContain(
-      "[1] Cancel Private lesson 27 Nov 10:00  [2] Move Private lesson 27 Nov 10:00",
+      "[1] Cancel Private lesson Fri 27 Nov, 10:00  [2] Move Private lesson Fri 27 Nov, 10:00",
     );
-    expect(replyAt(t, 5)).toContain("Move Private lesson (Fri 27 Nov 10:00 with Sam)");
+    expect(replyAt(t, 5)).toContain("Move Private lesson (Fri 27 Nov, 10:00 with Sam)");
     expect(replyAt(t, 5)).toContain("Free times Mon 23 Nov to Sun 29 Nov; pick one:");
     // The first free time of the week: today from 11:00 (2 h lead time).
-    expect(replyAt(t, 5)).toContain("[1] Mon 23 Nov 11:00");
+    expect(replyAt(t, 5)).toContain("[1] Mon 23 Nov, 11:00");
     expect(replyAt(t, 6)).toContain("Private lesson, Mon 23 Nov 2026, 11:00 with Sam");
     expect(replyAt(t, 6)).toContain("Was: Fri 27 Nov 2026, 10:00");
     expect(replyAt(t, 7)).toBe("You have no upcoming personal session to move.\nBook one with /personal.");
@@ -49,7 +49,7 @@ Maria: move my session with Zed to friday 10am
     expect(replyAt(t, 10)).toContain(
       'There is no trainer called "zed" here. Your upcoming personal sessions:',
     );
-    expect(replyAt(t, 10)).toContain("[1] Private lesson Mon 23 Nov 11:00 · Sam");
+    expect(replyAt(t, 10)).toContain("[1] Private lesson Mon 23 Nov, 11:00 · Sam");
     const rows = await db.prisma.personalBooking.findMany({ orderBy: { startsAt: "asc" } });
     expect(rows.filter((r) => r.active).map((r) => r.startsAt.toISOString())).toEqual([
       "2026-11-23T10:00:00.000Z",

@@ -25,16 +25,14 @@ Leo: book a personal session with sam tomorrow 9am
 Kim: book spin tomorrow 6pm
 `,
     );
-    expect(replyAt(t, 1)).toContain(
-      "Private lesson: 60 min, private, 40.00 EUR members, 55.00 EUR others with Sam",
-    );
+    expect(replyAt(t, 1)).toContain("Private lesson: 60 min, private, €40 members, €55 others with Sam");
     expect(replyAt(t, 2)).toContain("== Private lesson: free slots on Thu 26 Nov at that time ==");
     expect(replyAt(t, 2)).toContain("[1] Thu 26 Nov, 13:00");
     expect(replyAt(t, 2)).not.toContain("12:00");
     expect(replyAt(t, 3)).toContain("How will you pay?");
     expect(replyAt(t, 3)).toContain("[1] Pay at the session  [2] Check  [3] Online (card)");
     expect(replyAt(t, 4)).toContain(
-      "Booked ==\nPrivate lesson, Thu 26 Nov 2026, 13:00 with Sam at Small Room\nPayment: Check, 40.00 EUR",
+      "Booked ==\nPrivate lesson, Thu 26 Nov 2026, 13:00 with Sam at Small Room\nPayment: Check, €40",
     );
     expect(replyAt(t, 5)).toContain("Private lesson, Thu 26 Nov 2026, 13:00 with Sam");
     // 13:00 is Maria's now; with the 15-minute buffer the next start is 14:15.
@@ -77,17 +75,15 @@ Sam: /calendar revoke
     expect(replyAt(t, 3)).toBe("Duration: use 15, 30, 45, 60, 75, 90, 105, 120 (minutes).");
     expect(replyAt(t, 4)).toBe("Buffer: use none, 5, 10, 15, 30, 45, 60 (minutes).");
     expect(replyAt(t, 5)).toContain("Created: Sports massage");
-    expect(replyAt(t, 5)).toContain("Price: 45.00 EUR members, 60.00 EUR others");
+    expect(replyAt(t, 5)).toContain("Price: €45 members, €60 others");
     expect(replyAt(t, 6)).toContain("Status: active");
     expect(replyAt(t, 6)).toContain("book from 3 h ahead; at most 2 a day");
     expect(replyAt(t, 7)).toContain("Mon: 09:00-12:00, 13:00-17:00");
     expect(replyAt(t, 8)).toContain("Days off: 2026-11-27");
     expect(replyAt(t, 9)).toMatch(/https:\/\/bookings\.example\.org\/calendar\/[A-Za-z0-9_-]{43}\.ics/);
     expect(replyAt(t, 10)).toContain("[1] Pay at the session  [2] Online (card)");
-    expect(replyAt(t, 11)).toContain("Payment: Online (card), 45.00 EUR");
-    expect(replyAt(t, 12)).toContain(
-      "Sports massage, Tue 24 Nov 2026, 10:00: Maria, Online (card) 45.00 EUR",
-    );
+    expect(replyAt(t, 11)).toContain("Payment: Online (card), €45");
+    expect(replyAt(t, 12)).toContain("Sports massage, Tue 24 Nov 2026, 10:00: Maria, Online (card) €45");
     expect(replyAt(t, 14)).toContain("Cancel Sports massage, Tue 24 Nov 2026, 10:00 with Sam?");
     expect(replyAt(t, 15)).toContain("Cancelled: Sports massage, Tue 24 Nov 2026, 10:00. Sam is told.");
     expect(replyAt(t, 16)).toBe("Only studio admins can do that.");
@@ -97,5 +93,24 @@ Sam: /calendar revoke
       orderBy: { id: "asc" },
     });
     expect(kinds.map((k) => k.kind)).toEqual(["personal.booked", "personal.cancelled"]);
+  });
+
+  it("the answer to 'which kind' keeps the day and the exact time typed with the request", async () => {
+    const t = await runTranscript(
+      db.prisma,
+      `
+Maria: book a personal session with sam friday 10:30
+Maria: 1
+Leo: book a personal session with sam friday 07:30
+Leo: 1
+`,
+    );
+    expect(replyAt(t, 1)).toContain("Which kind of personal session?");
+    // Straight to payment for Friday 10:30: neither the time nor the day is asked again.
+    expect(replyAt(t, 2)).toContain("How will you pay?");
+    expect(replyAt(t, 2)).toContain("Fri 27 Nov 2026, 10:30");
+    expect(replyAt(t, 2)).not.toContain("free slots");
+    // 07:30 is outside Sam's hours: said back as asked, not replaced by a plain list of slots.
+    expect(replyAt(t, 4)).toContain("07:30 is not free. Other times:");
   });
 });

@@ -73,6 +73,40 @@ describe("the message catalogues", () => {
     expect([left("es", 1), left("es", 2)]).toEqual(["P: te queda 1 sesión.", "P: te quedan 2 sesiones."]);
   });
 
+  it("cover personal sessions and 1-2-1 coaching, counting with each language's plurals", () => {
+    for (const area of ["personal.", "coaching."])
+      expect(english.filter((k) => k.startsWith(area)).length).toBeGreaterThan(50);
+    const counted = (language: (typeof LANGUAGES)[number], n: number) =>
+      withSpeaker({ language, locale: language }, () =>
+        t("personal.counted", { mine: n, trainer: "no", soon: 0 }),
+      );
+    expect([counted("en", 1), counted("en", 2)]).toEqual([
+      "1 personal session booked.",
+      "2 personal sessions booked.",
+    ]);
+    expect([counted("de", 1), counted("de", 2)]).toEqual([
+      "1 Personal Training gebucht.",
+      "2 Personal Trainings gebucht.",
+    ]);
+    expect([counted("fr", 1), counted("fr", 2)]).toEqual([
+      "1 séance individuelle réservée.",
+      "2 séances individuelles réservées.",
+    ]);
+    expect([counted("es", 1), counted("es", 2)]).toEqual([
+      "1 entrenamiento personal reservado.",
+      "2 entrenamientos personales reservados.",
+    ]);
+    const lines = (language: (typeof LANGUAGES)[number], n: number) =>
+      withSpeaker({ language, locale: language }, () =>
+        t("coaching.written", { client: "Jo", day: "D", title: "T", hasBody: "yes", lines: n }),
+      );
+    expect([lines("en", 1), lines("en", 3)]).toEqual([
+      "Written for Jo, D: T (1 line of training).",
+      "Written for Jo, D: T (3 lines of training).",
+    ]);
+    expect(lines("de", 3)).toBe("Für Jo eingetragen, D: T (3 Zeilen Training).");
+  });
+
   it("have a pseudo form of every message, marked and longer", () => {
     for (const key of english) {
       const out = withSpeaker({ language: "xx", locale: "en-GB" }, () => {

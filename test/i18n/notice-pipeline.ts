@@ -5,14 +5,19 @@ import { lineText, type Reply } from "../../src/ports/chat.ts";
 import { processorDeps } from "../notices/harness.ts";
 import { createRecordingSender } from "../notices/recording-sender.ts";
 
-/** Every outbox row of the database fanned out and sent through the real processors, as text per target. */
+/** Every outbox row of the database (of the kinds named by prefix) fanned out and sent through the real processors, as text per target. */
 export async function deliverAll(
   prisma: PrismaClient,
   platform = "console",
+  kindPrefixes: string[] = [""],
 ): Promise<Array<{ to: string; text: string }>> {
   const sender = createRecordingSender(platform);
   const deps = processorDeps(prisma, [sender]);
-  const rows = await prisma.outboxEvent.findMany({ orderBy: { id: "asc" }, select: { id: true } });
+  const rows = await prisma.outboxEvent.findMany({
+    where: { OR: kindPrefixes.map((p) => ({ kind: { startsWith: p } })) },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
   for (const row of rows)
     for (const ref of await fanOutOutboxEvent(deps.fanOut, row.id)) await sendDelivery(deps.send, ref.key);
   return sender.sent.map((s) => ({

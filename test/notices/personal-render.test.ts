@@ -97,10 +97,10 @@ const text = (r: Reply): string =>
 describe("personal-session notice renderings", () => {
   it("say what happened, when (in the studio's zone, across DST), with whom, and the payment", () => {
     expect(text(notices.bookedMember as Reply)).toBe(
-      "Personal session booked\nPrivate lesson, Thu 26 Nov 2026, 13:00 at Small Room\nWith Sam.\nPayment: Check, 40.00 EUR",
+      "Personal session booked\nPrivate lesson, Thu 26 Nov 2026, 13:00 at Small Room\nWith Sam.\nPayment: Check, €40",
     );
     expect(text(notices.bookedTrainer as Reply)).toBe(
-      "New personal session\nPrivate lesson, Thu 26 Nov 2026, 13:00 at Small Room\nBooked by Maria.\nPayment: Check, 40.00 EUR",
+      "New personal session\nPrivate lesson, Thu 26 Nov 2026, 13:00 at Small Room\nBooked by Maria.\nPayment: Check, €40",
     );
     expect(text(notices.cancelledByMemberToMember as Reply)).toContain("You cancelled it.");
     expect(text(notices.cancelledByMemberToTrainer as Reply)).toContain("Maria cancelled it.");
@@ -112,7 +112,7 @@ describe("personal-session notice renderings", () => {
     );
     expect(text(notices.rescheduledTrainer as Reply)).toContain("With Maria.");
     expect(text(notices.reminderSummer as Reply)).toBe(
-      "Reminder: personal session\nPrivate lesson, Fri 26 Jun 2026, 13:00\nWith Sam.\nPayment: Online (card), 55.00 EUR",
+      "Reminder: personal session\nPrivate lesson, Fri 26 Jun 2026, 13:00\nWith Sam.\nPayment: Online (card), €55",
     );
     // The feed warning goes to the trainer only.
     expect(

@@ -154,7 +154,7 @@ describePg("opening Riverside Gym from an empty database, in the console", () =>
 
     expect(
       await say("Olivia", "/passtype add Yoga 10 | sessions 10 | days 90 | price 90 EUR | types Yoga"),
-    ).toMatch(/Pass type created: Yoga 10, 10 sessions, valid 90 days, €90\.00/);
+    ).toMatch(/Pass type created: Yoga 10, 10 sessions, valid 90 days, €90(?!\.\d)/);
     // A pass type by guided questions: a price that cannot be read is asked again.
     expect(await say("Olivia", "/passtype add")).toMatch(/New pass type, question 1 of 5: Name/);
     expect(await say("Olivia", "Spin 5")).toMatch(/question 2 of 5: Sessions/);
@@ -163,16 +163,16 @@ describePg("opening Riverside Gym from an empty database, in the console", () =>
     expect(await say("Olivia", "forty-five")).toMatch(/^Price must be an amount/);
     expect(await say("Olivia", "€45")).toMatch(/question 5 of 5: Training types/);
     expect(await say("Olivia", "Spin")).toMatch(
-      /Pass type created: Spin 5, 5 sessions, valid 30 days, €45\.00/,
+      /Pass type created: Spin 5, 5 sessions, valid 30 days, €45(?!\.\d)/,
     );
     expect(
       await say(
         "Olivia",
         "/passtype add Pilates Course pass | sessions 6 | days 60 | price 120 EUR | types Pilates | schedules Pilates Course",
       ),
-    ).toMatch(/€120\.00/);
+    ).toMatch(/€120(?!\.\d)/);
     expect(await say("Olivia", "/catalog passes")).toMatch(
-      /Spin 5: 5 sessions, 30 days, €45\.00, covers Spin/,
+      /Spin 5: 5 sessions, 30 days, €45(?!\.\d), covers Spin/,
     );
 
     await say("Maria", "hi");

@@ -216,21 +216,21 @@ describePg("opening Riverside Gym through the Telegram adapter against its fake 
     // Three pass types with prices; Spin 5 by guided questions.
     expect(
       await say(OLIVIA, "/passtype add Yoga 10 | sessions 10 | days 90 | price 90 EUR | types Yoga"),
-    ).toMatch(/Pass type created: Yoga 10, 10 sessions, valid 90 days, €90\.00/);
+    ).toMatch(/Pass type created: Yoga 10, 10 sessions, valid 90 days, €90(?!\.\d)/);
     expect(await say(OLIVIA, "/passtype add")).toMatch(/New pass type, question 1 of 5: Name/);
     await answer(OLIVIA, "Spin 5");
     await answer(OLIVIA, "5");
     expect(await answer(OLIVIA, "30")).toMatch(/question 4 of 5: Price/);
     expect(await answer(OLIVIA, "€45")).toMatch(/question 5 of 5: Training types/);
     expect(await tap(OLIVIA, "Spin")).toMatch(
-      /Pass type created: Spin 5, 5 sessions, valid 30 days, €45\.00/,
+      /Pass type created: Spin 5, 5 sessions, valid 30 days, €45(?!\.\d)/,
     );
     expect(
       await say(
         OLIVIA,
         "/passtype add Pilates Course pass | sessions 6 | days 60 | price 120 EUR | types Pilates | schedules Pilates Course",
       ),
-    ).toMatch(/€120\.00/);
+    ).toMatch(/€120(?!\.\d)/);
 
     // Grants, and a channel linked.
     await say(MARIA, "/help");

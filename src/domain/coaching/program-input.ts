@@ -68,9 +68,3 @@ export function parseLocalDate(value: string): string {
     throw invalid("date", "not_a_date");
   return s;
 }
-
-export const formatTimeOfDay = (minute: number): string =>
-  `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
-
-export const formatPrice = (cents: number, currency: string): string =>
-  `${(cents / 100).toFixed(cents % 100 === 0 ? 0 : 2)} ${currency}`;

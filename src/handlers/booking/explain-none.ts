@@ -1,8 +1,9 @@
 import { dayRangeToInstants } from "../../domain/time/local-time.ts";
+import { encodeButton } from "../../intents/button-codec.ts";
 import type { SessionQuery } from "../../intents/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
 import { whyNoneReply } from "../../replies/booking/lookup-replies.ts";
-import { timeToken } from "../../replies/format.ts";
+import { sessionButtonLabel, timeToken } from "../../replies/format.ts";
 import { individualReply, whyNotBookableLine } from "../../replies/understanding-replies.ts";
 import { listSessions, type SessionSummary } from "../../use-cases/booking/list-sessions.ts";
 import type { OrgTurn } from "../turn.ts";
@@ -31,5 +32,30 @@ export async function explainNone(turn: OrgTurn, q: SessionQuery): Promise<Reply
     .filter((s) => s.status === "cancelled" || s.startsAt.getTime() <= turn.now.getTime())
     .map((s) => whyNotBookableLine(s, [timeToken(s.startsAt, tz)], turn.now));
   if (reasons.length === 0) return null;
-  return whyNoneReply(reasons);
+  const next = await nextBookable(turn, q);
+  return whyNoneReply(
+    reasons,
+    next
+      ? {
+          session: sessionButtonLabel(next, tz),
+          data: encodeButton({ op: "bk", occurrenceId: next.id }),
+        }
+      : undefined,
+  );
+}
+
+/** How far ahead "the next one" of a started or cancelled session is looked for. */
+const NEXT_WITHIN_DAYS = 14;
+
+/**
+ * The next session of the class (or trainer) asked for that has not started, whatever day or time
+ * was typed: "book hiit today" after today's has started offers the next HIIT.
+ */
+async function nextBookable(turn: OrgTurn, q: SessionQuery): Promise<SessionSummary | undefined> {
+  if (q.trainingTypeIds.length + q.templateIds.length + q.trainerIds.length === 0) return undefined;
+  const from = turn.now;
+  const to = new Date(from.getTime() + NEXT_WITHIN_DAYS * 86_400_000);
+  const { startsAtIn: _exact, ...names } = matchOf(q, turn.org.timezone);
+  const later = await listSessions(turn.uc, turn.actor, { from, to, match: names, limit: 20 });
+  return later.find((s) => s.status === "scheduled" && s.startsAt.getTime() > from.getTime());
 }

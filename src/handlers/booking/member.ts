@@ -37,6 +37,7 @@ import { myBookings, pastBookings } from "../../use-cases/booking/my-bookings.ts
 import { myPasses } from "../../use-cases/booking/my-passes.ts";
 import { myReminders, type ReminderChange } from "../../use-cases/booking/my-reminders.ts";
 import { sessionDetail } from "../../use-cases/booking/session-detail.ts";
+import { personalMyHandler } from "../personal/member.ts";
 import type { OrgTurn } from "../turn.ts";
 import { explainNone } from "./explain-none.ts";
 import { fitsQuery } from "./fits-query.ts";
@@ -163,6 +164,8 @@ export async function cancelBookingHandler(
     return one(confirmCancelReply(only, tz));
   }
   if (matches.length === 0) {
+    // "cancel my pt": no booking in the class called PT, so the personal sessions were meant.
+    if (intent.orPersonal) return personalMyHandler(turn);
     const none = noBookingToCancelReply(active.length > 0, active.length ? describeQuery(q, turn) : "");
     return active.length ? [none, myBookingsReply(active, false, 0, tz, turn.now)] : one(none);
   }

@@ -76,7 +76,7 @@ export async function handleCoachCommand(ctx: CoachContext, cmd: CoachingCommand
         ...(cmd.welcome ? { welcomeMessage: cmd.welcome } : {}),
         ...(cmd.waiver ? { waiver: cmd.waiver } : {}),
       });
-      return [programSavedReply(p, "Created")];
+      return [programSavedReply(p, "created")];
     }
     case "program_edit": {
       const p = await co.findProgram(uc, actor, cmd.program);
@@ -88,13 +88,13 @@ export async function handleCoachCommand(ctx: CoachContext, cmd: CoachingCommand
         ...(cmd.welcome !== undefined ? { welcomeMessage: cmd.welcome } : {}),
         ...(cmd.waiver !== undefined ? { waiver: cmd.waiver } : {}),
       });
-      return [programSavedReply(saved, "Saved")];
+      return [programSavedReply(saved, "saved")];
     }
     case "program_form":
       return [programForm(cmd.program ? await co.findProgram(uc, actor, cmd.program) : null)];
     case "program_publish": {
       const p = await co.findProgram(uc, actor, cmd.program);
-      return [programSavedReply(await co.publishProgram(uc, actor, p.id), "Published")];
+      return [programSavedReply(await co.publishProgram(uc, actor, p.id), "published")];
     }
     case "program_archive": {
       const p = await co.findProgram(uc, actor, cmd.program);

@@ -10,6 +10,8 @@ export interface CoachingChatContext {
   actor: Actor | null;
   org: { id: string; name: string; timezone: string } | null;
   links: InviteLinks;
+  /** A person's name in this organization (a coach named to a client), when known. */
+  nameOf?: (personId: string) => string | undefined;
 }
 
 export type CoachContext = CoachingChatContext & {

@@ -1,15 +1,16 @@
-import { isDomainError } from "../../domain/errors.ts";
+import { DomainError, ErrorCode, isDomainError } from "../../domain/errors.ts";
 import { hasTrainerRights } from "../../domain/model.ts";
 import { CLIENT_OPS, type CoachingCommand } from "../../intents/coaching/command.ts";
 import type { Reply } from "../../ports/chat.ts";
 import { dayNumberLabel } from "../../replies/coaching/calendar-text.ts";
 import {
-  CLIENT_HELP,
+  clientHelpReply,
   coachesOnlyReply,
   openInStudioChatReply,
 } from "../../replies/coaching/change-replies.ts";
+import { askCoachToMoveReply } from "../../replies/coaching/client-move-replies.ts";
 import { clientCalendarReply, joinedReply, myCoachingReply } from "../../replies/coaching/client-replies.ts";
-import { COACH_HELP } from "../../replies/coaching/coach-replies.ts";
+import { coachHelpReply } from "../../replies/coaching/coach-replies.ts";
 import { coachingErrorReply } from "../../replies/coaching/error-text.ts";
 import { domainErrorReply } from "../../replies/error-reply.ts";
 import * as co from "../../use-cases/coaching/index.ts";
@@ -33,7 +34,7 @@ async function run(ctx: CoachingChatContext, cmd: CoachingCommand): Promise<Repl
   if (cmd.op === "join") return [joinedReply(await co.acceptInvite(ctx.uc, ctx.personId, cmd.code))];
   const { actor, org } = ctx;
   if (!actor || !org) return [openInStudioChatReply()];
-  if (cmd.op === "help") return [hasTrainerRights(actor.role) ? COACH_HELP : CLIENT_HELP];
+  if (cmd.op === "help") return [hasTrainerRights(actor.role) ? coachHelpReply() : clientHelpReply()];
   if (!CLIENT_OPS.has(cmd.op)) {
     if (!hasTrainerRights(actor.role)) return [coachesOnlyReply()];
     return handleCoachCommand(ctx as CoachContext, cmd);
@@ -59,6 +60,13 @@ async function run(ctx: CoachingChatContext, cmd: CoachingCommand): Promise<Repl
           }),
         ),
       ];
+    case "my_move": {
+      // The spec: clients cannot reschedule their sessions; the coach does it on their behalf. So the
+      // client is told whom to ask, with the move spelled out (docs/coaching.md, "Clients and moves").
+      const mine = (await co.myCoaching(ctx.uc, actor)).find((c) => c.client.status === "active");
+      if (!mine) throw new DomainError(ErrorCode.NotFound, { what: "coaching" });
+      return [askCoachToMoveReply(ctx.nameOf?.(mine.program.coachId), cmd.day, cmd.toDay)];
+    }
     case "my_session": {
       const s = await co.mySession(ctx.uc, actor, { entryId: cmd.entryId });
       return [

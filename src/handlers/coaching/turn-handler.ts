@@ -16,6 +16,9 @@ export async function coachingHandler(turn: Turn, command: CoachingCommand): Pro
       actor: turn.actor,
       org: turn.org ? { id: turn.org.id, name: turn.org.name, timezone: turn.org.timezone } : null,
       links: coaching.links,
+      nameOf: (id) =>
+        turn.vocab.trainers.find((p) => p.id === id)?.name ??
+        turn.vocab.people.find((p) => p.id === id)?.name,
     },
     command,
   );

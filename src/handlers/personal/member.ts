@@ -6,7 +6,7 @@ import { dayRangeToInstants, matchesTime, timeInstants } from "../../domain/time
 import type { IntentOf } from "../../intents/intent.ts";
 import { PART_OF_DAY } from "../../intents/personal/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
-import { money } from "../../replies/personal/format.ts";
+import { formatMoney } from "../../replies/format.ts";
 import {
   askedTimeNotFreeReply,
   askedTimeTooSoonReply,
@@ -29,6 +29,7 @@ import {
 import { invalidWhenReply } from "../../replies/understanding-replies.ts";
 import type { PersonalDeps } from "../../use-cases/personal/index.ts";
 import * as pu from "../../use-cases/personal/index.ts";
+import { pendingButtons } from "../pending.ts";
 import type { OrgTurn } from "../turn.ts";
 import { personalButtons } from "./buttons.ts";
 
@@ -75,15 +76,17 @@ export async function personalSlotsHandler(
   const picked = pickType(types, intent.sessionTypeIds);
   if (!("id" in picked)) {
     if (types.every((t) => t.status !== "active")) return one(noPersonalSessionsBookableReply());
-    // The list's buttons need today's date: rebuild with it.
+    const active = types.filter((t) => t.status === "active");
+    const named = active.filter((t) => intent.sessionTypeIds.includes(t.id));
+    const offered = named.length > 1 ? named : active;
+    const list = personalTypesReply(offered, false, personalButtons, todayOf(turn));
+    // Each answer resumes this very request (kept in the database): the day, the exact time and the
+    // trainer typed are not asked again.
+    const choices = offered.slice(0, 10).map((t) => ({ id: t.id, label: t.name }));
     return one({
-      ...personalTypesReply(
-        types.filter((t) => t.status === "active"),
-        false,
-        personalButtons,
-        todayOf(turn),
-      ),
+      ...list,
       lines: picked.lines,
+      buttons: await pendingButtons(turn, intent, "sessionType", choices),
     });
   }
   const type = picked;
@@ -184,7 +187,7 @@ export async function personalBookHandler(
           startsAt,
           tz,
           accepted,
-          amount: money(check.price.amountCents, check.price.currency),
+          amount: formatMoney(check.price.amountCents, check.price.currency),
         },
         personalButtons,
       ),

@@ -48,6 +48,7 @@ import { listCatalog } from "../../use-cases/studio/list-catalog.ts";
 import { renameCatalogEntry } from "../../use-cases/studio/rename-catalog-entry.ts";
 import type { TemplateFields } from "../../use-cases/studio/template-fields.ts";
 import { entriesOf, lookupName } from "./catalog-names.ts";
+import { askBookAnyway, clashesOf } from "./clash-question.ts";
 import { askNewTrainingType } from "./new-type-question.ts";
 import type { StudioContext } from "./studio-context.ts";
 
@@ -57,6 +58,18 @@ const notFound = (what: string) => new DomainError(ErrorCode.NotFound, { what })
 
 /** Creates, edits, renames, archives, restores or ends one catalogue entry. Admins only (the use cases check). */
 export async function runEntryCommand(ctx: StudioContext, cmd: Entry): Promise<Reply[]> {
+  try {
+    return await runEntry(ctx, cmd);
+  } catch (e) {
+    // A schedule or template change that would double-book: every clash named, and "Book anyway".
+    const clashes = clashesOf(e);
+    if (clashes && (cmd.entity === "schedule" || cmd.entity === "template") && !cmd.fields.anyway)
+      return [await askBookAnyway(ctx, cmd, clashes)];
+    throw e;
+  }
+}
+
+async function runEntry(ctx: StudioContext, cmd: Entry): Promise<Reply[]> {
   // One form field takes "a last day or a number of weeks" (the smallest modal holds five inputs).
   const until = cmd.fields.until;
   if (until !== undefined && /^\d{1,3}$/.test(until.trim())) {
@@ -157,6 +170,7 @@ async function add(ctx: StudioContext, cmd: Entry, c: Catalog): Promise<Reply[]>
         startTime: readTime(f.time),
         startDate: f.from || today,
         ...(f.weeks ? { weeks: readWhole(f.weeks) } : { endDate: f.until || today }),
+        ...(f.anyway ? { bookAnyway: true } : {}),
       });
       return [scheduleAddedReply(r.schedule, r.occurrences)];
     }
@@ -213,7 +227,11 @@ async function edit(ctx: StudioContext, cmd: Entry, c: Catalog, id: string): Pro
         fields.trainingTypeId = type.item.id;
       }
       if (f.name) fields.name = f.name;
-      const r = await editTemplate(ctx.uc, ctx.actor, { templateId: id, fields });
+      const r = await editTemplate(ctx.uc, ctx.actor, {
+        templateId: id,
+        fields,
+        ...(f.anyway ? { bookAnyway: true } : {}),
+      });
       return [templateSavedReply(r.template.name, r.sessionsUpdated)];
     }
     case "schedule": {
@@ -225,6 +243,7 @@ async function edit(ctx: StudioContext, cmd: Entry, c: Catalog, id: string): Pro
         ...(f.weekdays ? { weekdays: readWeekdays(f.weekdays) } : {}),
         ...(f.time ? { startTime: readTime(f.time) } : {}),
         ...(f.weeks ? { weeks: readWhole(f.weeks) } : f.until ? { endDate: f.until } : {}),
+        ...(f.anyway ? { bookAnyway: true } : {}),
       });
       return scheduleChanged(r, SCHEDULE_CHANGE.saved);
     }

@@ -16,6 +16,7 @@ import {
 import { createTrainingType } from "../../use-cases/studio/create-training-type.ts";
 import { listCatalog } from "../../use-cases/studio/list-catalog.ts";
 import { type SettingsPatch, showSettings } from "../../use-cases/studio/studio-settings.ts";
+import { BOOK_ANYWAY_CHOICE, takeBookAnyway } from "./clash-question.ts";
 import { runEntryCommand } from "./entry-commands.ts";
 import { takeAnswer } from "./new-type-question.ts";
 import { applySettings, runStudioCommand, settingPatch } from "./studio-commands.ts";
@@ -63,6 +64,10 @@ export async function runStudioButton(ctx: StudioContext, b: StudioButton): Prom
         approve: b.decision === "y",
       });
     case "sx": {
+      if (b.choice === BOOK_ANYWAY_CHOICE) {
+        const w = await takeBookAnyway(ctx, b.key);
+        return w.ok ? runStudioCommand(ctx, w.command) : [w.reply];
+      }
       const a = await takeAnswer(ctx, b.key, b.choice);
       if (!a.ok) return [a.reply];
       let name = a.typed;

@@ -15,6 +15,7 @@ export type CatalogEditMethods =
   | "updatePassType"
   | "listFutureOccurrences"
   | "deleteOccurrences"
+  | "listTemplateFutureOccurrences"
   | "applyTemplateToFutureOccurrences";
 
 /** Listing and editing the catalogue (see ports/studio-store.ts). */
@@ -109,6 +110,21 @@ export function catalogEditQueries(tx: Tx): Pick<StudioTx, CatalogEditMethods> {
         ...r,
         bookedPersonIds: booked.filter((b) => b.occurrenceId === r.id).map((b) => b.personId),
       }));
+    },
+
+    async listTemplateFutureOccurrences(templateId, after) {
+      // The same sessions applyTemplateToFutureOccurrences changes.
+      return tx.occurrence.findMany({
+        where: {
+          templateId,
+          status: "scheduled",
+          startsAt: { gt: after },
+          overriddenAt: null,
+          bookings: { none: { active: true } },
+        },
+        select: { id: true, startsAt: true, durationMinutes: true, trainerId: true, spaceId: true },
+        orderBy: { startsAt: "asc" },
+      });
     },
 
     async applyTemplateToFutureOccurrences(templateId, after, patch) {

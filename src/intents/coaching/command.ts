@@ -98,6 +98,8 @@ export const CoachingCommandSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("my_week"), clientId: Id.optional(), week: Week.optional() }),
   z.object({ op: z.literal("my_day"), clientId: Id.optional(), day: Day.optional() }),
   z.object({ op: z.literal("my_session"), entryId: Id }),
+  /** A client asks to move their own session from one day to another: only the coach moves them. */
+  z.object({ op: z.literal("my_move"), day: Day, toDay: Day }),
   z.object({ op: z.literal("accept_waiver"), clientId: Id }),
   /** Redeem an invite code (/join CODE, a start link, a code from an e-mail). */
   z.object({ op: z.literal("join"), code: z.string().max(64) }),
@@ -113,6 +115,7 @@ export const CLIENT_OPS: ReadonlySet<CoachingOp> = new Set([
   "my_week",
   "my_day",
   "my_session",
+  "my_move",
   "accept_waiver",
   "join",
   "help",

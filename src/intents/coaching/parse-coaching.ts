@@ -53,6 +53,8 @@ export const COACHING_FIRST_WORDS: ReadonlySet<string> = new Set([
   "sees",
   "start",
   "move",
+  "reschedule",
+  "shift",
   "calendar",
   "cal",
   "write",
@@ -113,6 +115,16 @@ function parseLine(line: string, rest: string): Record<string, unknown> | null {
   if (m) {
     const d = dayOf(m, 1) ?? (m[4] ? Number(m[4]) : null);
     return { op: "my_day", ...(d ? { day: d } : {}) };
+  }
+  // "move my W1D3 session to W1D5": a client asking to move their own day (the coach does it).
+  m = new RegExp(
+    `^(?:move|reschedule|shift) my (?:(?:1-?2-?1 |coaching )?(?:session|training|workout) )?(?:on |from )?${DAY}(?: (?:session|training|workout))? to ${DAY}$`,
+    "i",
+  ).exec(l);
+  if (m) {
+    const from = dayOf(m, 1);
+    const to = dayOf(m, 4);
+    return from && to ? { op: "my_move", day: from, toDay: to } : null;
   }
   // coach side
   if (/^coach(?:ing)? help$/i.test(l)) return { op: "help" };

@@ -16,16 +16,19 @@ const PARTS: Array<[RegExp, "morning" | "afternoon" | "evening"]> = [
 ];
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const namesIn = (t: string, names: readonly NamedThing[]): boolean =>
+const namesIn = (t: string, names: readonly NamedThing[], shortest = 3): boolean =>
   names.some((p) => {
     const n = normalize(p.name);
-    return n.length > 2 && new RegExp(`(^| )${escapeRe(n)}( |$)`).test(t);
+    return n.length >= shortest && new RegExp(`(^| )${escapeRe(n)}( |$)`).test(t);
   });
+
+/** True when the text says a telling personal word ("personal", "private", "pt", "appointment"). */
+export const hasPersonalWord = (text: string): boolean => PERSONAL_WORDS.test(normalize(text));
 
 /**
  * True when free text asks for a personal session: a personal type's full name, or a telling word
  * ("personal", "private", "pt", "appointment") unless the text names a group class in full (a
- * studio's "PT with Sam" template stays a group class).
+ * studio's "PT with Sam" template, or its training called "PT", stays a group class).
  */
 export function mentionsPersonal(
   text: string,
@@ -34,7 +37,8 @@ export function mentionsPersonal(
 ): boolean {
   const t = normalize(text);
   if (namesIn(t, personalTypes)) return true;
-  return PERSONAL_WORDS.test(t) && !namesIn(t, groupNames);
+  // A group class named in full wins, however short its name: a studio's "PT" training is "pt".
+  return PERSONAL_WORDS.test(t) && !namesIn(t, groupNames, 2);
 }
 
 /**

@@ -179,6 +179,9 @@ const FIELD_WORDS: Record<string, string> = {
   schedules: "schedules",
   schedule: "schedules",
   name: "name",
+  // "| book anyway": an admin makes the sessions although some clash (recorded with who and when).
+  "book anyway": "anyway",
+  anyway: "anyway",
 };
 
 const FIELD_RE = new RegExp(

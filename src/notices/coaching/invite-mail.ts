@@ -3,6 +3,8 @@ import type { InviteMailStore } from "../../ports/coaching-notices.ts";
 import type { Logger } from "../../ports/logger.ts";
 import { type Mailer, MailNotSentError, PermanentMailError } from "../../ports/mailer.ts";
 import { type InviteLinks, inviteText } from "../../replies/coaching/invite-text.ts";
+import { speakerFor } from "../../replies/i18n/languages.ts";
+import { withSpeaker } from "../../replies/i18n/speaker.ts";
 
 export interface InviteMailDeps {
   store: InviteMailStore;
@@ -46,15 +48,18 @@ export async function deliverInviteEmail(deps: InviteMailDeps, inviteId: string)
   }
   const code = (deps.newCode ?? generateInviteCode)();
   if (!(await deps.store.claimInviteMail(inviteId, hashInviteCode(code)))) return "already";
-  const mail = inviteText({
-    clientName: notice.client.name,
-    programName: notice.program.name,
-    orgName: notice.orgName,
-    code,
-    expiresAt: invite.expiresAt,
-    timezone: notice.timezone,
-    links: deps.links,
-  });
+  const reader = speakerFor({ studioLocale: notice.locale ?? null });
+  const mail = withSpeaker(reader, () =>
+    inviteText({
+      clientName: notice.client.name,
+      programName: notice.program.name,
+      orgName: notice.orgName,
+      code,
+      expiresAt: invite.expiresAt,
+      timezone: notice.timezone,
+      links: deps.links,
+    }),
+  );
   try {
     await deps.mailer.send({ to, ...mail });
   } catch (err) {

@@ -3,21 +3,23 @@ import type { EntryInfo } from "../../domain/coaching/model.ts";
 import type { OutboxPayload } from "../../domain/events.ts";
 import type { Reply } from "../../ports/chat.ts";
 import { dayHeading, daySections, entryLines } from "../../replies/coaching/calendar-text.ts";
+import { t } from "../../replies/i18n/catalogue.ts";
 
 const dayText = (day: number, start: string | null): string =>
-  dayHeading(weekDayLabel(day), start ? dateOfDay(start, day) : null);
+  dayHeading(day, weekDayLabel(day), start ? dateOfDay(start, day) : null);
 
 /** The daily digest: every session on the days that became visible, in one message. */
 export function renderDigest(programName: string, startDate: string | null, entries: EntryInfo[]): Reply {
   const days = [...new Set(entries.map((e) => e.day))].map((day) => ({
+    day,
     label: weekDayLabel(day),
     date: startDate ? dateOfDay(startDate, day) : null,
     entries: entries.filter((e) => e.day === day),
   }));
   return {
     visibility: "private",
-    title: `${programName}: new training in your calendar`,
-    lines: ['Type "my week" to see your whole week.'],
+    title: t("coaching.digestTitle", { program: programName }),
+    lines: [t("coaching.digestHint")],
     sections: daySections(days),
   };
 }
@@ -30,18 +32,22 @@ export function renderSessionChanged(
   current: EntryInfo | null,
 ): Reply {
   const from = dayText(p.fromDay, startDate);
-  const title = `${programName}: your coach changed your calendar`;
+  const title = t("coaching.changedTitle", { program: programName });
   switch (p.change) {
     case "deleted":
-      return { visibility: "private", title, lines: [`"${p.title}" on ${from} was removed.`] };
+      return {
+        visibility: "private",
+        title,
+        lines: [t("coaching.changedRemoved", { title: p.title, day: from })],
+      };
     case "moved":
       return {
         visibility: "private",
         title,
         lines: [
           p.toDay === null
-            ? `"${p.title}" on ${from} was moved to a later day; you will see it when it comes into view.`
-            : `"${p.title}" moved from ${from} to ${dayText(p.toDay, startDate)}.`,
+            ? t("coaching.changedLater", { title: p.title, day: from })
+            : t("coaching.changedMoved", { title: p.title, from, to: dayText(p.toDay, startDate) }),
         ],
       };
     case "added":
@@ -50,7 +56,7 @@ export function renderSessionChanged(
         visibility: "private",
         title,
         lines: [
-          p.change === "added" ? `New session on ${from}:` : `Updated session on ${from}:`,
+          t(p.change === "added" ? "coaching.changedAdded" : "coaching.changedEdited", { day: from }),
           ...(current ? entryLines(current) : [p.title]),
         ],
       };

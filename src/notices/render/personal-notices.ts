@@ -1,17 +1,27 @@
 import type { PersonalEvent, PersonalFacts } from "../../domain/personal/events.ts";
 import type { Line, Reply } from "../../ports/chat.ts";
-import { timeToken } from "../../replies/format.ts";
-import { money, paymentLabel } from "../../replies/personal/format.ts";
+import { formatMoney, timeToken } from "../../replies/format.ts";
+import { t, tLine } from "../../replies/i18n/catalogue.ts";
+import { paymentLabel } from "../../replies/personal/format.ts";
 
 /** Who a personal-session notice goes to: the member who booked, or the trainer. */
 export type PersonalAudience = "member" | "trainer";
 
 function when(f: PersonalFacts, tz: string): Line {
-  return [`${f.typeName}, `, timeToken(new Date(f.startsAt), tz), f.location ? ` at ${f.location}` : ""];
+  return tLine("personal.noticeWhen", {
+    name: f.typeName,
+    when: timeToken(new Date(f.startsAt), tz),
+    hasLocation: f.location ? "yes" : "no",
+    location: f.location ?? "",
+  });
 }
+const inline = (l: Line) => (typeof l === "string" ? [l] : l);
 
 const payLine = (f: PersonalFacts): string =>
-  `Payment: ${paymentLabel(f.paymentMethod)}, ${money(f.amountCents, f.currency)}`;
+  t("personal.noticePayment", {
+    method: paymentLabel(f.paymentMethod),
+    amount: formatMoney(f.amountCents, f.currency),
+  });
 
 /**
  * A personal-session outbox event rendered for one recipient, from the facts it carries (as they
@@ -25,44 +35,51 @@ export function renderPersonalNotice(e: PersonalEvent, audience: PersonalAudienc
       return audience === "member"
         ? {
             visibility: "private",
-            title: "Personal session booked",
-            lines: [when(f, tz), `With ${f.trainerName}.`, payLine(f)],
+            title: t("personal.noticeBookedTitle"),
+            lines: [when(f, tz), t("personal.noticeWith", { name: f.trainerName }), payLine(f)],
           }
         : {
             visibility: "private",
-            title: "New personal session",
-            lines: [when(f, tz), `Booked by ${f.personName}.`, payLine(f)],
+            title: t("personal.noticeNewTitle"),
+            lines: [when(f, tz), t("personal.noticeBookedBy", { name: f.personName }), payLine(f)],
           };
     }
     case "personal.cancelled": {
       const f = e.payload;
       const byMember = e.payload.by === f.personId;
-      const reason = e.payload.reason ? `Reason: ${e.payload.reason}` : null;
+      const reason = e.payload.reason ? t("personal.noticeReason", { reason: e.payload.reason }) : null;
       const lines: Line[] =
         audience === "member"
-          ? [when(f, tz), byMember ? "You cancelled it." : `Cancelled by the studio (${f.trainerName}).`]
-          : [when(f, tz), byMember ? `${f.personName} cancelled it.` : `Cancelled for ${f.personName}.`];
+          ? [
+              when(f, tz),
+              byMember
+                ? t("personal.noticeYouCancelled")
+                : t("personal.noticeStudioCancelled", { trainer: f.trainerName }),
+            ]
+          : [
+              when(f, tz),
+              byMember
+                ? t("personal.noticeMemberCancelled", { name: f.personName })
+                : t("personal.noticeCancelledFor", { name: f.personName }),
+            ];
       if (reason) lines.push(reason);
-      return { visibility: "private", title: "Personal session cancelled", lines };
+      return { visibility: "private", title: t("personal.noticeCancelledTitle"), lines };
     }
     case "personal.rescheduled": {
       const f = e.payload;
       const lines: Line[] = [
-        ["Was: ", timeToken(new Date(e.payload.previousStartsAt), tz)],
-        ["Now: ", ...when(f, tz)],
-        audience === "member" ? `With ${f.trainerName}.` : `With ${f.personName}.`,
+        tLine("personal.noticeWas", { when: timeToken(new Date(e.payload.previousStartsAt), tz) }),
+        tLine("personal.noticeNow", { session: inline(when(f, tz)) }),
+        t("personal.noticeWith", { name: audience === "member" ? f.trainerName : f.personName }),
       ];
-      return { visibility: "private", title: "Personal session moved", lines };
+      return { visibility: "private", title: t("personal.noticeMovedTitle"), lines };
     }
     case "personal.feed_failed":
       if (audience !== "trainer") return null;
       return {
         visibility: "private",
-        title: "Your calendar feed could not be loaded",
-        lines: [
-          "The last good copy of your external calendar is still used to block your personal-session slots.",
-          "Check that the calendar address still works (/availability feeds), or add it again.",
-        ],
+        title: t("personal.noticeFeedTitle"),
+        lines: [t("personal.noticeFeedKept"), t("personal.noticeFeedCheck")],
       };
   }
 }
@@ -71,7 +88,7 @@ export function renderPersonalNotice(e: PersonalEvent, audience: PersonalAudienc
 export function renderPersonalReminder(f: PersonalFacts, tz: string): Reply {
   return {
     visibility: "private",
-    title: "Reminder: personal session",
-    lines: [when(f, tz), `With ${f.trainerName}.`, payLine(f)],
+    title: t("personal.reminderTitle"),
+    lines: [when(f, tz), t("personal.noticeWith", { name: f.trainerName }), payLine(f)],
   };
 }

@@ -9,9 +9,14 @@ import { speaker } from "../i18n/speaker.ts";
 /** Wording of a booking turn's look-ups: nothing found, which one, what is missing. */
 
 /** Why nothing typed can be booked (one line a session, at most five), and where to look instead. */
-export const whyNoneReply = (reasons: Line[]): Reply => ({
+export const whyNoneReply = (reasons: Line[], next?: { session: string; data: string }): Reply => ({
   visibility: "private",
-  lines: [...reasons.slice(0, 5), t("lookup.tryList")],
+  lines: [
+    ...reasons.slice(0, 5),
+    next ? t("started.nextOne", { session: next.session }) : t("lookup.tryList"),
+  ],
+  // The next session of what was asked for, one tap away (it books through the same path).
+  ...(next ? { buttons: [[{ label: t("started.book", { session: next.session }), data: next.data }]] } : {}),
 });
 
 /** `described`: the sessions asked for, in words ("spin sessions on Fri 4 Dec"). */

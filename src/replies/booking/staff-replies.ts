@@ -61,7 +61,9 @@ export function overrideReply(r: OverrideResult, occ: OccurrenceInfo, timezone: 
   lines.push(
     r.notified > 0
       ? t("staff.willBeNotified", { n: r.notified, told: toldText(r.notifiedBooked, r.notifiedWaitlisted) })
-      : t("staff.nobodyNotified"),
+      : r.hadBookings > 0
+        ? t("override.nobodyToldUnchanged")
+        : t("staff.nobodyNotified"),
   );
   return { visibility: "private", lines };
 }

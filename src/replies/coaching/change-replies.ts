@@ -1,7 +1,7 @@
-import { weekDayLabel } from "../../domain/coaching/calendar-days.ts";
-import { formatTimeOfDay } from "../../domain/coaching/program-input.ts";
 import type { Reply, ReplyButton } from "../../ports/chat.ts";
-import { privateReply as say } from "../format.ts";
+import { formatMinuteOfDay, privateReply as say } from "../format.ts";
+import { t } from "../i18n/catalogue.ts";
+import { formatLocalDate, weekDayText } from "./calendar-text.ts";
 
 /** Wording of a coach's changes (programs, clients, calendar sessions) and of coaching refusals. */
 
@@ -15,18 +15,17 @@ interface Entry {
 }
 
 /** The client-side help: what a coached client can type. */
-export const CLIENT_HELP: Reply = {
+export const clientHelpReply = (): Reply => ({
   visibility: "private",
-  title: "1-2-1 coaching",
-  lines: ["my week · my week 2 · my day · my day 10 · my coaching · /join CODE (a code from your coach)"],
-};
+  title: t("coaching.title"),
+  lines: [t("coaching.clientHelp")],
+});
 
-export const coachingNotSetUpReply = (): Reply => say("1-2-1 coaching is not set up on this assistant.");
+export const coachingNotSetUpReply = (): Reply => say(t("coaching.notSetUp"));
 
-export const openInStudioChatReply = (): Reply =>
-  say('Open this in your studio\'s chat first, or send "/join CODE" with the code from your coach.');
+export const openInStudioChatReply = (): Reply => say(t("coaching.openInStudio"));
 
-export const coachesOnlyReply = (): Reply => say("Only coaches (trainers and admins) can do that.");
+export const coachesOnlyReply = (): Reply => say(t("coaching.coachesOnly"));
 
 /** Several sessions on the day named: which one (a button each). */
 export const whichSessionReply = (
@@ -36,47 +35,59 @@ export const whichSessionReply = (
   buttons: ReplyButton[][],
 ): Reply => ({
   visibility: "private",
-  lines: [`${clientName} has ${count} sessions on ${weekDayLabel(day)}. Which one?`],
+  lines: [t("coaching.whichSession", { client: clientName, count, day: weekDayText(day) })],
   buttons,
 });
 
-export const programArchivedReply = (name: string): Reply =>
-  say(`Archived ${name}. Its clients' calendars were moved before; nothing was deleted.`);
+export const programArchivedReply = (name: string): Reply => say(t("coaching.archived", { name }));
 
 export const digestTimeReply = (program: Named & { digestMinute: number }, timezone: string): Reply =>
   say(
-    `${program.name}: clients get their daily digest at ${formatTimeOfDay(program.digestMinute)} (${timezone}).`,
+    t("coaching.digestTime", {
+      program: program.name,
+      time: formatMinuteOfDay(program.digestMinute),
+      timezone,
+    }),
   );
 
 export const inviteRevokedReply = (clientName: string): Reply =>
-  say(
-    `Revoked ${clientName}'s invite: its code no longer works. Send a new one with "invite ${clientName} link".`,
-  );
+  say(t("coaching.inviteRevoked", { client: clientName }));
 
 export const horizonSetReply = (c: Named & { visibleDays: number }): Reply =>
-  say(
-    `${c.name} now sees ${c.visibleDays} day(s) ahead, today included. Newly visible days come in the next digest.`,
-  );
+  say(t("coaching.horizonSet", { client: c.name, days: c.visibleDays }));
 
 export const startDateSetReply = (c: Named & { startDate: string | null }): Reply =>
-  say(`${c.name}'s Week 1 Day 1 is ${c.startDate}.`);
+  say(t("coaching.startDateSet", { client: c.name, date: c.startDate ? formatLocalDate(c.startDate) : "" }));
 
 export const clientMovedReply = (client: string, from: string, to: string): Reply =>
-  say(`Moved ${client} from ${from} to ${to}; their calendar came along unchanged.`);
+  say(t("coaching.clientMoved", { client, from, to }));
 
 export const sessionWrittenReply = (client: string, entry: Entry): Reply =>
   say(
-    `Written for ${client}, ${weekDayLabel(entry.day)}: ${entry.title}${entry.body ? ` (${entry.body.split("\n").length} line(s) of training)` : ""}.`,
+    t("coaching.written", {
+      client,
+      day: weekDayText(entry.day),
+      title: entry.title,
+      hasBody: entry.body ? "yes" : "no",
+      lines: entry.body ? entry.body.split("\n").length : 0,
+    }),
   );
 
 export const sessionUpdatedReply = (client: string, entry: Entry): Reply =>
-  say(`Updated ${client}'s ${weekDayLabel(entry.day)}: ${entry.title}.`);
+  say(t("coaching.updated", { client, day: weekDayText(entry.day), title: entry.title }));
 
 export const sessionMovedReply = (client: string, entry: Entry, fromDay: number): Reply =>
-  say(`Moved ${entry.title} for ${client} from ${weekDayLabel(fromDay)} to ${weekDayLabel(entry.day)}.`);
+  say(
+    t("coaching.sessionMoved", {
+      title: entry.title,
+      client,
+      from: weekDayText(fromDay),
+      to: weekDayText(entry.day),
+    }),
+  );
 
 export const sessionDeletedReply = (client: string, entry: Entry): Reply =>
-  say(`Deleted ${entry.title} from ${client}'s ${weekDayLabel(entry.day)}.`);
+  say(t("coaching.deleted", { title: entry.title, client, day: weekDayText(entry.day) }));
 
 export const weekCopiedReply = (
   copied: number,
@@ -84,4 +95,4 @@ export const weekCopiedReply = (
   fromWeek: number,
   to: string,
   toWeek: number,
-): Reply => say(`Copied ${copied} session(s) from ${from}'s week ${fromWeek} to ${to}'s week ${toWeek}.`);
+): Reply => say(t("coaching.weekCopied", { n: copied, from, fromWeek, to, toWeek }));

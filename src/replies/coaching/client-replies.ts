@@ -2,7 +2,10 @@ import { encodeButton } from "../../intents/button-codec.ts";
 import type { Reply, ReplyButton } from "../../ports/chat.ts";
 import type { Joined } from "../../use-cases/coaching/accept.ts";
 import type { ClientCalendarView, MyCoaching } from "../../use-cases/coaching/calendar-client.ts";
-import { daySections } from "./calendar-text.ts";
+import { t } from "../i18n/catalogue.ts";
+import { dayLabelText, daySections, formatLocalDate } from "./calendar-text.ts";
+
+const since = (date: string | null): string => (date ? formatLocalDate(date) : "");
 
 /** After a code is accepted: the welcome message and, when there is one, the waiver to accept. */
 export function joinedReply(j: Joined): Reply {
@@ -10,24 +13,27 @@ export function joinedReply(j: Joined): Reply {
   if (j.needsWaiver)
     return {
       visibility: "private",
-      title: `Welcome to ${j.program.name}`,
-      lines: [...welcome, "Before your calendar opens, please read and accept the waiver:"],
-      sections: [{ heading: "Waiver", lines: (j.program.waiver ?? "").split("\n") }],
+      title: t("coaching.welcome", { program: j.program.name }),
+      lines: [...welcome, t("coaching.readWaiver")],
+      sections: [{ heading: t("coaching.waiver"), lines: (j.program.waiver ?? "").split("\n") }],
       buttons: [
-        [{ label: "Accept", data: encodeButton({ op: "ca", clientId: j.client.id }), style: "primary" }],
+        [
+          {
+            label: t("coaching.accept"),
+            data: encodeButton({ op: "ca", clientId: j.client.id }),
+            style: "primary",
+          },
+        ],
       ],
     };
   return {
     visibility: "private",
-    title: `Welcome to ${j.program.name}`,
-    lines: [
-      ...welcome,
-      `You are in. Your calendar starts ${j.client.startDate} (Week 1 Day 1). Type "my week" to see your training.`,
-    ],
+    title: t("coaching.welcome", { program: j.program.name }),
+    lines: [...welcome, t("coaching.youAreIn", { date: since(j.client.startDate) })],
     buttons: [
       [
         {
-          label: "My week",
+          label: t("coaching.myWeekButton"),
           data: encodeButton({ op: "cw", clientId: j.client.id, week: 1 }),
           style: "primary",
         },
@@ -40,24 +46,24 @@ export function myCoachingReply(list: MyCoaching[]): Reply {
   if (list.length === 0)
     return {
       visibility: "private",
-      lines: ['You have no 1-2-1 program here. If your coach sent you a code, send "/join CODE".'],
+      lines: [t("coaching.noProgram")],
     };
   return {
     visibility: "private",
-    title: "Your 1-2-1 coaching",
+    title: t("coaching.yourCoaching"),
     lines: list.map((m) =>
       m.needsWaiver
-        ? `${m.program.name}: accept the waiver to open your calendar`
-        : `${m.program.name}: since ${m.client.startDate}`,
+        ? t("coaching.needsWaiver", { program: m.program.name })
+        : t("coaching.since", { program: m.program.name, date: since(m.client.startDate) }),
     ),
     buttons: list.slice(0, 8).map((m) => [
       m.needsWaiver
         ? {
-            label: `Accept waiver: ${m.program.name}`.slice(0, 40),
+            label: t("coaching.acceptWaiverButton", { program: m.program.name }).slice(0, 40),
             data: encodeButton({ op: "ca", clientId: m.client.id }),
           }
         : {
-            label: `My week: ${m.program.name}`.slice(0, 40),
+            label: t("coaching.myWeekOf", { program: m.program.name }).slice(0, 40),
             data: encodeButton({ op: "cw", clientId: m.client.id, week: 1 }),
           },
     ]),
@@ -70,34 +76,40 @@ export function clientCalendarReply(v: ClientCalendarView): Reply {
   if (v.week !== null) {
     if (v.hasPrevious)
       buttons.push({
-        label: `◀ Week ${v.week - 1}`,
+        label: t("coaching.prevWeek", { week: v.week - 1 }),
         data: encodeButton({ op: "cw", clientId: v.client.id, week: v.week - 1 }),
       });
     if (v.hasNext)
       buttons.push({
-        label: `Week ${v.week + 1} ▶`,
+        label: t("coaching.nextWeek", { week: v.week + 1 }),
         data: encodeButton({ op: "cw", clientId: v.client.id, week: v.week + 1 }),
       });
   } else {
     const day = v.days[0]?.day ?? 1;
     if (day > 1)
       buttons.push({
-        label: "◀ Previous day",
+        label: t("coaching.prevDay"),
         data: encodeButton({ op: "cd", clientId: v.client.id, day: day - 1 }),
       });
     if (day < v.lastVisibleDay)
       buttons.push({
-        label: "Next day ▶",
+        label: t("coaching.nextDay"),
         data: encodeButton({ op: "cd", clientId: v.client.id, day: day + 1 }),
       });
   }
   const last = v.days.at(-1)?.day ?? 0;
+  const first = v.days[0];
   const cut = v.week !== null && last < v.week * 7;
   return {
     visibility: "private",
     title:
-      v.week !== null ? `${v.program.name}: week ${v.week}` : `${v.program.name}: ${v.days[0]?.label ?? ""}`,
-    lines: cut ? ["Your coach opens the rest of this week day by day."] : [],
+      v.week !== null
+        ? t("coaching.weekTitle", { program: v.program.name, week: v.week })
+        : t("coaching.dayTitle", {
+            program: v.program.name,
+            day: first ? dayLabelText(first.day, first.label) : "",
+          }),
+    lines: cut ? [t("coaching.restOpens")] : [],
     sections: daySections(v.days),
     ...(buttons.length ? { buttons: [buttons] } : {}),
   };

@@ -1,19 +1,22 @@
-import { weekDayLabel } from "../../domain/coaching/calendar-days.ts";
+import { weekDayOf } from "../../domain/coaching/calendar-days.ts";
 import type { ClientInfo, ProgramInfo } from "../../domain/coaching/model.ts";
-import { formatPrice, formatTimeOfDay } from "../../domain/coaching/program-input.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { Reply, ReplyButton, ReplySection } from "../../ports/chat.ts";
 import type { CoachWeek } from "../../use-cases/coaching/calendar-coach.ts";
 import type { ClientRow } from "../../use-cases/coaching/clients.ts";
 import type { InviteResult } from "../../use-cases/coaching/invites.ts";
-import { truncate } from "../format.ts";
-import { dayHeading, entryLines } from "./calendar-text.ts";
+import { formatMinuteOfDay, formatMoney, truncate } from "../format.ts";
+import { t } from "../i18n/catalogue.ts";
+import { dayHeading, entryLines, formatLocalDate, weekDayText } from "./calendar-text.ts";
 import { appsText, type InviteLinks, inviteText } from "./invite-text.ts";
 
-const STATUS: Record<ProgramInfo["status"], string> = {
-  draft: "draft",
-  published: "published",
-  archived: "archived",
+const status = (p: ProgramInfo): string => t("coaching.status", { status: p.status });
+const price = (p: ProgramInfo): string => formatMoney(p.priceCents, p.currency);
+const yes = (b: unknown): "yes" | "no" => (b ? "yes" : "no");
+/** "W1D3": the short day form a coach types. */
+const wd = (day: number): string => {
+  const w = weekDayOf(day);
+  return `W${w.week}D${w.day}`;
 };
 const btn = (label: string, data: string, style?: ReplyButton["style"]): ReplyButton => ({
   label: truncate(label, 40),
@@ -21,133 +24,142 @@ const btn = (label: string, data: string, style?: ReplyButton["style"]): ReplyBu
   ...(style ? { style } : {}),
 });
 
-export const COACH_HELP: Reply = {
+export const coachHelpReply = (): Reply => ({
   visibility: "private",
-  title: "1-2-1 coaching",
-  lines: ["Programs hold your clients at one price; each client has a private calendar."],
+  title: t("coaching.title"),
+  lines: [t("coaching.helpIntro")],
   sections: [
     {
-      heading: "Programs",
-      lines: [
-        "programs · new program Standard 200 GBP · publish Standard · archive Standard",
-        "digest Standard 07:30",
-      ],
+      heading: t("coaching.helpProgramsHeading"),
+      lines: [t("coaching.helpPrograms"), t("coaching.helpDigest")],
     },
     {
-      heading: "Clients",
-      lines: [
-        "clients · add client Jo jo@example.com · invite Jo link · invite Jo email",
-        "invite new Al al@example.com · revoke Jo · horizon Jo 14 · start Jo 2026-12-01 · move client Jo to Premium",
-      ],
+      heading: t("coaching.helpClientsHeading"),
+      lines: [t("coaching.helpClients"), t("coaching.helpClientsMore")],
     },
     {
-      heading: "Calendars",
-      lines: [
-        "calendar Jo week 2 · write Jo W1D3: Squat day (training on the next lines)",
-        "edit Jo W1D3: New title · move Jo W1D3 to W1D5 · delete Jo W1D3 · copy week 1 from Jo to Al week 3",
-      ],
+      heading: t("coaching.helpCalendarsHeading"),
+      lines: [t("coaching.helpWrite"), t("coaching.helpEdit")],
     },
   ],
-};
+});
 
 export function programsReply(programs: ProgramInfo[]): Reply {
   if (programs.length === 0)
     return {
       visibility: "private",
-      lines: ['You have no 1-2-1 programs yet. Create one: "new program Standard 200 GBP".'],
-      buttons: [[btn("New program", encodeButton({ op: "kf", form: "pn" }), "primary")]],
+      lines: [t("coaching.noPrograms")],
+      buttons: [[btn(t("coaching.newProgram"), encodeButton({ op: "kf", form: "pn" }), "primary")]],
     };
   return {
     visibility: "private",
-    title: "Your 1-2-1 programs",
-    lines: programs.map(
-      (p) =>
-        `${p.name}: ${formatPrice(p.priceCents, p.currency)}, ${STATUS[p.status]}, digest at ${formatTimeOfDay(p.digestMinute)}`,
+    title: t("coaching.programsTitle"),
+    lines: programs.map((p) =>
+      t("coaching.programLine", {
+        name: p.name,
+        price: price(p),
+        status: status(p),
+        time: formatMinuteOfDay(p.digestMinute),
+      }),
     ),
     buttons: [
       ...programs
         .slice(0, 8)
         .map((p) => [
-          btn(`Clients: ${p.name}`, encodeButton({ op: "kl", programId: p.id })),
+          btn(t("coaching.clientsOf", { program: p.name }), encodeButton({ op: "kl", programId: p.id })),
           ...(p.status === "draft"
-            ? [btn(`Publish ${p.name}`, encodeButton({ op: "kp", programId: p.id }), "primary")]
+            ? [
+                btn(
+                  t("coaching.publishProgram", { program: p.name }),
+                  encodeButton({ op: "kp", programId: p.id }),
+                  "primary",
+                ),
+              ]
             : []),
         ]),
-      [btn("New program", encodeButton({ op: "kf", form: "pn" }))],
+      [btn(t("coaching.newProgram"), encodeButton({ op: "kf", form: "pn" }))],
     ],
   };
 }
 
-export function programSavedReply(p: ProgramInfo, what: string): Reply {
+/** What was just done to a program (the reply's first word). */
+export type ProgramChange = "created" | "saved" | "published";
+
+export function programSavedReply(p: ProgramInfo, what: ProgramChange): Reply {
   const next =
     p.status === "draft"
-      ? `Next: "publish ${p.name}", then add clients.`
+      ? t("coaching.nextPublish", { name: p.name })
       : p.status === "published"
-        ? `Next: "add client NAME" or "invite new NAME email@example.com".`
+        ? t("coaching.nextAdd")
         : "";
   return {
     visibility: "private",
     lines: [
-      `${what}: ${p.name} (${formatPrice(p.priceCents, p.currency)}, ${STATUS[p.status]}).`,
-      ...(p.waiver ? ["Clients accept its waiver when they join."] : []),
+      t("coaching.saved", { what, name: p.name, price: price(p), status: status(p) }),
+      ...(p.waiver ? [t("coaching.waiverOnJoin")] : []),
       ...(next ? [next] : []),
     ],
     ...(p.status === "draft"
-      ? { buttons: [[btn("Publish", encodeButton({ op: "kp", programId: p.id }), "primary")]] }
+      ? { buttons: [[btn(t("coaching.publish"), encodeButton({ op: "kp", programId: p.id }), "primary")]] }
       : {}),
   };
 }
 
 const clientLine = (c: ClientRow): string => {
-  const cal =
-    c.lastVisibleDay === null ? "" : `, sees through ${weekDayLabel(Math.max(1, c.lastVisibleDay))}`;
+  const who = { name: c.name, hasEmail: yes(c.email), email: c.email ?? "" };
   if (c.status === "active")
-    return `${c.name}${c.email ? ` (${c.email})` : ""}: started ${c.startDate}${cal}, horizon ${c.visibleDays} days`;
+    return t("coaching.activeClient", {
+      ...who,
+      date: c.startDate ? formatLocalDate(c.startDate) : "",
+      seen: yes(c.lastVisibleDay !== null),
+      through: weekDayText(Math.max(1, c.lastVisibleDay ?? 1)),
+      days: c.visibleDays,
+    });
   const inv = c.invite;
   const state =
-    c.personId !== null
-      ? "joined, waiver not accepted yet"
-      : !inv
-        ? "not invited yet"
-        : inv.status === "open"
-          ? `invited by ${inv.method === "link" ? "link" : "e-mail"}${inv.mailStatus === "failed" ? " (mail failed)" : ""}`
-          : inv.status === "revoked"
-            ? "invite revoked"
-            : "invite used";
-  return `${c.name}${c.email ? ` (${c.email})` : ""}: ${state}`;
+    c.personId !== null ? "joined" : !inv ? "uninvited" : inv.status === "open" ? "open" : inv.status;
+  return t("coaching.pendingClient", {
+    ...who,
+    state,
+    method: inv?.method ?? "link",
+    failed: yes(inv?.mailStatus === "failed"),
+  });
 };
 
 export function clientsReply(r: { program: ProgramInfo; pending: ClientRow[]; active: ClientRow[] }): Reply {
   const sections: ReplySection[] = [
     {
-      heading: `Active (${r.active.length})`,
-      lines: r.active.length ? r.active.map(clientLine) : ["none yet"],
+      heading: t("coaching.activeHeading", { n: r.active.length }),
+      lines: r.active.length ? r.active.map(clientLine) : [t("coaching.noneYet")],
     },
     {
-      heading: `Pending (${r.pending.length})`,
-      lines: r.pending.length ? r.pending.map(clientLine) : ["none"],
+      heading: t("coaching.pendingHeading", { n: r.pending.length }),
+      lines: r.pending.length ? r.pending.map(clientLine) : [t("coaching.none")],
     },
   ];
   const buttons: ReplyButton[][] = [];
   for (const c of [...r.active, ...r.pending].slice(0, 10)) {
-    const row = [btn(`Calendar: ${c.name}`, encodeButton({ op: "kc", clientId: c.id, week: 1 }))];
+    const row = [
+      btn(t("coaching.calendarOf", { name: c.name }), encodeButton({ op: "kc", clientId: c.id, week: 1 })),
+    ];
     if (c.status === "pending" && c.personId === null) {
       row.push(
         btn(
-          c.invite ? "Resend link" : "Invite link",
+          t(c.invite ? "coaching.resendLink" : "coaching.inviteLink"),
           encodeButton({ op: "ki", clientId: c.id, method: "l" }),
         ),
       );
-      if (c.email) row.push(btn("E-mail invite", encodeButton({ op: "ki", clientId: c.id, method: "e" })));
+      if (c.email)
+        row.push(btn(t("coaching.emailInvite"), encodeButton({ op: "ki", clientId: c.id, method: "e" })));
       if (c.invite?.status === "open")
-        row.push(btn("Revoke", encodeButton({ op: "kr", clientId: c.id }), "danger"));
+        row.push(btn(t("coaching.revoke"), encodeButton({ op: "kr", clientId: c.id }), "danger"));
     }
     buttons.push(row);
   }
   return {
     visibility: "private",
-    title: `${r.program.name}: clients`,
-    lines: [`${r.active.length} active, ${r.pending.length} pending.`],
+    title: t("coaching.clientsTitle", { program: r.program.name }),
+    lines: [t("coaching.clientCounts", { active: r.active.length, pending: r.pending.length })],
     sections,
     buttons,
   };
@@ -157,14 +169,16 @@ export function clientAddedReply(c: ClientInfo, p: ProgramInfo): Reply {
   return {
     visibility: "private",
     lines: [
-      `Added ${c.name} to ${p.name} as Pending. Their calendar exists now: write their training, then send the invite.`,
-      `Try: write ${c.name} W1D1: First session`,
+      t("coaching.added", { client: c.name, program: p.name }),
+      t("coaching.tryWrite", { client: c.name }),
     ],
     buttons: [
       [
-        btn("Write a session", encodeButton({ op: "kf", form: "ws", id: c.id, day: 1 }), "primary"),
-        btn("Invite link", encodeButton({ op: "ki", clientId: c.id, method: "l" })),
-        ...(c.email ? [btn("E-mail invite", encodeButton({ op: "ki", clientId: c.id, method: "e" }))] : []),
+        btn(t("coaching.writeSession"), encodeButton({ op: "kf", form: "ws", id: c.id, day: 1 }), "primary"),
+        btn(t("coaching.inviteLink"), encodeButton({ op: "ki", clientId: c.id, method: "l" })),
+        ...(c.email
+          ? [btn(t("coaching.emailInvite"), encodeButton({ op: "ki", clientId: c.id, method: "e" }))]
+          : []),
       ],
     ],
   };
@@ -176,8 +190,8 @@ export function inviteReply(r: InviteResult, orgName: string, timezone: string, 
     return {
       visibility: "private",
       lines: [
-        `Invite e-mail to ${r.client.name} <${r.client.email}> is on its way. It works once and expires in 14 days.`,
-        `They join with the code in the mail; "clients ${r.program.name}" shows when they are Active.`,
+        t("coaching.inviteQueued", { client: r.client.name, email: r.client.email ?? "" }),
+        t("coaching.inviteQueuedHint", { program: r.program.name }),
       ],
     };
   const code = r.code ?? "";
@@ -193,18 +207,16 @@ export function inviteReply(r: InviteResult, orgName: string, timezone: string, 
     });
     return {
       visibility: "private",
-      lines: [
-        `E-mail is not set up here (SMTP_URL), so please forward this invite to ${r.client.name} <${r.client.email}> yourself:`,
-      ],
+      lines: [t("coaching.forwardInvite", { client: r.client.name, email: r.client.email ?? "" })],
       sections: [{ heading: mail.subject, lines: mail.text.split("\n") }],
     };
   }
   return {
     visibility: "private",
     lines: [
-      `Invite for ${r.client.name} (${r.program.name}): code ${code}. It works once and expires in 14 days; a new invite replaces it.`,
-      ...(links.startLinks ?? []).map((s) => `${s.app} link: ${s.link(code)}`),
-      `${appsText(links)} they send: /join ${code}`,
+      t("coaching.inviteCode", { client: r.client.name, program: r.program.name, code }),
+      ...(links.startLinks ?? []).map((s) => t("coaching.appLink", { app: s.app, link: s.link(code) })),
+      t("coaching.sendJoin", { ...appsText(links), code }),
     ],
   };
 }
@@ -213,42 +225,55 @@ export function inviteReply(r: InviteResult, orgName: string, timezone: string, 
 export function coachWeekReply(w: CoachWeek): Reply {
   const sections: ReplySection[] = w.days.map((d) => ({
     heading:
-      dayHeading(d.label, d.date) +
-      (w.lastVisibleDay !== null && d.day > w.lastVisibleDay ? " (not visible yet)" : ""),
+      w.lastVisibleDay !== null && d.day > w.lastVisibleDay
+        ? t("coaching.notVisibleYet", { heading: dayHeading(d.day, d.label, d.date) })
+        : dayHeading(d.day, d.label, d.date),
     lines: d.entries.length === 0 ? ["-"] : d.entries.flatMap(entryLines),
   }));
   const entries = w.days.flatMap((d) =>
     d.entries.map((e) => ({
       e,
-      label: `${weekDayLabel(d.day).replace("Week ", "W").replace(" Day ", "D")} ${e.title}`,
+      label: t("coaching.entryLabel", { day: wd(d.day), title: e.title }),
     })),
   );
   const buttons: ReplyButton[][] = entries
     .slice(0, 8)
     .map(({ e, label }) => [
-      btn(`Edit ${label}`, encodeButton({ op: "kf", form: "ee", id: e.id })),
-      btn("Move", encodeButton({ op: "kf", form: "em", id: e.id })),
-      btn("Delete", encodeButton({ op: "kd", entryId: e.id }), "danger"),
+      btn(t("coaching.editEntry", { label }), encodeButton({ op: "kf", form: "ee", id: e.id })),
+      btn(t("coaching.move"), encodeButton({ op: "kf", form: "em", id: e.id })),
+      btn(t("coaching.delete"), encodeButton({ op: "kd", entryId: e.id }), "danger"),
     ]);
   buttons.push([
     ...(w.week > 1
-      ? [btn(`◀ Week ${w.week - 1}`, encodeButton({ op: "kc", clientId: w.client.id, week: w.week - 1 }))]
+      ? [
+          btn(
+            t("coaching.prevWeek", { week: w.week - 1 }),
+            encodeButton({ op: "kc", clientId: w.client.id, week: w.week - 1 }),
+          ),
+        ]
       : []),
     btn(
-      "Write a session",
+      t("coaching.writeSession"),
       encodeButton({ op: "kf", form: "ws", id: w.client.id, day: (w.week - 1) * 7 + 1 }),
       "primary",
     ),
-    btn(`Week ${w.week + 1} ▶`, encodeButton({ op: "kc", clientId: w.client.id, week: w.week + 1 })),
+    btn(
+      t("coaching.nextWeek", { week: w.week + 1 }),
+      encodeButton({ op: "kc", clientId: w.client.id, week: w.week + 1 }),
+    ),
   ]);
-  const status =
-    w.client.status === "active"
-      ? `sees ${w.client.visibleDays} days ahead${w.lastVisibleDay !== null ? ` (through ${weekDayLabel(Math.max(1, w.lastVisibleDay))})` : ""}`
-      : "pending: sees nothing yet";
   return {
     visibility: "private",
-    title: `${w.client.name}, week ${w.week} (${w.program.name})`,
-    lines: [`${w.client.name} ${status}.`],
+    title: t("coaching.coachWeekTitle", { client: w.client.name, week: w.week, program: w.program.name }),
+    lines: [
+      t("coaching.coachStatus", {
+        client: w.client.name,
+        active: yes(w.client.status === "active"),
+        days: w.client.visibleDays,
+        seen: yes(w.lastVisibleDay !== null),
+        through: weekDayText(Math.max(1, w.lastVisibleDay ?? 1)),
+      }),
+    ],
     sections,
     buttons,
   };

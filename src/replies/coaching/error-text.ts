@@ -1,33 +1,11 @@
 import { type DomainError, ErrorCode } from "../../domain/errors.ts";
 import type { Reply } from "../../ports/chat.ts";
+import { type MessageKey, t } from "../i18n/catalogue.ts";
 
-const line = (text: string): Reply => ({ visibility: "private", lines: [text] });
-
-const NOT_FOUND: Record<string, string> = {
-  program: 'That program was not found. Type "programs" to see yours.',
-  client: 'That client was not found. Type "clients" to see them.',
-  calendar_session: "That session was not found (it may have been moved or removed).",
-  coaching:
-    'You have no 1-2-1 calendar here yet. If your coach sent you a code, send "/join CODE". For the studio\'s sessions this week, type "week".',
-};
-
-const INVALID: Record<string, string> = {
-  price: "The price must be a number like 200 or 149.50.",
-  currency: "The currency must be a three-letter code like EUR or GBP.",
-  email: "That e-mail address does not look right.",
-  time: "The time must look like 07:30.",
-  date: "The date must look like 2026-12-01.",
-  day: "The day must be like W2D3 (week 2, day 3) or day 10, from day 1 on.",
-  week: "The week must be a number from 1.",
-  horizon: "The number of days must be from 1 to 366.",
-  name: "Please give a name (up to 80 characters).",
-  clientName: "Please give the client's name (up to 80 characters).",
-  title: "Please give the session a title (up to 100 characters).",
-  body: "The training text is too long (up to 1500 characters).",
-  description: "The description is too long (up to 1000 characters).",
-  welcome: "The welcome message is too long (up to 1000 characters).",
-  waiver: "The waiver is too long (up to 1500 characters).",
-};
+const line = (key: MessageKey, values?: Record<string, string | number>): Reply => ({
+  visibility: "private",
+  lines: [t(key, values)],
+});
 
 /**
  * The wording of a refusal in a coaching conversation: what happened and what to do next. Null for
@@ -37,54 +15,37 @@ export function coachingErrorReply(e: DomainError): Reply | null {
   const c = e.context;
   switch (e.code) {
     case ErrorCode.InviteUnknown:
-      return line("That invite code is not valid. Check it, or ask your coach for a new invite.");
+      return line("coaching.errInviteUnknown");
     case ErrorCode.InviteUsed:
-      return line(
-        "That invite code has already been used. Each code works once: ask your coach for a new one.",
-      );
+      return line("coaching.errInviteUsed");
     case ErrorCode.InviteExpired:
-      return line("That invite code has expired. Ask your coach to send a new invite.");
+      return line("coaching.errInviteExpired");
     case ErrorCode.InviteRevoked:
-      return line(
-        "That invite was withdrawn or replaced by a newer one. Ask your coach for the latest invite.",
-      );
+      return line("coaching.errInviteRevoked");
     case ErrorCode.NotVisibleYet:
-      return line(
-        `Your coach has not opened that part of your calendar yet (you can see up to day ${Number(c.lastVisibleDay) || 0}). Type "my week".`,
-      );
+      return line("coaching.errNotVisibleYet", { day: Number(c.lastVisibleDay) || 0 });
     case ErrorCode.ProgramHasClients:
-      return line(
-        `That program still has ${Number(c.clients) || 0} client(s). Move them to another program first ("move client NAME to PROGRAM"), then archive it.`,
-      );
+      return line("coaching.errHasClients", { n: Number(c.clients) || 0 });
     case ErrorCode.ProgramArchived:
-      return line("That program is archived. Use another program.");
+      return line("coaching.errArchived");
     case ErrorCode.NotAllowed:
-      return line("Only coaches (trainers and admins) can do that.");
+      return line("coaching.coachesOnly");
     case ErrorCode.NotFound:
-      return line(NOT_FOUND[String(c.what)] ?? "That was not found.");
+      return line("coaching.errNotFound", { what: String(c.what) });
     case ErrorCode.Conflict:
-      return line(
-        c.reason === "already_joined"
-          ? "That client has already joined; there is nothing to invite."
-          : c.reason === "already_in_program"
-            ? "That person is already a client of that program."
-            : "That changed at the same moment. Please check and try again.",
-      );
+      return line("coaching.errConflict", { reason: String(c.reason) });
     case ErrorCode.InvalidInput: {
       if (c.reason === "ambiguous" && Array.isArray(c.names))
-        return line(
-          `Which ${c.field === "program" ? "program" : "client"} do you mean: ${c.names.map(String).join(", ")}? Use the full name.`,
-        );
-      if (c.reason === "nothing_to_change")
-        return line("Nothing to change: give a new title or training text.");
-      if (c.reason === "not_published")
-        return line('Publish the program first ("publish PROGRAM"), then invite clients.');
-      if (c.reason === "no_open_invite") return line("That client has no open invite to revoke.");
-      if (c.reason === "choose_program")
-        return line('You are in several programs: type "my coaching" and pick one.');
-      if (c.field === "email" && c.reason === "missing")
-        return line('That client has no e-mail address: invite them by link ("invite NAME link").');
-      return line(INVALID[String(c.field)] ?? 'Some of that was not valid. Type "coach help" for examples.');
+        return line("coaching.errAmbiguous", {
+          field: String(c.field),
+          names: c.names.map(String).join(", "),
+        });
+      if (c.reason === "nothing_to_change") return line("coaching.errNothingToChange");
+      if (c.reason === "not_published") return line("coaching.errNotPublished");
+      if (c.reason === "no_open_invite") return line("coaching.errNoOpenInvite");
+      if (c.reason === "choose_program") return line("coaching.errChooseProgram");
+      if (c.field === "email" && c.reason === "missing") return line("coaching.errNoEmail");
+      return line("coaching.errInvalid", { field: String(c.field) });
     }
     default:
       return null;

@@ -1,30 +1,45 @@
-import { weekDayLabel } from "../../domain/coaching/calendar-days.ts";
+import { weekDayOf } from "../../domain/coaching/calendar-days.ts";
 import type { ClientInfo, EntryInfo, ProgramInfo } from "../../domain/coaching/model.ts";
 import { LIMITS } from "../../domain/coaching/program-input.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { Reply } from "../../ports/chat.ts";
+import { t } from "../i18n/catalogue.ts";
 
 /** The coaching forms (a modal where the platform has one): programs, and writing, editing, moving a session. */
 
-const wd = (day: number): string => weekDayLabel(day).replace("Week ", "W").replace(" Day ", "D");
+/** "W1D3": the short day form the forms read back (the same in every language). */
+const wd = (day: number): string => {
+  const w = weekDayOf(day);
+  return `W${w.week}D${w.day}`;
+};
 
-/** The new-program form, or a program's edit form with its current values. */
+/**
+ * The new-program form, or a program's edit form with its current values. The price's initial value
+ * is a plain number ("200", "149.50"), never the display format (formatMoney): it is read back as a
+ * number, with the currency in its own field.
+ */
 export function programForm(p: ProgramInfo | null): Reply {
   const price = p ? (p.priceCents / 100).toFixed(p.priceCents % 100 === 0 ? 0 : 2) : undefined;
   const init = (v: string | null | undefined) => (v ? { initial: v } : {});
   return {
     visibility: "private",
-    lines: [p ? `Edit ${p.name}` : "New 1-2-1 program"],
+    lines: [p ? t("coaching.formEditLine", { name: p.name }) : t("coaching.formNewProgram")],
     form: {
       data: p ? encodeButton({ op: "ks", form: "pe", id: p.id }) : encodeButton({ op: "ks", form: "pn" }),
-      title: p ? "Edit 1-2-1 program" : "New 1-2-1 program",
-      submitLabel: p ? "Save" : "Create",
+      title: t(p ? "coaching.formEditProgram" : "coaching.formNewProgram"),
+      submitLabel: t(p ? "coaching.formSave" : "coaching.formCreate"),
       fields: [
-        { name: "name", label: "Name", kind: "text", maxLength: LIMITS.name, ...init(p?.name) },
-        { name: "price", label: "Price (e.g. 200)", kind: "text", maxLength: 10, ...init(price) },
+        {
+          name: "name",
+          label: t("coaching.formName"),
+          kind: "text",
+          maxLength: LIMITS.name,
+          ...init(p?.name),
+        },
+        { name: "price", label: t("coaching.formPrice"), kind: "text", maxLength: 10, ...init(price) },
         {
           name: "currency",
-          label: "Currency (EUR, GBP, ...)",
+          label: t("coaching.formCurrency"),
           kind: "text",
           optional: true,
           maxLength: 3,
@@ -32,7 +47,7 @@ export function programForm(p: ProgramInfo | null): Reply {
         },
         {
           name: "description",
-          label: "Description",
+          label: t("coaching.formDescription"),
           kind: "text",
           optional: true,
           maxLength: LIMITS.description,
@@ -41,7 +56,7 @@ export function programForm(p: ProgramInfo | null): Reply {
         },
         {
           name: "welcome",
-          label: "Welcome message",
+          label: t("coaching.formWelcome"),
           kind: "text",
           optional: true,
           maxLength: LIMITS.welcome,
@@ -50,7 +65,7 @@ export function programForm(p: ProgramInfo | null): Reply {
         },
         {
           name: "waiver",
-          label: "Waiver (optional)",
+          label: t("coaching.formWaiver"),
           kind: "text",
           optional: true,
           maxLength: LIMITS.waiver,
@@ -65,23 +80,23 @@ export function programForm(p: ProgramInfo | null): Reply {
 export function writeForm(client: ClientInfo, day?: number): Reply {
   return {
     visibility: "private",
-    lines: [`Write a session for ${client.name}`],
+    lines: [t("coaching.formWriteLine", { client: client.name })],
     form: {
       data: encodeButton({ op: "ks", form: "ws", id: client.id, ...(day ? { day } : {}) }),
-      title: `Session for ${client.name}`.slice(0, 45),
-      submitLabel: "Save",
+      title: t("coaching.formWriteTitle", { client: client.name }).slice(0, 45),
+      submitLabel: t("coaching.formSave"),
       fields: [
         {
           name: "day",
-          label: "Day (W1D3 or day number)",
+          label: t("coaching.formDay"),
           kind: "text",
           maxLength: 12,
           ...(day ? { initial: wd(day) } : {}),
         },
-        { name: "title", label: "Title", kind: "text", maxLength: LIMITS.title },
+        { name: "title", label: t("coaching.formTitle"), kind: "text", maxLength: LIMITS.title },
         {
           name: "training",
-          label: "Training",
+          label: t("coaching.formTraining"),
           kind: "text",
           optional: true,
           maxLength: LIMITS.body,
@@ -96,15 +111,15 @@ export function writeForm(client: ClientInfo, day?: number): Reply {
 export function entryMoveForm(entry: EntryInfo, client: { name: string }): Reply {
   return {
     visibility: "private",
-    lines: [`Move ${entry.title} (${client.name}, ${wd(entry.day)})`],
+    lines: [t("coaching.formMoveLine", { title: entry.title, client: client.name, day: wd(entry.day) })],
     form: {
       data: encodeButton({ op: "ks", form: "em", id: entry.id }),
-      title: "Move session",
-      submitLabel: "Move",
+      title: t("coaching.formMoveTitle"),
+      submitLabel: t("coaching.formMove"),
       fields: [
         {
           name: "to",
-          label: "To day (W1D5 or day number)",
+          label: t("coaching.formToDay"),
           kind: "text",
           maxLength: 12,
           initial: wd(entry.day),
@@ -118,16 +133,22 @@ export function entryMoveForm(entry: EntryInfo, client: { name: string }): Reply
 export function entryEditForm(entry: EntryInfo, client: { name: string }): Reply {
   return {
     visibility: "private",
-    lines: [`Edit ${entry.title} (${client.name}, ${wd(entry.day)})`],
+    lines: [t("coaching.formEditEntryLine", { title: entry.title, client: client.name, day: wd(entry.day) })],
     form: {
       data: encodeButton({ op: "ks", form: "ee", id: entry.id }),
-      title: "Edit session",
-      submitLabel: "Save",
+      title: t("coaching.formEditSession"),
+      submitLabel: t("coaching.formSave"),
       fields: [
-        { name: "title", label: "Title", kind: "text", maxLength: LIMITS.title, initial: entry.title },
+        {
+          name: "title",
+          label: t("coaching.formTitle"),
+          kind: "text",
+          maxLength: LIMITS.title,
+          initial: entry.title,
+        },
         {
           name: "training",
-          label: "Training",
+          label: t("coaching.formTraining"),
           kind: "text",
           optional: true,
           maxLength: LIMITS.body,

@@ -1,4 +1,6 @@
-import { DateTime } from "luxon";
+import { formatDate } from "../format.ts";
+import { t } from "../i18n/catalogue.ts";
+import { speaker } from "../i18n/speaker.ts";
 
 /** How a client can redeem a code: a start link where an app has them, and /join in every app. */
 export interface InviteLinks {
@@ -8,12 +10,17 @@ export interface InviteLinks {
   startLinks?: ReadonlyArray<{ app: string; link: (code: string) => string }>;
 }
 
-/** "A, B or C": the apps by name, in a stable order. */
-export function appsText(links: InviteLinks): string {
+/**
+ * Where the client sends the code: "chat" when no app is named, else the apps by name in a stable
+ * order, as the reader's language lists alternatives ("A, B or C", "A, B oder C").
+ */
+export function appsText(links: InviteLinks): { where: "chat" | "apps"; apps: string } {
   const names = [...(links.apps ?? [])].sort();
-  if (names.length === 0) return "In the chat";
-  if (names.length === 1) return `On ${names[0]}`;
-  return `On ${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+  if (names.length === 0) return { where: "chat", apps: "" };
+  return {
+    where: "apps",
+    apps: new Intl.ListFormat(speaker().locale, { type: "disjunction" }).format(names),
+  };
 }
 
 /**
@@ -29,23 +36,22 @@ export function inviteText(v: {
   timezone: string;
   links: InviteLinks;
 }): { subject: string; text: string } {
-  const expires = DateTime.fromJSDate(v.expiresAt, { zone: v.timezone })
-    .setLocale("en-GB")
-    .toFormat("ccc d LLL yyyy");
   const lines = [
-    `Hi ${v.clientName},`,
+    t("coaching.mailHi", { client: v.clientName }),
     "",
-    `${v.orgName} invites you to the 1-2-1 coaching program "${v.programName}".`,
+    t("coaching.mailInvites", { org: v.orgName, program: v.programName }),
     "",
   ];
   const startLinks = v.links.startLinks ?? [];
-  for (const s of startLinks) lines.push(`On ${s.app}, open this link:`, s.link(v.code), "");
-  const apps = appsText(v.links);
+  for (const s of startLinks) lines.push(t("coaching.mailOpenLink", { app: s.app }), s.link(v.code), "");
   lines.push(
-    `${startLinks.length > 0 ? `Or, ${apps.charAt(0).toLowerCase()}${apps.slice(1)}` : apps}, send this to our assistant:`,
+    t("coaching.mailSend", { or: startLinks.length > 0 ? "yes" : "no", ...appsText(v.links) }),
     `/join ${v.code}`,
     "",
-    `The code works once and expires on ${expires}.`,
+    t("coaching.mailExpires", { date: formatDate(v.expiresAt, v.timezone) }),
   );
-  return { subject: `Your invite to ${v.programName} (${v.orgName})`, text: lines.join("\n") };
+  return {
+    subject: t("coaching.mailSubject", { program: v.programName, org: v.orgName }),
+    text: lines.join("\n"),
+  };
 }

@@ -1,31 +1,30 @@
 import type { AvailabilityWindow } from "../../domain/personal/model.ts";
 import type { Reply } from "../../ports/chat.ts";
 import type { CalendarFeed } from "../../ports/personal-store.ts";
-import { privateReply as say } from "../format.ts";
+import { privateReply as say, weekdayName } from "../format.ts";
+import { t } from "../i18n/catalogue.ts";
 
 /** Wording of the personal-session admin and trainer commands: settings, types, availability, calendars. */
 
 export const unknownPersonalSettingReply = (name: string): Reply =>
-  say(`I do not know the setting "${name.slice(0, 30)}". Settings: enabled, list, access, payment.`);
+  say(t("personal.unknownSetting", { name: name.slice(0, 30) }));
 
 export const noSuchSessionTypeReply = (typed: string, typeNames: string[]): Reply =>
-  say(`No session type is called "${typed.slice(0, 60)}". Types: ${typeNames.join(", ") || "none yet"}.`);
+  say(
+    t("personal.noSuchType", {
+      typed: typed.slice(0, 60),
+      hasTypes: typeNames.length ? "yes" : "no",
+      types: typeNames.join(", "),
+    }),
+  );
 
 /** The line above the session-type form: editing one, or creating a new one. */
 export const sessionTypeFormReply = (editing: boolean): Reply =>
-  say(
-    editing
-      ? "Change the fields you want; blank keeps them."
-      : "New session type: name and duration are needed; it starts as a draft.",
-  );
+  say(t(editing ? "personal.typeFormEdit" : "personal.typeFormNew"));
 
-export const unreadableAvailabilityReply = (): Reply =>
-  say("I could not read that. Example: /availability set mon-fri 09:00-12:00 14:00-18:00, sat 10:00-13:00");
+export const unreadableAvailabilityReply = (): Reply => say(t("personal.unreadableAvailability"));
 
-export const whichDateOffReply = (): Reply =>
-  say('Which date? Example: /availability off 2026-12-24 (or "off fri").');
-
-const WEEKDAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+export const whichDateOffReply = (): Reply => say(t("personal.whichDateOff"));
 
 /** A trainer's weekly windows (weekday 1 = Monday) and days off. */
 export function availabilityReply(
@@ -38,72 +37,55 @@ export function availabilityReply(
     byDay.set(w.weekday, [...(byDay.get(w.weekday) ?? []), `${w.startTime}-${w.endTime}`]);
   return {
     visibility: "private",
-    title: "Your availability for personal sessions",
+    title: t("personal.availabilityTitle"),
     lines: [
       ...(byDay.size
-        ? [...byDay].map(([d, ws]) => `${WEEKDAYS[d]}: ${ws.join(", ")}`)
-        : ["No weekly windows yet."]),
-      `Days off: ${datesOff.join(", ") || "none"}`,
-      `Times are in ${timezone}. Change: /availability set mon-fri 09:00-17:00 · /availability off 2026-12-24 · /feed add <ics url>`,
+        ? [...byDay].map(([d, ws]) =>
+            t("personal.availabilityDay", { day: weekdayName(d), windows: ws.join(", ") }),
+          )
+        : [t("personal.noWindows")]),
+      t("personal.daysOff", { hasDays: datesOff.length ? "yes" : "no", days: datesOff.join(", ") }),
+      t("personal.availabilityHint", { timezone }),
     ],
   };
 }
 
-export const feedAddedNotLoadedReply = (): Reply =>
-  say(
-    "Added, but the calendar could not be loaded yet; I will keep trying and tell you if it keeps failing.",
-  );
+export const feedAddedNotLoadedReply = (): Reply => say(t("personal.feedNotLoaded"));
 
 /** A trainer's external calendars. */
 export function calendarFeedsReply(feeds: CalendarFeed[]): Reply {
   return {
     visibility: "private",
-    title: "Your external calendars",
+    title: t("personal.feedsTitle"),
     lines: feeds.length
-      ? feeds.map(
-          (f) =>
-            `${f.id}: ${f.kind === "url" ? new URL(f.source).host : f.source}${f.lastGoodAt ? ", loaded" : ""}${f.lastError ? ", last load failed" : ""}`,
+      ? feeds.map((f) =>
+          t("personal.feedLine", {
+            id: f.id,
+            source: f.kind === "url" ? new URL(f.source).host : f.source,
+            loaded: f.lastGoodAt ? "yes" : "no",
+            failed: f.lastError ? "yes" : "no",
+          }),
         )
-      : ["None. Add one: /feed add https://calendar.example.org/you.ics"],
+      : [t("personal.noFeeds")],
   };
 }
 
 export const calendarLinkRevokedReply = (revoked: number): Reply =>
-  say(
-    revoked
-      ? "Your calendar link is revoked: calendar apps subscribed to it get nothing from now on."
-      : "You had no calendar link.",
-  );
+  say(t(revoked ? "personal.linkRevoked" : "personal.noLink"));
 
-export const calendarLinksOffReply = (): Reply =>
-  say("Calendar links are not set up on this server (PUBLIC_URL is missing). Ask the studio.");
+export const calendarLinksOffReply = (): Reply => say(t("personal.linksOff"));
 
 export const calendarLinkReply = (url: string): Reply =>
-  say(
-    "Your bookings as a calendar (group and personal sessions). Subscribe in your calendar app with:",
-    url,
-    "Keep it private: anyone with the link sees your bookings. /calendar revoke stops it; /calendar link then gives a new one.",
-  );
+  say(t("personal.linkIntro"), url, t("personal.linkPrivate"));
 
 export const calendarFileTooLargeReply = (name: string, maxMb: number): Reply =>
-  say(
-    `${name} is larger than ${maxMb} MB, the most I read from chat.`,
-    "Export a shorter range, or add the calendar's address instead: /feed add https://...",
-  );
+  say(t("personal.fileTooLarge", { name, mb: maxMb }), t("personal.fileTooLargeHint"));
 
-export const notACalendarFileReply = (name: string): Reply =>
-  say(
-    `${name} is not a calendar file. Send an iCalendar file (.ics), e.g. exported from Google Calendar or Outlook, to block those times.`,
-  );
+export const notACalendarFileReply = (name: string): Reply => say(t("personal.notCalendarFile", { name }));
 
-export const filesUnreadableHereReply = (): Reply =>
-  say("Files cannot be read here. Add the calendar's address instead: /feed add https://...");
+export const filesUnreadableHereReply = (): Reply => say(t("personal.filesUnreadable"));
 
-export const downloadFailedReply = (name: string): Reply =>
-  say(`I could not download ${name}. Please send it again in a moment.`);
+export const downloadFailedReply = (name: string): Reply => say(t("personal.downloadFailed", { name }));
 
 export const calendarFileLoadedReply = (name: string, busyBlocks: number, feedId: string): Reply =>
-  say(
-    `Busy times from ${name}: ${busyBlocks} ${busyBlocks === 1 ? "event" : "events"} loaded (${feedId}). They block your personal-session slots.`,
-    "Send a new version of the file to replace it; /feed lists your calendars, /feed remove <id> removes one.",
-  );
+  say(t("personal.fileLoaded", { name, n: busyBlocks, feed: feedId }), t("personal.fileLoadedHint"));

@@ -1,40 +1,50 @@
 import type { PersonalSettings, SessionType } from "../../domain/personal/model.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { ReplyButton, ReplyForm } from "../../ports/chat.ts";
+import { t } from "../i18n/catalogue.ts";
 
+/**
+ * A price as the form's initial value: a plain number ("40", "12.5"), never the display format
+ * (formatMoney), because the form's answer is read back as a number.
+ */
 const cents = (c: number | null): string => (c === null ? "" : (c / 100).toFixed(2).replace(/\.00$/, ""));
+
+/**
+ * The yes/no, access and payment initial values stay the command's own words ("yes", "members",
+ * "at_session"): they are read back as such; the labels say them in the reader's language.
+ */
 
 /** Admin settings: four fields (every platform's modal holds five). */
 export function settingsForm(s: PersonalSettings): ReplyForm {
   return {
     data: encodeButton({ op: "pf", form: "st" }),
-    title: "Personal sessions",
-    submitLabel: "Save",
+    title: t("personal.title"),
+    submitLabel: t("personal.formSave"),
     fields: [
       {
         name: "enabled",
-        label: "Enabled (yes/no)",
+        label: t("personal.formEnabled"),
         kind: "text",
         initial: s.enabled ? "yes" : "no",
         maxLength: 3,
       },
       {
         name: "list",
-        label: "Show on member list (yes/no)",
+        label: t("personal.formListed"),
         kind: "text",
         initial: s.showOnMemberList ? "yes" : "no",
         maxLength: 3,
       },
       {
         name: "access",
-        label: "Access: public, members, private",
+        label: t("personal.formAccess"),
         kind: "text",
         initial: s.accessLevel,
         maxLength: 10,
       },
       {
         name: "payment",
-        label: "Payment: at_session, check, online",
+        label: t("personal.formPayment"),
         kind: "text",
         initial: s.paymentMethods.join(", "),
         maxLength: 40,
@@ -49,51 +59,54 @@ export function settingsForm(s: PersonalSettings): ReplyForm {
  */
 export type TypeFormPart = "b" | "d" | "r";
 
-export function typeForm(t: SessionType | null, part: TypeFormPart): ReplyForm {
-  const data = encodeButton({ op: "pf", form: part, ...(t ? { sessionTypeId: t.id } : {}) });
+export function typeForm(type: SessionType | null, part: TypeFormPart): ReplyForm {
+  const data = encodeButton({ op: "pf", form: part, ...(type ? { sessionTypeId: type.id } : {}) });
   if (part === "d")
     return {
       data,
-      title: `Details: ${t?.name ?? "new type"}`.slice(0, 45),
-      submitLabel: "Save",
+      title: t("personal.formDetailsTitle", { hasName: type ? "yes" : "no", name: type?.name ?? "" }).slice(
+        0,
+        45,
+      ),
+      submitLabel: t("personal.formSave"),
       fields: [
         {
           name: "status",
-          label: "Status: draft, active, paused, archived",
+          label: t("personal.formStatus"),
           kind: "text",
-          initial: t?.status ?? "draft",
+          initial: type?.status ?? "draft",
           maxLength: 10,
         },
         {
           name: "trainers",
-          label: "Trainers (names, comma separated)",
+          label: t("personal.formTrainers"),
           kind: "text",
           optional: true,
-          initial: t?.trainerNames.join(", ") ?? "",
+          initial: type?.trainerNames.join(", ") ?? "",
           maxLength: 300,
         },
         {
           name: "description",
-          label: "Description",
+          label: t("personal.formDescription"),
           kind: "text",
           optional: true,
-          initial: t?.description ?? "",
+          initial: type?.description ?? "",
           maxLength: 1000,
         },
         {
           name: "location",
-          label: "Location",
+          label: t("personal.formLocation"),
           kind: "text",
           optional: true,
-          initial: t?.location ?? "",
+          initial: type?.location ?? "",
           maxLength: 120,
         },
         {
           name: "image",
-          label: "Cover image URL",
+          label: t("personal.formImage"),
           kind: "text",
           optional: true,
-          initial: t?.coverImageUrl ?? "",
+          initial: type?.coverImageUrl ?? "",
           maxLength: 500,
         },
       ],
@@ -101,82 +114,85 @@ export function typeForm(t: SessionType | null, part: TypeFormPart): ReplyForm {
   if (part === "r")
     return {
       data,
-      title: `Rules: ${t?.name ?? "new type"}`.slice(0, 45),
-      submitLabel: "Save",
+      title: t("personal.formRulesTitle", { hasName: type ? "yes" : "no", name: type?.name ?? "" }).slice(
+        0,
+        45,
+      ),
+      submitLabel: t("personal.formSave"),
       fields: [
         {
           name: "buffer",
-          label: "Buffer: none, 5, 10, 15, 30, 45, 60 min",
+          label: t("personal.formBuffer"),
           kind: "text",
-          initial: String(t?.bufferMinutes ?? 0),
+          initial: String(type?.bufferMinutes ?? 0),
           maxLength: 4,
         },
         {
           name: "minlead",
-          label: "Minimum lead time (hours)",
+          label: t("personal.formMinLead"),
           kind: "number",
-          initial: String(t?.minLeadHours ?? 0),
+          initial: String(type?.minLeadHours ?? 0),
           maxLength: 3,
         },
         {
           name: "maxlead",
-          label: "Maximum lead time (days, blank = none)",
+          label: t("personal.formMaxLead"),
           kind: "number",
           optional: true,
-          initial: t?.maxLeadDays?.toString() ?? "",
+          initial: type?.maxLeadDays?.toString() ?? "",
           maxLength: 3,
         },
         {
           name: "perday",
-          label: "Max sessions per day (blank = no limit)",
+          label: t("personal.formPerDay"),
           kind: "number",
           optional: true,
-          initial: t?.maxPerDay?.toString() ?? "",
+          initial: type?.maxPerDay?.toString() ?? "",
           maxLength: 2,
         },
         {
           name: "access",
-          label: "Access: public, members, private, default",
+          label: t("personal.formTypeAccess"),
           kind: "text",
           optional: true,
-          initial: t?.accessLevel ?? "default",
+          initial: type?.accessLevel ?? "default",
           maxLength: 10,
         },
       ],
     };
   return {
     data,
-    title: t ? `Edit: ${t.name}`.slice(0, 45) : "New personal session type",
-    submitLabel: "Save",
+    title: type ? t("personal.formEditTitle", { name: type.name }).slice(0, 45) : t("personal.formNewTitle"),
+    submitLabel: t("personal.formSave"),
     fields: [
-      { name: "name", label: "Name", kind: "text", initial: t?.name ?? "", maxLength: 80 },
+      { name: "name", label: t("personal.formName"), kind: "text", initial: type?.name ?? "", maxLength: 80 },
       {
         name: "duration",
-        label: "Duration: 15, 30, ... 120 minutes",
+        label: t("personal.formDuration"),
         kind: "number",
-        initial: t ? String(t.durationMinutes) : "60",
+        initial: type ? String(type.durationMinutes) : "60",
         maxLength: 3,
       },
       {
         name: "capacity",
-        label: "Capacity (1 = private)",
+        label: t("personal.formCapacity"),
         kind: "number",
-        initial: String(t?.capacity ?? 1),
+        initial: String(type?.capacity ?? 1),
         maxLength: 3,
       },
       {
         name: "price",
-        label: "Price (member price if split)",
+        label: t("personal.formPrice"),
         kind: "text",
-        initial: t ? cents(t.priceCents) : "0",
+        initial: type ? cents(type.priceCents) : "0",
         maxLength: 10,
       },
       {
         name: "nonmember",
-        label: "Non-member price (blank = flat)",
+        label: t("personal.formNonMember"),
         kind: "text",
         optional: true,
-        initial: cents(t?.nonMemberPriceCents ?? null),
+        initial: cents(type?.nonMemberPriceCents ?? null),
         maxLength: 10,
       },
     ],
@@ -187,12 +203,12 @@ export function typeForm(t: SessionType | null, part: TypeFormPart): ReplyForm {
 export function sessionTypeFormButtons(sessionTypeId: string): ReplyButton[][] {
   return [
     [
-      { label: "Basics…", data: encodeButton({ op: "po", form: "b", sessionTypeId }) },
+      { label: t("personal.formBasicsButton"), data: encodeButton({ op: "po", form: "b", sessionTypeId }) },
       {
-        label: "Details and trainers…",
+        label: t("personal.formDetailsButton"),
         data: encodeButton({ op: "po", form: "d", sessionTypeId }),
       },
-      { label: "Booking rules…", data: encodeButton({ op: "po", form: "r", sessionTypeId }) },
+      { label: t("personal.formRulesButton"), data: encodeButton({ op: "po", form: "r", sessionTypeId }) },
     ],
   ];
 }

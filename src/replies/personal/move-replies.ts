@@ -1,8 +1,8 @@
-import { DateTime } from "luxon";
 import type { PersonalBookingRecord } from "../../domain/personal/model.ts";
 import type { Reply, ReplyButton } from "../../ports/chat.ts";
 import type { TrainerSlot } from "../../use-cases/personal/free-slots.ts";
-import { timeToken } from "../format.ts";
+import { formatShortDateTime, timeToken } from "../format.ts";
+import { t, tLine } from "../i18n/catalogue.ts";
 import { minuteOf } from "./replies.ts";
 
 /** Button data for moving a personal booking (src/handlers/personal/buttons.ts builds them). */
@@ -14,8 +14,7 @@ export interface PersonalMoveButtons {
 }
 
 const MAX_SLOT_BUTTONS = 12;
-const when = (d: Date, tz: string): string =>
-  DateTime.fromJSDate(d, { zone: tz }).setLocale("en-GB").toFormat("ccc d LLL HH:mm");
+const when = formatShortDateTime;
 
 /** Several upcoming personal sessions match: which one to move. */
 export function chooseBookingToMoveReply(
@@ -25,10 +24,14 @@ export function chooseBookingToMoveReply(
 ): Reply {
   return {
     visibility: "private",
-    lines: ["Which session do you want to move?"],
+    lines: [t("personal.whichToMove")],
     buttons: bookings.slice(0, 8).map((r) => [
       {
-        label: `${r.sessionTypeName} ${when(r.startsAt, tz)} · ${r.trainerName}`.slice(0, 75),
+        label: t("personal.moveChoice", {
+          name: r.sessionTypeName,
+          when: when(r.startsAt, tz),
+          trainer: r.trainerName,
+        }).slice(0, 75),
         data: b.moveAsk(r.id),
       },
     ]),
@@ -50,34 +53,41 @@ export function personalMoveSlotsReply(
 ): Reply {
   const { booking, slots, tz } = args;
   const head = [
-    `Move ${booking.sessionTypeName} (${when(booking.startsAt, tz)} with ${booking.trainerName})`,
+    t("personal.moveHead", {
+      name: booking.sessionTypeName,
+      when: when(booking.startsAt, tz),
+      trainer: booking.trainerName,
+    }),
   ];
-  if (args.notFree) head.unshift(`${args.notFree} is not free.`);
-  const later: ReplyButton[] = [{ label: "Later days", data: b.moveAsk(booking.id, args.nextDay) }];
+  if (args.notFree) head.unshift(t("personal.notFree", { asked: args.notFree }));
+  const later: ReplyButton[] = [
+    { label: t("personal.laterDays"), data: b.moveAsk(booking.id, args.nextDay) },
+  ];
+  const keep: ReplyButton[] = [{ label: t("personal.keep"), data: b.mine() }];
   if (slots.length === 0)
     return {
       visibility: "private",
-      lines: [...head, `No free times ${args.rangeText}.`],
-      buttons: [later, [{ label: "Keep it", data: b.mine() }]],
+      lines: [...head, t("personal.noFreeTimes", { range: args.rangeText })],
+      buttons: [later, keep],
     };
   const shown = slots.slice(0, MAX_SLOT_BUTTONS);
   return {
     visibility: "private",
-    lines: [...head, `Free times ${args.rangeText}; pick one:`],
+    lines: [...head, t("personal.freeTimes", { range: args.rangeText })],
     buttons: [
       ...shown.map((s) => [
         {
-          label:
-            `${when(s.startsAt, tz)}${s.spotsLeft < args.capacity ? ` (${s.spotsLeft} left)` : ""}`.slice(
-              0,
-              75,
-            ),
+          label: t("personal.moveSlot", {
+            when: when(s.startsAt, tz),
+            full: s.spotsLeft < args.capacity ? "yes" : "no",
+            left: s.spotsLeft,
+          }).slice(0, 75),
           data: b.moveTo(booking.id, minuteOf(s.startsAt)),
           style: "primary" as const,
         },
       ]),
       later,
-      [{ label: "Keep it", data: b.mine() }],
+      keep,
     ],
   };
 }
@@ -89,10 +99,14 @@ export function personalMovedReply(
 ): Reply {
   return {
     visibility: "private",
-    title: "Moved",
+    title: t("personal.moved"),
     lines: [
-      [`${moved.sessionTypeName}, `, timeToken(moved.startsAt, tz), ` with ${moved.trainerName}`],
-      ["Was: ", timeToken(previous.startsAt, tz), `. ${moved.trainerName} is told.`],
+      tLine("personal.withTrainer", {
+        name: moved.sessionTypeName,
+        when: timeToken(moved.startsAt, tz),
+        trainer: moved.trainerName,
+      }),
+      tLine("personal.was", { when: timeToken(previous.startsAt, tz), trainer: moved.trainerName }),
     ],
   };
 }

@@ -1,4 +1,3 @@
-import { DateTime } from "luxon";
 import type {
   PaymentMethod,
   PersonalBookingRecord,
@@ -7,8 +6,9 @@ import type {
 } from "../../domain/personal/model.ts";
 import type { Line, Reply, ReplyButton } from "../../ports/chat.ts";
 import type { TrainerSlot } from "../../use-cases/personal/free-slots.ts";
-import { plural, timeToken } from "../format.ts";
-import { money, PAYMENT_LABELS, paymentLabel } from "./format.ts";
+import { formatMoney, formatShortDateTime, timeToken } from "../format.ts";
+import { tLine, t as tr } from "../i18n/catalogue.ts";
+import { paymentLabel } from "./format.ts";
 
 /** Button data for personal sessions (src/intents/button-codec.ts builds them). */
 export interface PersonalButtons {
@@ -28,9 +28,13 @@ export const minuteOf = (d: Date): number => Math.floor(d.getTime() / 60_000);
 const MAX_SLOT_BUTTONS = 12;
 
 function priceText(t: SessionType): string {
-  if (t.nonMemberPriceCents === null) return money(t.priceCents, t.currency);
-  return `${money(t.priceCents, t.currency)} members, ${money(t.nonMemberPriceCents, t.currency)} others`;
+  if (t.nonMemberPriceCents === null) return formatMoney(t.priceCents, t.currency);
+  return tr("personal.priceSplit", {
+    member: formatMoney(t.priceCents, t.currency),
+    other: formatMoney(t.nonMemberPriceCents, t.currency),
+  });
 }
+const yes = (b: unknown): "yes" | "no" => (b ? "yes" : "no");
 
 /** The bookable types with a button each; staff also see each type's status. */
 export function personalTypesReply(
@@ -42,21 +46,25 @@ export function personalTypesReply(
   if (types.length === 0)
     return {
       visibility: "private",
-      lines: [
-        staff
-          ? "No personal session types yet. Admins: /personal type new name=... duration=60"
-          : "No personal sessions can be booked right now.",
-      ],
+      lines: [tr(staff ? "personal.noTypesStaff" : "personal.noneBookable")],
     };
   return {
     visibility: "private",
-    title: "Personal sessions",
-    lines: types.map((t) => {
-      const who = t.trainerNames.length ? ` with ${t.trainerNames.join(", ")}` : "";
-      const kind = t.capacity > 1 ? `group of up to ${t.capacity}` : "private";
-      const status = staff ? ` [${t.status}]` : "";
-      return `${t.name}${status}: ${t.durationMinutes} min, ${kind}, ${priceText(t)}${who}${t.location ? `, at ${t.location}` : ""}`;
-    }),
+    title: tr("personal.title"),
+    lines: types.map((t) =>
+      tr("personal.typeLine", {
+        name: t.name,
+        staff: yes(staff),
+        status: tr("personal.typeStatus", { status: t.status }),
+        minutes: t.durationMinutes,
+        capacity: t.capacity,
+        price: priceText(t),
+        hasTrainers: yes(t.trainerNames.length),
+        trainers: t.trainerNames.join(", "),
+        hasLocation: yes(t.location),
+        location: t.location ?? "",
+      }),
+    ),
     buttons: types
       .filter((t) => t.status === "active")
       .slice(0, 10)
@@ -77,34 +85,44 @@ export function personalSlotsReply(
   b: PersonalButtons,
 ): Reply {
   const { type, slots, tz } = args;
-  const priceLine = `${money(args.price.amountCents, args.price.currency)}${type.nonMemberPriceCents !== null ? (args.price.memberPrice ? " (member price)" : " (non-member price)") : ""}, ${type.durationMinutes} min.`;
+  const priceLine = tr("personal.slotPrice", {
+    price: formatMoney(args.price.amountCents, args.price.currency),
+    kind: type.nonMemberPriceCents === null ? "flat" : args.price.memberPrice ? "member" : "nonmember",
+    minutes: type.durationMinutes,
+  });
   const shown = slots.slice(0, MAX_SLOT_BUTTONS);
   const multi = new Set(slots.map((s) => s.trainerId)).size > 1 || type.trainerIds.length > 1;
   const buttons: ReplyButton[][] = shown.map((s) => [
     {
-      label:
-        `${DateTime.fromJSDate(s.startsAt, { zone: tz }).setLocale("en-GB").toFormat("ccc d LLL, HH:mm")}${multi ? ` · ${s.trainerName}` : ""}${s.spotsLeft < type.capacity ? ` (${s.spotsLeft} left)` : ""}`.slice(
-          0,
-          75,
-        ),
+      label: tr("personal.slotButton", {
+        when: formatShortDateTime(s.startsAt, tz),
+        multi: yes(multi),
+        trainer: s.trainerName,
+        full: yes(s.spotsLeft < type.capacity),
+        left: s.spotsLeft,
+      }).slice(0, 75),
       data: b.book(type.id, trainerKeyOf(s.trainerId), minuteOf(s.startsAt)),
       style: "primary",
     },
   ]);
-  if (args.nextDay) buttons.push([{ label: "Later days", data: b.slots(type.id, args.nextDay) }]);
+  if (args.nextDay) buttons.push([{ label: tr("personal.laterDays"), data: b.slots(type.id, args.nextDay) }]);
   if (slots.length === 0)
     return {
       visibility: "private",
       title: type.name,
-      lines: [`No free slots ${args.rangeText}.`, priceLine],
+      lines: [tr("personal.noSlots", { range: args.rangeText }), priceLine],
       ...(args.nextDay ? { buttons } : {}),
     };
   return {
     visibility: "private",
-    title: `${type.name}: free slots ${args.rangeText}`,
+    title: tr("personal.slotsTitle", { type: type.name, range: args.rangeText }),
     lines: [
       priceLine,
-      slots.length > shown.length ? `The first ${shown.length} of ${slots.length}; pick one:` : "Pick one:",
+      tr("personal.pickOne", {
+        more: yes(slots.length > shown.length),
+        shown: shown.length,
+        total: slots.length,
+      }),
     ],
     buttons,
   };
@@ -125,14 +143,18 @@ export function choosePaymentReply(
 ): Reply {
   return {
     visibility: "private",
-    title: "How will you pay?",
+    title: tr("personal.howPay"),
     lines: [
-      [`${args.type.name}, `, timeToken(args.startsAt, args.tz), ` with ${args.trainerName}`],
-      `Price: ${args.amount}`,
+      tLine("personal.withTrainer", {
+        name: args.type.name,
+        when: timeToken(args.startsAt, args.tz),
+        trainer: args.trainerName,
+      }),
+      tr("personal.price", { amount: args.amount }),
     ],
     buttons: [
       args.accepted.map((m) => ({
-        label: PAYMENT_LABELS[m],
+        label: paymentLabel(m),
         data: b.book(args.type.id, trainerKeyOf(args.trainerId), minuteOf(args.startsAt), m),
       })),
     ],
@@ -141,21 +163,27 @@ export function choosePaymentReply(
 
 export function personalBookedReply(r: PersonalBookingRecord, tz: string, b: PersonalButtons): Reply {
   const lines: Line[] = [
-    [
-      `${r.sessionTypeName}, `,
-      timeToken(r.startsAt, tz),
-      ` with ${r.trainerName}${r.location ? ` at ${r.location}` : ""}`,
-    ],
-    `Payment: ${paymentLabel(r.paymentMethod)}, ${money(r.amountCents, r.currency)}${r.paymentMethod === "online" ? " (no card is charged in chat; the studio sends the payment details)" : ""}`,
+    tLine("personal.bookedLine", {
+      name: r.sessionTypeName,
+      when: timeToken(r.startsAt, tz),
+      trainer: r.trainerName,
+      hasLocation: yes(r.location),
+      location: r.location ?? "",
+    }),
+    tr("personal.paymentLine", {
+      method: paymentLabel(r.paymentMethod),
+      amount: formatMoney(r.amountCents, r.currency),
+      online: yes(r.paymentMethod === "online"),
+    }),
   ];
   return {
     visibility: "private",
-    title: "Booked",
+    title: tr("personal.booked"),
     lines,
     buttons: [
       [
-        { label: "Cancel", data: b.cancelAsk(r.id), style: "danger" },
-        { label: "My personal sessions", data: b.mine() },
+        { label: tr("personal.cancelButton"), data: b.cancelAsk(r.id), style: "danger" },
+        { label: tr("personal.mineButton"), data: b.mine() },
       ],
     ],
   };
@@ -168,49 +196,57 @@ export function personalBookingsReply(
   tz: string,
   b: PersonalButtons,
 ): Reply {
-  const line = (r: PersonalBookingRecord, who: string): Line => [
-    `${r.sessionTypeName}, `,
-    timeToken(r.startsAt, tz),
-    `${who}${r.status === "cancelled" ? " (Cancelled)" : ""}`,
-  ];
+  const facts = (r: PersonalBookingRecord) => ({
+    name: r.sessionTypeName,
+    when: timeToken(r.startsAt, tz),
+    cancelled: yes(r.status === "cancelled"),
+  });
   const upcoming = mine.filter((r) => r.status === "confirmed");
   const sections = [
     {
-      heading: "Your personal sessions",
-      lines: mine.length ? mine.map((r) => line(r, ` with ${r.trainerName}`)) : ["None booked."],
+      heading: tr("personal.yours"),
+      lines: mine.length
+        ? mine.map((r) => tLine("personal.mineRow", { ...facts(r), trainer: r.trainerName }))
+        : [tr("personal.noneBooked")],
     },
     ...(teaching
       ? [
           {
-            heading: "Booked with you",
+            heading: tr("personal.bookedWithYou"),
             lines: teaching.length
               ? teaching.map((r) =>
-                  line(
-                    r,
-                    `: ${r.personName}, ${paymentLabel(r.paymentMethod)} ${money(r.amountCents, r.currency)}`,
-                  ),
+                  tLine("personal.teachingRow", {
+                    ...facts(r),
+                    person: r.personName,
+                    method: paymentLabel(r.paymentMethod),
+                    amount: formatMoney(r.amountCents, r.currency),
+                  }),
                 )
-              : ["None in the next 4 weeks."],
+              : [tr("personal.noneSoon")],
           },
         ]
       : []),
   ];
   const soon = teaching?.filter((r) => r.status === "confirmed").length;
-  const counted = `${plural(upcoming.length, "personal session")} booked${soon === undefined ? "" : `, ${plural(soon, "session")} booked with you`}.`;
+  const counted = tr("personal.counted", {
+    mine: upcoming.length,
+    trainer: yes(soon !== undefined),
+    soon: soon ?? 0,
+  });
   return {
     visibility: "private",
-    title: "Personal sessions",
+    title: tr("personal.title"),
     lines: [counted],
     sections,
     buttons: upcoming.slice(0, 8).map((r) => {
-      const at = DateTime.fromJSDate(r.startsAt, { zone: tz }).toFormat("d LLL HH:mm");
+      const at = { name: r.sessionTypeName, when: formatShortDateTime(r.startsAt, tz) };
       return [
         {
-          label: `Cancel ${r.sessionTypeName} ${at}`.slice(0, 75),
+          label: tr("personal.cancelRow", at).slice(0, 75),
           data: b.cancelAsk(r.id),
           style: "danger" as const,
         },
-        { label: `Move ${r.sessionTypeName} ${at}`.slice(0, 75), data: b.moveAsk(r.id) },
+        { label: tr("personal.moveRow", at).slice(0, 75), data: b.moveAsk(r.id) },
       ];
     }),
   };
@@ -219,11 +255,17 @@ export function personalBookingsReply(
 export function confirmPersonalCancelReply(r: PersonalBookingRecord, tz: string, b: PersonalButtons): Reply {
   return {
     visibility: "private",
-    lines: [["Cancel ", `${r.sessionTypeName}, `, timeToken(r.startsAt, tz), ` with ${r.trainerName}?`]],
+    lines: [
+      tLine("personal.confirmCancel", {
+        name: r.sessionTypeName,
+        when: timeToken(r.startsAt, tz),
+        trainer: r.trainerName,
+      }),
+    ],
     buttons: [
       [
-        { label: "Yes, cancel it", data: b.cancelDo(r.id), style: "danger" },
-        { label: "Keep it", data: b.mine() },
+        { label: tr("personal.yesCancel"), data: b.cancelDo(r.id), style: "danger" },
+        { label: tr("personal.keep"), data: b.mine() },
       ],
     ],
   };
@@ -233,7 +275,11 @@ export function personalCancelledReply(r: PersonalBookingRecord, tz: string): Re
   return {
     visibility: "private",
     lines: [
-      ["Cancelled: ", `${r.sessionTypeName}, `, timeToken(r.startsAt, tz), `. ${r.trainerName} is told.`],
+      tLine("personal.cancelled", {
+        name: r.sessionTypeName,
+        when: timeToken(r.startsAt, tz),
+        trainer: r.trainerName,
+      }),
     ],
   };
 }
@@ -241,13 +287,13 @@ export function personalCancelledReply(r: PersonalBookingRecord, tz: string): Re
 export function personalSettingsReply(s: PersonalSettings): Reply {
   return {
     visibility: "private",
-    title: "Personal session settings",
+    title: tr("personal.settingsTitle"),
     lines: [
-      `Enabled: ${s.enabled ? "yes" : "no"}`,
-      `Shown on the member list: ${s.showOnMemberList ? "yes" : "no"}`,
-      `Access level: ${s.accessLevel}`,
-      `Payment methods: ${s.paymentMethods.join(", ")}`,
-      "Change with: /personal settings enabled=yes list=yes access=public|members|private payment=at_session,check,online",
+      tr("personal.settingEnabled", { value: yes(s.enabled) }),
+      tr("personal.settingListed", { value: yes(s.showOnMemberList) }),
+      tr("personal.settingAccess", { level: tr("personal.accessLevel", { level: s.accessLevel }) }),
+      tr("personal.settingPayment", { methods: s.paymentMethods.join(", ") }),
+      tr("personal.settingsChange"),
     ],
   };
 }
@@ -256,13 +302,34 @@ export function personalSettingsReply(s: PersonalSettings): Reply {
 export function sessionTypeSavedReply(t: SessionType, created: boolean): Reply {
   return {
     visibility: "private",
-    title: `${created ? "Created" : "Saved"}: ${t.name}`,
+    title: tr("personal.savedTitle", { created: yes(created), name: t.name }),
     lines: [
-      `Status: ${t.status}; ${t.durationMinutes} min; capacity ${t.capacity} (${t.capacity > 1 ? "group" : "private"})`,
-      `Price: ${priceText(t)}`,
-      `Trainers: ${t.trainerNames.join(", ") || "none yet (needed before it can be active)"}`,
-      `Buffer ${t.bufferMinutes} min; book from ${t.minLeadHours} h ahead${t.maxLeadDays ? ` up to ${t.maxLeadDays} days` : ""}; ${t.maxPerDay ? `at most ${t.maxPerDay} a day` : "no daily maximum"}`,
-      `Access: ${t.accessLevel ?? "studio default"}${t.location ? `; location: ${t.location}` : ""}${t.coverImageUrl ? `; cover image: ${t.coverImageUrl}` : ""}`,
+      tr("personal.savedStatus", {
+        status: tr("personal.typeStatus", { status: t.status }),
+        minutes: t.durationMinutes,
+        capacity: t.capacity,
+      }),
+      tr("personal.price", { amount: priceText(t) }),
+      tr("personal.savedTrainers", {
+        hasTrainers: yes(t.trainerNames.length),
+        trainers: t.trainerNames.join(", "),
+      }),
+      tr("personal.savedRules", {
+        buffer: t.bufferMinutes,
+        minLead: t.minLeadHours,
+        hasMaxLead: yes(t.maxLeadDays),
+        maxLead: t.maxLeadDays ?? 0,
+        hasPerDay: yes(t.maxPerDay),
+        perDay: t.maxPerDay ?? 0,
+      }),
+      tr("personal.savedAccess", {
+        hasAccess: yes(t.accessLevel),
+        access: t.accessLevel ? tr("personal.accessLevel", { level: t.accessLevel }) : "",
+        hasLocation: yes(t.location),
+        location: t.location ?? "",
+        hasImage: yes(t.coverImageUrl),
+        image: t.coverImageUrl ?? "",
+      }),
     ],
   };
 }

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { formatMoney } from "../format.ts";
 
 const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
@@ -9,13 +10,16 @@ export const weekdaysText = (days: number[]): string => days.map((d) => DAY_NAME
 export const calendarDateText = (iso: string): string =>
   DateTime.fromISO(iso, { zone: "utc" }).setLocale("en-GB").toFormat("ccc d LLL yyyy");
 
-/** "€12.50" style money text for minor units of an ISO currency. */
-export function moneyText(cents: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(cents / 100);
-  } catch {
-    return `${(cents / 100).toFixed(2)} ${currency}`;
-  }
+/** A price as people read it: the one price format (formatMoney, src/replies/format.ts). */
+export const moneyText = formatMoney;
+
+/**
+ * A price as a form's initial value ("90 EUR", "12.50 EUR"): plain digits and the currency code,
+ * never the display format, because the form's answer is read back by readPrice
+ * (src/intents/studio/values.ts), which takes neither "gratis" nor "1.234,50 €".
+ */
+export function priceInputText(cents: number, currency: string): string {
+  return `${(cents / 100).toFixed(cents % 100 === 0 ? 0 : 2)} ${currency}`;
 }
 
 /** "1 h", "45 min", "1 h 30 min", "2 days" for a duration in minutes. */

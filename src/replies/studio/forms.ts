@@ -7,7 +7,7 @@ import type {
   NamedEntry,
   OrgSettings,
 } from "../../ports/studio-store.ts";
-import { minutesText, moneyText, weekdaysText } from "./format.ts";
+import { minutesText, priceInputText, weekdaysText } from "./format.ts";
 
 /**
  * The studio's create and edit forms: a modal where the platform has them, questions one by one
@@ -163,7 +163,7 @@ export function passTypeForm(p?: CatalogPassType & { typeNames?: string[] }): Re
       text("name", "Name", p?.name, p !== undefined),
       num("sessions", "Sessions (1-1000)", p?.sessions, p !== undefined),
       num("validity", "Valid for days (1-3660)", p?.validityDays, p !== undefined),
-      text("price", "Price, e.g. 90 EUR", p ? moneyText(p.priceCents, p.currency) : undefined, true, 20),
+      text("price", "Price, e.g. 90 EUR", p ? priceInputText(p.priceCents, p.currency) : undefined, true, 20),
       text("types", "Training types it covers, e.g. Yoga, Spin", p?.typeNames?.join(", "), true, 400),
     ],
     p ? `Change ${p.name}: passes already held keep their sessions.` : "A new pass type.",

@@ -38,6 +38,8 @@ export interface OverrideResult {
   /** Of them, with a confirmed booking and on the waitlist. */
   notifiedBooked: number;
   notifiedWaitlisted: number;
+  /** Active bookings (confirmed and waitlisted) the session had before the change. */
+  hadBookings: number;
 }
 
 const MAX_CAPACITY = 1000;
@@ -158,6 +160,7 @@ export async function overrideOccurrence(
       notified: notify.length,
       notifiedBooked: told.filter((b) => b.status === "confirmed").length,
       notifiedWaitlisted: told.filter((b) => b.status === "waitlisted").length,
+      hadBookings: before.length,
     };
   });
 }

@@ -27,7 +27,15 @@ export interface EditScheduleResult {
 export async function editSchedule(
   deps: UseCaseDeps,
   actor: Actor,
-  input: { scheduleId: string; weekdays?: number[]; startTime?: string; endDate?: string; weeks?: number },
+  input: {
+    scheduleId: string;
+    weekdays?: number[];
+    startTime?: string;
+    endDate?: string;
+    weeks?: number;
+    /** Make the new sessions although some clash with another session's trainer or space (recorded). */
+    bookAnyway?: boolean;
+  },
 ): Promise<EditScheduleResult> {
   requireAdmin(actor, "edit_schedule");
   if ([input.weekdays, input.startTime, input.endDate, input.weeks].every((v) => v === undefined))
@@ -40,7 +48,7 @@ export async function editSchedule(
       startDate: current.startDate,
       ...(input.weeks !== undefined ? { weeks: input.weeks } : { endDate: input.endDate ?? current.endDate }),
     });
-    return reshape(deps, tx, actor, current, pattern, false, "edited");
+    return reshape(deps, tx, actor, current, pattern, false, "edited", false, input.bookAnyway);
   });
 }
 
@@ -91,6 +99,7 @@ async function reshape(
   empty: boolean,
   change: "edited" | "ended",
   archive = false,
+  bookAnyway = false,
 ): Promise<EditScheduleResult> {
   const now = deps.clock.now();
   const org = await tx.getOrganization(actor.orgId);
@@ -116,7 +125,7 @@ async function reshape(
     trainerId: template.defaultTrainerId,
     spaceId: template.defaultSpaceId,
   });
-  await guardClashes(tx, actor, fresh.map(slot), { excludeIds: remove });
+  await guardClashes(tx, actor, fresh.map(slot), { excludeIds: remove, bookAnyway });
   const added = await tx.insertOccurrences(
     fresh.map((startsAt) => ({
       orgId: actor.orgId,

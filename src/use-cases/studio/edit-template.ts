@@ -2,6 +2,7 @@ import { DomainError, ErrorCode } from "../../domain/errors.ts";
 import type { Actor } from "../../domain/model.ts";
 import type { CatalogTemplate } from "../../ports/studio-store.ts";
 import { requireAdmin } from "../access.ts";
+import { guardClashes } from "../booking/calendar-clashes.ts";
 import type { UseCaseDeps } from "../deps.ts";
 import { refuseClash } from "./catalog-validation.ts";
 import { checkTemplateFields, checkTemplateRefs, type TemplateFields } from "./template-fields.ts";
@@ -20,7 +21,7 @@ export interface EditTemplateResult {
 export async function editTemplate(
   deps: UseCaseDeps,
   actor: Actor,
-  input: { templateId: string; fields: TemplateFields },
+  input: { templateId: string; fields: TemplateFields; bookAnyway?: boolean },
 ): Promise<EditTemplateResult> {
   requireAdmin(actor, "edit_template");
   const f = checkTemplateFields(input.fields);
@@ -32,8 +33,29 @@ export async function editTemplate(
     if (!current) throw new DomainError(ErrorCode.NotFound, { what: "template" });
     if (f.name !== undefined) refuseClash(catalog.templates, f.name, "template", current.id);
     await checkTemplateRefs(tx, actor, f);
+    // No double-booking: the sessions that take a new duration, trainer or space are checked first,
+    // every clash named (the database's guard would refuse the first one without a list).
+    const now = deps.clock.now();
+    if (
+      f.durationMinutes !== undefined ||
+      f.defaultTrainerId !== undefined ||
+      f.defaultSpaceId !== undefined
+    ) {
+      const sessions = await tx.listTemplateFutureOccurrences(current.id, now);
+      await guardClashes(
+        tx,
+        actor,
+        sessions.map((o) => ({
+          startsAt: o.startsAt,
+          durationMinutes: f.durationMinutes ?? o.durationMinutes,
+          trainerId: f.defaultTrainerId !== undefined ? f.defaultTrainerId : o.trainerId,
+          spaceId: f.defaultSpaceId !== undefined ? f.defaultSpaceId : o.spaceId,
+        })),
+        { excludeIds: sessions.map((o) => o.id), bookAnyway: input.bookAnyway },
+      );
+    }
     await tx.updateTemplate(current.id, f);
-    const sessionsUpdated = await tx.applyTemplateToFutureOccurrences(current.id, deps.clock.now(), {
+    const sessionsUpdated = await tx.applyTemplateToFutureOccurrences(current.id, now, {
       ...(f.durationMinutes !== undefined ? { durationMinutes: f.durationMinutes } : {}),
       ...(f.capacity !== undefined ? { capacity: f.capacity } : {}),
       ...(f.defaultTrainerId !== undefined ? { trainerId: f.defaultTrainerId } : {}),

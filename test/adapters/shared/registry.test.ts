@@ -18,7 +18,7 @@ describe("the platform registry (src/app/adapters.ts)", () => {
   it("registers each platform once", () => {
     const names = PLATFORMS.map((p) => p.platform);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(["telegram", "discord", "slack"]);
+    expect(names).toEqual(["telegram", "discord", "slack", "web"]);
   });
 
   it("encodes buttons within the smallest button data of every registered platform", () => {
@@ -82,13 +82,19 @@ describe("the platform registry (src/app/adapters.ts)", () => {
 
   it("answers what each platform can do from its declared capabilities, and refuses a second id", () => {
     const { capabilities } = createPlatforms();
-    expect(["slack", "discord", "telegram", "console"].map((p) => capabilities.of(p).forms)).toEqual([
+    expect(["slack", "discord", "telegram", "web", "console"].map((p) => capabilities.of(p).forms)).toEqual([
       "modal",
       "modal",
       "questions",
+      "modal",
       "questions",
     ]);
-    expect(capabilities.apps.map((a) => a.displayName)).toEqual(["Telegram", "Discord", "Slack"]);
+    expect(capabilities.apps.map((a) => a.displayName)).toEqual([
+      "Telegram",
+      "Discord",
+      "Slack",
+      "the studio's web chat",
+    ]);
     expect(capabilities.of("no-such-platform")).toMatchObject({ forms: "questions", startLinks: false });
     expect(() => createPlatforms([...PLATFORMS, PLATFORMS[0]!])).toThrow(/unique/);
   });

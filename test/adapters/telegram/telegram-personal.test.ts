@@ -102,7 +102,7 @@ describe("telegram adapter: personal sessions end to end (PGlite)", () => {
     press(check?.callback_data ?? "");
     const booked = await waitForNew(before);
     expect(booked.text).toContain("Booked");
-    expect(booked.text).toContain("Payment: Check, 40.00 EUR");
+    expect(booked.text).toContain("Payment: Check, €40");
     const rows = await db.prisma.personalBooking.findMany({ where: { active: true } });
     expect(rows.map((r) => [r.paymentMethod, r.amountCents])).toEqual([["check", 4000]]);
 

@@ -8,7 +8,7 @@ export function coachingNoticeLoader(prisma: PrismaClient): CoachingNoticeLoader
     async getCoachingClient(clientId) {
       const r = await prisma.programClient.findUnique({
         where: { id: clientId },
-        include: { program: { include: { org: { select: { name: true, timezone: true } } } } },
+        include: { program: { include: { org: { select: { name: true, timezone: true, locale: true } } } } },
       });
       if (!r) return null;
       const { program, ...client } = r;
@@ -17,6 +17,7 @@ export function coachingNoticeLoader(prisma: PrismaClient): CoachingNoticeLoader
         program: toProgram(program),
         orgName: program.org.name,
         timezone: program.org.timezone,
+        locale: program.org.locale,
       };
     },
     async listCoachingEntries(clientId, fromDay, toDay) {

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startWebApp, type WebApp } from "../../support/web-app.ts";
+import { textOf, WebClient } from "./web-client.ts";
+
+describe("the web chat: a guest", () => {
+  let app: WebApp;
+  beforeAll(async () => {
+    app = await startWebApp();
+  }, 180_000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("gets the page with the studio's name, a strict CSP and a session cookie", async () => {
+    const c = new WebClient(app.baseUrl, app.slug);
+    const res = await c.fetch("");
+    expect(res.status).toBe(200);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    const cookie = res.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^sid=[A-Za-z0-9_-]{40,};/);
+    expect(cookie).toContain("HttpOnly");
+    expect(cookie).toContain("SameSite=Lax");
+    expect(cookie).toContain("Path=/chat");
+    expect(await res.text()).toContain("Harbour Studio");
+    expect((await c.fetch(`${app.baseUrl}/chat/no-such-studio`)).status).toBe(404);
+  });
+
+  it("browses the week's timetable", async () => {
+    const c = new WebClient(app.baseUrl, app.slug);
+    const res = await c.fetch("/api/timetable?week=0");
+    expect(res.status).toBe(200);
+    const t = (await res.json()) as {
+      studio: string;
+      weekStart: string;
+      days: Array<{ date: string; label: string; sessions: Array<{ title: string; spotsLeft: number }> }>;
+      platforms: Array<{ name: string; url: string }>;
+    };
+    expect(t.studio).toBe("Harbour Studio");
+    expect(t.days).toHaveLength(7);
+    const next = (await (await c.fetch("/api/timetable?week=1")).json()) as typeof t;
+    const titles = [...t.days, ...next.days].flatMap((d) => d.sessions.map((s) => s.title));
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.some((x) => /yoga|spin|pilates/i.test(x))).toBe(true);
+    expect(t.platforms[0]?.url).toBe(`${app.baseUrl}/chat/${app.slug}`);
+    expect((await c.fetch("/api/timetable?week=99")).status).toBe(400);
+  });
+
+  it("asks what is on through the inbox and gets the answer on the event stream; a tap asks to sign in", async () => {
+    const c = new WebClient(app.baseUrl, app.slug);
+    expect((await c.session()).guest).toBe(true);
+    const stream = await c.stream();
+    try {
+      const res = await c.post("/api/messages", { text: "yoga", id: "guest-question-1" });
+      expect(res.status).toBe(202);
+      const { id } = (await res.json()) as { id: string };
+      expect(id).toMatch(/^web:/);
+      await stream.until((r) => r.length > 0);
+      expect(textOf(stream.replies()[0]!)).toMatch(/Morning Flow/);
+      // The same key again acts once.
+      expect((await c.post("/api/messages", { text: "yoga", id: "guest-question-1" })).status).toBe(202);
+      // A button that only shows (a session's details) works for a guest.
+      const shown = stream
+        .replies()
+        .flatMap((x) => x.blocks)
+        .find((b) => b.type === "buttons") as {
+        buttons: Array<{ label: string; data: string }>;
+      };
+      const details = shown.buttons.find((b) => /^Details/.test(b.label))!;
+      expect((await c.post("/api/messages", { button: details.data })).status).toBe(202);
+      await stream.until((r) => r.length >= 2);
+      const detail = stream.replies()[1]!;
+      expect(textOf(detail)).toMatch(/Morning Flow/);
+      expect(detail.blocks.some((b) => b.type === "form")).toBe(false);
+      const press = await c.post("/api/messages", { button: "bk:whatever" });
+      expect(press.status).toBe(202);
+      await stream.until((r) => r.some((x) => x.blocks.some((b) => b.type === "form" && b.id === "signin")));
+      await new Promise((r) => setTimeout(r, 500));
+      const answers = stream.replies().filter((r) => /^Sessions/.test(textOf(r)));
+      expect(answers).toHaveLength(1);
+    } finally {
+      stream.close();
+    }
+  });
+});
+
+describe("the web chat: refusals", () => {
+  let app: WebApp;
+  beforeAll(async () => {
+    app = await startWebApp({ messagesPerMinute: 5, signinsPerHour: 2 });
+  }, 180_000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const errorOf = async (res: Response) => {
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(Object.keys(body)).toEqual(["error"]);
+    expect(String(body.error)).not.toMatch(/\bat \S+ \(|node_modules|\.ts:\d+/);
+    return String(body.error);
+  };
+
+  it("refuses a POST without the session's CSRF token, from another origin, or without a session (403)", async () => {
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const forged = await c.post("/api/messages", { text: "sessions" }, { "x-csrf-token": "forged-token" });
+    expect(forged.status).toBe(403);
+    expect(await errorOf(forged)).toMatch(/csrf/i);
+    const none = await c.fetch("/api/messages", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: "sessions" }),
+    });
+    expect(none.status).toBe(403);
+    const other = await c.post("/api/messages", { text: "sessions" }, { origin: "https://evil.example" });
+    expect(other.status).toBe(403);
+    expect(await errorOf(other)).toMatch(/cross-site/);
+    const stranger = new WebClient(app.baseUrl, app.slug);
+    stranger.csrf = c.csrf;
+    expect((await stranger.post("/api/messages", { text: "sessions" })).status).toBe(403);
+    // Another browser's token does not fit this session either.
+    const d = new WebClient(app.baseUrl, app.slug);
+    await d.session();
+    d.csrf = c.csrf;
+    expect((await d.post("/api/messages", { text: "sessions" })).status).toBe(403);
+  });
+
+  it("refuses a body over 16 KiB (413), one that is not JSON (400, 415) or not what the endpoint takes (400)", async () => {
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const big = await c.post("/api/messages", { text: "x".repeat(20_000) });
+    expect(big.status).toBe(413);
+    expect(await errorOf(big)).toMatch(/too large/);
+    const bad = await c.post("/api/messages", "{not json");
+    expect(bad.status).toBe(400);
+    await errorOf(bad);
+    const form = await c.fetch("/api/messages", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-csrf-token": c.csrf },
+      body: "text=hi",
+    });
+    expect(form.status).toBe(415);
+    const shape = await c.post("/api/messages", { text: "hi", extra: 1 });
+    expect(shape.status).toBe(400);
+    await errorOf(shape);
+    expect((await c.post("/api/ack", { ids: ["1; DROP TABLE x"] })).status).toBe(400);
+    expect((await c.post("/api/signin", { email: "not an address" })).status).toBe(400);
+    expect((await c.fetch("/api/messages")).status).toBe(405);
+    expect((await c.fetch("/api/nothing-here")).status).toBe(404);
+  });
+
+  it("limits messages per person and sign-in e-mails per address (429 with Retry-After)", async () => {
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const codes: number[] = [];
+    for (let i = 0; i < 6; i++) codes.push((await c.post("/api/messages", { button: `x${i}` })).status);
+    expect(codes).toEqual([202, 202, 202, 202, 202, 429]);
+    const limited = await c.post("/api/messages", { button: "y" });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await errorOf(limited)).toMatch(/too many/);
+    // Another person is not held back by this one.
+    const d = new WebClient(app.baseUrl, app.slug);
+    await d.session();
+    expect((await d.post("/api/messages", { button: "z" })).status).toBe(202);
+
+    const signins: number[] = [];
+    for (let i = 0; i < 3; i++)
+      signins.push((await d.post("/api/signin", { email: "pat@example.test" })).status);
+    expect(signins).toEqual([202, 202, 429]);
+  });
+
+  it("stops promptly with an event stream still open", async () => {
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const stream = await c.stream();
+    const started = Date.now();
+    await app.stop();
+    expect(Date.now() - started).toBeLessThan(10_000);
+    stream.close();
+    app = null as unknown as WebApp;
+  }, 30_000);
+});
