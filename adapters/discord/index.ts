@@ -39,9 +39,9 @@ export function createDiscordAdapter(opts: DiscordOptions, deps: ChatAdapterDeps
     pacing: discordPacing,
     sender,
     files: createDiscordFileReader(opts.apiBase ? { apiBase: opts.apiBase } : {}),
-    async start() {
+    async start(signal) {
       const { startDiscord } = await import("./start.ts");
-      started = await startDiscord(opts, deps.core, deps.log, deps.inbox);
+      started = await startDiscord(opts, deps.core, deps.log, deps.inbox, signal);
     },
     async stop() {
       await started?.stop();

@@ -47,7 +47,16 @@ const Created = z.object({ id: z.string() });
  * Sends notices on a REST client of its own: no retries and 429s rejected (with their delay), since
  * the notice jobs own retrying; offset 0 so the reported delay is exactly Discord's Retry-After.
  */
-export function createDiscordSender(opts: { token: string; apiBase?: string }): ChatSender {
+/** DM channel ids kept (least recently used dropped first; a dropped one is opened again, idempotently). */
+export const DM_CHANNELS_KEPT = 5_000;
+
+export function createDiscordSender(opts: {
+  token: string;
+  apiBase?: string;
+  /** How many DM channel ids to keep (default DM_CHANNELS_KEPT). */
+  dmChannelsKept?: number;
+}): ChatSender {
+  const kept = opts.dmChannelsKept ?? DM_CHANNELS_KEPT;
   rememberSecret(opts.token);
   const rest = new REST({
     ...(opts.apiBase ? { api: opts.apiBase } : {}),
@@ -55,17 +64,24 @@ export function createDiscordSender(opts: { token: string; apiBase?: string }): 
     offset: 0,
     rejectOnRateLimit: () => true,
   }).setToken(opts.token);
+  // Each member's DM channel, most recently used last: bounded, since one entry per person who ever
+  // got a notice would grow with the studio for the life of the process.
   const dmChannels = new Map<string, string>();
 
   async function channelFor(target: NoticeTarget): Promise<string> {
     if (target.kind === "channel") return target.channelId;
     const known = dmChannels.get(target.platformUserId);
-    if (known) return known;
+    if (known) {
+      dmChannels.delete(target.platformUserId);
+      dmChannels.set(target.platformUserId, known);
+      return known;
+    }
     // Opening a DM is idempotent on Discord's side: the same channel comes back each time.
     const dm = Created.parse(
       await rest.post(Routes.userChannels(), { body: { recipient_id: target.platformUserId } }),
     );
     dmChannels.set(target.platformUserId, dm.id);
+    if (dmChannels.size > kept) dmChannels.delete(dmChannels.keys().next().value ?? "");
     return dm.id;
   }
 

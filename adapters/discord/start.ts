@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, Routes } from "discord.js";
 import type { ChatCore } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
+import { unlessAbandoned } from "../shared/abandon.ts";
 import { rememberSecret } from "../shared/redact.ts";
 import { discordCommands } from "./commands.ts";
 import { createDiscordInboxIntake } from "./inbox-intake.ts";
@@ -32,6 +33,7 @@ export async function startDiscord(
   core: ChatCore,
   log: Logger,
   inbox: AdapterInbox,
+  signal?: AbortSignal,
 ): Promise<DiscordAdapter> {
   const client = new Client({
     // Interactions arrive without privileged intents; Guilds keeps guild/channel data coherent.
@@ -61,9 +63,24 @@ export async function startDiscord(
   client.on(Events.Warn, (message) => log.warn({ lib: "discord.js" }, `discord: ${message}`));
   client.on(Events.Debug, (message) => log.debug({ lib: "discord.js" }, `discord: ${message}`));
 
-  // PUT replaces the global command set, so re-running on every start is safe.
-  await client.rest.put(Routes.applicationCommands(opts.applicationId), { body: discordCommands() });
-  if (opts.connect !== false) await client.login(opts.token);
+  // PUT replaces the global command set, so re-running on every start is safe. A start abandoned
+  // (a gateway that never says HELLO or READY) or failed destroys the client: no half-open
+  // gateway keeps reconnecting beside the next try.
+  try {
+    await unlessAbandoned(
+      client.rest.put(Routes.applicationCommands(opts.applicationId), {
+        body: discordCommands(),
+        ...(signal ? { signal } : {}),
+      }),
+      signal,
+      () => destroyForGood(client),
+    );
+    if (opts.connect !== false)
+      await unlessAbandoned(client.login(opts.token), signal, () => destroyForGood(client));
+  } catch (err) {
+    await destroyForGood(client);
+    throw err;
+  }
   log.info({ connected: opts.connect !== false }, "discord: ready");
   return {
     client,
@@ -73,4 +90,21 @@ export async function startDiscord(
       await client.destroy();
     },
   };
+}
+
+/** The part of discord.js's gateway internals (@discordjs/ws 1.x) destroyForGood touches. */
+interface GatewayInternals {
+  _ws?: { strategy?: { shards?: Map<unknown, { timeoutAbortControllers?: Map<unknown, unknown> }> } } | null;
+}
+
+/**
+ * client.destroy(), with no reconnect after it. @discordjs/ws aborts a shard's pending wait (for the
+ * gateway's HELLO) when the shard is destroyed, and that aborted wait schedules a reconnect: a
+ * client destroyed while its gateway is silent would reconnect on its own, forever. The waits are
+ * forgotten first (they end when the connection closes); without those internals, a plain destroy.
+ */
+export async function destroyForGood(client: Client): Promise<void> {
+  const shards = (client.ws as unknown as GatewayInternals)._ws?.strategy?.shards;
+  for (const shard of shards?.values() ?? []) shard.timeoutAbortControllers?.clear();
+  await client.destroy();
 }

@@ -1,5 +1,5 @@
 /**
- * No platform secret leaves the process (issue 24, item 3): not in a log line, an error stored in
+ * No secret leaves the process (issue 24, item 3): not in a log line, an error stored in
  * the database (NoticeDelivery.lastError, the inbox's error) or the queue (a job's failedReason and
  * stacktrace), nor a chat. Secrets hide in error texts: grammY's network errors carry the request
  * URL, and Telegram puts the bot token in every URL (`…/bot<TOKEN>/sendMessage`); Slack's and
@@ -22,13 +22,16 @@ const known = new Set<string>();
  * - Telegram: `<bot id>:<35 characters>` (a URL path segment `bot<token>` included);
  * - Slack: `xoxb-…`, `xoxp-…`, `xapp-…` (bot, user and app-level tokens);
  * - Discord: three base64url parts joined by dots (user id, timestamp, HMAC);
- * - any `Authorization: Bot|Bearer <value>` written out whole.
+ * - any `Authorization: Bot|Bearer <value>` written out whole;
+ * - the password of a URL with credentials (`postgresql://user:<password>@host`, redis, smtp).
  */
 const SHAPES: ReadonlyArray<[RegExp, string]> = [
-  [/\b\d{5,}:[A-Za-z0-9_-]{30,}/g, REDACTED],
+  // `bot<token>` in a URL has no word boundary before the id: the lookbehind covers it.
+  [/(?:\b|(?<=\bbot))\d{5,}:[A-Za-z0-9_-]{30,}/g, REDACTED],
   [/\bx(?:ox[a-z]|app)-[A-Za-z0-9-]{8,}/g, REDACTED],
   [/\b[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{25,}/g, REDACTED],
   [/\b(Bot|Bearer)\s+[A-Za-z0-9._~+/=-]{12,}/gi, `$1 ${REDACTED}`],
+  [/\b([a-z][a-z0-9+.-]*:\/\/[^\s/@:"]*:)[^\s/@"]+@/gi, `$1${REDACTED}@`],
 ];
 
 /** Remembers a secret (a token handed to a platform library) so it is replaced wherever it shows. */

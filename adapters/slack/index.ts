@@ -49,9 +49,9 @@ export function createSlackAdapter(opts: SlackOptions, deps: ChatAdapterDeps): C
             },
           },
         }),
-    async start() {
+    async start(signal) {
       const { startSlack } = await import("./start.ts");
-      started = await startSlack(opts, deps.core, deps.log, deps.inbox);
+      started = await startSlack(opts, deps.core, deps.log, deps.inbox, signal);
     },
     async stop() {
       await started?.stop();

@@ -3,6 +3,7 @@ import { App, HTTPReceiver, LogLevel, type Receiver, SocketModeReceiver } from "
 import type { ChatCore } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
+import { unlessAbandoned } from "../shared/abandon.ts";
 import { rememberSecret } from "../shared/redact.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { slackFetch } from "./http-fetch.ts";
@@ -40,6 +41,7 @@ export async function startSlack(
   core: ChatCore,
   log: Logger,
   inbox: AdapterInbox,
+  signal?: AbortSignal,
 ): Promise<SlackAdapter> {
   // Never written out: every log line and stored error is scrubbed of these (adapters/shared/redact.ts).
   for (const secret of [opts.botToken, opts.signingSecret, opts.socketMode?.appToken]) rememberSecret(secret);
@@ -72,7 +74,9 @@ export async function startSlack(
       processEventErrorHandler: async () => false,
     });
     const { app, intake } = appOn(receiver);
-    await app.start();
+    // A link that never says hello (or a connections.open that never answers) would hold this start
+    // forever: abandoned, the socket client is disconnected, so it does not reconnect on its own.
+    await unlessAbandoned(app.start(), signal, () => receiver.client.disconnect());
     log.info({ mode: "socket" }, "slack: connected");
     return {
       app,

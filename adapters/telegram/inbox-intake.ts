@@ -63,15 +63,16 @@ export function registerTelegramInbox(
 
   const claims = new WeakMap<Context, ClaimedEvent>();
   bot.use(async (ctx, next) => {
+    const id = telegramInboxId(ctx.me.id, ctx.update.update_id);
+    // Long polling admitted it with its batch; a webhook update is recorded here, leased to us.
+    // Taken out of `admitted` first, whatever follows: an entry left there would stay for good.
+    let claimed = admitted.get(id);
+    admitted.delete(id);
     const update = parseUpdate(ctx.update);
     if (!update) {
       log.warn({ updateId: ctx.update.update_id }, "telegram: malformed update ignored");
       return;
     }
-    const id = telegramInboxId(ctx.me.id, ctx.update.update_id);
-    // Long polling admitted it with its batch; a webhook update is recorded here, leased to us.
-    let claimed = admitted.get(id);
-    admitted.delete(id);
     if (!claimed) [claimed] = await inbox.admit([{ id, platform: "telegram", payload: ctx.update }]);
     // Recorded before (Telegram delivering it again): handled from that record, not again here.
     if (!claimed) return;

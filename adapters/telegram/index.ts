@@ -67,9 +67,9 @@ export function createTelegramAdapter(opts: TelegramOptions, deps: ChatAdapterDe
           },
         }
       : {}),
-    async start() {
+    async start(signal) {
       const { startTelegram } = await import("./start.ts");
-      started = await startTelegram(opts, deps.core, deps.log, deps.inbox);
+      started = await startTelegram(opts, deps.core, deps.log, deps.inbox, signal);
     },
     async stop() {
       await started?.stop();

@@ -3,6 +3,7 @@ import { Bot, webhookCallback } from "grammy";
 import type { ChatCore } from "../../src/ports/chat.ts";
 import type { AdapterInbox } from "../../src/ports/inbox.ts";
 import type { Logger } from "../../src/ports/logger.ts";
+import { routeGrammyDebug } from "./debug-log.ts";
 import { type Admitted, registerTelegramInbox, runTelegramWithInbox } from "./inbox-intake.ts";
 import { createTelegramMenus } from "./menus.ts";
 import { telegramAutoRetry } from "./receive.ts";
@@ -37,10 +38,12 @@ export async function startTelegram(
   core: ChatCore,
   log: Logger,
   inbox: AdapterInbox,
+  signal?: AbortSignal,
 ): Promise<TelegramAdapter> {
   const apiRoot = opts.apiRoot?.replace(/\/+$/, "");
   const bot = new Bot(opts.token, apiRoot ? { client: { apiRoot } } : {});
   withoutSecretsInErrors(bot.api, opts.token);
+  routeGrammyDebug(log); // grammY's own lines into the app's JSON log (debug-log.ts)
   bot.api.config.use(telegramAutoRetry());
   // Recorded before acknowledged, handled from the record (docs/reliability.md).
   const admitted: Admitted = new Map();
@@ -53,7 +56,10 @@ export async function startTelegram(
   );
   // grammY's init retries getMe without end unless aborted: each start is bounded, and the app tries
   // again with backoff (src/app/dependencies.ts), logging each failure.
-  await bot.init(AbortSignal.timeout(TELEGRAM_INIT_TIMEOUT_MS) as Parameters<typeof bot.init>[0]);
+  const initLimit = AbortSignal.timeout(TELEGRAM_INIT_TIMEOUT_MS);
+  await bot.init(
+    (signal ? AbortSignal.any([signal, initLimit]) : initLimit) as Parameters<typeof bot.init>[0],
+  );
   // The members' menu for every chat; staff get theirs per private chat (menus.ts, ChatAdapter.menuFor).
   await createTelegramMenus(bot.api).setDefault();
 

@@ -11,6 +11,9 @@ export interface FakeGateway {
   /** Ops the client sent (2 = IDENTIFY, 1 = heartbeat, ...). */
   received: Array<{ op: number; d: unknown }>;
   identified: Promise<void>;
+  /** Connections opened so far, and open now (a client that gave up has closed its socket). */
+  opened(): number;
+  open(): number;
   /** Sends a dispatch (op 0) with the next sequence number. */
   dispatch(t: string, d: object): void;
   close(): Promise<void>;
@@ -19,7 +22,10 @@ export interface FakeGateway {
 export async function startFakeGateway(ready: {
   userId: string;
   applicationId: string;
+  /** While true, a new connection is accepted and then never greeted (no HELLO): a hung gateway. */
+  hang?: () => boolean;
 }): Promise<FakeGateway> {
+  let opened = 0;
   const received: FakeGateway["received"] = [];
   let seq = 0;
   let resolveIdentified: () => void = () => {};
@@ -27,8 +33,11 @@ export async function startFakeGateway(ready: {
     resolveIdentified = r;
   });
   const server = await startFakeWsServer({
-    onOpen: (peer) =>
-      peer.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null })),
+    onOpen: (peer) => {
+      opened++;
+      if (ready.hang?.()) return;
+      peer.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
+    },
     onText: (peer, text) => {
       const packet = JSON.parse(text) as { op: number; d: unknown };
       received.push(packet);
@@ -65,6 +74,8 @@ export async function startFakeGateway(ready: {
     url: server.url,
     received,
     identified,
+    opened: () => opened,
+    open: () => server.peers.size,
     dispatch(t, d) {
       // Discord's 3 s for the initial response starts when the interaction is created (sent).
       const id = (d as { id?: unknown }).id;

@@ -1,6 +1,7 @@
 import { createChatCore } from "../chat/core.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { createPrismaBookingStore } from "../infra/prisma/booking-store.ts";
+import { createPrismaChatMenus } from "../infra/prisma/chat-menus.ts";
 import { createPrismaChatState } from "../infra/prisma/chat-state.ts";
 import { createPrismaCoachingStore } from "../infra/prisma/coaching/coaching-store.ts";
 import { createPrismaDirectory } from "../infra/prisma/directory-store.ts";
@@ -48,7 +49,7 @@ export function buildCore(s: CoreSettings): { core: ChatCore; deps: CoreDeps; me
   const platforms = s.platforms ?? APP_PLATFORMS.capabilities;
   const identities = createPrismaIdentityStore(s.prisma);
   // Menus by role follow role changes on the adapters attached once they exist (main.ts).
-  const menus = createRoleMenus(identities, s.log);
+  const menus = createRoleMenus(identities, createPrismaChatMenus(s.prisma), s.log);
   const deps: CoreDeps = {
     menus,
     platforms,

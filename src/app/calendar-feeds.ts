@@ -34,7 +34,7 @@ export async function startCalendarFeeds(
     const q = await startCalendarFeedQueue({
       producer,
       workerConnection: worker,
-      prefix: "bull",
+      prefix: env.REDIS_PREFIX,
       process,
       log,
     });

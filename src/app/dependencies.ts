@@ -43,10 +43,16 @@ export function watchDependencies(
 
 export interface RetryOptions {
   log: Logger;
-  /** Resolves when the app is asked to stop: no further try. */
+  /** Resolves when the app is asked to stop: no further try, and the one under way is abandoned. */
   stopped: Promise<unknown>;
-  /** Each try that takes longer is logged as slow (it is not abandoned: a try may not be cancellable). */
+  /** Each try that takes longer is logged as slow. */
   slowMs?: number;
+  /**
+   * A try that has not completed after this long is abandoned: its signal is aborted (the try closes
+   * what it opened: a client, a socket) and it counts as a failure, retried after the backoff.
+   * Unset: a try is waited for however long it takes (it may not be cancellable).
+   */
+  attemptTimeoutMs?: number;
   firstDelayMs?: number;
   maxDelayMs?: number;
   /** An error no retry can fix (a token refused): give up at once. */
@@ -65,16 +71,29 @@ export class GaveUpError extends Error {
   }
 }
 
+/** A try that did not complete within RetryOptions.attemptTimeoutMs. */
+export class AbandonedError extends Error {
+  constructor(afterMs: number) {
+    super(`did not complete within ${afterMs} ms; abandoned`);
+    this.name = "AbandonedError";
+  }
+}
+
+/** How long an abandoned try gets to close what it opened before the next one starts. */
+const ABANDON_WAIT_MS = 5_000;
+
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 300);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Runs `attempt` until it succeeds, with exponential backoff between failures; logs each failure and
- * each try slower than `slowMs`. Resolves null if the app is asked to stop first; rejects with
- * GaveUpError on a permanent error.
+ * Runs `attempt` until it succeeds, with exponential backoff between failures; logs each failure,
+ * each try slower than `slowMs`, each try abandoned after `attemptTimeoutMs`, and the success after
+ * failures. Resolves null if the app is asked to stop first (the try under way is aborted); rejects
+ * with GaveUpError on a permanent error.
  */
 export async function retryUntilUp<T>(
   what: string,
-  attempt: () => Promise<T>,
+  attempt: (signal: AbortSignal) => Promise<T>,
   o: RetryOptions,
 ): Promise<T | null> {
   let delayMs = o.firstDelayMs ?? 1_000;
@@ -84,16 +103,33 @@ export async function retryUntilUp<T>(
   });
   const stopped = o.stopped.then(() => null);
   for (let n = 1; !stop; n++) {
+    const abort = new AbortController();
     const slow = setTimeout(
       () => o.log.warn({ dependency: what, attempt: n }, `${what}: still trying to connect`),
       o.slowMs ?? 10_000,
     );
+    let limit: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      if (o.attemptTimeoutMs !== undefined)
+        limit = setTimeout(() => reject(new AbandonedError(o.attemptTimeoutMs ?? 0)), o.attemptTimeoutMs);
+    });
+    const tried = attempt(abort.signal);
     try {
-      const r = await Promise.race([attempt(), stopped]);
-      if (r === null && stop) return null;
+      const r = await Promise.race([tried, stopped, timedOut]);
+      if (r === null && stop) {
+        abort.abort(new Error("stopping"));
+        await Promise.race([tried.catch(() => undefined), sleep(ABANDON_WAIT_MS)]);
+        return null;
+      }
       if (n > 1) o.log.info({ dependency: what, attempts: n }, `${what}: up`);
       return r as T;
     } catch (err) {
+      if (err instanceof AbandonedError) {
+        // Close what the try opened (a half-open socket would keep reconnecting on its own) before
+        // the next one starts.
+        abort.abort(err);
+        await Promise.race([tried.catch(() => undefined), sleep(ABANDON_WAIT_MS)]);
+      }
       const reason = reasonOf(err);
       o.onFailure?.(reason);
       if (o.permanent?.(err)) throw new GaveUpError(what, reason);
@@ -103,8 +139,9 @@ export async function retryUntilUp<T>(
       );
     } finally {
       clearTimeout(slow);
+      clearTimeout(limit);
     }
-    await Promise.race([new Promise((r) => setTimeout(r, delayMs)), stopped]);
+    await Promise.race([sleep(delayMs), stopped]);
     delayMs = Math.min(delayMs * 2, o.maxDelayMs ?? 30_000);
   }
   return null;

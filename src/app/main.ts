@@ -19,6 +19,7 @@ import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
 import { createChatFiles } from "./chat-files.ts";
 import { startConsoleCalendar } from "./console-calendar.ts";
 import { parseEnv } from "./env.ts";
+import { rememberEnvSecrets } from "./env-secrets.ts";
 import { createAppLogger } from "./logger.ts";
 import { runPlatforms } from "./run-platforms.ts";
 import { pacingFrom, startAdapters } from "./start-adapters.ts";
@@ -38,6 +39,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const env = parsed.env;
+  rememberEnvSecrets(env); // tokens and URL passwords never written out (src/app/env-secrets.ts)
   const mode = startMode(process.argv.slice(2), {
     platformConfigured: APP_PLATFORMS.anyConfigured(env),
     databaseUrl: env.DATABASE_URL,
@@ -138,7 +140,7 @@ async function main(): Promise<number> {
     !args.script || args.notices
       ? await startNotices({
           prisma: db.prisma,
-          ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+          ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL, queuePrefix: env.REDIS_PREFIX } : {}),
           senders: [local.sender, ...alongside.map((a) => a.sender)],
           pacing: pacingFrom([local, ...alongside]),
           log,

@@ -9,7 +9,6 @@ import { createPrismaInbox } from "../infra/prisma/inbox-store.ts";
 import { createPrismaNoticeDeliveries } from "../infra/prisma/notice-deliveries.ts";
 import { createPrismaNoticeOutbox } from "../infra/prisma/notice-outbox.ts";
 import { createUncertainDeliveries } from "../infra/prisma/uncertain-deliveries.ts";
-import type { ChatAdapter } from "../ports/chat-adapter.ts";
 import { systemClock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
 import type { NoticeRuntime } from "../ports/notice-runtime.ts";
@@ -26,6 +25,7 @@ import { type ReadinessCheck, readiness } from "./health.ts";
 import { scheduleHousekeeping } from "./housekeeping.ts";
 import { startHttpServer } from "./http-server.ts";
 import { createAppMetrics } from "./metrics.ts";
+import { type PlatformStart, startPlatform } from "./platform-start.ts";
 import { pacingFrom, routerOf } from "./start-adapters.ts";
 import { startNotices } from "./start-notices.ts";
 import { announceStudioSetup } from "./studio-startup.ts";
@@ -51,7 +51,7 @@ export async function runPlatforms(env: Env, log: Logger): Promise<number> {
     notices?: NoticeRuntime;
     router?: RequestListener;
     calendar?: ReturnType<typeof createCalendarRoute>;
-    platforms: Map<string, { adapter: ChatAdapter; started: boolean; problem?: string }>;
+    platforms: Map<string, PlatformStart>;
   } = { platforms: new Map() };
 
   const redisPing = env.REDIS_URL
@@ -110,7 +110,13 @@ export async function runPlatforms(env: Env, log: Logger): Promise<number> {
   const adapterRuns: Promise<void>[] = [];
   try {
     const target = env.DATABASE_URL
-      ? ({ kind: "postgres", url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, log } as const)
+      ? ({
+          kind: "postgres",
+          url: env.DATABASE_URL,
+          poolSize: env.DATABASE_POOL_SIZE,
+          poolMode: env.DATABASE_POOL_MODE,
+          log,
+        } as const)
       : ({ kind: "pglite", dir: env.DATA_DIR, log } as const);
     const db = await retryUntilUp("database", () => createDatabase(target), {
       log,
@@ -160,43 +166,22 @@ export async function runPlatforms(env: Env, log: Logger): Promise<number> {
     up.router = routerOf(adapters);
     up.calendar = createCalendarRoute((token) => calendarForToken(personalDeps, token, publicHost(env)));
 
-    // Each platform connects on its own, tried until it answers; a refused token stops the app.
+    // Each platform connects on its own, tried until it answers (a try that hangs is abandoned);
+    // a refused token stops the app.
     const gaveUp = new Promise<string>((resolve) => {
       for (const a of adapters) {
-        const state: { adapter: ChatAdapter; started: boolean; problem?: string } = {
-          adapter: a,
-          started: false,
-        };
-        up.platforms.set(a.platform, state);
-        checks.push({
-          name: a.platform,
-          check: async () => {
-            if (!state.started) return state.problem ? `not started: ${state.problem}` : "starting";
-            return a.connected?.() ?? true;
-          },
-        });
-        const run = retryUntilUp(a.platform, () => a.start(), {
-          log,
-          stopped,
-          permanent: credentialsRefused,
-          onFailure: (reason) => {
-            state.problem = reason;
-          },
-        }).then(
-          (r) => {
-            if (r === null) return;
-            state.started = true;
-            log.info({ platform: a.platform }, `${a.platform}: started`);
-          },
-          (err: unknown) => resolve(err instanceof GaveUpError ? err.message : String(err)),
+        const p = startPlatform(a, { log, stopped, permanent: credentialsRefused });
+        up.platforms.set(a.platform, p);
+        checks.push(p.check);
+        adapterRuns.push(
+          p.run.catch((err: unknown) => resolve(err instanceof GaveUpError ? err.message : String(err))),
         );
-        adapterRuns.push(run);
       }
     });
     // Notices go out through each adapter's own sender (none needs its adapter started).
     up.notices = await startNotices({
       prisma: db.prisma,
-      ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+      ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL, queuePrefix: env.REDIS_PREFIX } : {}),
       senders: adapters.map((a) => metrics.countingRateLimits(a.sender)),
       pacing: pacingFrom(adapters),
       log,
@@ -223,7 +208,7 @@ export async function runPlatforms(env: Env, log: Logger): Promise<number> {
     await http.close();
     await Promise.race([Promise.allSettled(adapterRuns), new Promise((r) => setTimeout(r, 2_000))]);
     await Promise.allSettled(
-      [...up.platforms.values()].map((p) => (p.started ? p.adapter.stop() : undefined)),
+      [...up.platforms.values()].map((p) => (p.started() ? p.adapter.stop() : undefined)),
     );
     await inbox?.stop();
     housekeeping?.stop();

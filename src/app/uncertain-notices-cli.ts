@@ -51,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
       const redis = createProducerRedis(env.REDIS_URL);
       const rows = await db.prisma.noticeDelivery.findMany({ where: { key: { in: reopened } } });
       for (const r of rows) {
-        const q = new Queue(deliveryQueueName(r.platform), { connection: redis, prefix: "bull" });
+        const q = new Queue(deliveryQueueName(r.platform), { connection: redis, prefix: env.REDIS_PREFIX });
         await q.add(
           DELIVERY_JOB,
           { key: r.key },

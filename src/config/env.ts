@@ -36,6 +36,15 @@ export const CoreEnvSchema = z.object({
       "REDIS_URL must start with redis:// or rediss:// (leave it unset to run notices in-process)",
     )
     .optional(),
+  /**
+   * The prefix of every Redis key the app writes (BullMQ queues, send pacing). Processes of one
+   * deployment share it; two deployments (or two test runs) on one Redis need different ones.
+   */
+  REDIS_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, "REDIS_PREFIX must be 1-64 characters of A-Z, a-z, 0-9, _ and -")
+    .default("bull"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Port for the platforms' HTTP receivers (events, webhooks) and the status endpoint. */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -120,7 +120,13 @@ export function startInProcessNotices(deps: {
       const n = (failures.get(d.key) ?? 0) + 1;
       failures.set(d.key, n);
       notBefore.set(d.key, send.clock.now().getTime() + retryDelayMs(SEND_RETRY, n));
-      if (n >= SEND_RETRY.attempts) await markExhausted(send, d.key);
+      if (n >= SEND_RETRY.attempts) {
+        await markExhausted(send, d.key);
+        // Out of attempts: it is not tried again here, so nothing of it is kept.
+        failures.delete(d.key);
+        notBefore.delete(d.key);
+        refused.delete(d.key);
+      }
       return false;
     }
   };

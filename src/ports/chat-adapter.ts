@@ -94,8 +94,12 @@ export interface ChatAdapter {
   readonly http?: { path: string; listener: RequestListener; serves?: readonly string[] };
   /** Reads files people send (a trainer's .ics) through the platform's file API. */
   readonly files?: ChatFileReader;
-  /** Connects to the platform and starts receiving (polling, gateway, socket). */
-  start(): Promise<void>;
+  /**
+   * Connects to the platform and starts receiving (polling, gateway, socket). When `signal` aborts
+   * before it completes (the app gave up on this try, or is stopping), it closes what it opened
+   * and rejects.
+   */
+  start(signal?: AbortSignal): Promise<void>;
   /** Stops receiving and lets in-flight handling finish. */
   stop(): Promise<void>;
   /** Whether it is connected and receiving now (for GET /readyz); absent means "since start()". */

@@ -7,6 +7,8 @@ export interface Logger {
   info(fields: object, msg?: string): void;
   warn(fields: object, msg?: string): void;
   error(fields: object, msg?: string): void;
+  /** Whether lines at `level` are written (pino has it): lets a library's costly trace stay off. */
+  isLevelEnabled?(level: string): boolean;
 }
 
 /** A logger that drops everything (tests and benchmarks). */

@@ -9,6 +9,17 @@ export interface RoleMenus {
   roleChanged(personId: string): Promise<void>;
 }
 
+/**
+ * The menus other than the members' that were set in people's private chats, by platform account:
+ * a start compares them with today's staff and takes back the ones of people no longer staff.
+ */
+export interface ChatMenuRecords {
+  /** The accounts on `platform` whose private chat shows a staff menu, and which. */
+  staffMenus(platform: string): Promise<Array<{ platformUserId: string; role: Role }>>;
+  /** Notes the menu now set in the account's private chat ("member": the default, nothing kept). */
+  menuSet(platform: string, platformUserId: string, role: Role): Promise<void>;
+}
+
 /** The highest of a person's roles across their studios: what their menu shows. */
 export const RANK: Record<Role, number> = { member: 0, trainer: 1, admin: 2 };
 export const highestRole = (roles: Role[]): Role =>

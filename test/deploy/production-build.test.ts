@@ -24,7 +24,7 @@ const healthcheck = JSON.parse(/^HEALTHCHECK .*?CMD (\[.*\])$/m.exec(runtimeStag
   | string[]
   | null;
 const command = JSON.parse(/^CMD (\[.*\])$/m.exec(runtimeStage)?.[1] ?? "null") as string[] | null;
-/** A Redis database of its own: the app uses the fixed BullMQ prefix `bull`, which tests elsewhere never use. */
+/** A Redis database of its own, and a key prefix of this run's own (two CI runs at once share Redis). */
 const REDIS_DB = 13;
 
 describePg("the container's steps without Docker: build, production install, start, /readyz", () => {
@@ -32,6 +32,7 @@ describePg("the container's steps without Docker: build, production install, sta
   let fake: FakeTelegram | undefined;
   let app: ChildProcess | undefined;
   const dbName = `${DB_PREFIX}_prodbuild_${crypto.randomBytes(4).toString("hex")}`;
+  const redisPrefix = dbName;
   const redisUrl = (() => {
     const u = new URL(REDIS_URL);
     u.pathname = `/${REDIS_DB}`;
@@ -51,7 +52,7 @@ describePg("the container's steps without Docker: build, production install, sta
     await admin.end();
     const redis = new Redis(redisUrl, { lazyConnect: true });
     await redis.connect();
-    const keys = await redis.keys("bull:*");
+    const keys = await redis.keys(`${redisPrefix}:*`);
     if (keys.length > 0) await redis.del(...keys);
     redis.disconnect();
     if (dir) await fs.promises.rm(dir, { recursive: true, force: true });
@@ -101,6 +102,7 @@ describePg("the container's steps without Docker: build, production install, sta
         NODE_ENV: "production",
         DATABASE_URL: withDatabase(PG_SERVER_URL, dbName),
         REDIS_URL: redisUrl,
+        REDIS_PREFIX: redisPrefix,
         TELEGRAM_BOT_TOKEN: FAKE_TELEGRAM_TOKEN,
         TELEGRAM_API_ROOT: fake.url.replace(/\/+$/, ""),
         PORT: String(port),
@@ -140,6 +142,12 @@ describePg("the container's steps without Docker: build, production install, sta
       (e: { code?: number }) => e.code ?? 1,
     );
     expect(health).toBe(0);
+    // The queues live under this run's prefix only.
+    const redis = new Redis(redisUrl);
+    await expect
+      .poll(() => redis.keys(`${redisPrefix}:*`).then((k) => k.length), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    redis.disconnect();
 
     // Each migration applied was logged, from the compiled app.
     const migrations = fs

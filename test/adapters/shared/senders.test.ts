@@ -152,6 +152,20 @@ describe("discord sender", () => {
     expect(discordNonce("promo-bk_1", 0)).toHaveLength(25);
   });
 
+  it("keeps a bounded number of DM channels, the least recently used dropped first", async () => {
+    const fake = await startFakeDiscord();
+    closers.push(fake.close);
+    const s = createDiscordSender({ token: FAKE_DISCORD_TOKEN, apiBase: fake.apiBase, dmChannelsKept: 2 });
+    const to = (id: string) =>
+      s.send({ kind: "direct", platform: "discord", platformUserId: id }, notice, `k-${id}-${Math.random()}`);
+    for (const id of ["101", "102", "101", "103", "101", "102"]) await to(id);
+    const opened = fake.requests
+      .filter((r) => r.path.endsWith("/users/@me/channels"))
+      .map((r) => (r.body as { recipient_id: string }).recipient_id);
+    // 101 used again before 103 came, so 102 was the one dropped, and is opened again.
+    expect(opened).toEqual(["101", "102", "103", "102"]);
+  });
+
   it("maps 429 retry_after to rate_limited with the delay, 403 to permanent, 500 to retryable", async () => {
     let mode: "429" | "403" | "500" = "429";
     const fake = await startFakeDiscord({

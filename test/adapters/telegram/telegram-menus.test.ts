@@ -7,6 +7,9 @@ import {
   type FakeTelegram,
   startFakeTelegram,
 } from "../../../fakes/telegram/bot-api.ts";
+import { buildCore } from "../../../src/app/build-core.ts";
+import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
+import { systemClock } from "../../../src/ports/clock.ts";
 import { silentLogger } from "../../../src/ports/logger.ts";
 import { buildDemo, dropDatabase, textOf } from "../../chat/harness.ts";
 import { createTestPgDatabase, describePg, type TestDatabase } from "../../support/test-db.ts";
@@ -19,6 +22,10 @@ import { createRecordingCore } from "../support/fake-core.ts";
 
 const ADMIN_ONLY = ["connect", "staff", "settings", "catalog", "type", "space", "passtype"];
 const MARIA_TG = "7001";
+
+/** The app's core as a start builds it, on a database the demo already lives in (no seeding). */
+const buildDemoCore = async (prisma: PrismaClient) =>
+  buildCore({ prisma, clock: systemClock, log: silentLogger });
 
 type Body = { commands?: Array<{ command: string }>; scope?: { type: string; chat_id?: number } };
 const bodyOf = (r: RecordedRequest) => r.body as Body;
@@ -117,5 +124,46 @@ describePg("telegram menus by role", () => {
     const resynced = menuCalls(MARIA_TG, from);
     expect(resynced).toHaveLength(1);
     expect(names(resynced[0])).toContain("trainer");
+  });
+
+  it("a role taken while the app was down: the next start gives that chat the members' menu back", async () => {
+    const own = await createTestPgDatabase();
+    try {
+      const demo = await buildDemo(own.prisma);
+      const adapter = createTelegramAdapter(
+        { token: FAKE_TELEGRAM_TOKEN, apiRoot: fake.url },
+        { core: demo.core, log: silentLogger, inbox: createDbInbox(own.prisma) },
+      );
+      demo.menus.attach([adapter]);
+      await demo.menus.synced();
+      // Maria links her Telegram account and is made a trainer while the app runs: the staff menu.
+      const code = /\/link ([A-Z0-9-]+)/.exec(textOf(await demo.chat.say("Maria", "/link")))?.[1];
+      const dm = { workspaceId: null, channelId: MARIA_TG, isDirect: true };
+      await demo.chat.send(MARIA_TG, { kind: "command", name: "link", args: code ?? "" }, dm, "telegram");
+      let from = fake.requests.length;
+      await demo.chat.say("Ada", "/staff add Maria trainer");
+      expect(names(menuCalls(MARIA_TG, from)[0])).toContain("trainer");
+
+      // The app is down; her role is taken meanwhile (another process, the database by hand): no
+      // menu call follows it.
+      const maria = await own.prisma.person.findFirstOrThrow({ where: { displayName: "Maria" } });
+      await own.prisma.membership.updateMany({ where: { personId: maria.id }, data: { role: "member" } });
+
+      // The next start (a new core, its menus attached to the adapter) takes the staff menu back.
+      from = fake.requests.length;
+      const restarted = await buildDemoCore(own.prisma);
+      restarted.menus.attach([adapter]);
+      await restarted.menus.synced();
+      expect(menuCalls(MARIA_TG, from).map((r) => r.path.split("/").pop())).toEqual(["deleteMyCommands"]);
+
+      // Once is enough: a further start leaves her chat alone.
+      from = fake.requests.length;
+      const again = await buildDemoCore(own.prisma);
+      again.menus.attach([adapter]);
+      await again.menus.synced();
+      expect(menuCalls(MARIA_TG, from)).toEqual([]);
+    } finally {
+      await dropDatabase(own);
+    }
   });
 });
