@@ -2,21 +2,12 @@ import "./v8-flags.ts";
 import pino from "pino";
 import { parseConsoleArgs } from "../../adapters/console/console-args.ts";
 import { slugOf, webChatUrl } from "../../adapters/web/index.ts";
-import { createCalendarRoute } from "../calendar/subscription-http.ts";
-import { createInboxProcessor } from "../inbox/inbox-processor.ts";
-import { createHttpFeedFetcher } from "../infra/calendar/http-feed-fetcher.ts";
 import { createDatabase, type Database } from "../infra/db/create-database.ts";
-import { createSmtpMailer } from "../infra/mail/smtp-mailer.ts";
-import { createPrismaInbox } from "../infra/prisma/inbox-store.ts";
 import type { AdapterHost, ChatAdapterDeps } from "../ports/chat-adapter.ts";
 import { type Clock, createFixedClock, systemClock } from "../ports/clock.ts";
-import { calendarForToken } from "../use-cases/personal/calendar-export.ts";
-import type { PersonalDeps } from "../use-cases/personal/deps.ts";
-import { createAdapterHost } from "./adapter-host.ts";
 import { APP_PLATFORMS, FALLBACK_PLATFORM } from "./adapters.ts";
-import { buildCore } from "./build-core.ts";
-import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
-import { createChatFiles } from "./chat-files.ts";
+import { assembleApp, databaseTarget } from "./assemble.ts";
+import { startCalendarFeeds } from "./calendar-feeds.ts";
 import { startConsoleCalendar } from "./console-calendar.ts";
 import { parseEnv } from "./env.ts";
 import { rememberEnvSecrets } from "./env-secrets.ts";
@@ -65,58 +56,20 @@ async function main(): Promise<number> {
   const log = createAppLogger(process.env.LOG_LEVEL ? env.LOG_LEVEL : "warn", pino.destination(2));
   const clock: Clock = args.now ? createFixedClock(args.now) : systemClock;
 
-  const db: Database = await createDatabase(
-    env.DATABASE_URL && !args.data
-      ? {
-          kind: "postgres",
-          url: env.DATABASE_URL,
-          poolSize: env.DATABASE_POOL_SIZE,
-          poolMode: env.DATABASE_POOL_MODE,
-          log,
-        }
-      : { kind: "pglite", dir: args.data ?? env.DATA_DIR, log },
-  );
-  // 1-2-1 e-mail invites: SMTP when SMTP_URL is set, otherwise coaches forward the invite text.
-  const mailer = env.SMTP_URL && env.MAIL_FROM ? createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) : undefined;
-  const inviteLinks = APP_PLATFORMS.inviteLinks(env);
-  const files = createChatFiles();
-  const calendarFetcher = createHttpFeedFetcher({ allowPrivate: env.CALENDAR_FEEDS_ALLOW_PRIVATE });
+  const db: Database = await createDatabase(databaseTarget(env, log, args.data ?? undefined));
   // The console without PUBLIC_URL serves calendar links itself, on localhost (docs/chat.md, "Console");
   // the interactive console also serves the web chat there (WEB_CHAT, docs/adapters.md).
   const webChat = !args.script && APP_PLATFORMS.registry.some((p) => p.configured(env) && p.alongside?.(env));
   const consoleCalendar =
     env.PUBLIC_URL && !webChat ? null : await startConsoleCalendar(env.PORT, args.script);
   const publicUrl = env.PUBLIC_URL ?? consoleCalendar?.publicUrl;
-  const { core, deps, menus } = buildCore({
-    prisma: db.prisma,
-    clock,
-    log,
-    mailEnabled: mailer !== undefined,
-    inviteLinks,
-    files,
-    calendarFetcher,
-    ...(publicUrl ? { publicUrl } : {}),
-  });
-  const { store, personal } = deps;
-  const personalDeps: PersonalDeps = { personal, clock, fetcher: calendarFetcher };
-  consoleCalendar?.serve(
-    createCalendarRoute((token) => calendarForToken(personalDeps, token, publicHost(env))),
-  );
-  // Every event is recorded before it is acknowledged and handled from the record.
-  const inbox = createInboxProcessor({
-    inbox: createPrismaInbox(db.prisma),
-    log,
-    leaseMs: env.INBOX_LEASE_MS,
-  });
-  const host =
+  const { core, deps, menus, mailer, inviteLinks, files, personalDeps, inbox, calendarRoute, hostAt } =
+    assembleApp(db, env, { clock, log, ...(publicUrl ? { publicUrl } : {}) });
+  const { store } = deps;
+  consoleCalendar?.serve(calendarRoute);
+  const host: AdapterHost | undefined =
     webChat && consoleCalendar
-      ? createAdapterHost({
-          prisma: db.prisma,
-          store,
-          clock,
-          ...(mailer ? { mailer } : {}),
-          publicUrl: env.PUBLIC_URL ?? `http://127.0.0.1:${consoleCalendar.port}`,
-        })
+      ? hostAt(env.PUBLIC_URL ?? `http://127.0.0.1:${consoleCalendar.port}`)
       : undefined;
   const adapterDeps: ChatAdapterDeps = { core, log, inbox, ...(host ? { host } : {}) };
   const alongside = host ? APP_PLATFORMS.alongsideFromEnv(env, adapterDeps) : [];

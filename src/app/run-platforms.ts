@@ -1,24 +1,17 @@
 import type { RequestListener } from "node:http";
-import { createCalendarRoute } from "../calendar/subscription-http.ts";
-import { createInboxProcessor, type InboxProcessor } from "../inbox/inbox-processor.ts";
-import { createHttpFeedFetcher } from "../infra/calendar/http-feed-fetcher.ts";
+import type { createCalendarRoute } from "../calendar/subscription-http.ts";
+import type { InboxProcessor } from "../inbox/inbox-processor.ts";
 import { createDatabase, type Database } from "../infra/db/create-database.ts";
-import { createSmtpMailer } from "../infra/mail/smtp-mailer.ts";
 import { inboxBacklog } from "../infra/prisma/inbox-backlog.ts";
-import { createPrismaInbox } from "../infra/prisma/inbox-store.ts";
 import { createPrismaNoticeDeliveries } from "../infra/prisma/notice-deliveries.ts";
 import { createPrismaNoticeOutbox } from "../infra/prisma/notice-outbox.ts";
 import { createUncertainDeliveries } from "../infra/prisma/uncertain-deliveries.ts";
 import { systemClock } from "../ports/clock.ts";
 import type { Logger } from "../ports/logger.ts";
 import type { NoticeRuntime } from "../ports/notice-runtime.ts";
-import { calendarForToken } from "../use-cases/personal/calendar-export.ts";
-import type { PersonalDeps } from "../use-cases/personal/deps.ts";
-import { createAdapterHost } from "./adapter-host.ts";
 import { APP_PLATFORMS } from "./adapters.ts";
-import { buildCore } from "./build-core.ts";
-import { publicHost, startCalendarFeeds } from "./calendar-feeds.ts";
-import { createChatFiles } from "./chat-files.ts";
+import { assembleApp, databaseTarget } from "./assemble.ts";
+import { startCalendarFeeds } from "./calendar-feeds.ts";
 import { GaveUpError, retryUntilUp, watchDependencies } from "./dependencies.ts";
 import type { Env } from "./env.ts";
 import { type ReadinessCheck, readiness } from "./health.ts";
@@ -68,10 +61,6 @@ export async function runPlatforms(env: Env, log: Logger): Promise<number> {
     },
     ...(redisPing ? [{ name: "redis", check: async () => (await redisPing.ping()) === "PONG" }] : []),
   ];
-  const inviteLinks = APP_PLATFORMS.inviteLinks(env);
-  const mailer = env.SMTP_URL && env.MAIL_FROM ? createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) : undefined;
-  const files = createChatFiles();
-  const calendarFetcher = createHttpFeedFetcher({ allowPrivate: env.CALENDAR_FEEDS_ALLOW_PRIVATE });
 
   // One port for everything HTTP, up before any dependency is tried.
   const http = await startHttpServer({
@@ -109,15 +98,7 @@ export async function runPlatforms(env: Env, log: Logger): Promise<number> {
   let feeds: { stop(): Promise<void> } | null = null;
   const adapterRuns: Promise<void>[] = [];
   try {
-    const target = env.DATABASE_URL
-      ? ({
-          kind: "postgres",
-          url: env.DATABASE_URL,
-          poolSize: env.DATABASE_POOL_SIZE,
-          poolMode: env.DATABASE_POOL_MODE,
-          log,
-        } as const)
-      : ({ kind: "pglite", dir: env.DATA_DIR, log } as const);
+    const target = databaseTarget(env, log);
     const db = await retryUntilUp("database", () => createDatabase(target), {
       log,
       stopped,
@@ -134,37 +115,20 @@ export async function runPlatforms(env: Env, log: Logger): Promise<number> {
       ...(db.pool ? { pool: db.pool } : {}),
     });
 
-    const { core, deps, menus } = buildCore({
-      prisma: db.prisma,
+    const app = assembleApp(db, env, {
       clock,
       log,
-      mailEnabled: mailer !== undefined,
-      inviteLinks,
-      files,
-      calendarFetcher,
       observer: metrics.observer,
       ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
     });
-    const personalDeps: PersonalDeps = { personal: deps.personal, clock, fetcher: calendarFetcher };
-    inbox = createInboxProcessor({
-      inbox: createPrismaInbox(db.prisma),
-      log,
-      leaseMs: env.INBOX_LEASE_MS,
-      observer: metrics.observer,
-    });
-    // What a platform the app serves itself (the web chat) borrows: the database, the mailer, the studios.
-    const host = createAdapterHost({
-      prisma: db.prisma,
-      store: deps.store,
-      clock,
-      ...(mailer ? { mailer } : {}),
-      publicUrl: env.PUBLIC_URL ?? `http://127.0.0.1:${http.port}`,
-    });
+    const { core, deps, menus, mailer, inviteLinks, files, personalDeps } = app;
+    inbox = app.inbox;
+    const host = app.hostAt(env.PUBLIC_URL ?? `http://127.0.0.1:${http.port}`);
     const adapters = APP_PLATFORMS.adaptersFromEnv(env, { core, log, inbox, host });
     for (const a of adapters) if (a.files) files.register(a.platform, a.files);
     menus.attach(adapters); // staff menus by role, where a platform shows menus per person
     up.router = routerOf(adapters);
-    up.calendar = createCalendarRoute((token) => calendarForToken(personalDeps, token, publicHost(env)));
+    up.calendar = app.calendarRoute;
 
     // Each platform connects on its own, tried until it answers (a try that hangs is abandoned);
     // a refused token stops the app.
