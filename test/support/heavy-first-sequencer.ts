@@ -26,6 +26,11 @@ export const HEAVY_FILES = [
   "test/coaching/invite-email.test.ts",
   "test/booking/booking-rules.test.ts",
   "test/reliability/telegram-kill.test.ts",
+  "test/reliability/slack-discord-kill.test.ts",
+  "test/reliability/safe-start.test.ts",
+  "test/console/personal-move-transcript.test.ts",
+  "test/notices/flood.test.ts",
+  "test/notices/fanout-kill.test.ts",
 ];
 
 export default class HeavyFirstSequencer extends BaseSequencer {
