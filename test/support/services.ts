@@ -45,7 +45,9 @@ export function pgliteTemplatePath(): string {
       "utf8",
     ),
   ) as { version: string };
-  return path.join(os.tmpdir(), `${DB_PREFIX}_pglite_${pglite.version}_${migrationsHash()}.tar`);
+  // Not per run (CI's prefix changes every run): runs of one schema share the file, which is only
+  // ever renamed into place whole and then read.
+  return path.join(os.tmpdir(), `booking-test-pglite-${pglite.version}-${migrationsHash()}.tar`);
 }
 
 export async function pgReachable(): Promise<boolean> {
