@@ -31,6 +31,7 @@ export const HEAVY_FILES = [
   "test/console/personal-move-transcript.test.ts",
   "test/notices/flood.test.ts",
   "test/notices/fanout-kill.test.ts",
+  "test/adapters/web/web-processes.test.ts",
 ];
 
 export default class HeavyFirstSequencer extends BaseSequencer {
