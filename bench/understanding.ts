@@ -13,7 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { buildCore } from "../src/app/build-core.ts";
-import { createDatabase } from "../src/infra/db/create-database.ts";
+import { createDatabase, type Database } from "../src/infra/db/create-database.ts";
 import { createPrismaBookingStore } from "../src/infra/prisma/booking-store.ts";
 import { createFixedClock } from "../src/ports/clock.ts";
 import { bookSession } from "../src/use-cases/booking/book-session.ts";
@@ -69,8 +69,12 @@ const CANCEL_WORDS =
 /** Own bookings a member has before saying a cancel or "my bookings" line. */
 const PREBOOKED = ["Spin@2026-12-04 18:00", "Morning Flow@2026-12-02 07:00", "Pilates Core@2026-12-03 12:00"];
 
-export async function runCorpus(lines: CorpusLine[]) {
-  const db = await createDatabase({ kind: "pglite", dir: "memory://" });
+/**
+ * Grades every line. The bench runs on an embedded database of its own; a caller may pass a fresh,
+ * migrated one instead (the test passes a PostgreSQL one), which it then owns and closes itself.
+ */
+export async function runCorpus(lines: CorpusLine[], given?: Database) {
+  const db = given ?? (await createDatabase({ kind: "pglite", dir: "memory://" }));
   const prisma = db.prisma;
   const clock = createFixedClock(CORPUS_NOW);
   const store = createPrismaBookingStore(prisma);
@@ -148,7 +152,7 @@ export async function runCorpus(lines: CorpusLine[]) {
       text: textOfReplies(replies),
     });
   }
-  await db.close();
+  if (!given) await db.close();
   return { results, errors };
 }
 

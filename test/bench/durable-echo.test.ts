@@ -16,6 +16,9 @@ describePg("bench:chat's durable echo", () => {
   });
   afterAll(async () => {
     await pool?.end();
+    // As test/chat/harness.ts dropDatabase: let the ended sockets close before the drop WITH (FORCE),
+    // or a closing connection may get FATAL 57P01 and pg report it as an uncaught error.
+    await new Promise((r) => setTimeout(r, 200));
     await db?.drop();
   });
 

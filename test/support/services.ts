@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { MIGRATIONS_DIR } from "../../src/infra/db/migrate.ts";
@@ -17,14 +18,36 @@ export function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-/** The template database name: tied to the migrations' content, so a schema change makes a new one. */
-export function templateName(): string {
+/** A hash of the migrations' content: a schema change makes new templates. */
+function migrationsHash(): string {
   const h = crypto.createHash("sha256");
   for (const d of fs.readdirSync(MIGRATIONS_DIR).sort()) {
     const f = path.join(MIGRATIONS_DIR, d, "migration.sql");
     if (fs.existsSync(f)) h.update(d).update(fs.readFileSync(f));
   }
-  return `${DB_PREFIX}_tpl_${h.digest("hex").slice(0, 12)}`;
+  return h.digest("hex").slice(0, 12);
+}
+
+/** The template database name: tied to the migrations' content, so a schema change makes a new one. */
+export function templateName(): string {
+  return `${DB_PREFIX}_tpl_${migrationsHash()}`;
+}
+
+/**
+ * The migrated PGlite data folder as a tarball (PGlite's dumpDataDir), written by the global setup:
+ * each in-memory test database loads it instead of running initdb and every migration (about 3 s of
+ * CPU each). Tied to the migrations' content and PGlite's version.
+ */
+export function pgliteTemplatePath(): string {
+  const pglite = JSON.parse(
+    fs.readFileSync(
+      path.resolve(import.meta.dirname, "../../node_modules/@electric-sql/pglite/package.json"),
+      "utf8",
+    ),
+  ) as { version: string };
+  // Not per run (CI's prefix changes every run): runs of one schema share the file, which is only
+  // ever renamed into place whole and then read.
+  return path.join(os.tmpdir(), `booking-test-pglite-${pglite.version}-${migrationsHash()}.tar`);
 }
 
 export async function pgReachable(): Promise<boolean> {

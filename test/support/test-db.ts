@@ -1,8 +1,16 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
 import pg from "pg";
 import { describe } from "vitest";
 import { createDatabase, type Database } from "../../src/infra/db/create-database.ts";
-import { DB_PREFIX, IN_CI, PG_SERVER_URL, templateName, withDatabase } from "./services.ts";
+import {
+  DB_PREFIX,
+  IN_CI,
+  PG_SERVER_URL,
+  pgliteTemplatePath,
+  templateName,
+  withDatabase,
+} from "./services.ts";
 
 export const pgAvailable = (): boolean => process.env.TEST_PG_AVAILABLE === "true";
 
@@ -45,8 +53,15 @@ export async function createTestPgDatabase(poolSize = 10): Promise<TestDatabase>
   };
 }
 
-/** A fresh in-memory PGlite database with the same migrations (the embedded default). */
+let pgliteTemplate: Blob | undefined;
+
+/**
+ * A fresh in-memory PGlite database with the same migrations (the embedded default), loaded from the
+ * migrated data folder the global setup dumped (createDatabase still checks every applied migration
+ * against its file, so a stale dump fails here instead of testing an old schema).
+ */
 export async function createTestPgliteDatabase(): Promise<TestDatabase> {
-  const db = await createDatabase({ kind: "pglite", dir: "memory://" });
+  pgliteTemplate ??= new Blob([fs.readFileSync(pgliteTemplatePath())]);
+  const db = await createDatabase({ kind: "pglite", dir: "memory://", loadDataDir: pgliteTemplate });
   return { ...db, url: "memory://", drop: () => db.close() };
 }

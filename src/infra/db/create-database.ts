@@ -20,7 +20,17 @@ export type DatabaseTarget =
        */
       poolMode?: PoolMode;
     }
-  | { kind: "pglite"; dir: string; log?: DatabaseLog };
+  | {
+      kind: "pglite";
+      dir: string;
+      log?: DatabaseLog;
+      /**
+       * memory:// only: start from this dump of a data folder (PGlite's dumpDataDir) instead of an
+       * empty cluster; pending migrations still apply and applied ones are still checked. Tests
+       * load one migrated dump instead of running initdb and every migration per database.
+       */
+      loadDataDir?: Blob;
+    };
 
 /** Connection losses are logged at warn, each migration applied at info. */
 export type DatabaseLog = Pick<Logger, "warn"> & Partial<Pick<Logger, "info">>;
@@ -60,7 +70,10 @@ export async function createDatabase(target: DatabaseTarget): Promise<Database> 
     import("pglite-prisma-adapter"),
   ]);
   if (target.dir !== "memory://") fs.mkdirSync(path.resolve(target.dir), { recursive: true });
-  const client = new PGlite(target.dir === "memory://" ? undefined : path.resolve(target.dir));
+  const client =
+    target.dir === "memory://"
+      ? new PGlite(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {})
+      : new PGlite(path.resolve(target.dir));
   await client.waitReady;
   // PGlite takes its session zone from the process TZ and then renders timestamptz in JSON with that
   // offset but unshifted digits (06:00Z comes out as "06:00+12:00" under TZ=Pacific/Auckland), which
