@@ -38,15 +38,19 @@ describePg("overrides and session cancellations racing bookings (real PostgreSQL
     // Three members are booked before anything races: every change must tell them, once each.
     const early = s.members.slice(0, 3);
     for (const m of early) await uc.bookSession(s.deps, m, { occurrenceId: tue.id });
+    // The two capacity raises are one trainer's two steps, in order (3 -> 5 -> 8): run side by side,
+    // the later "5" could land last and the session would end at 5, which no rule forbids.
     const overrides = [
-      () => uc.overrideOccurrence(s.deps, s.trainer, { occurrenceId: tue.id, capacity: 5 }),
+      async () => {
+        await uc.overrideOccurrence(s.deps, s.trainer, { occurrenceId: tue.id, capacity: 5 });
+        return uc.overrideOccurrence(s.deps, s.trainer, { occurrenceId: tue.id, capacity: 8 });
+      },
       () => uc.overrideOccurrence(s.deps, s.admin, { occurrenceId: tue.id, trainerId: s.trainer2.personId }),
       () =>
         uc.overrideOccurrence(s.deps, s.trainer, {
           occurrenceId: tue.id,
           startsAt: new Date(tue.startsAt.getTime() + 2 * HOUR),
         }),
-      () => uc.overrideOccurrence(s.deps, s.trainer, { occurrenceId: tue.id, capacity: 8 }),
     ];
     const racers = s.members.slice(3);
     const results = await Promise.all([
