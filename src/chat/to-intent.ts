@@ -4,7 +4,7 @@ import {
   coachingFormCommand,
   isCoachingButton,
 } from "../handlers/coaching/buttons.ts";
-import { resumeChoice } from "../handlers/pending.ts";
+import { resumeChoice, resumeTypedChoice } from "../handlers/pending.ts";
 import { dropGuideOnCommand, guideAnswerIntent } from "../handlers/studio/guide-state.ts";
 import type { Turn } from "../handlers/turn.ts";
 import { readRemindersText } from "../intents/booking/parse-reminders.ts";
@@ -31,6 +31,9 @@ export async function toIntent(turn: Turn, input: IncomingInput, ctx: TextContex
       // An admin answering a guided question (a platform without modals) gives the answer as it is.
       const guided = await guideAnswerIntent(turn, input.text);
       if (guided) return { ok: true, intent: guided };
+      // The name of a kind typed after "which kind of personal session?": that question's answer.
+      const typedChoice = await resumeTypedChoice(turn, input.text);
+      if (typedChoice) return typedChoice;
       // Otherwise the first word decides: a coaching line, or a command or sentence for parseText.
       const coaching = readCoachingText(input.text);
       if (coaching) return { ok: true, intent: coaching };

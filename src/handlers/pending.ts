@@ -81,9 +81,56 @@ export async function pendingButtons(
     { v: 1, personId: turn.personId, orgId: turn.org.id, slot, options: options.map((o) => o.id), intent },
     new Date(turn.now.getTime() + PENDING_TTL_MS),
   );
+  if (slot === "sessionType") {
+    // A typed answer naming one of the offered kinds resumes the request like its button would.
+    await turn.deps.state.set(
+      typedKey(turn.org.id, turn.personId),
+      { key, options: options.map((o) => ({ id: o.id, label: o.label })) },
+      new Date(turn.now.getTime() + PENDING_TTL_MS),
+    );
+  }
   return options.map((o) => [
     { label: o.label.slice(0, 60), data: encodeButton({ op: "pk", key, choiceId: o.id }) },
   ]);
+}
+
+const typedKey = (orgId: string, personId: string): string => `pending-typed:${orgId}:${personId}`;
+
+const TypedSchema = z.object({
+  key: z.string(),
+  options: z.array(z.object({ id: z.string(), label: z.string() })).max(50),
+});
+
+/** Lower case, letters and digits only, without a leading article ("the private lesson"). */
+const plain = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .replace(/^(the|a|an|ein|eine|einen|le|la|les|un|une|el|los|las|una)\s+/, "")
+    .replace(/\s+(please|bitte|svp|por favor)$/, "");
+
+/**
+ * A typed answer to the last "which kind?" question: when the text is just the name of one of the
+ * kinds offered, the waiting request resumes with it (its day, time and trainer kept). Anything
+ * else (a new request, another sentence) is read as usual: null.
+ */
+export async function resumeTypedChoice(turn: Turn, text: string): Promise<ResumeResult | null> {
+  if (!turn.org || text.length > 120) return null;
+  const k = typedKey(turn.org.id, turn.personId);
+  const saved = TypedSchema.safeParse(await turn.deps.state.get(k, turn.now));
+  if (!saved.success) return null;
+  const typed = plain(text);
+  if (!typed) return null;
+  const hits = saved.data.options.filter((o) => plain(o.label) === typed);
+  const hit = hits.length === 1 ? hits[0] : undefined;
+  if (!hit) return null;
+  await turn.deps.state.delete(k);
+  const r = await resumeChoice(turn, saved.data.key, hit.id);
+  // An answered or expired question: the text is read as a new message instead.
+  return r.ok ? r : null;
 }
 
 export type ResumeResult = { ok: true; intent: Intent } | { ok: false; reply: Reply };

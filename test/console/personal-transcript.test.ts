@@ -113,4 +113,25 @@ Leo: 1
     // 07:30 is outside Sam's hours: said back as asked, not replaced by a plain list of slots.
     expect(replyAt(t, 4)).toContain("07:30 is not free. Other times:");
   });
+
+  it("the name of a kind typed as the answer to 'which kind' resumes the request like its button", async () => {
+    const t = await runTranscript(
+      db.prisma,
+      `
+Maria: book a personal session with sam friday 10:30
+Maria: private lesson
+Leo: book a personal session with sam friday 13:00
+Leo: The Private Lesson!
+Leo: private lesson
+`,
+    );
+    expect(replyAt(t, 1)).toContain("Which kind of personal session?");
+    // The typed name answers the question: Friday 10:30 with Sam is kept, straight to payment.
+    expect(replyAt(t, 2)).toContain("How will you pay?");
+    expect(replyAt(t, 2)).toContain("Fri 27 Nov 2026, 10:30");
+    expect(replyAt(t, 4)).toContain("How will you pay?");
+    expect(replyAt(t, 4)).toContain("Fri 27 Nov 2026, 13:00");
+    // Answered once: the same words again are a new request (a list of slots), not a second answer.
+    expect(replyAt(t, 5)).not.toContain("How will you pay?");
+  });
 });
