@@ -143,6 +143,22 @@ describePg("overrides through chat: clashes, book anyway, previews that tell the
     expect(recorded.map((e) => e.allowedById)).toContain(ada.id);
   });
 
+  it("the older '/schedule <template> | days | time' form offers 'Book anyway' too; pressing it makes the sessions", async () => {
+    const r = await demo.chat.say("Ada", "/schedule Pilates Core | wed | 07:15 | 1");
+    const t = textOf(r);
+    expect(t).toContain("Clash: Tara teaches Morning Flow in Studio A 07:00-08:00 on Wed 25 Nov.");
+    expect(t).toContain("[Book anyway]");
+    const at = new Date("2026-11-25T06:15:00Z");
+    const where = { orgId: demo.orgId, template: { name: "Pilates Core" }, startsAt: at };
+    expect(await db.prisma.occurrence.count({ where })).toBe(0);
+    const done = await demo.chat.press("Ada", button(r, "Book anyway"));
+    expect(textOf(done)).not.toContain("two places at once");
+    const made = await db.prisma.occurrence.findMany({ where });
+    expect(made).toHaveLength(1);
+    const recorded = await db.prisma.calendarClashException.count({ where: { occurrenceId: made[0]!.id } });
+    expect(recorded).toBeGreaterThan(0);
+  });
+
   it("a template edit the clash guard refuses lists every clash, with 'Book anyway'", async () => {
     // Morning Flow (07:00, Tara, Studio A) for 330 minutes runs into Pilates Core at 12:00 on Tue and Thu.
     const r = await demo.chat.say("Ada", "/template edit Morning Flow | duration 330");

@@ -17,6 +17,7 @@ import { passForSchedule } from "../../use-cases/booking/pass-for-schedule.ts";
 import { createSchedule } from "../../use-cases/studio/create-schedule.ts";
 import { askChoice } from "../pending.ts";
 import type { OrgTurn } from "../turn.ts";
+import { askBookAnyway, clashesOf } from "./clash-question.ts";
 import { studioContext } from "./studio.ts";
 import { runStudioCommand } from "./studio-commands.ts";
 
@@ -39,6 +40,8 @@ export function createTemplateHandler(turn: OrgTurn, intent: IntentOf<"create_te
   });
 }
 
+const WEEKDAY_WORDS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
 export async function createScheduleHandler(
   turn: OrgTurn,
   intent: IntentOf<"create_schedule">,
@@ -52,13 +55,30 @@ export async function createScheduleHandler(
     return [await askChoice(turn, intent, "template", WHICH.template, options)];
   }
   const today = DateTime.fromJSDate(turn.now, { zone: turn.org.timezone }).startOf("day");
-  const result = await createSchedule(turn.uc, turn.actor, {
-    templateId,
-    weekdays: intent.weekdays,
-    startTime: intent.startTime,
-    startDate: today.toFormat("yyyy-MM-dd"),
-    endDate: today.plus({ weeks: intent.weeks, days: -1 }).toFormat("yyyy-MM-dd"),
-  });
+  let result: Awaited<ReturnType<typeof createSchedule>>;
+  try {
+    result = await createSchedule(turn.uc, turn.actor, {
+      templateId,
+      weekdays: intent.weekdays,
+      startTime: intent.startTime,
+      startDate: today.toFormat("yyyy-MM-dd"),
+      endDate: today.plus({ weeks: intent.weeks, days: -1 }).toFormat("yyyy-MM-dd"),
+    });
+  } catch (e) {
+    // Like `/schedule add`: every clash named, and "Book anyway" runs the same schedule as its entry.
+    const clashes = clashesOf(e);
+    const name = turn.vocab.templates.find((t) => t.id === templateId)?.name;
+    if (!clashes || !name) throw e;
+    const fields = {
+      name,
+      weekdays: intent.weekdays.map((d) => WEEKDAY_WORDS[d - 1]).join(", "),
+      time: intent.startTime,
+      from: today.toFormat("yyyy-MM-dd"),
+      weeks: String(intent.weeks),
+    };
+    const ctx = studioContext(turn);
+    return [await askBookAnyway(ctx, { op: "entry", entity: "schedule", action: "add", fields }, clashes)];
+  }
   const replies = [
     scheduleCreatedReply(result.schedule.name, intent.startTime, result.occurrences, intent.weeks),
   ];
