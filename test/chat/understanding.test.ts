@@ -103,6 +103,21 @@ describePg("understanding exactly, on the demo studio", () => {
     expect(await bookings("Kim")).toBe(1);
   });
 
+  it("'book pilates today' when Pilates Core is not on today offers its next session, one tap to book", async () => {
+    // Monday: Pilates Core runs Tuesday and Thursday only.
+    const r = await demo.chat.say("Kim", "book pilates today");
+    expect(textOf(r)).toContain("The next one is Pilates Core Tue 24 Nov 12:00.");
+    const booked = await demo.chat.press("Kim", button(r, "Book Pilates Core Tue 24 Nov"));
+    expect(textOf(booked)).toContain("Pilates Core, Tue 24 Nov 2026, 12:00");
+    expect(await bookings("Kim")).toBe(1);
+  });
+
+  it("a class with no session in the next two weeks is still simply not found", async () => {
+    const r = await demo.chat.say("Kim", "book pilates 20.12.");
+    // Pilates Core's schedule in the demo ends before then.
+    expect(textOf(r)).not.toContain("The next one is");
+  });
+
   it("too late to cancel is said before any confirmation question, with the deadline", async () => {
     const booked = await demo.chat.say("Leo", "book spin today 18:00");
     expect(textOf(booked)).toContain("Booked: Spin, Mon 23 Nov 2026, 18:00");

@@ -2,7 +2,7 @@ import { dayRangeToInstants } from "../../domain/time/local-time.ts";
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { SessionQuery } from "../../intents/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
-import { whyNoneReply } from "../../replies/booking/lookup-replies.ts";
+import { noneThenNextReply, whyNoneReply } from "../../replies/booking/lookup-replies.ts";
 import { sessionButtonLabel, timeToken } from "../../replies/format.ts";
 import { individualReply, whyNotBookableLine } from "../../replies/understanding-replies.ts";
 import { listSessions, type SessionSummary } from "../../use-cases/booking/list-sessions.ts";
@@ -44,6 +44,27 @@ export async function explainNone(turn: OrgTurn, q: SessionQuery): Promise<Reply
   );
 }
 
+/**
+ * Nothing of a class that exists fits the day (or time) asked for: the next session of that class
+ * within two weeks, with a Book button ("book spin today" when spin is not on today). Null when a
+ * class was not named or none is coming.
+ */
+export async function offerNextOfClass(
+  turn: OrgTurn,
+  q: SessionQuery,
+  described: string,
+): Promise<Reply | null> {
+  if (q.trainingTypeIds.length + q.templateIds.length === 0) return null;
+  // The next one after the day asked for (or after now, asked about today): never an earlier one.
+  const dayStart = dayRangeToInstants(q.fromDay, q.fromDay, turn.org.timezone).from;
+  const next = await nextBookable(turn, q, dayStart);
+  if (!next) return null;
+  return noneThenNextReply(described, {
+    session: sessionButtonLabel(next, turn.org.timezone),
+    data: encodeButton({ op: "bk", occurrenceId: next.id }),
+  });
+}
+
 /** How far ahead "the next one" of a started or cancelled session is looked for. */
 const NEXT_WITHIN_DAYS = 14;
 
@@ -51,9 +72,13 @@ const NEXT_WITHIN_DAYS = 14;
  * The next session of the class (or trainer) asked for that has not started, whatever day or time
  * was typed: "book hiit today" after today's has started offers the next HIIT.
  */
-async function nextBookable(turn: OrgTurn, q: SessionQuery): Promise<SessionSummary | undefined> {
+async function nextBookable(
+  turn: OrgTurn,
+  q: SessionQuery,
+  after?: Date,
+): Promise<SessionSummary | undefined> {
   if (q.trainingTypeIds.length + q.templateIds.length + q.trainerIds.length === 0) return undefined;
-  const from = turn.now;
+  const from = after && after.getTime() > turn.now.getTime() ? after : turn.now;
   const to = new Date(from.getTime() + NEXT_WITHIN_DAYS * 86_400_000);
   const { startsAtIn: _exact, ...names } = matchOf(q, turn.org.timezone);
   const later = await listSessions(turn.uc, turn.actor, { from, to, match: names, limit: 20 });

@@ -16,7 +16,7 @@ import { whyNotBookableLine } from "../../replies/understanding-replies.ts";
 import { listSessions, type SessionSummary } from "../../use-cases/booking/list-sessions.ts";
 import { askChoice } from "../pending.ts";
 import type { OrgTurn } from "../turn.ts";
-import { explainNone } from "./explain-none.ts";
+import { explainNone, offerNextOfClass } from "./explain-none.ts";
 import { fitsQuery, matchOf } from "./fits-query.ts";
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; reply: Reply };
@@ -99,7 +99,10 @@ export async function resolveSession(
   if (found.length === 0) {
     const why = await explainNone(turn, target.query);
     if (why) return { ok: false, reply: why };
-    return { ok: false, reply: noSessionFoundReply(describeQuery(target.query, turn)) };
+    const described = describeQuery(target.query, turn);
+    // Booking a class that is not on then: its next session, one tap away.
+    const next = forBooking ? await offerNextOfClass(turn, target.query, described) : null;
+    return { ok: false, reply: next ?? noSessionFoundReply(described) };
   }
   // A cancelled session that fits too makes one match a guess: "spin thursday" may mean the
   // cancelled 18:00, so the person is told and asked.

@@ -19,6 +19,10 @@ export const whyNoneReply = (reasons: Line[], next?: { session: string; data: st
   ...(next ? { buttons: [[{ label: t("started.book", { session: next.session }), data: next.data }]] } : {}),
 });
 
+/** None of the class asked for then, and its next session within two weeks with a Book button. */
+export const noneThenNextReply = (described: string, next: { session: string; data: string }): Reply =>
+  whyNoneReply([t("started.noneThen", { described })], next);
+
 /** `described`: the sessions asked for, in words ("spin sessions on Fri 4 Dec"). */
 export const noSessionFoundReply = (described: string): Reply => say(t("lookup.noneFound", { described }));
 

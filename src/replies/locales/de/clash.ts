@@ -1,6 +1,7 @@
 /** Begonnene Einheiten und die nächste, Überschneidungen ganzer Zeitpläne. */
 export const clash = {
   "started.nextOne": "Die nächste ist {session}.",
+  "started.noneThen": "Nichts gefunden für {described}.",
   "started.book": "{session} buchen",
   "clash.scheduleIntro":
     "Nichts wurde geändert: Ein Trainer oder ein Raum wäre sonst an zwei Orten zugleich.",

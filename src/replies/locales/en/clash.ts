@@ -1,6 +1,7 @@
 /** Started sessions and their next one, clashes of whole schedules (English, the source). */
 export const clash = {
   "started.nextOne": "The next one is {session}.",
+  "started.noneThen": "No {described}.",
   "started.book": "Book {session}",
   "clash.scheduleIntro": "Nothing was changed: that would put a trainer or a space in two places at once.",
   "clash.bookAnywayAsk":

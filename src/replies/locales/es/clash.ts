@@ -1,6 +1,7 @@
 /** Sesiones ya empezadas y la siguiente, choques de horarios enteros. */
 export const clash = {
   "started.nextOne": "La próxima es {session}.",
+  "started.noneThen": "No he encontrado nada para {described}.",
   "started.book": "Reservar {session}",
   "clash.scheduleIntro": "No se ha cambiado nada: un entrenador o una sala estaría en dos sitios a la vez.",
   "clash.bookAnywayAsk":

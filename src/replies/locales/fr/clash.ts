@@ -1,6 +1,7 @@
 /** Séances commencées et la suivante, conflits de plannings entiers. */
 export const clash = {
   "started.nextOne": "La prochaine est {session}.",
+  "started.noneThen": "Rien trouvé pour {described}.",
   "started.book": "Réserver {session}",
   "clash.scheduleIntro": "Rien n’a été modifié : un coach ou une salle serait à deux endroits à la fois.",
   "clash.bookAnywayAsk":
