@@ -174,6 +174,7 @@ function fill(intent: Intent, slot: Slot, id: string): unknown {
     case "template":
       return intent.kind === "create_schedule" ? { ...intent, templateIds: [id] } : null;
     case "confirm":
+      if (intent.kind === "cancel_occurrence") return id === "yes" ? { ...intent, confirmed: true } : null;
       if (intent.kind !== "override") return null;
       if (id === "anyway") return { ...intent, confirmed: true, bookAnyway: true };
       return id === "yes" ? { ...intent, confirmed: true } : null;

@@ -126,6 +126,8 @@ const trainer = {
     kind: z.literal("cancel_occurrence"),
     target: SessionTargetSchema,
     reason: z.string().max(300).optional(),
+    /** Pressed "Confirm" on the preview (who is told, refunds): cancel now. */
+    confirmed: z.boolean().default(false),
   }),
   addToIndividual: z.object({
     kind: z.literal("add_to_individual"),

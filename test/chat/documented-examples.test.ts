@@ -164,7 +164,11 @@ const EXAMPLES: Record<string, { who: string; expect: RegExp; before?: string | 
     who: "Sam",
     expect: /Rescheduled: Spin|Please confirm this change/,
   },
-  "/cancelsession yoga tomorrow 7 reason: teacher is ill": { who: "Tara", expect: /Cancelled: Morning Flow/ },
+  // With members on it, a preview (who is told, refunds) and Confirm first; with nobody, at once.
+  "/cancelsession yoga tomorrow 7 reason: teacher is ill": {
+    who: "Tara",
+    expect: /This cancels Morning Flow[\s\S]*Confirm change|Cancelled: Morning Flow/,
+  },
   "/add Noor to pt with sam wednesday 10": { who: "Sam", expect: /Added Noor to PT with Sam/ },
   "/grant Maria Spin 10": { who: "Sam", expect: /Maria/ },
   "/template Evening Flow | Yoga | 60 | 12": { who: "Ada", expect: /Evening Flow/ },

@@ -171,6 +171,28 @@ describePg("overrides through chat: clashes, book anyway, previews that tell the
     expect(flow.durationMinutes).toBe(60);
   });
 
+  it("/cancelsession with members on it previews who is told (booked and waitlisted apart) and refunds; Confirm cancels", async () => {
+    await demo.chat.say("Sam", "/override spin sun 18:00 capacity 1");
+    await demo.chat.say("Leo", "book spin sunday 18:00");
+    await demo.chat.say("Kim", "book spin sunday 18:00");
+    const preview = await demo.chat.say("Sam", "/cancelsession spin sunday 18:00 reason: Sam is ill");
+    const t = textOf(preview);
+    expect(t).toContain("This cancels Spin, Sun 29 Nov 2026, 18:00");
+    expect(t).toContain("Booked: Leo. Waitlisted: Kim.");
+    expect(t).toContain("Their bookings will be cancelled and refunded.");
+    expect(t).toContain("Reason given: Sam is ill");
+    expect(t).toContain("Will be told: Leo, Kim (1 booked member and 1 waitlisted member).");
+    expect(t).not.toContain("Cancelled: Spin");
+    const occ = await spinAt("2026-11-29T17:00:00Z");
+    expect(occ?.status).toBe("scheduled");
+    const done = await demo.chat.press("Sam", button(preview, "Confirm change"));
+    expect(textOf(done)).toContain("Cancelled: Spin, Sun 29 Nov 2026, 18:00");
+    expect((await spinAt("2026-11-29T17:00:00Z"))?.status).toBe("cancelled");
+    // A session nobody is on is cancelled at once: there is nobody to tell.
+    const quiet = await demo.chat.say("Sam", "/cancelsession spin 30.11. 18:00");
+    expect(textOf(quiet)).toContain("Cancelled: Spin, Mon 30 Nov 2026, 18:00");
+  });
+
   it("a change that reaches nobody runs at once and does not claim that nobody was booked", async () => {
     await demo.chat.say("Leo", "book spin saturday 18:00");
     await demo.chat.say("Kim", "book spin saturday 18:00");

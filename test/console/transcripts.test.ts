@@ -103,23 +103,28 @@ Maria: /override spin wednesday 18:00 capacity 10
       `
 Leo: book spin thursday 18:00
 Tara: /cancelsession spin thursday 18:00 reason: power cut in the spin room
+Tara: 1
 Leo: my bookings
 Leo: passes
 Leo: sessions thursday
 Leo: book spin friday 18:00
 `,
     );
-    expect(replyAt(t, 2)).toContain("Cancelled: Spin, Thu 26 Nov 2026, 18:00");
-    expect(replyAt(t, 2)).toContain(
+    // First the preview: who is told and the refunds; nothing is cancelled before Confirm.
+    expect(replyAt(t, 2)).toContain("This cancels Spin, Thu 26 Nov 2026, 18:00");
+    expect(replyAt(t, 2)).toContain("Will be told: Leo (1 booked member).");
+    expect(replyAt(t, 2)).toContain("[1] Confirm change");
+    expect(replyAt(t, 3)).toContain("Cancelled: Spin, Thu 26 Nov 2026, 18:00");
+    expect(replyAt(t, 3)).toContain(
       "1 booking cancelled and refunded; reason given: power cut in the spin room",
     );
-    expect(replyAt(t, 3)).toContain(
+    expect(replyAt(t, 4)).toContain(
       "Cancelled: Spin, Thu 26 Nov 2026, 18:00 with Sam in Spin Room (session cancelled: power cut in the spin room)",
     );
-    expect(replyAt(t, 3)).not.toContain("[1] Cancel");
-    expect(replyAt(t, 4)).toContain("Spin 10: 10 sessions left");
-    expect(replyAt(t, 5)).not.toContain("Spin, Thu 26 Nov 2026, 18:00");
-    expect(replyAt(t, 6)).toContain("Booked: Spin, Fri 27 Nov 2026, 18:00");
+    expect(replyAt(t, 4)).not.toContain("[1] Cancel");
+    expect(replyAt(t, 5)).toContain("Spin 10: 10 sessions left");
+    expect(replyAt(t, 6)).not.toContain("Spin, Thu 26 Nov 2026, 18:00");
+    expect(replyAt(t, 7)).toContain("Booked: Spin, Fri 27 Nov 2026, 18:00");
   });
 
   it("closed schedule: members cannot book it; 'No pass linked' one-step fix; a granted pass enrols", async () => {

@@ -34,7 +34,12 @@ export function formToIntent(
     if (reason.length > FORM_REASON_MAX) return refuse(formRefusals.reasonTooLong());
     return {
       ok: true,
-      intent: { kind: "cancel_occurrence", target: { occurrenceId }, ...(reason ? { reason } : {}) },
+      intent: {
+        kind: "cancel_occurrence",
+        target: { occurrenceId },
+        ...(reason ? { reason } : {}),
+        confirmed: false,
+      },
     };
   }
   const intent: Extract<Intent, { kind: "override" }> = {

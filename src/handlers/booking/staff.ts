@@ -1,10 +1,18 @@
 import { DateTime } from "luxon";
 import { ErrorCode, isDomainError } from "../../domain/errors.ts";
 import { wordsOf } from "../../intents/booking/session-query.ts";
+import { encodeButton } from "../../intents/button-codec.ts";
 import { findNames, normalize } from "../../intents/fuzzy.ts";
 import type { IntentOf } from "../../intents/intent.ts";
 import type { Reply } from "../../ports/chat.ts";
-import { noPassTypesYetReply, noSingleSpaceReply, WHICH } from "../../replies/booking/lookup-replies.ts";
+import { cancelSessionPreviewLines } from "../../replies/booking/cancel-session-preview.ts";
+import {
+  CONFIRM_CHANGE,
+  confirmChangeReply,
+  noPassTypesYetReply,
+  noSingleSpaceReply,
+  WHICH,
+} from "../../replies/booking/lookup-replies.ts";
 import {
   addedReply,
   grantedReply,
@@ -118,6 +126,11 @@ export async function cancelOccurrenceHandler(
 ): Promise<Reply[]> {
   const r = await resolveSession(turn, intent, intent.target, WHICH.cancel);
   if (!r.ok) return one(r.reply);
+  if (!intent.confirmed) {
+    // Like an override that reaches members: who is told and the refunds are shown first; Confirm cancels.
+    const preview = await cancelPreview(turn, { ...intent, target: { occurrenceId: r.value } });
+    if (preview) return one(preview);
+  }
   const result = await cancelOccurrence(turn.uc, turn.actor, {
     occurrenceId: r.value,
     ...(intent.reason ? { reason: intent.reason } : {}),
@@ -125,6 +138,26 @@ export async function cancelOccurrenceHandler(
   return one(
     occurrenceCancelledReply(result.occurrence, result.cancelled.length, intent.reason, turn.org.timezone),
   );
+}
+
+/** The preview of cancelling a session someone is booked or waitlisted on (null: nobody is, cancel at once). */
+async function cancelPreview(turn: OrgTurn, intent: IntentOf<"cancel_occurrence">): Promise<Reply | null> {
+  if (!("occurrenceId" in intent.target)) return null;
+  const r = await roster(turn.uc, turn.actor, { occurrenceId: intent.target.occurrenceId });
+  if (r.occurrence.status === "cancelled" || r.confirmed.length + r.waitlisted.length === 0) return null;
+  const lines = cancelSessionPreviewLines(
+    {
+      occ: r.occurrence,
+      confirmedNames: r.confirmed.map((e) => e.name),
+      waitlistedNames: r.waitlisted.map((e) => e.name),
+      reason: intent.reason,
+    },
+    turn.org.timezone,
+  );
+  const ask = await askChoice(turn, intent, "confirm", CONFIRM_CHANGE.question, [
+    { id: "yes", label: CONFIRM_CHANGE.confirm },
+  ]);
+  return confirmChangeReply(ask, lines, encodeButton({ op: "no" }));
 }
 
 export async function addToIndividualHandler(

@@ -43,6 +43,7 @@ export function parseStaffCommand(
         kind: "cancel_occurrence",
         target: { query: sessionQueryFrom(target, ctx, vocab) },
         ...(reason ? { reason } : {}),
+        confirmed: false,
       };
     }
     case "add":

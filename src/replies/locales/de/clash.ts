@@ -13,4 +13,6 @@ export const clash = {
     "Einheiten in deinem 1-2-1-Kalender verschiebt nur dein Coach. Bitte {named, select, yes {{coach}} other {deinen Coach}}, {from} auf {to} zu verschieben.",
   "override.nobodyToldUnchanged":
     "Für die gebuchten Mitglieder ändert sich nichts, daher wird niemand benachrichtigt.",
+  "cancelSession.preview": "Damit fällt {session} aus (nur diese Einheit; der Rest des Zeitplans bleibt):",
+  "cancelSession.reason": "Angegebener Grund: {reason}",
 };

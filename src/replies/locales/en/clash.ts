@@ -11,4 +11,7 @@ export const clash = {
   "coachingMove.askCoach":
     "Only your coach moves sessions in your 1-2-1 calendar. Ask {named, select, yes {{coach}} other {your coach}} to move {from} to {to}.",
   "override.nobodyToldUnchanged": "Nothing changes for the members booked, so nobody is notified.",
+  "cancelSession.preview":
+    "This cancels {session} (only this session; the rest of the schedule is unchanged):",
+  "cancelSession.reason": "Reason given: {reason}",
 };

@@ -11,4 +11,6 @@ export const clash = {
   "coachingMove.askCoach":
     "Solo tu coach mueve las sesiones de tu calendario 1-2-1. Pide a {named, select, yes {{coach}} other {tu coach}} que mueva {from} al {to}.",
   "override.nobodyToldUnchanged": "No cambia nada para los miembros apuntados, así que no se avisa a nadie.",
+  "cancelSession.preview": "Esto cancela {session} (solo esta sesión; el resto del horario no cambia):",
+  "cancelSession.reason": "Motivo indicado: {reason}",
 };

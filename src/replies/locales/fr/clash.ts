@@ -11,4 +11,7 @@ export const clash = {
   "coachingMove.askCoach":
     "Seul votre coach déplace les séances de votre calendrier 1-2-1. Demandez à {named, select, yes {{coach}} other {votre coach}} de déplacer {from} au {to}.",
   "override.nobodyToldUnchanged": "Rien ne change pour les membres inscrits, donc personne n’est prévenu.",
+  "cancelSession.preview":
+    "Ceci annule {session} (cette séance seulement ; le reste du planning ne change pas) :",
+  "cancelSession.reason": "Motif indiqué : {reason}",
 };
