@@ -22,6 +22,7 @@ Sam: 1
 Sam: /roster spin wednesday 19:00
 Sam: 2
 Sam: reason=Heating broken
+Sam: 1
 Leo: my bookings
 Sam: /roster spin thursday 18:00
 Sam: 1
@@ -35,9 +36,12 @@ Sam: -
     expect(replyAt(t, 4)).toContain("Will be told: Leo (1 booked member).");
     expect(replyAt(t, 5)).toContain("Rescheduled: Spin, Wed 25 Nov 2026, 19:00 with Sam in Spin Room");
     expect(replyAt(t, 6)).toContain("1 of 5 booked");
-    expect(replyAt(t, 8)).toContain("1 booking cancelled and refunded; reason given: Heating broken");
-    expect(replyAt(t, 9)).toContain("Cancelled: Spin, Wed 25 Nov 2026, 19:00");
-    expect(replyAt(t, 12)).toBe("(form dropped)");
+    // The cancel form is previewed like a change: who is told and the refunds; "1" presses Confirm.
+    expect(replyAt(t, 8)).toContain("Will be told: Leo (1 booked member).");
+    expect(replyAt(t, 8)).toContain("Reason given: Heating broken");
+    expect(replyAt(t, 9)).toContain("1 booking cancelled and refunded; reason given: Heating broken");
+    expect(replyAt(t, 10)).toContain("Cancelled: Spin, Wed 25 Nov 2026, 19:00");
+    expect(replyAt(t, 13)).toBe("(form dropped)");
     const moved = await db.prisma.occurrence.findFirstOrThrow({ where: { cancelReason: "Heating broken" } });
     expect(moved).toMatchObject({ capacity: 5, status: "cancelled" });
   });
