@@ -13,6 +13,7 @@ import { notices } from "./notices.ts";
 import { override } from "./override.ts";
 import { personal } from "./personal.ts";
 import { refusals } from "./refusals.ts";
+import { reminders } from "./reminders.ts";
 import { studio } from "./studio.ts";
 import { studioForms } from "./studio-forms.ts";
 
@@ -36,4 +37,5 @@ export const de = {
   ...chat,
   ...refusals,
   ...override,
+  ...reminders,
 };
