@@ -7,6 +7,7 @@ import { format } from "./format.ts";
 import { help } from "./help.ts";
 import { identity } from "./identity.ts";
 import { language } from "./language.ts";
+import { mail } from "./mail.ts";
 import { menu } from "./menu.ts";
 import { menuOptions } from "./menu-options.ts";
 import { notices } from "./notices.ts";
@@ -38,4 +39,5 @@ export const es = {
   ...refusals,
   ...override,
   ...reminders,
+  ...mail,
 };
