@@ -24,7 +24,15 @@ import {
 import { WEB_MAX_ACK_IDS, WEB_SESSION_TTL_MS, WEB_SIGNIN_TTL_MS } from "./limits.ts";
 import { randomToken, sha256, type WebSession, type WebStore } from "./store.ts";
 import type { Studios, WebStudio } from "./studios.ts";
-import { ERRORS, SIGNIN_FORM_ID, signInToBook, signinMail, visitorSpeaker } from "./texts.ts";
+import {
+  ERRORS,
+  labelsJson,
+  pageLabels,
+  SIGNIN_FORM_ID,
+  signInToBook,
+  signinMail,
+  visitorSpeaker,
+} from "./texts.ts";
 import { TIMETABLE_MAX_WEEKS, timetable } from "./timetable.ts";
 import {
   guestMayPress,
@@ -306,10 +314,14 @@ export function createWebRoutes(d: RoutesDeps) {
     let session = await sessionOf(req);
     session ??= await newSession(res, `guest:${randomToken()}`, studio.orgId);
     const html = await fs.readFile(path.join(d.publicDir, "chat.html"), "utf8").catch(() => FALLBACK_PAGE);
+    // The page's labels in the visitor's browser language when we write it, else the studio's.
+    const reader = visitorSpeaker(req.headers["accept-language"], studio.locale);
     const filled = html
       .replaceAll("{{STUDIO_NAME}}", escapeHtml(studio.name))
       .replaceAll("{{STUDIO_SLUG}}", escapeHtml(studio.slug))
-      .replaceAll("{{CSRF}}", escapeHtml(session.csrf));
+      .replaceAll("{{CSRF}}", escapeHtml(session.csrf))
+      .replace(/<html lang="en">/, `<html lang="${escapeHtml(reader.language)}">`)
+      .replaceAll("{{LABELS}}", escapeHtml(labelsJson(pageLabels(studio.name, reader))));
     res
       .writeHead(200, {
         "content-type": "text/html; charset=utf-8",

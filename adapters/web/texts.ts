@@ -1,6 +1,8 @@
-import { t } from "../../src/replies/i18n/catalogue.ts";
+import { orList } from "../../src/replies/format.ts";
+import { type MessageKey, t } from "../../src/replies/i18n/catalogue.ts";
 import { speakerFor } from "../../src/replies/i18n/languages.ts";
 import { type Speaker, withSpeaker } from "../../src/replies/i18n/speaker.ts";
+import { catalogues } from "../../src/replies/locales/index.ts";
 
 /**
  * The few texts the web chat writes itself (everything else is the core's reply, in the reader's
@@ -63,3 +65,29 @@ export const ERRORS = {
   method: "method not allowed",
   internal: "something went wrong on our side",
 } as const;
+
+/** Where else a member can book, for the page's link hint (names, not wording). */
+const OTHER_APPS = ["Slack", "Discord", "Telegram"];
+
+/**
+ * The page's labels for `reader` (chat.html's <body data-labels>, read by
+ * chat-labels.js), by key without "page.". The page has no ICU: "{name}", "{email}", "{n}" … are left
+ * for it to fill, and a count has one label per plural form ("spotsOne", "spotsOther").
+ */
+export function pageLabels(studio: string, reader: Speaker): Record<string, string> {
+  return withSpeaker(reader, () => {
+    const left = (k: string) => `{${k}}`;
+    const values = {
+      studio,
+      apps: orList(OTHER_APPS),
+      ...Object.fromEntries(["cmd", "name", "email", "status", "n", "day"].map((k) => [k, left(k)])),
+    };
+    const out: Record<string, string> = {};
+    for (const key of Object.keys(catalogues.en) as MessageKey[])
+      if (key.startsWith("page.")) out[key.slice(5)] = t(key, values);
+    return out;
+  });
+}
+
+/** The labels as the page's JSON (put in an attribute, HTML-escaped by the caller). */
+export const labelsJson = (labels: Record<string, string>): string => JSON.stringify(labels);

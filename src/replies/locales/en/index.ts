@@ -12,6 +12,7 @@ import { menu } from "./menu.ts";
 import { menuOptions } from "./menu-options.ts";
 import { notices } from "./notices.ts";
 import { override } from "./override.ts";
+import { page } from "./page.ts";
 import { personal } from "./personal.ts";
 import { refusals } from "./refusals.ts";
 import { reminders } from "./reminders.ts";
@@ -40,4 +41,5 @@ export const en = {
   ...override,
   ...reminders,
   ...mail,
+  ...page,
 };
