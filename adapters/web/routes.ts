@@ -24,7 +24,15 @@ import {
 import { WEB_MAX_ACK_IDS, WEB_SESSION_TTL_MS, WEB_SIGNIN_TTL_MS } from "./limits.ts";
 import { randomToken, sha256, type WebSession, type WebStore } from "./store.ts";
 import type { Studios, WebStudio } from "./studios.ts";
-import { ERRORS, SIGN_IN_TO_BOOK, signinMail } from "./texts.ts";
+import {
+  ERRORS,
+  labelsJson,
+  pageLabels,
+  SIGNIN_FORM_ID,
+  signInToBook,
+  signinMail,
+  visitorSpeaker,
+} from "./texts.ts";
 import { TIMETABLE_MAX_WEEKS, timetable } from "./timetable.ts";
 import {
   guestMayPress,
@@ -174,7 +182,10 @@ export function createWebRoutes(d: RoutesDeps) {
     if (d.host.mailer) {
       // Sent in the background: the answer is the same whether or not the address is a member.
       void d.host.mailer
-        .send({ to: email, ...signinMail(studio.name, link) })
+        .send({
+          to: email,
+          ...signinMail(studio.name, link, visitorSpeaker(req.headers["accept-language"], studio.locale)),
+        })
         .catch((err: unknown) => d.log.warn({ err }, "web: the sign-in e-mail was not sent"));
     } else {
       d.log.warn({ studio: studio.slug }, `web: no SMTP_URL; sign-in link for ${email}: ${link}`);
@@ -224,7 +235,7 @@ export function createWebRoutes(d: RoutesDeps) {
         const key = body.id ?? crypto.randomUUID();
         const guest = isGuest(session.account);
         // The sign-in form (shown to guests) is the adapter's own, never the core's.
-        if ("form" in body && body.form.id === SIGN_IN_TO_BOOK.form.id) {
+        if ("form" in body && body.form.id === SIGNIN_FORM_ID) {
           const email = Email.safeParse(body.form.values.email ?? "");
           if (!email.success) return fail(res, 400, "enter an e-mail address");
           if (!(await signin(req, res, studio, email.data))) return;
@@ -233,6 +244,7 @@ export function createWebRoutes(d: RoutesDeps) {
         // Booking needs an identity: a guest's tap or form is answered with the sign-in form.
         if (guest && !("text" in body) && !("button" in body && guestMayPress(body.button))) {
           const id = inboxId(session.account, key);
+          const SIGN_IN_TO_BOOK = signInToBook(visitorSpeaker(req.headers["accept-language"], studio.locale));
           const blocks = [
             { type: "title" as const, text: SIGN_IN_TO_BOOK.title },
             { type: "text" as const, text: SIGN_IN_TO_BOOK.text },
@@ -302,10 +314,14 @@ export function createWebRoutes(d: RoutesDeps) {
     let session = await sessionOf(req);
     session ??= await newSession(res, `guest:${randomToken()}`, studio.orgId);
     const html = await fs.readFile(path.join(d.publicDir, "chat.html"), "utf8").catch(() => FALLBACK_PAGE);
+    // The page's labels in the visitor's browser language when we write it, else the studio's.
+    const reader = visitorSpeaker(req.headers["accept-language"], studio.locale);
     const filled = html
       .replaceAll("{{STUDIO_NAME}}", escapeHtml(studio.name))
       .replaceAll("{{STUDIO_SLUG}}", escapeHtml(studio.slug))
-      .replaceAll("{{CSRF}}", escapeHtml(session.csrf));
+      .replaceAll("{{CSRF}}", escapeHtml(session.csrf))
+      .replace(/<html lang="en">/, `<html lang="${escapeHtml(reader.language)}">`)
+      .replaceAll("{{LABELS}}", escapeHtml(labelsJson(pageLabels(studio.name, reader))));
     res
       .writeHead(200, {
         "content-type": "text/html; charset=utf-8",

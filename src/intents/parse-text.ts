@@ -98,6 +98,9 @@ const VERBS: Array<[string, Verb]> = [
   ["mypasses", "passes"],
   ["credits", "passes"],
   ["balance", "passes"],
+  ["karten", "passes"],
+  ["cartes", "passes"],
+  ["bonos", "passes"],
   ["help", "help"],
   ["hilfe", "help"],
   ["aide", "help"],
@@ -110,6 +113,9 @@ const VERBS: Array<[string, Verb]> = [
   ["info", "detail"],
   ["session", "detail"],
   ["week", "week"],
+  ["woche", "week"],
+  ["semaine", "week"],
+  ["semana", "week"],
   ["program", "later121"],
   ["calendar", "later121"],
   ["coaching", "later121"],
@@ -179,7 +185,11 @@ function phraseVerb(t: string): Verb | null {
   )
     return "list";
   if (MY_BOOKINGS.test(t)) return "bookings";
-  if (/\b(my passes|my pass|how many (sessions|classes|credits)|sessions left|meine karten)\b/.test(t))
+  if (
+    /\b(my passes|my pass|how many (sessions|classes|credits)|sessions left|meine karten?|mes cartes|ma carte|mis bonos|mi bono)\b/.test(
+      t,
+    )
+  )
     return "passes";
   if (/\b(sign me up|put me (in|down)|i want to (join|book|go))\b/.test(t)) return "book";
   if (/\b(can t make it|cannot make it|won t make it|get me out|can t come to|cannot come to)\b/.test(t))

@@ -172,7 +172,10 @@ export async function sendDelivery(
         : "notice: sending again after an earlier attempt that sent nothing",
     );
   try {
-    const { messageId } = await sender.send(target, composed.reply, key);
+    // The sender's own words (a notice e-mail's subject and link) are for the same reader.
+    const { messageId } = await withSpeaker(speakerFor(reader), () =>
+      sender.send(target, composed.reply, key),
+    );
     await deps.deliveries.markSent(key, messageId, deps.clock.now());
     return { kind: "sent", messageId };
   } catch (err) {

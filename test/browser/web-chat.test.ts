@@ -264,6 +264,21 @@ describeBrowser(`the web chat in a real browser, against the real app${chromiumM
     await maria.context.close();
   });
 
+  it("speaks a German browser's language: the page's labels and the scripts' own texts", async () => {
+    const context = await browser.newContext({ locale: "de-DE" });
+    const page = await context.newPage();
+    await page.goto(chatUrl);
+    await ready(page);
+    expect(await page.getAttribute("html", "lang")).toBe("de");
+    await page.getByRole("heading", { name: "Zum Buchen anmelden" }).waitFor();
+    await page.getByRole("button", { name: "Senden", exact: true }).waitFor();
+    await page.getByLabel("Nachricht", { exact: true }).waitFor();
+    expect(await page.locator("#who").textContent()).toBe("Du bist als Gast hier.");
+    expect(await page.locator("#link-hint kbd").textContent()).toBe("/link");
+    expect(await page.title()).toContain("Chat und Kursplan");
+    await context.close();
+  });
+
   for (const colorScheme of ["light", "dark"] as const) {
     it(`is usable at 360 px wide in the ${colorScheme} scheme, at WCAG AA contrast`, async () => {
       const context = await browser.newContext({

@@ -1,5 +1,6 @@
 // What every part of the page shares: the studio's API address, the CSRF token, and two small helpers
 // that build DOM from server text as text only (never as markup).
+import { label } from "./chat-labels.js";
 
 export const slug = document.body.dataset.studio;
 const api = `/chat/${encodeURIComponent(slug)}/api`;
@@ -48,7 +49,10 @@ export async function call(path, body) {
     }
   }
   if (!response.ok) {
-    const message = typeof data.error === "string" ? data.error : `The request failed (${response.status}).`;
+    const message =
+      typeof data.error === "string"
+        ? data.error
+        : label("requestFailed", "The request failed ({status}).", { status: response.status });
     throw new Error(message);
   }
   return data;

@@ -1,6 +1,8 @@
 // A WebReply's blocks as native DOM: headings, paragraphs, lists, real buttons, labelled forms, notices.
 // Server text is only ever set as textContent.
+
 import { el } from "./chat-api.js";
+import { label } from "./chat-labels.js";
 
 function renderField(formId, field, index) {
   const id = `f-${formId}-${index}`.replace(/[^A-Za-z0-9_-]/g, "_");
@@ -57,7 +59,7 @@ function renderForm(block, send) {
     event.preventDefault();
     if (!form.checkValidity()) {
       error.hidden = false;
-      error.textContent = "Please fill in the required fields.";
+      error.textContent = label("fillRequired", "Please fill in the required fields.");
       form.querySelector(":invalid")?.focus();
       return;
     }

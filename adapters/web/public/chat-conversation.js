@@ -1,7 +1,9 @@
 // The conversation: the message box, what the visitor sent, the replies received (each shown once,
 // however often it arrives), and their acknowledgements, so the server never sends them again.
+
 import { $, call, el, timeOf } from "./chat-api.js";
 import { renderBlock } from "./chat-blocks.js";
+import { label } from "./chat-labels.js";
 
 const seen = new Set();
 const pendingAcks = new Set();
@@ -10,7 +12,7 @@ let ackTimer = null;
 function appendMessage(kind, nodes, meta) {
   const log = $("log");
   const article = el("article", { class: `message ${kind}` });
-  const who = kind === "mine" ? "You" : $("studio-name").textContent;
+  const who = kind === "mine" ? label("you", "You") : $("studio-name").textContent;
   const header = el("p", { class: "meta" });
   header.append(el("span", { class: "author" }, who));
   if (meta?.at) header.append(el("time", { datetime: meta.at }, timeOf(meta.at)));
@@ -89,7 +91,9 @@ export async function send(body, echo) {
     await post(body);
   } catch (error) {
     errorNode.textContent =
-      error instanceof TypeError ? "Not sent: the network is down. Please try again." : error.message;
+      error instanceof TypeError
+        ? label("networkDown", "Not sent: the network is down. Please try again.")
+        : error.message;
     if (window.top !== window && !(error instanceof TypeError)) {
       // Embedded in another site: the browser may be keeping this frame from remembering the visitor.
       errorNode.append(
@@ -97,7 +101,7 @@ export async function send(body, echo) {
         el(
           "a",
           { href: window.location.href, target: "_blank", rel: "noopener" },
-          "Open the chat in a new tab.",
+          label("newTab", "Open the chat in a new tab."),
         ),
       );
     }

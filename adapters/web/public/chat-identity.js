@@ -1,5 +1,7 @@
 // Who the visitor is: a guest, or a member signed in by an e-mail link or joined by a /link code.
+
 import { $, call, setCsrf } from "./chat-api.js";
+import { label } from "./chat-labels.js";
 
 function showStatus(id, text, isError = false) {
   const node = $(id);
@@ -12,8 +14,8 @@ export async function loadSession() {
   setCsrf(session.csrf);
   const guest = session.guest !== false;
   $("who").textContent = guest
-    ? "You are browsing as a guest."
-    : `Signed in as ${session.name || "a member"}.`;
+    ? label("guest", "You are browsing as a guest.")
+    : label("signedInAs", "Signed in as {name}.", { name: session.name || label("aMember", "a member") });
   $("signout").hidden = guest;
   $("identity").hidden = !guest;
   document.body.dataset.guest = String(guest);
@@ -24,7 +26,7 @@ export function initIdentity({ onLinked }) {
   if (new URLSearchParams(window.location.search).get("signin") === "expired")
     showStatus(
       "signin-status",
-      "That sign-in link has expired or was already used. Ask for a new one.",
+      label("linkExpired", "That sign-in link has expired or was already used. Ask for a new one."),
       true,
     );
 
@@ -33,7 +35,7 @@ export function initIdentity({ onLinked }) {
     const input = $("signin-email");
     const email = input.value.trim();
     if (!email || !input.checkValidity()) {
-      showStatus("signin-status", "Please enter a valid e-mail address.", true);
+      showStatus("signin-status", label("enterEmail", "Please enter a valid e-mail address."), true);
       input.focus();
       return;
     }
@@ -42,7 +44,13 @@ export function initIdentity({ onLinked }) {
       // The same words whether or not the address is a member's.
       showStatus(
         "signin-status",
-        `If ${email} can book here, a sign-in link is on its way. Open it to continue.`,
+        label(
+          "linkOnItsWay",
+          "If {email} can book here, a sign-in link is on its way. Open it to continue.",
+          {
+            email,
+          },
+        ),
       );
     } catch (error) {
       showStatus("signin-status", error.message, true);
@@ -54,14 +62,17 @@ export function initIdentity({ onLinked }) {
     const input = $("link-code");
     const code = input.value.trim();
     if (!code) {
-      showStatus("link-status", "Please enter the code /link gave you.", true);
+      showStatus("link-status", label("enterCode", "Please enter the code /link gave you."), true);
       input.focus();
       return;
     }
     try {
       const result = await call("link", { code });
       input.value = "";
-      showStatus("link-status", `Linked: welcome, ${result.name || "back"}.`);
+      showStatus(
+        "link-status",
+        label("linked", "Linked: welcome, {name}.", { name: result.name || label("back", "back") }),
+      );
       await loadSession();
       onLinked();
     } catch (error) {

@@ -1,7 +1,9 @@
 // The one live stream of replies (server-sent events). EventSource reconnects by itself after a dropped
 // connection; when the server refused the stream the page retries with backoff; offline, the stream is
 // closed at once and opened again when the network is back (the server then sends what was missed).
+
 import { $, apiUrl } from "./chat-api.js";
+import { label } from "./chat-labels.js";
 
 let stream = null;
 let retry = null;
@@ -22,7 +24,7 @@ function connect() {
   stream = current;
   current.addEventListener("open", () => {
     backoff = 1000;
-    setConnection("open", "Connected.");
+    setConnection("open", label("connected", "Connected."));
   });
   current.addEventListener("reply", (event) => {
     try {
@@ -33,7 +35,7 @@ function connect() {
   });
   current.addEventListener("error", () => {
     if (stream !== current) return;
-    setConnection("lost", "Connection lost. Reconnecting…");
+    setConnection("lost", label("lost", "Connection lost. Reconnecting…"));
     // EventSource retries by itself unless the server refused the stream; then it is ours to retry.
     if (current.readyState === EventSource.CLOSED) scheduleReconnect();
   });
@@ -69,7 +71,7 @@ export function startStream(options) {
     stream = null;
     clearTimeout(retry);
     retry = null;
-    setConnection("lost", "You are offline. Waiting for the network…");
+    setConnection("lost", label("offline", "You are offline. Waiting for the network…"));
   });
   connect();
 }

@@ -1,5 +1,7 @@
 // The studio's week, read only: each day's sessions with the spots left, and where else to book.
+
 import { $, call, el, timeOf } from "./chat-api.js";
+import { countLabel, label } from "./chat-labels.js";
 
 let week = 0;
 let refreshTimer = null;
@@ -17,8 +19,8 @@ function sessionLine(session) {
   const details = [session.trainer, session.space].filter(Boolean).join(" · ");
   if (details) item.append(el("span", { class: "details" }, details));
   const spots = session.full
-    ? "Full: waitlist open"
-    : `${session.spotsLeft} ${session.spotsLeft === 1 ? "spot" : "spots"} left`;
+    ? label("full", "Full: waitlist open")
+    : countLabel(session.spotsLeft, ["spotsOne", "{n} spot left"], ["spotsOther", "{n} spots left"]);
   item.append(el("span", { class: "spots" }, spots));
   return item;
 }
@@ -27,7 +29,7 @@ function renderPlatforms(platforms) {
   const box = $("platforms");
   box.replaceChildren();
   if (!Array.isArray(platforms) || platforms.length === 0) return;
-  box.append(el("p", {}, "Book on:"));
+  box.append(el("p", {}, label("bookOn", "Book on:")));
   const list = el("ul", { class: "platform-links" });
   for (const platform of platforms) {
     const item = el("li");
@@ -45,7 +47,7 @@ function renderPlatforms(platforms) {
 
 function renderTimetable(data) {
   const first = data.days?.[0]?.label ?? data.weekStart;
-  $("week-label").textContent = first ? `Week of ${first}` : "";
+  $("week-label").textContent = first ? label("weekOf", "Week of {day}", { day: first }) : "";
   renderPlatforms(data.platforms);
   const days = $("days");
   days.replaceChildren();
@@ -53,7 +55,7 @@ function renderTimetable(data) {
     const section = el("section", { class: "day", "aria-label": day.label });
     section.append(el("h3", {}, day.label));
     if (!day.sessions?.length) {
-      section.append(el("p", { class: "empty" }, "Nothing on."));
+      section.append(el("p", { class: "empty" }, label("nothingOn", "Nothing on.")));
     } else {
       const list = el("ul", { class: "sessions" });
       for (const session of day.sessions) list.append(sessionLine(session));
@@ -77,7 +79,7 @@ export async function loadTimetable(quiet = false) {
     if (!quiet)
       $("week-error").textContent =
         error instanceof TypeError
-          ? "The timetable could not be loaded: check your connection."
+          ? label("timetableFailed", "The timetable could not be loaded: check your connection.")
           : error.message;
     return false;
   }

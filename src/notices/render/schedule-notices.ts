@@ -1,24 +1,33 @@
 import type { Reply } from "../../ports/chat.ts";
-import { calendarDateText, weekdaysText } from "../../replies/studio/format.ts";
+import { formatMinuteOfDay } from "../../replies/format.ts";
+import { t, tLine } from "../../replies/i18n/catalogue.ts";
+import { calendarDateText, weekdayNames } from "../../replies/studio/format.ts";
 import { compact, noticeSessionLine, type SessionView, whoWhereLine } from "./session.ts";
+
+/** "07:30" ("7:30 AM" in en-US) for a schedule's "HH:MM" start, in the reader's locale. */
+function startTimeText(hhmm: string): string {
+  const [h, m] = hhmm.split(":").map(Number);
+  return Number.isInteger(h) && Number.isInteger(m) ? formatMinuteOfDay((h ?? 0) * 60 + (m ?? 0)) : hhmm;
+}
 
 /** A booked session no longer fits its edited or ended schedule: it stays, the member is told. */
 export function renderScheduleChanged(
   s: SessionView,
   p: { change: "edited" | "ended"; weekdays: number[]; startTime: string; endDate: string },
 ): Reply {
+  const end = calendarDateText(p.endDate);
   const what =
     p.change === "ended"
-      ? `The schedule ends on ${calendarDateText(p.endDate)}.`
-      : `The schedule now runs ${weekdaysText(p.weekdays)} at ${p.startTime} until ${calendarDateText(p.endDate)}.`;
+      ? t("scheduleNotice.ends", { end })
+      : t("scheduleNotice.runs", { days: weekdayNames(p.weekdays), time: startTimeText(p.startTime), end });
   return {
     visibility: "private",
-    title: "Schedule changed: your booking stands",
+    title: t("scheduleNotice.title"),
     lines: compact([
       what,
-      noticeSessionLine(s, " stays as you booked it."),
+      tLine("scheduleNotice.stays", { session: noticeSessionLine(s) }),
       whoWhereLine(s),
-      "Can't come now? Cancel it in My bookings before the cancellation deadline.",
+      t("scheduleNotice.cancelHint"),
     ]),
   };
 }

@@ -1,6 +1,6 @@
 import type { Reply } from "../../ports/chat.ts";
-import { privateReply as say } from "../format.ts";
-import { minutesText } from "../studio/format.ts";
+import { formatDuration, privateReply as say } from "../format.ts";
+import { t } from "../i18n/catalogue.ts";
 
 /** What a member's reminder settings amount to, as the member reads them. */
 export interface RemindersView {
@@ -10,26 +10,24 @@ export interface RemindersView {
   changed: boolean;
 }
 
-const HOW = "Change them: /reminders off, /reminders 2h (any time from 5 min to 7 days), /reminders default.";
-
 function stateLine(v: RemindersView): string {
-  if (v.own.off) return "Your reminders are off: I send you none.";
-  if (v.effectiveMinutes === null)
-    return "The studio sends no reminders by default, so you get none. Ask for your own: /reminders 1h.";
-  const lead = `${minutesText(v.effectiveMinutes)} before each session you booked`;
+  if (v.own.off) return t("reminders.off");
+  if (v.effectiveMinutes === null) return t("reminders.studioNone");
+  const lead = formatDuration(v.effectiveMinutes);
   return v.own.minutesBefore !== null
-    ? `I remind you ${lead} (your own setting; the studio's is ${v.studioMinutes === null ? "off" : minutesText(v.studioMinutes)}).`
-    : `I remind you ${lead} (the studio's setting).`;
+    ? t("reminders.own", {
+        lead,
+        studioOff: v.studioMinutes === null ? "yes" : "no",
+        studio: v.studioMinutes === null ? "" : formatDuration(v.studioMinutes),
+      })
+    : t("reminders.studios", { lead });
 }
 
 /** A member's reminders, shown or just changed. */
 export function myRemindersReply(v: RemindersView, asked: "show" | "off" | "on" | "default" | "lead"): Reply {
-  const head = asked === "show" ? null : v.changed ? "Saved." : "That is how it was already.";
-  return say(...[head, stateLine(v), HOW].filter((l): l is string => l !== null));
+  const head = asked === "show" ? null : v.changed ? t("reminders.saved") : t("reminders.unchanged");
+  return say(...[head, stateLine(v), t("reminders.how")].filter((l): l is string => l !== null));
 }
 
 /** A lead time that could not be read, named back. */
-export const reminderLeadUnreadReply = (typed: string): Reply =>
-  say(
-    `I could not read "${typed}" as a time before the session. Try /reminders 30m, /reminders 2h or /reminders 1d.`,
-  );
+export const reminderLeadUnreadReply = (typed: string): Reply => say(t("reminders.unread", { typed }));

@@ -28,6 +28,50 @@ describe("the web chat: a guest", () => {
     expect((await c.fetch(`${app.baseUrl}/chat/no-such-studio`)).status).toBe(404);
   });
 
+  it("labels the page and answers a guest's tap in the browser's language when we write it, else the studio's", async () => {
+    const labelsOf = (html: string) => {
+      const attr = /data-labels="([^"]*)"/.exec(html)?.[1] ?? "";
+      const json = attr
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&");
+      return JSON.parse(json) as Record<string, string>;
+    };
+    const de = await (
+      await new WebClient(app.baseUrl, app.slug).fetch("", {
+        headers: { "accept-language": "de-DE,de;q=0.9" },
+      })
+    ).text();
+    expect(de).toContain('<html lang="de">');
+    expect(labelsOf(de)).toMatchObject({
+      signInToBook: "Zum Buchen anmelden",
+      title: "Harbour Studio: Chat und Kursplan",
+    });
+    const en = await (
+      await new WebClient(app.baseUrl, app.slug).fetch("", { headers: { "accept-language": "pt-BR" } })
+    ).text();
+    expect(en).toContain('<html lang="en">');
+    expect(labelsOf(en)).toMatchObject({
+      signInToBook: "Sign in to book",
+      send: "Send",
+      messagePlaceholder: "e.g. what's on tomorrow",
+    });
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const stream = await c.stream();
+    try {
+      expect(
+        (await c.post("/api/messages", { button: "bk:whatever" }, { "accept-language": "fr-FR" })).status,
+      ).toBe(202);
+      await stream.until((r) => r.some((x) => x.blocks.some((b) => b.type === "form")));
+      expect(textOf(stream.replies()[0]!)).toContain("Connectez-vous pour réserver");
+    } finally {
+      stream.close();
+    }
+  });
+
   it("browses the week's timetable", async () => {
     const c = new WebClient(app.baseUrl, app.slug);
     const res = await c.fetch("/api/timetable?week=0");

@@ -4,7 +4,7 @@ export const help: Record<keyof typeof en, string> = {
   "help.day":
     "{day, select, tomorrow {morgen} mon {montag} tue {dienstag} wed {mittwoch} thu {donnerstag} fri {freitag} sat {samstag} other {sonntag}}",
   "help.browse":
-    "kurse · kurse morgen{hasTrainer, select, yes { · kurse nächste woche mit {trainer}} other {}} · /week",
+    "kurse · kurse morgen{hasTrainer, select, yes { · kurse nächste woche mit {trainer}} other {}} · woche",
   "help.book": "buche {what} {day} {time} · meine buchungen · storniere mein {what} {day}",
   "help.bookPlaceholder": "buche <kurs> <tag> <uhrzeit> · meine buchungen · storniere mein <kurs> <tag>",
   "help.passes": "meine karten · /reminders (deine: off, 2h, default) · /calendar (1:1) · /join CODE",

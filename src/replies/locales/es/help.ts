@@ -3,10 +3,11 @@ import type { help as en } from "../en/help.ts";
 export const help: Record<keyof typeof en, string> = {
   "help.day":
     "{day, select, tomorrow {mañana} mon {lunes} tue {martes} wed {miércoles} thu {jueves} fri {viernes} sat {sábado} other {domingo}}",
-  "help.browse": "clases · clases mañana{hasTrainer, select, yes { · clases con {trainer}} other {}} · /week",
+  "help.browse":
+    "clases · clases mañana{hasTrainer, select, yes { · clases con {trainer}} other {}} · semana",
   "help.book": "reservar {what} {day} {time} · mis reservas · cancelar mi {what} {day}",
   "help.bookPlaceholder": "reservar <clase> <día> <hora> · mis reservas · cancelar mi <clase> <día>",
-  "help.passes": "/passes · /reminders (los tuyos: off, 2h, default) · /calendar (1-2-1) · /join CÓDIGO",
+  "help.passes": "mis bonos · /reminders (los tuyos: off, 2h, default) · /calendar (1-2-1) · /join CÓDIGO",
   "help.personal": "/personal · mis sesiones personales · /calendar link",
   "help.session": "{what} {day} {time}",
   "help.sessionPlaceholder": "<clase> <día> <hora>",

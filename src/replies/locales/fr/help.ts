@@ -4,10 +4,10 @@ export const help: Record<keyof typeof en, string> = {
   "help.day":
     "{day, select, tomorrow {demain} mon {lundi} tue {mardi} wed {mercredi} thu {jeudi} fri {vendredi} sat {samedi} other {dimanche}}",
   "help.browse":
-    "cours · séances demain{hasTrainer, select, yes { · séances la semaine prochaine avec {trainer}} other {}} · /week",
+    "cours · séances demain{hasTrainer, select, yes { · séances la semaine prochaine avec {trainer}} other {}} · semaine",
   "help.book": "réserver {what} {day} {time} · mes réservations · annuler mon {what} {day}",
   "help.bookPlaceholder": "réserver <cours> <jour> <heure> · mes réservations · annuler mon <cours> <jour>",
-  "help.passes": "/passes · /reminders (les vôtres : off, 2h, default) · /calendar (1-2-1) · /join CODE",
+  "help.passes": "mes cartes · /reminders (les vôtres : off, 2h, default) · /calendar (1-2-1) · /join CODE",
   "help.personal": "/personal · mes séances perso · /calendar link",
   "help.session": "{what} {day} {time}",
   "help.sessionPlaceholder": "<cours> <jour> <heure>",

@@ -7,12 +7,15 @@ import { format } from "./format.ts";
 import { help } from "./help.ts";
 import { identity } from "./identity.ts";
 import { language } from "./language.ts";
+import { mail } from "./mail.ts";
 import { menu } from "./menu.ts";
 import { menuOptions } from "./menu-options.ts";
 import { notices } from "./notices.ts";
 import { override } from "./override.ts";
+import { page } from "./page.ts";
 import { personal } from "./personal.ts";
 import { refusals } from "./refusals.ts";
+import { reminders } from "./reminders.ts";
 import { studio } from "./studio.ts";
 import { studioForms } from "./studio-forms.ts";
 
@@ -36,4 +39,7 @@ export const fr = {
   ...chat,
   ...refusals,
   ...override,
+  ...reminders,
+  ...mail,
+  ...page,
 };
