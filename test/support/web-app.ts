@@ -2,6 +2,7 @@ import type { RequestListener } from "node:http";
 import pino from "pino";
 import { DEMO_WORKSPACE_ID, demoUserId } from "../../adapters/console/capabilities.ts";
 import { consoleThroughInbox } from "../../adapters/console/console-intake.ts";
+import type { TrustProxy } from "../../adapters/web/http-util.ts";
 import { createWebAdapter, slugOf } from "../../adapters/web/index.ts";
 import { createAdapterHost } from "../../src/app/adapter-host.ts";
 import { APP_PLATFORMS } from "../../src/app/adapters.ts";
@@ -27,6 +28,8 @@ export interface WebAppOptions {
   /** Rate limits (defaults as in production: 20 messages a minute, 5 sign-ins an hour). */
   messagesPerMinute?: number;
   signinsPerHour?: number;
+  /** The proxies trusted to name the client in X-Forwarded-For (TRUST_PROXY); default none. */
+  trustProxy?: TrustProxy;
   /** Log level of the app's log on stderr (default "error"). */
   logLevel?: string;
 }
@@ -88,6 +91,7 @@ export async function startWebApp(opts: WebAppOptions = {}): Promise<WebApp> {
       messagesPerMinute: opts.messagesPerMinute ?? 20,
       signinsPerHour: opts.signinsPerHour ?? 5,
       logSigninLinks: !mailer,
+      trustProxy: opts.trustProxy ?? { hops: 0 },
     },
     { core, log, inbox, host },
   );

@@ -2,7 +2,7 @@
 // (no inline script). Each part is one module: chat-identity (guest or member), chat-conversation
 // (messages, replies shown once, acknowledgements), chat-stream (the live stream), chat-timetable.
 import { $ } from "./chat-api.js";
-import { flushAcks, initMessageBox, receive } from "./chat-conversation.js";
+import { flushAcks, initMessageBox, loadHistory, receive } from "./chat-conversation.js";
 import { initIdentity, loadSession } from "./chat-identity.js";
 import { reconnect, startStream } from "./chat-stream.js";
 import { initTimetable, refreshTimetableSoon } from "./chat-timetable.js";
@@ -15,6 +15,8 @@ async function start() {
   } catch (error) {
     $("who").textContent = error.message;
   }
+  // The conversation so far first (a reload keeps it), then the live stream.
+  await loadHistory().catch(() => {});
   startStream({
     onReply: (reply) => {
       if (receive(reply)) refreshTimetableSoon();
