@@ -172,6 +172,18 @@ describe("the web chat: refusals", () => {
     expect(signins).toEqual([202, 202, 429]);
   });
 
+  it("counts a forged X-Forwarded-For as the socket's address when no proxy is trusted", async () => {
+    // signinsPerHour 2: one address may ask 8 times an hour (earlier tests here asked too).
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const codes: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const headers = { "x-forwarded-for": `203.0.113.${i + 1}` };
+      codes.push((await c.post("/api/signin", { email: `forged${i}@example.test` }, headers)).status);
+    }
+    expect(codes).toContain(429);
+  });
+
   it("stops promptly with an event stream still open", async () => {
     const c = new WebClient(app.baseUrl, app.slug);
     await c.session();
@@ -182,4 +194,28 @@ describe("the web chat: refusals", () => {
     stream.close();
     app = null as unknown as WebApp;
   }, 30_000);
+});
+
+describe("the web chat behind a trusted reverse proxy (TRUST_PROXY=1)", () => {
+  let app: WebApp;
+  beforeAll(async () => {
+    app = await startWebApp({ signinsPerHour: 1, trustProxy: { hops: 1 } });
+  }, 180_000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("limits each visitor by the address the proxy forwarded, not the proxy's own", async () => {
+    // signinsPerHour 1: one client address may ask 4 times an hour.
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const ask = (i: number, client: string) =>
+      c.post("/api/signin", { email: `visitor${i}@example.test` }, { "x-forwarded-for": client });
+    const many: number[] = [];
+    for (let i = 0; i < 6; i++) many.push((await ask(i, `203.0.113.${i + 1}`)).status);
+    expect(many).toEqual([202, 202, 202, 202, 202, 202]);
+    const one: number[] = [];
+    for (let i = 0; i < 5; i++) one.push((await ask(10 + i, "6.6.6.6, 198.51.100.4")).status);
+    expect(one).toEqual([202, 202, 202, 202, 429]);
+  });
 });
