@@ -86,6 +86,40 @@ describe("the web chat: a guest", () => {
   });
 });
 
+describe("the web chat: the studio's one Guest is no member to the staff", () => {
+  let app: WebApp;
+  beforeAll(async () => {
+    app = await startWebApp({});
+  }, 180_000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("cannot be named, granted a pass, made staff or listed once a guest has asked something", async () => {
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const stream = await c.stream();
+    try {
+      expect((await c.post("/api/messages", { text: "yoga" })).status).toBe(202);
+      await stream.until((r) => r.length > 0);
+    } finally {
+      stream.close();
+    }
+    // The Guest exists now (the core made it); the staff cannot reach it by name.
+    const grant = (await app.say("Ada", "/grant guest Spin 10")).join("\n");
+    expect(grant).not.toMatch(/Spin 10.*Guest|Guest.*Spin 10/s);
+    expect(grant).toMatch(/no member|not found|no one|don't know|nobody|who/i);
+    const passes = (await app.say("Ada", "/passes guest")).join("\n");
+    expect(passes).not.toMatch(/Guest/);
+    const staff = (await app.say("Ada", "/staff add guest trainer")).join("\n");
+    expect(staff).not.toMatch(/Guest is (now )?a trainer|Guest.*trainer now/i);
+    const list = (await app.say("Ada", "/staff")).join("\n");
+    expect(list).not.toMatch(/Guest/);
+    // A real member with the same kind of name is still found (the filter is the flag, not the name).
+    expect((await app.say("Ada", "/grant maria Spin 10")).join("\n")).toMatch(/Spin 10/);
+  }, 60_000);
+});
+
 describe("the web chat: refusals", () => {
   let app: WebApp;
   beforeAll(async () => {
