@@ -119,7 +119,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     let org = await resolveOrg(deps, ev, person.personId, now, known);
     // A role an admin gave this person before they ever talked to the bot takes effect on their first
     // message (someone who talked before is found by name or mention and given the role directly).
-    if (!known && org.kind === "org" && org.role === "member") {
+    // Never for a shared visitor account: a role meant for someone named like it is not its to take.
+    if (!known && org.kind === "org" && org.role === "member" && ev.user.visitor !== true) {
       const claim = await claimPendingRoles(uc, {
         orgId: org.orgId,
         personId: person.personId,

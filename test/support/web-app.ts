@@ -44,6 +44,8 @@ export interface WebApp {
    * Saying "[Label]" presses that button of the person's last replies.
    */
   say(person: string, text: string): Promise<string[]>;
+  /** Reads the app's database (a test checks what the chat cannot show). */
+  query<T>(sql: string, ...params: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }
 
@@ -117,6 +119,7 @@ export async function startWebApp(opts: WebAppOptions = {}): Promise<WebApp> {
   return {
     baseUrl,
     slug,
+    query: <T>(sql: string, ...params: unknown[]) => db.prisma.$queryRawUnsafe<T[]>(sql, ...params),
     async say(person, text) {
       n++;
       const slash = /^\/(\S+)\s*(.*)$/s.exec(text);
