@@ -1,5 +1,19 @@
+import net from "node:net";
 import { z } from "zod";
 import type { PlatformEnv } from "../shared/env.ts";
+import type { TrustProxy } from "./http-util.ts";
+
+const TRUST_PROXY_MESSAGE =
+  "TRUST_PROXY must be the number of reverse proxies in front of the app (0 to 10, e.g. 1) or their IP addresses separated by commas (e.g. 10.0.0.2,10.0.0.3)";
+
+/** TRUST_PROXY as hops or addresses; null when it is neither. */
+export function trustProxyOf(value: string | undefined): TrustProxy | null {
+  const v = (value ?? "").trim();
+  if (v === "") return { hops: 0 };
+  if (/^\d{1,2}$/.test(v)) return Number(v) <= 10 ? { hops: Number(v) } : null;
+  const addresses = v.split(",").map((a) => a.trim());
+  return addresses.every((a) => net.isIP(a) !== 0) ? { addresses } : null;
+}
 
 const onOff = (what: string) =>
   z
@@ -38,6 +52,15 @@ const schema = z.object({
     .min(1, "WEB_CHAT_SIGNINS_PER_HOUR must be at least 1")
     .max(100)
     .default(5),
+  /**
+   * Behind a reverse proxy every visitor comes from the proxy's address: name the proxies (how many
+   * hops, or their addresses) and the client address for rate limits is read from X-Forwarded-For.
+   * Unset (the default): X-Forwarded-For is ignored.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .refine((v) => trustProxyOf(v) !== null, TRUST_PROXY_MESSAGE),
 });
 export type WebEnv = z.infer<typeof schema>;
 /** The app settings the web chat also reads (the core's). */
@@ -62,6 +85,8 @@ export interface WebOptions {
   links: Array<{ name: string; url: string }>;
   messagesPerMinute: number;
   signinsPerHour: number;
+  /** The proxies trusted to name the client (TRUST_PROXY); none by default. */
+  trustProxy: TrustProxy;
   /** Without a mailer the sign-in link is written to the log: only on the embedded database (a laptop). */
   logSigninLinks: boolean;
   /** Asked for on a real database (WEB_CHAT=on with DATABASE_URL): it runs as a platform, alone if need be. */
@@ -84,6 +109,7 @@ export function webOptionsFrom(env: WebEnv): WebOptions | null {
     links,
     messagesPerMinute: all.WEB_CHAT_MESSAGES_PER_MINUTE,
     signinsPerHour: all.WEB_CHAT_SIGNINS_PER_HOUR,
+    trustProxy: trustProxyOf(all.TRUST_PROXY) ?? { hops: 0 },
     logSigninLinks: !all.DATABASE_URL,
     standalone: Boolean(all.DATABASE_URL),
   };

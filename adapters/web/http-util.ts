@@ -130,4 +130,28 @@ export const escapeHtml = (s: string): string =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
   );
 
-export const clientAddress = (req: IncomingMessage): string => req.socket.remoteAddress ?? "unknown";
+/** Which proxies in front of the app are trusted to say who the client is (TRUST_PROXY). */
+export type TrustProxy = { hops: number } | { addresses: string[] };
+
+/** "::ffff:10.0.0.1" is 10.0.0.1. */
+export const plainAddress = (a: string): string => (/^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(a) ? a.slice(7) : a);
+
+/**
+ * The client's address, for rate limits: the socket's, unless the peer is a trusted proxy; then the
+ * address the trusted proxies appended to X-Forwarded-For, read from the right. Never trusted (the
+ * default), X-Forwarded-For is ignored: anyone can send one.
+ */
+export function clientAddress(req: IncomingMessage, trust: TrustProxy = { hops: 0 }): string {
+  const socket = plainAddress(req.socket.remoteAddress ?? "unknown");
+  const header = req.headers["x-forwarded-for"];
+  const forwarded = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((a) => plainAddress(a.trim()))
+    .filter(Boolean);
+  // The nearest hop last: [client, proxy 1, ..., the peer on the socket].
+  const chain = [...forwarded, socket];
+  if ("hops" in trust) return chain[Math.max(0, chain.length - 1 - trust.hops)] ?? socket;
+  let at = chain.length - 1;
+  while (at > 0 && trust.addresses.includes(chain[at] ?? "")) at -= 1;
+  return chain[at] ?? socket;
+}

@@ -17,3 +17,5 @@ export const WEB_STREAM_STALE_MS = 30_000;
 export const WEB_POLL_MS = 400;
 /** Acknowledgements per request. */
 export const WEB_MAX_ACK_IDS = 200;
+/** GET /api/history: the last this many lines of a person's conversation (the page after a reload). */
+export const WEB_HISTORY_ITEMS = 50;

@@ -21,7 +21,7 @@ import {
   securityHeaders,
   sessionCookie,
 } from "./http-util.ts";
-import { WEB_MAX_ACK_IDS, WEB_SESSION_TTL_MS, WEB_SIGNIN_TTL_MS } from "./limits.ts";
+import { WEB_HISTORY_ITEMS, WEB_MAX_ACK_IDS, WEB_SESSION_TTL_MS, WEB_SIGNIN_TTL_MS } from "./limits.ts";
 import { randomToken, sha256, type WebSession, type WebStore } from "./store.ts";
 import type { Studios, WebStudio } from "./studios.ts";
 import {
@@ -165,7 +165,7 @@ export function createWebRoutes(d: RoutesDeps) {
   }
 
   async function signin(req: IncomingMessage, res: ServerResponse, studio: WebStudio, email: string) {
-    const address = clientAddress(req);
+    const address = clientAddress(req, d.opts.trustProxy);
     if (
       await limited(res, [
         [`signin-addr:${address}`, hour, d.opts.signinsPerHour * 4],
@@ -195,7 +195,7 @@ export function createWebRoutes(d: RoutesDeps) {
 
   async function api(req: IncomingMessage, res: ServerResponse, studio: WebStudio, route: string) {
     const method = req.method ?? "GET";
-    const address = clientAddress(req);
+    const address = clientAddress(req, d.opts.trustProxy);
     if (route === "/api/session" && method === "GET") {
       let session = await sessionOf(req);
       session ??= await newSession(res, `guest:${randomToken()}`, studio.orgId);
@@ -212,6 +212,14 @@ export function createWebRoutes(d: RoutesDeps) {
       if (!Number.isInteger(week) || week < 0 || week > TIMETABLE_MAX_WEEKS)
         return fail(res, 400, `week must be a whole number from 0 to ${TIMETABLE_MAX_WEEKS}`);
       return json(res, 200, await timetable(d.host, studio, week, chatUrl(studio), d.opts.links));
+    }
+    if (route === "/api/history" && method === "GET") {
+      const session = await sessionOf(req);
+      if (!session) return fail(res, 403, ERRORS.noSession);
+      if (await limited(res, [[`read-addr:${address}`, 60_000, 120]])) return;
+      // A guest's conversation is not kept: it starts afresh with each page.
+      const items = isGuest(session.account) ? [] : await d.store.history(session.account, WEB_HISTORY_ITEMS);
+      return json(res, 200, { items });
     }
     if (route === "/api/events" && method === "GET") {
       const session = await sessionOf(req);
@@ -268,6 +276,10 @@ export function createWebRoutes(d: RoutesDeps) {
           d.feed.poke(session.account);
           return json(res, 202, { id });
         }
+        // What a person typed is kept for the history (a reload shows it again; a guest's is not),
+        // before it is handled, so it comes before its answer. A retry (the same id) keeps it once.
+        if (!guest && "text" in body)
+          await d.store.addMine(session.account, `${inboxId(session.account, key)}#mine`, body.text);
         const { id } = await record(session, studio, key, inputOf(body, guest), req);
         return json(res, 202, { id });
       }

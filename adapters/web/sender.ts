@@ -7,6 +7,7 @@ import { WEB_STREAM_STALE_MS } from "./limits.ts";
 import { blocksText, renderReply } from "./render.ts";
 import type { WebStore } from "./store.ts";
 import { noticeMail } from "./texts.ts";
+import { GUEST_ACCOUNT } from "./to-input.ts";
 
 export const isEmail = (account: string): boolean => /^[^@\s]+@[^@\s]+$/.test(account);
 
@@ -28,6 +29,8 @@ export function createWebSender(o: {
     async send(target, reply, idempotencyKey) {
       if (target.kind !== "direct") throw new SendError("permanent", "the web chat has no channels");
       const account = target.platformUserId;
+      // The shared Guest (every visitor at once) is told nothing: a notice to it would reach no one in particular.
+      if (account === GUEST_ACCOUNT) return { messageId: "guest" };
       const key = `notice:${idempotencyKey}`;
       const blocks = renderReply(reply, "notice");
       const id =

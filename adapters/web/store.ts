@@ -18,6 +18,11 @@ export interface StoredReply extends WebReply {
   kind: "reply" | "notice";
 }
 
+/** One line of the conversation as kept: the studio's reply or notice, or what the person sent ("mine"). */
+export interface HistoryItem extends WebReply {
+  from: "studio" | "you";
+}
+
 type ReplyRow = { id: string; at: Date | string; kind: string; body: unknown };
 
 const asReply = (r: ReplyRow): StoredReply => ({
@@ -121,11 +126,33 @@ export function createWebStore(sql: SqlRunner) {
     async markMailed(id: string): Promise<void> {
       await sql.execute(`UPDATE "WebChatReply" SET "mailedAt" = now() WHERE id = $1::bigint`, id);
     },
+    /** What the person sent (a text), kept for the history only: stored acknowledged, never streamed. */
+    async addMine(account: string, key: string, text: string): Promise<void> {
+      await sql.execute(
+        `INSERT INTO "WebChatReply" (account, key, kind, body, "ackedAt") VALUES ($1, $2, 'mine', $3::jsonb, now())
+         ON CONFLICT (key) DO NOTHING`,
+        account,
+        key,
+        JSON.stringify([{ type: "text", text }]),
+      );
+    },
+    /** The account's last `limit` replies, notices and own messages, oldest first (the page after a reload). */
+    async history(account: string, limit: number): Promise<HistoryItem[]> {
+      const rows = await sql.query<ReplyRow>(
+        `SELECT * FROM (SELECT id::text AS id, id AS n, "createdAt" AS at, kind, body FROM "WebChatReply"
+          WHERE account = $1 ORDER BY id DESC LIMIT ${Math.trunc(limit)}) last ORDER BY n`,
+        account,
+      );
+      return rows.map((r) => {
+        const { id, at, blocks } = asReply(r);
+        return { id, at, blocks, from: r.kind === "mine" ? "you" : "studio" };
+      });
+    },
     /** The account's unacknowledged replies after `afterId`, oldest first. */
     async unacked(account: string, afterId: string, limit = 100): Promise<StoredReply[]> {
       const rows = await sql.query<ReplyRow>(
         `SELECT id::text AS id, "createdAt" AS at, kind, body FROM "WebChatReply"
-          WHERE account = $1 AND id > $2::bigint AND "ackedAt" IS NULL ORDER BY id LIMIT ${Math.trunc(limit)}`,
+          WHERE account = $1 AND id > $2::bigint AND "ackedAt" IS NULL AND kind <> 'mine' ORDER BY id LIMIT ${Math.trunc(limit)}`,
         account,
         afterId,
       );

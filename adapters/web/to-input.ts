@@ -77,7 +77,7 @@ export function eventOf(p: WebPayload): IncomingEvent {
     platform: "web",
     eventId: p.key,
     user: guest
-      ? { platformUserId: GUEST_ACCOUNT, displayName: "Guest" }
+      ? { platformUserId: GUEST_ACCOUNT, displayName: "Guest", visitor: true }
       : { platformUserId: p.account, displayName: p.name },
     conversation: { workspaceId: p.orgId, channelId: p.account, isDirect: true },
     input: p.input,

@@ -40,7 +40,11 @@ const Str = (max: number) => z.string().min(1).max(max);
 const EventSchema = z.object({
   platform: Platform,
   eventId: Str(200),
-  user: z.object({ platformUserId: Str(100), displayName: z.string().max(200) }),
+  user: z.object({
+    platformUserId: Str(100),
+    displayName: z.string().max(200),
+    visitor: z.boolean().optional(),
+  }),
   conversation: z.object({ workspaceId: Str(100).nullable(), channelId: Str(200), isDirect: z.boolean() }),
   input: z.discriminatedUnion("kind", [
     z.object({ kind: z.literal("text"), text: z.string().max(20_000) }),
@@ -90,7 +94,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // Someone seen before, with what was read about them; undefined for a newcomer.
     const known = read.person ? read : undefined;
     const person =
-      known?.person ?? (await deps.identities.createPerson(ev.platform, ev.user.platformUserId, displayName));
+      known?.person ??
+      (await deps.identities.createPerson(
+        ev.platform,
+        ev.user.platformUserId,
+        displayName,
+        ev.user.visitor === true,
+      ));
     const base: Turn = {
       deps,
       uc,
@@ -109,7 +119,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     let org = await resolveOrg(deps, ev, person.personId, now, known);
     // A role an admin gave this person before they ever talked to the bot takes effect on their first
     // message (someone who talked before is found by name or mention and given the role directly).
-    if (!known && org.kind === "org" && org.role === "member") {
+    // Never for a shared visitor account: a role meant for someone named like it is not its to take.
+    if (!known && org.kind === "org" && org.role === "member" && ev.user.visitor !== true) {
       const claim = await claimPendingRoles(uc, {
         orgId: org.orgId,
         personId: person.personId,

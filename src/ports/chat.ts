@@ -62,7 +62,15 @@ export interface IncomingEvent {
   platform: ChatPlatform;
   /** Unique per delivery on the platform (an event, update or interaction id). */
   eventId: string;
-  user: { platformUserId: string; displayName: string };
+  user: {
+    platformUserId: string;
+    displayName: string;
+    /**
+     * A shared read-only visitor account (many anonymous people behind one identity): made a person
+     * like anyone, but never listed, named or counted as a member to the staff.
+     */
+    visitor?: boolean;
+  };
   conversation: {
     /** The team, server or group chat id, as the platform has it; null in a direct message. */
     workspaceId: string | null;

@@ -21,11 +21,15 @@ export interface IdentityStore {
     platform: ChatPlatform,
     platformUserId: string,
   ): Promise<{ personId: string; displayName: string } | null>;
-  /** Creates a person with this identity; returns the existing one when another process won the race. */
+  /**
+   * Creates a person with this identity; returns the existing one when another process won the race.
+   * `visitor`: a shared read-only visitor (IncomingEvent.user.visitor), kept out of member lists.
+   */
   createPerson(
     platform: ChatPlatform,
     platformUserId: string,
     displayName: string,
+    visitor?: boolean,
   ): Promise<{ personId: string; displayName: string }>;
   /** Points this platform identity at another person (the one who issued a link code). */
   attachIdentity(platform: ChatPlatform, platformUserId: string, personId: string): Promise<void>;

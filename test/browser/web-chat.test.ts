@@ -192,7 +192,7 @@ describeBrowser(`the web chat in a real browser, against the real app${chromiumM
     await shot(page, "05-promoted-live");
   });
 
-  it("loses the connection and gets what was missed exactly once", async () => {
+  it("loses the connection and gets what was missed exactly once; a reload keeps the conversation", async () => {
     const { page, context } = lena;
     const day = weekdayIn(2);
     expect((await app.say("Kim", `book spin ${day} 6pm`)).join("\n")).toMatch(/Booked/);
@@ -231,12 +231,30 @@ describeBrowser(`the web chat in a real browser, against the real app${chromiumM
     expect(await page.locator("#log").getAttribute("data-duplicates")).toBe("0");
     await shot(page, "07-back-online-once");
 
-    // Acknowledged: a new page (a new stream) is not sent it again.
+    // A reload keeps the conversation (GET /api/history) and shows nothing twice: the same replies,
+    // once each, in the same order; what Lena typed is there too.
+    const replyIds = (p: Page) =>
+      p.locator("#log article.theirs").evaluateAll((ns) => ns.map((n) => (n as HTMLElement).dataset.replyId));
+    const before = await replyIds(page);
+    expect(before.length).toBeLessThanOrEqual(50);
+    // One more reply that reaches the page but is not acknowledged (the acknowledgement is lost):
+    // after the reload it comes from the history and again from the stream, and is shown once.
+    await page.route("**/api/ack", (route) => route.abort());
+    await send(page, "passes");
+    await expect.poll(async () => (await replyIds(page)).length, { timeout: 15_000 }).toBe(before.length + 1);
+    await page.locator('#log:not([data-unacked="0"])').waitFor();
+    const all = await replyIds(page);
+    await page.unroute("**/api/ack");
     await page.reload();
     await ready(page);
     await page.locator('#connection[data-state="open"]').waitFor();
+    await page.locator('#log[data-unacked="0"]').waitFor();
     await page.waitForTimeout(2000);
-    expect(await promoted.count()).toBe(0);
+    expect(await replyIds(page)).toEqual(all);
+    expect(await promoted.count()).toBe(2);
+    expect(await page.locator("#log article.mine", { hasText: `book spin ${day} 6pm` }).count()).toBe(1);
+    expect(await page.locator("#log article.mine", { hasText: "passes" }).count()).toBe(1);
+    expect(await page.locator("#log").getAttribute("data-duplicates")).toBe("0");
     expect(lena.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|ERR_NETWORK_CHANGED/.test(p))).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import type { RequestListener } from "node:http";
 import pino from "pino";
 import { DEMO_WORKSPACE_ID, demoUserId } from "../../adapters/console/capabilities.ts";
 import { consoleThroughInbox } from "../../adapters/console/console-intake.ts";
+import type { TrustProxy } from "../../adapters/web/http-util.ts";
 import { createWebAdapter, slugOf } from "../../adapters/web/index.ts";
 import { createAdapterHost } from "../../src/app/adapter-host.ts";
 import { APP_PLATFORMS } from "../../src/app/adapters.ts";
@@ -27,6 +28,8 @@ export interface WebAppOptions {
   /** Rate limits (defaults as in production: 20 messages a minute, 5 sign-ins an hour). */
   messagesPerMinute?: number;
   signinsPerHour?: number;
+  /** The proxies trusted to name the client in X-Forwarded-For (TRUST_PROXY); default none. */
+  trustProxy?: TrustProxy;
   /** Log level of the app's log on stderr (default "error"). */
   logLevel?: string;
 }
@@ -41,6 +44,8 @@ export interface WebApp {
    * Saying "[Label]" presses that button of the person's last replies.
    */
   say(person: string, text: string): Promise<string[]>;
+  /** Reads the app's database (a test checks what the chat cannot show). */
+  query<T>(sql: string, ...params: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }
 
@@ -88,6 +93,7 @@ export async function startWebApp(opts: WebAppOptions = {}): Promise<WebApp> {
       messagesPerMinute: opts.messagesPerMinute ?? 20,
       signinsPerHour: opts.signinsPerHour ?? 5,
       logSigninLinks: !mailer,
+      trustProxy: opts.trustProxy ?? { hops: 0 },
     },
     { core, log, inbox, host },
   );
@@ -113,6 +119,7 @@ export async function startWebApp(opts: WebAppOptions = {}): Promise<WebApp> {
   return {
     baseUrl,
     slug,
+    query: <T>(sql: string, ...params: unknown[]) => db.prisma.$queryRawUnsafe<T[]>(sql, ...params),
     async say(person, text) {
       n++;
       const slash = /^\/(\S+)\s*(.*)$/s.exec(text);

@@ -6,6 +6,9 @@ import { renderBlock } from "./chat-blocks.js";
 import { label } from "./chat-labels.js";
 
 const seen = new Set();
+// Replies shown from the history: the stream may still offer them (not yet acknowledged); they are
+// then acknowledged quietly, not counted as shown twice.
+const fromHistory = new Set();
 const pendingAcks = new Set();
 let ackTimer = null;
 
@@ -57,6 +60,8 @@ export function receive(reply) {
     seen.add(reply.id);
     const nodes = reply.blocks.map((block) => renderBlock(block, send)).filter(Boolean);
     appendMessage("theirs", nodes, reply);
+  } else if (fromHistory.delete(reply.id)) {
+    // Shown from the history before the stream opened: acknowledged now, not shown again.
   } else {
     // Shown once; acknowledged again. The count is kept for anyone checking (the browser tests).
     const log = $("log");
@@ -66,6 +71,28 @@ export function receive(reply) {
   showUnacked();
   scheduleAck();
   return fresh;
+}
+
+/**
+ * The conversation so far (a signed-in person's last replies and own messages, oldest first), shown
+ * before the stream opens, so a reload keeps it; each reply is remembered, so the stream does not
+ * show it a second time. A guest's history is empty.
+ */
+export async function loadHistory() {
+  const { items } = await call("history");
+  if (!Array.isArray(items)) return;
+  for (const item of items) {
+    if (!item || typeof item.id !== "string" || !Array.isArray(item.blocks) || seen.has(item.id)) continue;
+    seen.add(item.id);
+    if (item.from === "you") {
+      const text = item.blocks.map((block) => block.text ?? "").join(" ");
+      appendMessage("mine", [el("p", { class: "reply-text" }, text)], { at: item.at });
+    } else {
+      fromHistory.add(item.id);
+      const nodes = item.blocks.map((block) => renderBlock(block, send)).filter(Boolean);
+      appendMessage("theirs", nodes, item);
+    }
+  }
 }
 
 /** Posts a message; a network failure is retried with the same id, so the server acts on it once. */

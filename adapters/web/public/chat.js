@@ -3,7 +3,7 @@
 // (messages, replies shown once, acknowledgements), chat-stream (the live stream), chat-timetable.
 
 import { $ } from "./chat-api.js";
-import { flushAcks, initMessageBox, receive } from "./chat-conversation.js";
+import { flushAcks, initMessageBox, loadHistory, receive } from "./chat-conversation.js";
 import { initIdentity, loadSession } from "./chat-identity.js";
 import { applyLabels, label } from "./chat-labels.js";
 import { reconnect, startStream } from "./chat-stream.js";
@@ -18,6 +18,8 @@ async function start() {
   } catch (error) {
     $("who").textContent = error.message;
   }
+  // The conversation so far first (a reload keeps it), then the live stream.
+  await loadHistory().catch(() => {});
   startStream({
     onReply: (reply) => {
       if (receive(reply)) refreshTimetableSoon();

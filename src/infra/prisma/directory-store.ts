@@ -39,10 +39,10 @@ const ORG_AND_NAMES = (forStaff: Prisma.Sql) => Prisma.sql`
   (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', x."displayName", 'role', x.role)
       ORDER BY x."displayName"), '[]')
     FROM (SELECT p.id, p."displayName", m.role FROM "Membership" m JOIN "Person" p ON p.id = m."personId"
-        WHERE m."orgId" = o.id AND m.role <> 'member'
+        WHERE m."orgId" = o.id AND m.role <> 'member' AND NOT p.visitor
       UNION ALL
       SELECT p.id, p."displayName", m.role FROM "Membership" m JOIN "Person" p ON p.id = m."personId"
-        WHERE ${forStaff} AND m."orgId" = o.id AND m.role = 'member') x) AS members,
+        WHERE ${forStaff} AND m."orgId" = o.id AND m.role = 'member' AND NOT p.visitor) x) AS members,
   (SELECT coalesce(json_agg(json_build_object('id', x.id, 'name', x.name) ORDER BY x.name), '[]')
     FROM "PassType" x WHERE x."orgId" = o.id AND x.archived = false) AS "passTypes",
   (SELECT coalesce(json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name), '[]')

@@ -30,10 +30,10 @@ export function createPrismaIdentityStore(prisma: PrismaClient): IdentityStore {
       return found[0] ?? null;
     },
 
-    async createPerson(platform, platformUserId, displayName) {
+    async createPerson(platform, platformUserId, displayName, visitor = false) {
       try {
         const person = await prisma.person.create({
-          data: { displayName, identities: { create: { platform, platformUserId } } },
+          data: { displayName, visitor, identities: { create: { platform, platformUserId } } },
           select: { id: true, displayName: true },
         });
         return { personId: person.id, displayName: person.displayName };

@@ -28,8 +28,9 @@ export function orgQueries(tx: Tx) {
     },
 
     async listPeople(orgId: string): Promise<PersonSummary[]> {
+      // A shared visitor account (Person.visitor) is no one the staff can list, name or choose.
       const rows = await tx.membership.findMany({
-        where: { orgId },
+        where: { orgId, person: { visitor: false } },
         select: { role: true, person: { select: { id: true, displayName: true } } },
         orderBy: { person: { displayName: "asc" } },
       });

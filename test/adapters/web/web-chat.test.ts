@@ -130,6 +130,50 @@ describe("the web chat: a guest", () => {
   });
 });
 
+describe("the web chat: the studio's one Guest is no member to the staff", () => {
+  let app: WebApp;
+  beforeAll(async () => {
+    app = await startWebApp({});
+  }, 180_000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("cannot be named, granted a pass, made staff or listed once a guest has asked something", async () => {
+    // A role given by name before anyone of that name wrote is not the shared Guest's to claim.
+    await app.say("Ada", "/staff add Guest trainer");
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const stream = await c.stream();
+    try {
+      expect((await c.post("/api/messages", { text: "yoga" })).status).toBe(202);
+      await stream.until((r) => r.length > 0);
+    } finally {
+      stream.close();
+    }
+    // The Guest exists now (the core made it), a visitor and a plain member.
+    const guests = await app.query<{ visitor: boolean; role: string }>(
+      `SELECT p.visitor, m.role::text AS role FROM "Person" p JOIN "Membership" m ON m."personId" = p.id
+        WHERE p."displayName" = 'Guest'`,
+    );
+    expect(guests).toEqual([{ visitor: true, role: "member" }]);
+    // The staff cannot reach it by name.
+    const grant = (await app.say("Ada", "/grant guest Spin 10")).join("\n");
+    expect(grant).not.toMatch(/Spin 10.*Guest|Guest.*Spin 10/s);
+    expect(grant).toMatch(/no member|not found|no one|don't know|nobody|who/i);
+    const passes = (await app.say("Ada", "/passes guest")).join("\n");
+    expect(passes).not.toMatch(/Guest/);
+    const staff = (await app.say("Ada", "/staff add guest trainer")).join("\n");
+    expect(staff).not.toMatch(/Guest is (now )?a trainer|Guest.*trainer now/i);
+    const list = (await app.say("Ada", "/staff")).join("\n");
+    // Only the roles given by name, still waiting for someone of that name: never the Guest's.
+    expect(list).not.toMatch(/^guest: (trainer|admin)$/im);
+    expect(list).toMatch(/^Guest: trainer \(when they first talk to me\)$/m);
+    // A real member with the same kind of name is still found (the filter is the flag, not the name).
+    expect((await app.say("Ada", "/grant maria Spin 10")).join("\n")).toMatch(/Spin 10/);
+  }, 60_000);
+});
+
 describe("the web chat: refusals", () => {
   let app: WebApp;
   beforeAll(async () => {
@@ -216,6 +260,18 @@ describe("the web chat: refusals", () => {
     expect(signins).toEqual([202, 202, 429]);
   });
 
+  it("counts a forged X-Forwarded-For as the socket's address when no proxy is trusted", async () => {
+    // signinsPerHour 2: one address may ask 8 times an hour (earlier tests here asked too).
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const codes: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const headers = { "x-forwarded-for": `203.0.113.${i + 1}` };
+      codes.push((await c.post("/api/signin", { email: `forged${i}@example.test` }, headers)).status);
+    }
+    expect(codes).toContain(429);
+  });
+
   it("stops promptly with an event stream still open", async () => {
     const c = new WebClient(app.baseUrl, app.slug);
     await c.session();
@@ -226,4 +282,28 @@ describe("the web chat: refusals", () => {
     stream.close();
     app = null as unknown as WebApp;
   }, 30_000);
+});
+
+describe("the web chat behind a trusted reverse proxy (TRUST_PROXY=1)", () => {
+  let app: WebApp;
+  beforeAll(async () => {
+    app = await startWebApp({ signinsPerHour: 1, trustProxy: { hops: 1 } });
+  }, 180_000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("limits each visitor by the address the proxy forwarded, not the proxy's own", async () => {
+    // signinsPerHour 1: one client address may ask 4 times an hour.
+    const c = new WebClient(app.baseUrl, app.slug);
+    await c.session();
+    const ask = (i: number, client: string) =>
+      c.post("/api/signin", { email: `visitor${i}@example.test` }, { "x-forwarded-for": client });
+    const many: number[] = [];
+    for (let i = 0; i < 6; i++) many.push((await ask(i, `203.0.113.${i + 1}`)).status);
+    expect(many).toEqual([202, 202, 202, 202, 202, 202]);
+    const one: number[] = [];
+    for (let i = 0; i < 5; i++) one.push((await ask(10 + i, "6.6.6.6, 198.51.100.4")).status);
+    expect(one).toEqual([202, 202, 202, 202, 429]);
+  });
 });

@@ -97,6 +97,50 @@ describe("the web chat: a member", () => {
     third.close();
   }, 60_000);
 
+  it("keeps the person's conversation for a reload (/api/history); a guest's is not kept", async () => {
+    const c = await signedIn("ren@example.test");
+    const stream = await c.stream();
+    try {
+      expect((await c.post("/api/messages", { text: "bookings" })).status).toBe(202);
+      await stream.until((r) => r.length >= 1, 15_000);
+      expect((await c.post("/api/messages", { text: "passes" })).status).toBe(202);
+      await stream.until((r) => r.length >= 2, 15_000);
+    } finally {
+      stream.close();
+    }
+    const replies = stream.replies();
+    // Acknowledged or not, the history holds them: a reload shows the conversation again.
+    await c.post("/api/ack", { ids: [replies[0]!.id] });
+    const res = await c.fetch("/api/history");
+    expect(res.status).toBe(200);
+    const { items } = (await res.json()) as {
+      items: Array<{ id: string; at: string; from: string; blocks: Array<{ type: string; text?: string }> }>;
+    };
+    const mine = items.filter((i) => i.from === "you").map((i) => i.blocks[0]?.text);
+    expect(mine).toEqual(["bookings", "passes"]);
+    const studio = items.filter((i) => i.from === "studio").map((i) => i.id);
+    expect(studio).toEqual(replies.map((r) => r.id));
+    // Oldest first, each once; a question comes before its answer.
+    const ids = items.map((i) => Number(i.id));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(items[0]).toMatchObject({ from: "you" });
+    // What was typed is never streamed as a reply.
+    const again = await c.stream();
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(again.replies().map((r) => r.id)).toEqual(replies.slice(1).map((r) => r.id));
+    again.close();
+
+    const guest = new WebClient(app.baseUrl, app.slug);
+    expect((await guest.fetch("/api/history")).status).toBe(403);
+    await guest.session();
+    const gs = await guest.stream();
+    expect((await guest.post("/api/messages", { text: "spin" })).status).toBe(202);
+    await gs.until((r) => r.length >= 1, 15_000);
+    gs.close();
+    expect(await (await guest.fetch("/api/history")).json()).toEqual({ items: [] });
+  }, 60_000);
+
   it("joins the person who made a link code on another platform (/api/link)", async () => {
     const made = (await app.say("Maria", "/link")).join("\n");
     const code = /code: ([A-Z0-9-]{6,40})/.exec(made)?.[1];

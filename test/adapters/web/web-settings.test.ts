@@ -1,5 +1,7 @@
+import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
-import { sessionCookie } from "../../../adapters/web/http-util.ts";
+import { trustProxyOf, webOptionsFrom } from "../../../adapters/web/env.ts";
+import { clientAddress, sessionCookie } from "../../../adapters/web/http-util.ts";
 import { webCapabilities } from "../../../adapters/web/index.ts";
 import { blocksText, renderReply } from "../../../adapters/web/render.ts";
 import { slugOf } from "../../../adapters/web/studios.ts";
@@ -58,6 +60,37 @@ describe("the web chat's settings and rendering", () => {
       "sid=abc; HttpOnly; SameSite=None; Secure; Partitioned; Path=/chat; Max-Age=60",
     );
     expect(sessionCookie("abc", false, 60)).toBe("sid=abc; HttpOnly; SameSite=Lax; Path=/chat; Max-Age=60");
+  });
+
+  it("takes the client address from X-Forwarded-For only behind trusted proxies (TRUST_PROXY)", () => {
+    const req = (socket: string, xff?: string) =>
+      ({
+        socket: { remoteAddress: socket },
+        headers: xff === undefined ? {} : { "x-forwarded-for": xff },
+      }) as unknown as IncomingMessage;
+    // Not trusted (the default): a forged header changes nothing.
+    expect(clientAddress(req("::ffff:10.0.0.2", "6.6.6.6"))).toBe("10.0.0.2");
+    expect(clientAddress(req("10.0.0.2", "6.6.6.6"), { hops: 0 })).toBe("10.0.0.2");
+    // One proxy: the address it appended, whatever the client put before it.
+    expect(clientAddress(req("10.0.0.2", "6.6.6.6, 203.0.113.7"), { hops: 1 })).toBe("203.0.113.7");
+    expect(clientAddress(req("10.0.0.2", "203.0.113.7"), { hops: 2 })).toBe("203.0.113.7");
+    expect(clientAddress(req("10.0.0.2"), { hops: 1 })).toBe("10.0.0.2");
+    // Named proxies: skipped from the right; the first address that is not one is the client.
+    const named = { addresses: ["10.0.0.2", "10.0.0.3"] };
+    expect(clientAddress(req("10.0.0.2", "6.6.6.6, 203.0.113.7, 10.0.0.3"), named)).toBe("203.0.113.7");
+    // A peer that is not a named proxy is the client itself: its header is not believed.
+    expect(clientAddress(req("198.51.100.9", "6.6.6.6"), named)).toBe("198.51.100.9");
+
+    expect(trustProxyOf(undefined)).toEqual({ hops: 0 });
+    expect(trustProxyOf("1")).toEqual({ hops: 1 });
+    expect(trustProxyOf("10.0.0.2, ::1")).toEqual({ addresses: ["10.0.0.2", "::1"] });
+    expect(webOptionsFrom(env({ TRUST_PROXY: "2" }))?.trustProxy).toEqual({ hops: 2 });
+    for (const bad of ["yes", "11", "10.0.0.0/8", "1,2"]) {
+      const parsed = parseEnv({ TRUST_PROXY: bad });
+      expect(parsed.ok, bad).toBe(false);
+      if (!parsed.ok)
+        expect(parsed.problems.join("\n")).toMatch(/TRUST_PROXY must be the number of reverse proxies/);
+    }
   });
 
   it("derives a studio's slug from its name", () => {

@@ -65,6 +65,8 @@ export async function startPageServer(opts: { studioName: string; slug: string; 
     }
     if (url.pathname === `${base}/api/session`) return send(200, { ...session, csrf: "csrf-1" });
     if (url.pathname === `${base}/api/timetable`) return send(200, opts.timetable);
+    // The conversation so far (web-contract.md): empty here, the stream brings every reply.
+    if (url.pathname === `${base}/api/history`) return send(200, { items: [] });
     if (url.pathname === `${base}/api/events`) {
       res.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-store" });
       res.write(": open\n\n");
