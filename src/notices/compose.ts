@@ -75,7 +75,7 @@ export async function composeNotice(
   if (event.kind === "schedule.no_pass_linked") return composeNoPass(loader, event.payload.scheduleId, false);
   if (event.kind === "admin.request") {
     const who = await loader.getPersonName(event.payload.requestedById);
-    return reply(renderAdminRequest(event.payload, who ?? "A trainer"));
+    return reply(renderAdminRequest(event.payload, who ?? undefined));
   }
   if (event.kind === "pass.granted")
     return composePass(

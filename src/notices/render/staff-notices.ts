@@ -1,5 +1,7 @@
 import { encodeButton } from "../../intents/button-codec.ts";
 import type { Reply } from "../../ports/chat.ts";
+import { t } from "../../replies/i18n/catalogue.ts";
+import { coursePassName, DEFAULT_COURSE_PASS } from "../../use-cases/booking/pass-for-schedule.ts";
 
 /** Button data that starts pass creation pre-filled with the schedule (the chat core's "ps" op). */
 export const newPassButtonData = (scheduleId: string): string => encodeButton({ op: "ps", scheduleId });
@@ -8,15 +10,15 @@ export const newPassButtonData = (scheduleId: string): string => encodeButton({ 
 export function renderNoPassLinked(schedule: { id: string; name: string }, daily: boolean): Reply {
   return {
     visibility: "private",
-    title: "No pass linked",
+    title: t("staff.noPassTitle"),
     lines: [
-      `The closed schedule ${schedule.name} has no pass linked, so no member can be enrolled.`,
-      daily ? "Daily reminder: create a pass for it to fix this." : "Create a pass for it to fix this.",
+      t("staff.noPassNotice", { name: schedule.name }),
+      t("staff.noPassFix", { daily: daily ? "yes" : "no" }),
     ],
     buttons: [
       [
         {
-          label: `Create pass for ${schedule.name}`.slice(0, 60),
+          label: t("staff.createPass", { name: schedule.name }).slice(0, 60),
           data: newPassButtonData(schedule.id),
           style: "primary",
         },
@@ -28,23 +30,31 @@ export function renderNoPassLinked(schedule: { id: string; name: string }, daily
 /** A trainer's request for a pass for a closed course: an admin approves or declines with one tap. */
 export function renderAdminRequest(
   r: { requestId: string; scheduleName: string },
-  requesterName: string,
+  requesterName: string | undefined,
 ): Reply {
   return {
     visibility: "private",
-    title: "Request: a pass for a closed course",
+    title: t("staff.passRequestTitle"),
     lines: [
-      `${requesterName} asks for a pass for the closed schedule ${r.scheduleName}, so members can be enrolled.`,
-      `Approving creates "${r.scheduleName} pass" (10 sessions, valid 90 days), linked to it; edit it later with /catalog.`,
+      t("staff.passRequest", { requester: requesterName ?? t("staff.aTrainer"), name: r.scheduleName }),
+      t("staff.passRequestApproving", {
+        // The pass type's name as the approval creates it (coursePassName, pass-for-schedule.ts).
+        pass: coursePassName(r.scheduleName),
+        sessions: DEFAULT_COURSE_PASS.sessions,
+        days: DEFAULT_COURSE_PASS.validityDays,
+      }),
     ],
     buttons: [
       [
         {
-          label: "Approve",
+          label: t("staff.approve"),
           data: encodeButton({ op: "rq", requestId: r.requestId, decision: "y" }),
           style: "primary",
         },
-        { label: "Decline", data: encodeButton({ op: "rq", requestId: r.requestId, decision: "n" }) },
+        {
+          label: t("staff.decline"),
+          data: encodeButton({ op: "rq", requestId: r.requestId, decision: "n" }),
+        },
       ],
     ],
   };

@@ -7,6 +7,8 @@ import type { UseCaseDeps } from "../deps.ts";
 
 /** What the one-step fix pre-fills: the course's name, ten sessions, ninety days. */
 export const DEFAULT_COURSE_PASS = { sessions: 10, validityDays: 90 } as const;
+/** The name of the pass type made for a closed course (a number follows when it is taken). */
+export const coursePassName = (scheduleName: string): string => `${scheduleName} pass`.slice(0, 74);
 export const PASS_REQUEST_KIND = "create_pass_for_schedule";
 
 export type PassForScheduleResult =
@@ -94,7 +96,7 @@ async function createLinked(
   const template = catalog.templates.find((t) => t.id === schedule.templateId);
   if (!template) throw new DomainError(ErrorCode.NotFound, { what: "schedule" });
   const taken = new Set(catalog.passTypes.map((p) => p.name.toLowerCase()));
-  const base = `${schedule.name} pass`.slice(0, 74);
+  const base = coursePassName(schedule.name);
   const name = [base, `${base} 2`, `${base} 3`, `${base} 4`].find((n) => !taken.has(n.toLowerCase()));
   if (!name) throw new DomainError(ErrorCode.Conflict, { what: "pass_type", name: base });
   const p = await tx.createPassType({

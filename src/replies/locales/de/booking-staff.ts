@@ -91,4 +91,16 @@ export const bookingStaff: Record<keyof typeof en, string> = {
   "staff.noPass": "{name} (geschlossener Kurs) hat keine Karte, also kann sich niemand einschreiben.",
   "staff.askAdmin": "Bitte einen Studio-Admin, eine anzulegen.",
   "staff.createPass": "Karte für {name} anlegen",
+  "staff.noPassNotice":
+    "Der geschlossene Kurs {name} hat keine verknüpfte Karte, also kann niemand eingeschrieben werden.",
+  "staff.noPassFix":
+    "{daily, select, yes {Tägliche Erinnerung: Leg eine Karte dafür an, dann ist das behoben.} other {Leg eine Karte dafür an, dann ist das behoben.}}",
+  "staff.passRequestTitle": "Anfrage: eine Karte für einen geschlossenen Kurs",
+  "staff.passRequest":
+    "{requester} bittet um eine Karte für den geschlossenen Kurs {name}, damit Mitglieder eingeschrieben werden können.",
+  "staff.passRequestApproving":
+    "Genehmigen legt „{pass}“ an ({sessions} Einheiten, {days} Tage gültig) und verknüpft sie; ändern kannst du sie später mit /catalog.",
+  "staff.approve": "Genehmigen",
+  "staff.decline": "Ablehnen",
+  "staff.aTrainer": "Ein Trainer",
 };

@@ -90,4 +90,15 @@ export const bookingStaff = {
   "staff.noPass": "{name} (closed course) has no pass, so nobody can be enrolled.",
   "staff.askAdmin": "Ask a studio admin to create one.",
   "staff.createPass": "Create pass for {name}",
+  "staff.noPassNotice": "The closed schedule {name} has no pass linked, so no member can be enrolled.",
+  "staff.noPassFix":
+    "{daily, select, yes {Daily reminder: create a pass for it to fix this.} other {Create a pass for it to fix this.}}",
+  "staff.passRequestTitle": "Request: a pass for a closed course",
+  "staff.passRequest":
+    "{requester} asks for a pass for the closed schedule {name}, so members can be enrolled.",
+  "staff.passRequestApproving":
+    "Approving creates “{pass}” ({sessions} sessions, valid {days} days), linked to it; edit it later with /catalog.",
+  "staff.approve": "Approve",
+  "staff.decline": "Decline",
+  "staff.aTrainer": "A trainer",
 } as const;

@@ -91,4 +91,16 @@ export const bookingStaff: Record<keyof typeof en, string> = {
   "staff.noPass": "{name} (curso cerrado) no tiene bono, así que nadie puede inscribirse.",
   "staff.askAdmin": "Pide a un admin del estudio que cree uno.",
   "staff.createPass": "Crear bono para {name}",
+  "staff.noPassNotice":
+    "El curso cerrado {name} no tiene ningún bono vinculado, así que no se puede inscribir a nadie.",
+  "staff.noPassFix":
+    "{daily, select, yes {Recordatorio diario: crea un bono para él y quedará resuelto.} other {Crea un bono para él y quedará resuelto.}}",
+  "staff.passRequestTitle": "Solicitud: un bono para un curso cerrado",
+  "staff.passRequest":
+    "{requester} pide un bono para el curso cerrado {name}, para que se pueda inscribir a miembros.",
+  "staff.passRequestApproving":
+    "Al aprobar se crea «{pass}» ({sessions} sesiones, válido {days} días), vinculado al curso; puedes editarlo luego con /catalog.",
+  "staff.approve": "Aprobar",
+  "staff.decline": "Rechazar",
+  "staff.aTrainer": "Un entrenador",
 };

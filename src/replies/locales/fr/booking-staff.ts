@@ -91,4 +91,15 @@ export const bookingStaff: Record<keyof typeof en, string> = {
   "staff.noPass": "{name} (cours fermé) n’a pas de carte : personne ne peut s’y inscrire.",
   "staff.askAdmin": "Demandez à un admin du studio d’en créer une.",
   "staff.createPass": "Créer une carte pour {name}",
+  "staff.noPassNotice": "Le cours fermé {name} n’a aucune carte liée : aucun membre ne peut y être inscrit.",
+  "staff.noPassFix":
+    "{daily, select, yes {Rappel quotidien : créez une carte pour ce cours pour régler cela.} other {Créez une carte pour ce cours pour régler cela.}}",
+  "staff.passRequestTitle": "Demande : une carte pour un cours fermé",
+  "staff.passRequest":
+    "{requester} demande une carte pour le cours fermé {name}, afin que des membres puissent y être inscrits.",
+  "staff.passRequestApproving":
+    "Approuver crée « {pass} » ({sessions} séances, valable {days} jours), liée au cours ; vous pourrez la modifier ensuite avec /catalog.",
+  "staff.approve": "Approuver",
+  "staff.decline": "Refuser",
+  "staff.aTrainer": "Un coach",
 };
