@@ -21,7 +21,13 @@ export function createReplyFeed(store: WebStore, log: Logger, pollMs = WEB_POLL_
     if (busy) return;
     busy = true;
     try {
-      lastId ??= await store.lastId();
+      if (lastId === null) {
+        // The first read since a stream opened: a reply stored between the stream's own first read
+        // and this one is below the mark, so every open stream reads once more (they skip what they sent).
+        lastId = await store.lastId();
+        for (const a of [...listeners.keys()]) wake(a);
+        return;
+      }
       const fresh = await store.newSince(lastId);
       const accounts = new Set<string>();
       for (const r of fresh) {
