@@ -90,4 +90,33 @@ describe("free slots agree with the naive every-5-minutes check", () => {
       { numRuns: 200 },
     );
   });
+
+  it("two windows over New York's spring-forward: 02:15 (moved to 03:15) and 03:00 merge from 03:00 (found by CI)", () => {
+    const req: SlotRequest = {
+      zone: "America/New_York",
+      now: new Date("2027-03-08T00:00:00Z"),
+      from: new Date("2027-03-08T00:00:00Z"),
+      to: new Date("2027-03-15T00:00:00Z"),
+      type: {
+        id: "t",
+        durationMinutes: 15,
+        bufferMinutes: 0,
+        capacity: 1,
+        minLeadHours: 0,
+        maxLeadDays: null,
+        maxPerDay: null,
+      },
+      windows: [
+        { weekday: 7, startTime: "02:15", endTime: "24:00" },
+        { weekday: 7, startTime: "03:00", endTime: "24:00" },
+      ],
+      datesOff: [],
+      bookings: [],
+      groupSessions: [],
+      busy: [],
+    };
+    const starts = (slots: { startsAt: Date }[]) => slots.map((x) => x.startsAt.toISOString());
+    expect(starts(computeFreeSlots(req))).toContain("2027-03-14T07:00:00.000Z");
+    expect(starts(computeFreeSlots(req))).toEqual(starts(naiveFreeSlots(req)));
+  });
 });

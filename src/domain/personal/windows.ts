@@ -56,8 +56,12 @@ export function concreteWindows(
       // 24:00 is the next day's midnight, itself resolved in the zone.
       const endMs = zt.instant(y, m, dd, e);
       if (endMs <= startMs) continue;
-      if (open && startMs <= open.endMs) open.endMs = Math.max(open.endMs, endMs);
-      else {
+      if (open && startMs <= open.endMs) {
+        // Sorted by wall time, not by instant: a wall start a spring-forward skips moves forward
+        // (02:15 -> 03:15) and can land after a later one (03:00), so the merge keeps the earlier.
+        open.startMs = Math.min(open.startMs, startMs);
+        open.endMs = Math.max(open.endMs, endMs);
+      } else {
         open = { date, startMs, endMs };
         out.push(open);
       }
