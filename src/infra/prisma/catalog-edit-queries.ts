@@ -1,3 +1,4 @@
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Catalog, FutureOccurrence, StudioTx } from "../../ports/studio-store.ts";
 import { toScheduleInfo } from "./catalog-queries.ts";
 import { toPassTypeInfo } from "./pass-queries.ts";
@@ -115,13 +116,7 @@ export function catalogEditQueries(tx: Tx): Pick<StudioTx, CatalogEditMethods> {
     async listTemplateFutureOccurrences(templateId, after) {
       // The same sessions applyTemplateToFutureOccurrences changes.
       return tx.occurrence.findMany({
-        where: {
-          templateId,
-          status: "scheduled",
-          startsAt: { gt: after },
-          overriddenAt: null,
-          bookings: { none: { active: true } },
-        },
+        where: templateFollowers(templateId, after),
         select: { id: true, startsAt: true, durationMinutes: true, trainerId: true, spaceId: true },
         orderBy: { startsAt: "asc" },
       });
@@ -130,13 +125,7 @@ export function catalogEditQueries(tx: Tx): Pick<StudioTx, CatalogEditMethods> {
     async applyTemplateToFutureOccurrences(templateId, after, patch) {
       if (Object.keys(patch).length === 0) return 0;
       const r = await tx.occurrence.updateMany({
-        where: {
-          templateId,
-          status: "scheduled",
-          startsAt: { gt: after },
-          overriddenAt: null,
-          bookings: { none: { active: true } },
-        },
+        where: templateFollowers(templateId, after),
         data: patch,
       });
       return r.count;
@@ -150,5 +139,19 @@ export function catalogEditQueries(tx: Tx): Pick<StudioTx, CatalogEditMethods> {
         data: { status: "cancelled", cancelReason: "schedule_changed" },
       });
     },
+  };
+}
+
+/**
+ * The sessions a template edit reaches: its scheduled sessions after `after` that nobody booked and
+ * nobody overrode (listTemplateFutureOccurrences reads them, applyTemplateToFutureOccurrences changes them).
+ */
+function templateFollowers(templateId: string, after: Date): Prisma.OccurrenceWhereInput {
+  return {
+    templateId,
+    status: "scheduled",
+    startsAt: { gt: after },
+    overriddenAt: null,
+    bookings: { none: { active: true } },
   };
 }
