@@ -166,6 +166,8 @@ describePg("a notice worker killed mid-job", () => {
     // The frozen send resumes, reaches "the platform" and is recorded: one send in all.
     proc.kill("SIGCONT");
     expect(await waitFor(async () => (await status()) === "sent", 30_000)).toBe(true);
+    // The row can say "sent" before the parent has read the child's SENT line from its pipe.
+    expect(await waitFor(() => out.includes(`SENT ${key}`), 10_000, 5)).toBe(true);
     expect(out.split("\n").filter((l) => l === `SENT ${key}`)).toHaveLength(1);
     expect(out.split("\n").filter((l) => l === `SENDING ${key}`)).toHaveLength(1);
     expect(sender.calls.get(key)).toBeUndefined();
